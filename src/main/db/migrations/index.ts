@@ -1,0 +1,16 @@
+/**
+ * Numbered migrations. Append only: a released migration is never edited. Versions must be
+ * 1, 2, 3… in order; a unit test asserts it.
+ */
+import type { Database } from 'better-sqlite3'
+import * as m001 from './001-initial'
+
+export interface Migration {
+  version: number
+  name: string
+  up: (db: Database) => void
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: m001.up }]
+
+export const LATEST_VERSION = MIGRATIONS.length

@@ -1,0 +1,183 @@
+/**
+ * Check-ins and their parts (regions, triggers, remedies, red flags). Every write is one
+ * transaction: a check-in is stored whole or not at all.
+ */
+import type { Database } from 'better-sqlite3'
+import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../shared/domain'
+import type { CheckinParsed } from '../../../shared/schemas'
+import { DomainError } from '../errors'
+
+interface CheckinRow {
+  id: number
+  at: string
+  day: string
+  pain: number
+  spasm: number | null
+  context: string | null
+  note: string
+}
+
+interface RemedyRow {
+  checkin_id: number
+  remedy_id: number
+  dose_mg: number | null
+  minutes: number | null
+  relief: number | null
+}
+
+function assertCatalogIds(db: Database, table: 'triggers' | 'remedies', ids: number[]): void {
+  if (ids.length === 0) return
+  const unique = [...new Set(ids)]
+  const found = db
+    .prepare(`SELECT id FROM ${table} WHERE id IN (${unique.map(() => '?').join(',')})`)
+    .pluck()
+    .all(...unique) as number[]
+  const missing = unique.filter((id) => !found.includes(id))
+  if (missing.length > 0) {
+    const what = table === 'triggers' ? 'trigger' : 'remedy'
+    throw new DomainError('validation', `Unknown ${what}: ${missing.join(', ')}`, `${what}Ids`)
+  }
+}
+
+function writeParts(db: Database, id: number, input: CheckinParsed): void {
+  const region = db.prepare('INSERT INTO checkin_regions (checkin_id, region) VALUES (?, ?)')
+  for (const r of new Set(input.regions)) region.run(id, r)
+  const trigger = db.prepare('INSERT INTO checkin_triggers (checkin_id, trigger_id) VALUES (?, ?)')
+  for (const t of new Set(input.triggerIds)) trigger.run(id, t)
+  const remedy = db.prepare(
+    `INSERT INTO checkin_remedies (checkin_id, remedy_id, dose_mg, minutes, relief)
+     VALUES (?, ?, ?, ?, ?)`,
+  )
+  for (const r of input.remedies) remedy.run(id, r.remedyId, r.doseMg, r.minutes, r.relief)
+  const flag = db.prepare('INSERT INTO checkin_red_flags (checkin_id, flag) VALUES (?, ?)')
+  for (const f of new Set(input.redFlags)) flag.run(id, f)
+}
+
+function deleteParts(db: Database, id: number): void {
+  for (const table of [
+    'checkin_regions',
+    'checkin_triggers',
+    'checkin_remedies',
+    'checkin_red_flags',
+  ]) {
+    db.prepare(`DELETE FROM ${table} WHERE checkin_id = ?`).run(id)
+  }
+}
+
+/** Stores a new check-in, or replaces an existing one when `input.id` is set. Returns its id. */
+export function saveCheckin(db: Database, input: CheckinParsed, day: string, now: string): number {
+  return db.transaction(() => {
+    assertCatalogIds(db, 'triggers', input.triggerIds)
+    assertCatalogIds(
+      db,
+      'remedies',
+      input.remedies.map((r) => r.remedyId),
+    )
+    const spasm = input.spasm === null ? null : input.spasm ? 1 : 0
+    if (input.id === undefined) {
+      const { lastInsertRowid } = db
+        .prepare(
+          `INSERT INTO checkins (at, day, pain, spasm, context, note, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(input.at, day, input.pain, spasm, input.context, input.note, now, now)
+      const id = Number(lastInsertRowid)
+      writeParts(db, id, input)
+      return id
+    }
+    const { changes } = db
+      .prepare(
+        `UPDATE checkins SET at = ?, day = ?, pain = ?, spasm = ?, context = ?, note = ?,
+           updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
+      )
+      .run(input.at, day, input.pain, spasm, input.context, input.note, now, input.id)
+    if (changes === 0)
+      throw new DomainError('not-found', `Check-in ${input.id} does not exist`, 'id')
+    deleteParts(db, input.id)
+    writeParts(db, input.id, input)
+    return input.id
+  })()
+}
+
+function assemble(db: Database, rows: CheckinRow[], where: string, params: unknown[]): Checkin[] {
+  const byId = new Map<number, Checkin>()
+  for (const row of rows) {
+    byId.set(row.id, {
+      id: row.id,
+      at: row.at,
+      day: row.day,
+      pain: row.pain,
+      spasm: row.spasm === null ? null : row.spasm === 1,
+      regions: [],
+      context: row.context as PainContext | null,
+      triggerIds: [],
+      remedies: [],
+      redFlags: [],
+      note: row.note,
+    })
+  }
+  if (byId.size === 0) return []
+  const sub = `SELECT id FROM checkins WHERE ${where}`
+  const parts = <T>(sql: string) => db.prepare(sql).all(...params) as T[]
+  for (const r of parts<{ checkin_id: number; region: string }>(
+    `SELECT checkin_id, region FROM checkin_regions WHERE checkin_id IN (${sub}) ORDER BY region`,
+  )) {
+    byId.get(r.checkin_id)?.regions.push(r.region as BodyRegion)
+  }
+  for (const r of parts<{ checkin_id: number; trigger_id: number }>(
+    `SELECT checkin_id, trigger_id FROM checkin_triggers WHERE checkin_id IN (${sub})
+     ORDER BY trigger_id`,
+  )) {
+    byId.get(r.checkin_id)?.triggerIds.push(r.trigger_id)
+  }
+  for (const r of parts<RemedyRow>(
+    `SELECT checkin_id, remedy_id, dose_mg, minutes, relief FROM checkin_remedies
+     WHERE checkin_id IN (${sub}) ORDER BY id`,
+  )) {
+    byId.get(r.checkin_id)?.remedies.push({
+      remedyId: r.remedy_id,
+      doseMg: r.dose_mg,
+      minutes: r.minutes,
+      relief: r.relief as Relief | null,
+    })
+  }
+  for (const r of parts<{ checkin_id: number; flag: string }>(
+    `SELECT checkin_id, flag FROM checkin_red_flags WHERE checkin_id IN (${sub}) ORDER BY flag`,
+  )) {
+    byId.get(r.checkin_id)?.redFlags.push(r.flag as RedFlag)
+  }
+  return [...byId.values()]
+}
+
+const COLUMNS = 'id, at, day, pain, spasm, context, note'
+
+/** Check-ins whose journal day lies in [from, to], in time order. */
+export function listCheckins(db: Database, from: string, to: string): Checkin[] {
+  const where = 'day BETWEEN ? AND ? AND deleted_at IS NULL'
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM checkins WHERE ${where} ORDER BY day, at, id`)
+    .all(from, to) as CheckinRow[]
+  return assemble(db, rows, where, [from, to])
+}
+
+export function getCheckin(db: Database, id: number): Checkin | null {
+  const where = 'id = ? AND deleted_at IS NULL'
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM checkins WHERE ${where}`).all(id) as CheckinRow[]
+  return assemble(db, rows, where, [id])[0] ?? null
+}
+
+/** Marks a check-in deleted; `restoreCheckin` undoes it. */
+export function deleteCheckin(db: Database, id: number, now: string): void {
+  const { changes } = db
+    .prepare('UPDATE checkins SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
+    .run(now, id)
+  if (changes === 0) throw new DomainError('not-found', `Check-in ${id} does not exist`, 'id')
+}
+
+export function restoreCheckin(db: Database, id: number): void {
+  const { changes } = db
+    .prepare('UPDATE checkins SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL')
+    .run(id)
+  if (changes === 0)
+    throw new DomainError('not-found', `No deleted check-in ${id} to bring back`, 'id')
+}

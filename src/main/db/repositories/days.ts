@@ -1,0 +1,58 @@
+/** Day records: the once-a-day items (sleep, interference, minutes walked, day note). */
+import type { Database } from 'better-sqlite3'
+import type { DayRecord } from '../../../shared/domain'
+
+interface DayRow {
+  day: string
+  sleep_quality: number | null
+  enjoyment_interference: number | null
+  activity_interference: number | null
+  minutes_walked: number | null
+  note: string
+}
+
+const COLUMNS =
+  'day, sleep_quality, enjoyment_interference, activity_interference, minutes_walked, note'
+
+function fromRow(row: DayRow): DayRecord {
+  return {
+    day: row.day,
+    sleepQuality: row.sleep_quality,
+    enjoymentInterference: row.enjoyment_interference,
+    activityInterference: row.activity_interference,
+    minutesWalked: row.minutes_walked,
+    note: row.note,
+  }
+}
+
+export function getDayRecord(db: Database, day: string): DayRecord | null {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM day_records WHERE day = ?`).get(day) as
+    DayRow | undefined
+  return row ? fromRow(row) : null
+}
+
+export function listDayRecords(db: Database, from: string, to: string): DayRecord[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM day_records WHERE day BETWEEN ? AND ? ORDER BY day`)
+    .all(from, to) as DayRow[]
+  return rows.map(fromRow)
+}
+
+export function saveDayRecord(db: Database, record: DayRecord, now: string): void {
+  db.prepare(
+    `INSERT INTO day_records (${COLUMNS}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (day) DO UPDATE SET sleep_quality = excluded.sleep_quality,
+       enjoyment_interference = excluded.enjoyment_interference,
+       activity_interference = excluded.activity_interference,
+       minutes_walked = excluded.minutes_walked, note = excluded.note,
+       updated_at = excluded.updated_at`,
+  ).run(
+    record.day,
+    record.sleepQuality,
+    record.enjoymentInterference,
+    record.activityInterference,
+    record.minutesWalked,
+    record.note,
+    now,
+  )
+}

@@ -1,0 +1,38 @@
+/** Settings as key → JSON value; unknown or invalid stored values fall back to the defaults. */
+import type { Database } from 'better-sqlite3'
+import {
+  DEFAULT_SETTINGS,
+  settings as settingsSchema,
+  type Settings,
+} from '../../../shared/schemas'
+
+export function getSettings(db: Database): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as {
+    key: string
+    value: string
+  }[]
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS }
+  for (const { key, value } of rows) {
+    if (key in DEFAULT_SETTINGS) {
+      try {
+        merged[key] = JSON.parse(value)
+      } catch {
+        // A value we cannot read is ignored; the default stands.
+      }
+    }
+  }
+  const parsed = settingsSchema.safeParse(merged)
+  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS }
+}
+
+export function updateSettings(db: Database, patch: Partial<Settings>): Settings {
+  const put = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  )
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined) put.run(key, JSON.stringify(value))
+    }
+  })()
+  return getSettings(db)
+}

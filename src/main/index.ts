@@ -1,0 +1,85 @@
+/**
+ * The Electron main process: app lifecycle, the app:// protocol, permissions, IPC and the window.
+ * Everything else (database, router, report) is Electron-free and lives behind startJournal.
+ */
+import { app, BrowserWindow, dialog, net, protocol, session } from 'electron'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { checkNativeBinding, pickNativeBinding } from './db/native-binding'
+import { electronPlatform } from './electron-platform'
+import { registerIpc } from './ipc'
+import { startJournal, type RunningJournal } from './journal'
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppUrl } from './security'
+import { createMainWindow } from './window'
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+let mainWindow: BrowserWindow | null = null
+let journal: RunningJournal | null = null
+
+function registerAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppUrl(request.url, rendererDir)
+    if (!file) return new Response('Not found', { status: 404 })
+    const response = await net.fetch(pathToFileURL(file).toString())
+    const headers = new Headers(response.headers)
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    headers.set('X-Content-Type-Options', 'nosniff')
+    return new Response(response.body, { status: response.status, headers })
+  })
+}
+
+async function main(): Promise<void> {
+  await app.whenReady()
+  // A local app asks for no camera, microphone, location or notifications from the page.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  )
+  session.defaultSession.setPermissionCheckHandler(() => false)
+
+  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+  registerAppProtocol(join(__dirname, '../renderer'))
+
+  const nativeBinding = pickNativeBinding(
+    {
+      electron: process.versions.electron,
+      abi: process.versions.modules,
+      platform: process.platform,
+      arch: process.arch,
+      packaged: app.isPackaged,
+    },
+    app.getAppPath(),
+  )
+  try {
+    checkNativeBinding(nativeBinding, process.versions.modules)
+    journal = await startJournal({
+      dataDir: process.env['PAIN_JOURNAL_DATA_DIR'] ?? app.getPath('userData'),
+      version: app.getVersion(),
+      platform: electronPlatform(() => mainWindow),
+      nativeBinding,
+    })
+  } catch (error) {
+    dialog.showErrorBox(
+      'Pain Journal could not open your journal',
+      error instanceof Error ? error.message : String(error),
+    )
+    app.quit()
+    return
+  }
+  registerIpc(journal.router, devServerUrl)
+  mainWindow = createMainWindow(devServerUrl)
+  mainWindow.on('closed', () => (mainWindow = null))
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl)
+  })
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+app.on('will-quit', () => journal?.close())
+
+void main()

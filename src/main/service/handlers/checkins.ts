@@ -1,0 +1,31 @@
+import { journalDayOf } from '../../../shared/journal-day'
+import type { HandlerMap } from '../router'
+import * as checkins from '../../db/repositories/checkins'
+import { getSettings } from '../../db/repositories/settings'
+import { DomainError } from '../../db/errors'
+
+function mustGet(db: Parameters<typeof checkins.getCheckin>[0], id: number) {
+  const found = checkins.getCheckin(db, id)
+  if (!found) throw new DomainError('not-found', `Check-in ${id} does not exist`, 'id')
+  return found
+}
+
+export const checkinHandlers: HandlerMap<
+  'checkins:save' | 'checkins:list' | 'checkins:delete' | 'checkins:restore'
+> = {
+  'checkins:save': (input, ctx) => {
+    const db = ctx.db()
+    const day = journalDayOf(input.at, getSettings(db).dayStartHour)
+    const id = checkins.saveCheckin(db, input, day, ctx.now().toISOString())
+    return mustGet(db, id)
+  },
+  'checkins:list': ({ from, to }, ctx) => checkins.listCheckins(ctx.db(), from, to),
+  'checkins:delete': ({ id }, ctx) => {
+    checkins.deleteCheckin(ctx.db(), id, ctx.now().toISOString())
+    return { id }
+  },
+  'checkins:restore': ({ id }, ctx) => {
+    checkins.restoreCheckin(ctx.db(), id)
+    return mustGet(ctx.db(), id)
+  },
+}

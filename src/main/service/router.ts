@@ -1,0 +1,112 @@
+/**
+ * The Electron-free router: validates a payload against the contract, runs the handler, and
+ * answers with the result envelope. It never throws. The Electron shell (ipc.ts) and the e2e
+ * harness both call `handle`, so tests exercise exactly what the app runs.
+ */
+import type { ZodError } from 'zod'
+import type { ChannelName } from '../../shared/channels'
+import { contract, type OutputOf, type ParsedInputOf } from '../../shared/contract'
+import { fail, ok, type FieldIssue, type Result } from '../../shared/result'
+import { DomainError } from '../db/errors'
+import type { ServiceContext } from './context'
+import { appHandlers } from './handlers/app'
+import { checkinHandlers } from './handlers/checkins'
+import { dayHandlers } from './handlers/days'
+
+export type Handler<C extends ChannelName> = (
+  input: ParsedInputOf<C>,
+  ctx: ServiceContext,
+) => OutputOf<C> | Promise<OutputOf<C>>
+
+export type HandlerMap<C extends ChannelName> = { [K in C]: Handler<K> }
+
+export const HANDLERS: HandlerMap<ChannelName> = {
+  ...appHandlers,
+  ...checkinHandlers,
+  ...dayHandlers,
+}
+
+export interface Router {
+  handle(channel: unknown, payload: unknown): Promise<Result<unknown>>
+}
+
+function isChannel(channel: unknown): channel is ChannelName {
+  return typeof channel === 'string' && Object.hasOwn(contract, channel)
+}
+
+export function zodIssues(error: ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }))
+}
+
+export function describeIssues(issues: FieldIssue[]): string {
+  const first = issues[0]
+  if (!first) return 'The request was not valid.'
+  const where = first.path ? `${first.path}: ` : ''
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
+  return `${where}${first.message}${more}`
+}
+
+const STORAGE_MESSAGES: Record<string, string> = {
+  SQLITE_FULL:
+    'Your disk is full, so this was not saved. Free some space and try again; what you typed is still here.',
+  SQLITE_READONLY:
+    'The journal folder cannot be written to, so this was not saved. Check its permissions; what you typed is still here.',
+  SQLITE_CANTOPEN:
+    'The journal file could not be opened for writing, so this was not saved. What you typed is still here.',
+  SQLITE_BUSY: 'The journal is busy in another window. Try again in a moment.',
+}
+
+/** Maps a thrown error to the envelope. Exported for the tests of every branch. */
+export function toFailure(error: unknown): Result<never> {
+  if (error instanceof DomainError) {
+    return fail(
+      error.kind,
+      error.message,
+      error.path ? [{ path: error.path, message: error.message }] : undefined,
+    )
+  }
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    const base = code.split('_').slice(0, 2).join('_')
+    const message = STORAGE_MESSAGES[base] ?? STORAGE_MESSAGES[code]
+    if (message) return fail('storage', message)
+    if (base === 'SQLITE_IOERR') {
+      return fail(
+        'storage',
+        'The journal file could not be written (a disk error). What you typed is still here.',
+      )
+    }
+    if (code.startsWith('SQLITE_CONSTRAINT')) {
+      return fail('conflict', 'This would clash with something already in your journal.')
+    }
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return fail('internal', `Something went wrong inside Pain Journal: ${detail}`)
+}
+
+export function createRouter(
+  ctx: ServiceContext,
+  handlers: HandlerMap<ChannelName> = HANDLERS,
+): Router {
+  return {
+    async handle(channel, payload) {
+      if (!isChannel(channel)) {
+        return fail('validation', `Unknown request ${JSON.stringify(String(channel)).slice(0, 80)}`)
+      }
+      const parsed = contract[channel].input.safeParse(payload)
+      if (!parsed.success) {
+        const issues = zodIssues(parsed.error)
+        return fail('validation', describeIssues(issues), issues)
+      }
+      try {
+        const handler = handlers[channel] as Handler<typeof channel>
+        return ok(await handler(parsed.data as never, ctx))
+      } catch (error) {
+        return toFailure(error)
+      }
+    },
+  }
+}

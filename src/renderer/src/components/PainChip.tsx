@@ -1,0 +1,14 @@
+import { painColour, painTextColour } from '../../../shared/pain-scale'
+
+/** A pain score as a coloured chip: always the number, never the colour alone. */
+export function PainChip({ score, label }: { score: number; label?: string }) {
+  return (
+    <span
+      className="pain-chip"
+      style={{ background: painColour(score), color: painTextColour(score) }}
+      aria-label={label ?? `Pain ${score} out of 10`}
+    >
+      {score}
+    </span>
+  )
+}

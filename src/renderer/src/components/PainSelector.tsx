@@ -1,0 +1,48 @@
+/**
+ * The hero of Today: eleven large radio buttons, 0–10, in one row. Native radios give arrow
+ * keys and screen-reader semantics; digits type a score directly (see useDigitEntry), so a
+ * score never needs a drag or a precise click.
+ */
+import { PAIN_ANCHORS, PAIN_RAMP, painBand, painTextColour } from '../../../shared/pain-scale'
+
+interface Props {
+  value: number | null
+  onChange: (score: number) => void
+  legend?: string
+  name?: string
+}
+
+export function PainSelector({
+  value,
+  onChange,
+  legend = 'How bad is the pain right now?',
+  name = 'pain',
+}: Props) {
+  return (
+    <fieldset className="pain-selector">
+      <legend id={`${name}-legend`}>{legend}</legend>
+      <div className="pain-options" role="radiogroup" aria-labelledby={`${name}-legend`}>
+        {PAIN_RAMP.map((colour, score) => (
+          <label key={score} className="pain-option">
+            <input
+              type="radio"
+              name={name}
+              value={score}
+              checked={value === score}
+              onChange={() => onChange(score)}
+              aria-label={`${score} — ${score === 0 ? PAIN_ANCHORS.low : score === 10 ? PAIN_ANCHORS.high : painBand(score)}`}
+              data-pain-option={score}
+            />
+            <span style={{ background: colour, color: painTextColour(score) }} aria-hidden="true">
+              {score}
+            </span>
+          </label>
+        ))}
+      </div>
+      <div className="pain-anchors" aria-hidden="true">
+        <span>0 · {PAIN_ANCHORS.low}</span>
+        <span>10 · {PAIN_ANCHORS.high}</span>
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,8 @@
+/// <reference types="vite/client" />
+import type { PainJournalApi } from '../../shared/contract'
+
+declare global {
+  interface Window {
+    painJournal: PainJournalApi
+  }
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target instanceof HTMLTextAreaElement || target.isContentEditable) return true
+  return (
+    target instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(target.type)
+  )
+}
+
+/**
+ * Digits typed anywhere (outside text fields) pick a pain score: "7" is 7, and "1" followed
+ * quickly by "0" is 10. Works whether or not the selector has focus.
+ */
+export function useDigitEntry(onScore: (score: number) => void, enabled = true): void {
+  const last = useRef<{ digit: string; at: number } | null>(null)
+  useEffect(() => {
+    if (!enabled) return
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
+      if (!/^[0-9]$/.test(event.key)) return
+      event.preventDefault()
+      const prev = last.current
+      const now = event.timeStamp
+      if (event.key === '0' && prev?.digit === '1' && now - prev.at < 1000) {
+        onScore(10)
+        last.current = null
+        return
+      }
+      onScore(Number(event.key))
+      last.current = { digit: event.key, at: now }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onScore, enabled])
+}
+
+/** Ctrl/Cmd+Enter anywhere runs `action` (save). */
+export function useSaveShortcut(action: () => void): void {
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault()
+        action()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [action])
+}
+
+export interface Query<T> {
+  data: T | undefined
+  error: string | null
+  loading: boolean
+  reload: () => void
+}
+
+/**
+ * Loads data for a screen and reloads when `key` changes or `reload()` is called. Answers that
+ * arrive after the screen moved on are dropped.
+ */
+export function useQuery<T>(
+  fetcher: () => Promise<T>,
+  key: string,
+  describe: (e: unknown) => string,
+): Query<T> {
+  const [state, setState] = useState<{
+    data: T | undefined
+    error: string | null
+    loadedKey: string | null
+  }>({
+    data: undefined,
+    error: null,
+    loadedKey: null,
+  })
+  const [version, setVersion] = useState(0)
+  const fetchRef = useRef(fetcher)
+  const describeRef = useRef(describe)
+  useEffect(() => {
+    fetchRef.current = fetcher
+    describeRef.current = describe
+  })
+  useEffect(() => {
+    let live = true
+    fetchRef.current().then(
+      (data) => live && setState({ data, error: null, loadedKey: key }),
+      (error: unknown) =>
+        live && setState((s) => ({ ...s, error: describeRef.current(error), loadedKey: key })),
+    )
+    return () => {
+      live = false
+    }
+  }, [key, version])
+  const reload = useCallback(() => setVersion((v) => v + 1), [])
+  return { data: state.data, error: state.error, loading: state.loadedKey !== key, reload }
+}

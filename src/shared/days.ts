@@ -1,0 +1,146 @@
+/**
+ * Day strings (`YYYY-MM-DD`, a calendar day in local time) and the arithmetic on them.
+ *
+ * Calendar arithmetic runs on integer day numbers (days since 1970-01-01 on the proleptic
+ * Gregorian calendar), which have no time of day and so no daylight-saving changes: a day string
+ * means the same day in every time zone, and the difference between two of them is the same
+ * everywhere. date-fns is used where a `Date` in local time is wanted (parseDay, formatDay).
+ */
+import { format, isValid } from 'date-fns'
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+const MS_PER_DAY = 86_400_000
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/** Year, month (1–12) and day of a strictly valid day string, or null. */
+function splitDay(value: unknown): [number, number, number] | null {
+  if (typeof value !== 'string') return null
+  const m = DAY_PATTERN.exec(value)
+  if (!m) return null
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
+  return [year, month, day]
+}
+
+/** True for a real calendar date written exactly `YYYY-MM-DD` (so not `2026-1-5`, `2026-02-30`). */
+export function isValidDay(value: unknown): value is string {
+  return splitDay(value) !== null
+}
+
+/** Throws a RangeError naming the value unless it is a valid day string. */
+export function assertDay(value: unknown, what = 'day'): asserts value is string {
+  if (!isValidDay(value)) {
+    throw new RangeError(`Invalid ${what}: ${JSON.stringify(value)} is not a date like 2026-03-14`)
+  }
+}
+
+/**
+ * Days since 1970-01-01 for a valid day string. Pure integer arithmetic (Howard Hinnant's
+ * days_from_civil), so it is independent of the time zone and fast enough for hot loops.
+ */
+export function dayNumber(day: string): number {
+  const parts = splitDay(day)
+  if (!parts) throw new RangeError(`Invalid day: ${JSON.stringify(day)}`)
+  const [y0, month, d] = parts
+  const y = month <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+
+/** The day string for a day number (the inverse of dayNumber). */
+export function dayFromNumber(n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`Invalid day number: ${n}`)
+  // A UTC midnight has no daylight-saving shifts; toISOString keeps four-digit years as is.
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10)
+}
+
+/** The local midnight starting this day, as a Date. */
+export function parseDay(day: string): Date {
+  const parts = splitDay(day)
+  if (!parts) throw new RangeError(`Invalid day: ${JSON.stringify(day)}`)
+  const [year, month, d] = parts
+  const date = new Date(year, month - 1, d)
+  // The Date constructor maps years 0–99 to 1900–1999; put the real year back.
+  date.setFullYear(year, month - 1, d)
+  return date
+}
+
+/** The local calendar day of a Date, as `YYYY-MM-DD`. */
+export function formatDay(date: Date): string {
+  if (!isValid(date)) throw new RangeError('Invalid date: cannot format it as a day')
+  return format(date, 'yyyy-MM-dd')
+}
+
+/** The day `n` calendar days after `day` (before it when `n` is negative). */
+export function addDaysToDay(day: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`Invalid number of days: ${n}`)
+  return dayFromNumber(dayNumber(day) + n)
+}
+
+/** Calendar days from `a` to `b` (`b - a`): 0 for the same day, 1 for the next day. */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a)
+}
+
+/** Every day from `from` to `to`, both included; empty when `to` is before `from`. */
+export function eachDay(from: string, to: string): string[] {
+  const first = dayNumber(from)
+  const last = dayNumber(to)
+  const out: string[] = []
+  for (let n = first; n <= last; n++) out.push(dayFromNumber(n))
+  return out
+}
+
+/** Compares two valid day strings; the fixed-width format makes string order date order. */
+export function compareDays(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** A day as people read it in a sentence: `2026-03-14` → `14 March 2026`. */
+export function formatDayLong(day: string): string {
+  return format(parseDay(day), 'd MMMM yyyy')
+}
+
+export interface DayRun {
+  start: string
+  end: string
+  days: number
+}
+
+/** Runs of consecutive calendar days among `days` (any order, repeats allowed), oldest first. */
+export function consecutiveRuns(days: Iterable<string>): DayRun[] {
+  const numbers = new Set<number>()
+  for (const day of days) numbers.add(dayNumber(day))
+  const sorted = Int32Array.from(numbers).sort()
+  const runs: DayRun[] = []
+  let start = 0
+  sorted.forEach((n, i) => {
+    if (i === 0 || sorted[i - 1] !== n - 1) start = n
+    if (sorted[i + 1] !== n + 1) {
+      runs.push({ start: dayFromNumber(start), end: dayFromNumber(n), days: n - start + 1 })
+    }
+  })
+  return runs
+}
+
+const WEEK_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+
+/** 42 → 'six weeks', 10 → '10 days': rules are kept in days, but people think in weeks. */
+export function weeksInWords(days: number): string {
+  const weeks = days / 7
+  if (!Number.isInteger(weeks) || weeks < 1) return `${days} ${days === 1 ? 'day' : 'days'}`
+  return `${WEEK_WORDS[weeks] ?? String(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`
+}

@@ -1,0 +1,203 @@
+/**
+ * Episodes of back pain (DESIGN.md section 3). The rules follow published definitions:
+ * - an episode is a period of pain preceded and followed by at least a month without it
+ *   (de Vet et al., "Episodes of low back pain: a proposal for uniform definitions to be used in
+ *   research", Spine 2002;27(21):2409-16);
+ * - recovery is pain of 0–1 sustained for 7 days (Williams et al., PACE trial, Lancet 2014;
+ *   384:1586-96), so a week without a pain day (worst >= 2) counts as settling.
+ *
+ * Pure and fast: each day string is turned into an integer day number once, and everything after
+ * that is integer arithmetic (no Date objects, no date-fns in the loop), so ten years of days take
+ * well under a millisecond and the result does not depend on the time zone.
+ */
+import { dayFromNumber, dayNumber, isValidDay } from './days'
+
+export interface DayPain {
+  /** `YYYY-MM-DD` */
+  day: string
+  /** Worst pain of the day, integer 0..10. */
+  worst: number
+}
+
+export interface EpisodeRules {
+  /** A day with worst >= this is a pain day. */
+  painDayMin: number
+  /** This many pain-free days in a row separate two episodes. */
+  separationDays: number
+  /** No pain day for this long: the episode is settling. */
+  settleDays: number
+  /** Six weeks: suggest booking a doctor visit. */
+  watchDays: number
+  /** Eight weeks: see a doctor. */
+  doctorDays: number
+}
+
+export const DEFAULT_EPISODE_RULES: EpisodeRules = Object.freeze({
+  painDayMin: 2,
+  separationDays: 30,
+  settleDays: 7,
+  watchDays: 42,
+  doctorDays: 56,
+})
+
+export type EpisodeStatus = 'ongoing' | 'settling' | 'ended'
+export type EpisodeLevel = 'none' | 'watch' | 'doctor'
+
+export interface Episode {
+  /** First pain day. */
+  start: string
+  /** Last pain day so far. */
+  end: string
+  /** Number of pain days in it. */
+  painDays: number
+  /** Highest worst. */
+  peak: number
+  status: EpisodeStatus
+  durationDays: number
+  level: EpisodeLevel
+}
+
+const RULE_NAMES: readonly (keyof EpisodeRules)[] = [
+  'painDayMin',
+  'separationDays',
+  'settleDays',
+  'watchDays',
+  'doctorDays',
+]
+
+/** Fills in defaults and checks the rules; throws RangeError naming the bad value. */
+export function resolveEpisodeRules(rules: Partial<EpisodeRules> = {}): EpisodeRules {
+  const merged: EpisodeRules = { ...DEFAULT_EPISODE_RULES }
+  for (const name of RULE_NAMES) {
+    const value = rules[name]
+    if (value === undefined) continue
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      throw new RangeError(`Episode rule ${name} must be a positive integer, got ${String(value)}`)
+    }
+    merged[name] = value
+  }
+  if (merged.settleDays > merged.separationDays) {
+    throw new RangeError(
+      `Episode rule settleDays (${merged.settleDays}) must not exceed ` +
+        `separationDays (${merged.separationDays})`,
+    )
+  }
+  if (merged.watchDays > merged.doctorDays) {
+    throw new RangeError(
+      `Episode rule watchDays (${merged.watchDays}) must not exceed ` +
+        `doctorDays (${merged.doctorDays})`,
+    )
+  }
+  return merged
+}
+
+/** Checks one day's pain and returns its day number; throws RangeError naming the bad value. */
+function checkedDayPain(entry: DayPain): number {
+  if (!isValidDay(entry.day)) {
+    throw new RangeError(
+      `Invalid day ${JSON.stringify(entry.day)}: expected a date like 2026-03-14`,
+    )
+  }
+  const w = entry.worst
+  if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w > 10) {
+    throw new RangeError(
+      `Invalid worst pain ${String(w)} on ${entry.day}: expected a whole number from 0 to 10`,
+    )
+  }
+  return dayNumber(entry.day)
+}
+
+export function levelFor(durationDays: number, rules: EpisodeRules): EpisodeLevel {
+  if (durationDays >= rules.doctorDays) return 'doctor'
+  if (durationDays >= rules.watchDays) return 'watch'
+  return 'none'
+}
+
+/**
+ * Splits the pain days up to `asOf` into episodes, oldest first. See DESIGN.md section 3 for the
+ * numbered rules; the comments below refer to them.
+ */
+export function detectEpisodes(
+  days: readonly DayPain[],
+  asOf: string,
+  rules?: Partial<EpisodeRules>,
+): Episode[] {
+  const r = resolveEpisodeRules(rules)
+  if (!isValidDay(asOf)) {
+    throw new RangeError(`Invalid asOf ${JSON.stringify(asOf)}: expected a date like 2026-03-14`)
+  }
+  const asOfN = dayNumber(asOf)
+
+  // Rule 1: every entry is checked (even after asOf), then later days are dropped and duplicates
+  // keep their highest worst. Only pain days matter from here on.
+  const worstByDay = new Map<number, number>()
+  for (const entry of days) {
+    const n = checkedDayPain(entry)
+    if (n > asOfN || entry.worst < r.painDayMin) continue
+    const seen = worstByDay.get(n)
+    if (seen === undefined || entry.worst > seen) worstByDay.set(n, entry.worst)
+  }
+  if (worstByDay.size === 0) return []
+  const painDays = Int32Array.from(worstByDay.keys()).sort()
+
+  // Rule 2: a new episode begins after at least separationDays pain-free calendar days.
+  const episodes: Episode[] = []
+  let startN = painDays[0] ?? 0
+  let endN = startN
+  let count = 0
+  let peak = 0
+  const close = (): void => {
+    episodes.push(makeEpisode(startN, endN, count, peak, asOfN, r))
+  }
+  for (const n of painDays) {
+    if (count > 0 && n - endN - 1 >= r.separationDays) {
+      close()
+      startN = n
+      count = 0
+      peak = 0
+    }
+    endN = n
+    count++
+    peak = Math.max(peak, worstByDay.get(n) ?? 0)
+  }
+  close()
+  // Rule 6: built in date order, so already sorted by start.
+  return episodes
+}
+
+function makeEpisode(
+  startN: number,
+  endN: number,
+  painDays: number,
+  peak: number,
+  asOfN: number,
+  r: EpisodeRules,
+): Episode {
+  // Rule 3: status from the days since the last pain day.
+  const gap = asOfN - endN
+  const status: EpisodeStatus =
+    gap < r.settleDays ? 'ongoing' : gap < r.separationDays ? 'settling' : 'ended'
+  // Rule 4: an ongoing episode runs to today; otherwise to its last pain day.
+  const durationDays = (status === 'ongoing' ? asOfN : endN) - startN + 1
+  return {
+    start: dayFromNumber(startN),
+    end: dayFromNumber(endN),
+    painDays,
+    peak,
+    status,
+    durationDays,
+    // Rule 5.
+    level: levelFor(durationDays, r),
+  }
+}
+
+/** The ongoing or settling episode (only ever the last one), or null when all have ended. */
+export function currentEpisode(episodes: readonly Episode[]): Episode | null {
+  const last = episodes[episodes.length - 1]
+  return last !== undefined && last.status !== 'ended' ? last : null
+}
+
+/** Which day of the episode `asOf` is: 1 on its first pain day. */
+export function episodeDayNumber(episode: Episode, asOf: string): number {
+  return dayNumber(asOf) - dayNumber(episode.start) + 1
+}

@@ -1,0 +1,151 @@
+/**
+ * zod schemas for everything that crosses a boundary: IPC payloads, imported files, settings.
+ * Objects are strict (unknown keys are an error, not silently dropped) so a typo in a payload
+ * is reported rather than lost.
+ */
+import { z } from 'zod'
+import { isValidDay } from './days'
+import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from './domain'
+import { TIMESTAMP_PATTERN } from './journal-day'
+
+export const MAX_NOTE_LENGTH = 20_000
+export const MAX_NAME_LENGTH = 80
+
+export const dayString = z
+  .string()
+  .refine(isValidDay, { message: 'Must be a real date written YYYY-MM-DD' })
+
+export const timestamp = z.string().refine(
+  (s) => {
+    const m = TIMESTAMP_PATTERN.exec(s)
+    return (
+      m !== null && isValidDay(`${m[1]}-${m[2]}-${m[3]}`) && Number(m[4]) < 24 && Number(m[5]) < 60
+    )
+  },
+  { message: 'Must be a local time with offset, like 2026-11-25T08:30:00+01:00' },
+)
+
+export const painScore = z
+  .number({ error: 'Pain must be a number from 0 to 10' })
+  .int({ message: 'Pain must be a whole number from 0 to 10' })
+  .min(0, { message: 'Pain must be from 0 to 10' })
+  .max(10, { message: 'Pain must be from 0 to 10' })
+
+/** 0–10 items of the day record (sleep quality, interference). */
+export const zeroToTen = z.number().int().min(0).max(10)
+
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+
+export const note = z
+  .string()
+  .max(MAX_NOTE_LENGTH, { message: `Notes can be up to ${MAX_NOTE_LENGTH} characters` })
+
+export const catalogName = z
+  .string()
+  .trim()
+  .min(1, { message: 'A name is needed' })
+  .max(MAX_NAME_LENGTH, { message: `Names can be up to ${MAX_NAME_LENGTH} characters` })
+
+export const relief = z.union([z.literal(2), z.literal(1), z.literal(0), z.literal(-1)])
+
+export const remedyUse = z.strictObject({
+  remedyId: id,
+  doseMg: z.number().positive().max(100_000).nullable().default(null),
+  minutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullable()
+    .default(null),
+  relief: relief.nullable().default(null),
+})
+
+export const checkinInput = z.strictObject({
+  /** Present when editing an existing check-in. */
+  id: id.optional(),
+  at: timestamp,
+  pain: painScore,
+  spasm: z.boolean().nullable().default(null),
+  regions: z.array(z.enum(BODY_REGIONS)).max(BODY_REGIONS.length).default([]),
+  context: z.enum(CONTEXTS).nullable().default(null),
+  triggerIds: z.array(id).max(200).default([]),
+  remedies: z.array(remedyUse).max(200).default([]),
+  redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length).default([]),
+  note: note.default(''),
+})
+export type CheckinInput = z.input<typeof checkinInput>
+export type CheckinParsed = z.output<typeof checkinInput>
+
+export const checkin = z.strictObject({
+  id,
+  at: timestamp,
+  day: dayString,
+  pain: painScore,
+  spasm: z.boolean().nullable(),
+  regions: z.array(z.enum(BODY_REGIONS)),
+  context: z.enum(CONTEXTS).nullable(),
+  triggerIds: z.array(id),
+  remedies: z.array(
+    z.strictObject({
+      remedyId: id,
+      doseMg: z.number().nullable(),
+      minutes: z.number().nullable(),
+      relief: relief.nullable(),
+    }),
+  ),
+  redFlags: z.array(z.enum(RED_FLAGS)),
+  note: z.string(),
+})
+
+export const dayRecord = z.strictObject({
+  day: dayString,
+  sleepQuality: zeroToTen.nullable().default(null),
+  enjoymentInterference: zeroToTen.nullable().default(null),
+  activityInterference: zeroToTen.nullable().default(null),
+  minutesWalked: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullable()
+    .default(null),
+  note: note.default(''),
+})
+export type DayRecordInput = z.input<typeof dayRecord>
+
+export const dayRange = z
+  .strictObject({ from: dayString, to: dayString })
+  .refine((r) => r.from <= r.to, { message: 'The start of the period must not be after its end' })
+
+export const trigger = z.strictObject({
+  id,
+  key: z.string().nullable(),
+  name: z.string(),
+  archived: z.boolean(),
+})
+
+export const remedy = trigger.extend({ kind: z.enum(REMEDY_KINDS) })
+
+export const catalog = z.strictObject({
+  triggers: z.array(trigger),
+  remedies: z.array(remedy),
+  /** Daily limits in mg, by remedy id, for medicines that have one. */
+  limits: z.array(z.strictObject({ remedyId: id, dailyLimitMg: z.number().positive() })),
+})
+
+export const settings = z.strictObject({
+  dayStartHour: z.number().int().min(0).max(12),
+  theme: z.enum(['system', 'light', 'dark']),
+})
+export type Settings = z.infer<typeof settings>
+export const DEFAULT_SETTINGS: Settings = { dayStartHour: 4, theme: 'system' }
+
+export const appInfo = z.strictObject({
+  version: z.string(),
+  dataDir: z.string(),
+  databasePath: z.string(),
+  journal: z.enum(['real', 'sample']),
+  /** A message about something that happened while opening (recovery), shown once. */
+  startupNotice: z.string().nullable(),
+})

@@ -1,0 +1,140 @@
+/**
+ * The e2e harness (DESIGN.md section 7): the built renderer in real Chromium, with
+ * `window.painJournal` injected by the same `createBridge` the preload uses and backed by the
+ * real main-process router on a real SQLite file in a temp data folder per test.
+ */
+import { test as base, expect, type Page } from '@playwright/test'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve } from 'node:path'
+import { CHANNELS, createBridge } from '../../src/shared/channels'
+import { startJournal, type RunningJournal } from '../../src/main/journal'
+import type { Platform } from '../../src/main/platform'
+import { NO_CHROMIUM_MESSAGE, findChromium } from '../support/chromium'
+
+export const APP_URL = 'http://pain-journal.test/'
+const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
+export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots')
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+/** What the tests' Platform did, so a test can check a dialog was asked for. */
+export interface TestPlatform extends Platform {
+  savedFiles: string[]
+  /** The next answer to a save or open dialog (null = the person cancelled). */
+  nextPath: string | null
+}
+
+function testPlatform(page: () => Page, dir: string): TestPlatform {
+  const platform: TestPlatform = {
+    savedFiles: [],
+    nextPath: null,
+    async chooseSavePath({ defaultName }) {
+      const path = platform.nextPath ?? join(dir, defaultName)
+      platform.savedFiles.push(path)
+      return path
+    },
+    async chooseOpenPath() {
+      return platform.nextPath
+    },
+    async printToPdf(html, { pageSize }) {
+      const pdfPage = await page().context().newPage()
+      try {
+        await pdfPage.setContent(html, { waitUntil: 'load' })
+        return new Uint8Array(await pdfPage.pdf({ format: pageSize, printBackground: true }))
+      } finally {
+        await pdfPage.close()
+      }
+    },
+    async openPath() {},
+  }
+  return platform
+}
+
+export interface Journal {
+  dataDir: string
+  running: RunningJournal
+  platform: TestPlatform
+  /** Loads the app (again): a reload is how "restarting" looks to the renderer. */
+  open(path?: string): Promise<void>
+  screenshot(name: string): Promise<string>
+}
+
+interface Fixtures {
+  journal: Journal
+}
+
+export const test = base.extend<Fixtures>({
+  journal: async ({ page }, use, testInfo) => {
+    if (!findChromium()) throw new Error(NO_CHROMIUM_MESSAGE)
+    if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+      throw new Error('out/renderer is missing: run "npm run build" before the e2e tests.')
+    }
+    const dataDir = mkdtempSync(join(tmpdir(), 'pj-e2e-'))
+    const platform = testPlatform(() => page, join(dataDir, 'exports'))
+    mkdirSync(join(dataDir, 'exports'), { recursive: true })
+    const running = await startJournal({ dataDir, version: 'e2e', platform })
+
+    await page.route(`${APP_URL}**`, async (route) => {
+      const url = new URL(route.request().url())
+      if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 })
+      const file = resolve(RENDERER_DIR, `.${url.pathname === '/' ? '/index.html' : url.pathname}`)
+      if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404 })
+      return route.fulfill({
+        status: 200,
+        body: readFileSync(file),
+        headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' },
+      })
+    })
+    await page.exposeFunction('__painJournalInvoke', (channel: string, payload: unknown) =>
+      running.router.handle(channel, payload),
+    )
+    await page.addInitScript({
+      content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
+        (channel, payload) => window.__painJournalInvoke(channel, payload));`,
+    })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text())
+    })
+
+    const journal: Journal = {
+      dataDir,
+      running,
+      platform,
+      async open(path = '') {
+        await page.goto(`${APP_URL}${path}`)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      },
+      async screenshot(name) {
+        mkdirSync(SCREENSHOT_DIR, { recursive: true })
+        const file = join(SCREENSHOT_DIR, `${name}.png`)
+        await page.screenshot({ path: file, fullPage: true })
+        return file
+      },
+    }
+    await use(journal)
+
+    running.close()
+    rmSync(dataDir, { recursive: true, force: true })
+    if (testInfo.status === testInfo.expectedStatus) {
+      expect(errors, 'the page logged no errors').toEqual([])
+    }
+  },
+})
+
+export { expect }
+
+/** Writes text next to the screenshots (handy for reviewing a run). */
+export function writeArtifact(name: string, text: string): void {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  writeFileSync(join(SCREENSHOT_DIR, name), text)
+}

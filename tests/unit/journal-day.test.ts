@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { journalDayOf, toLocalTimestamp } from '../../src/shared/journal-day'
+
+describe('the journal day of a check-in', () => {
+  it('is the calendar day from the day-start hour on', () => {
+    expect(journalDayOf('2026-11-25T04:00:00+01:00', 4)).toBe('2026-11-25')
+    expect(journalDayOf('2026-11-25T23:59:00-08:00', 4)).toBe('2026-11-25')
+  })
+
+  it('is the previous day before the day-start hour', () => {
+    expect(journalDayOf('2026-11-25T01:30:00+01:00', 4)).toBe('2026-11-24')
+    expect(journalDayOf('2026-11-25T03:59:59Z', 4)).toBe('2026-11-24')
+  })
+
+  it('crosses months, years and leap days', () => {
+    expect(journalDayOf('2026-01-01T02:00:00+00:00', 4)).toBe('2025-12-31')
+    expect(journalDayOf('2028-03-01T00:10:00+00:00', 4)).toBe('2028-02-29')
+  })
+
+  it('with a day-start hour of 0 is the calendar day', () => {
+    expect(journalDayOf('2026-11-25T00:00:00+00:00', 0)).toBe('2026-11-25')
+  })
+
+  it('rejects a stamp without an offset', () => {
+    expect(() => journalDayOf('2026-11-25T08:00:00', 4)).toThrow(RangeError)
+  })
+
+  it('formats local time stamps with their offset', () => {
+    expect(toLocalTimestamp(new Date(2026, 10, 25, 8, 5, 9))).toMatch(
+      /^2026-11-25T08:05:09([+-]\d{2}:\d{2}|Z)$/,
+    )
+  })
+})

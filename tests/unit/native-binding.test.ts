@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  abiOfBinary,
+  checkNativeBinding,
+  pickNativeBinding,
+} from '../../src/main/db/native-binding'
+
+const root = resolve(__dirname, '../..')
+const electronRuntime = {
+  electron: '45.5.0',
+  abi: '150',
+  platform: 'linux',
+  arch: 'x64',
+  packaged: false,
+}
+
+describe('picking the better-sqlite3 binary', () => {
+  it('lets Node use the package’s own build', () => {
+    expect(
+      pickNativeBinding({ ...electronRuntime, electron: undefined, abi: '115' }, root),
+    ).toBeUndefined()
+  })
+
+  it('points Electron at the side-by-side build for its ABI', () => {
+    expect(pickNativeBinding(electronRuntime, '/app')).toBe(
+      '/app/.native/electron-v150-linux-x64/better_sqlite3.node',
+    )
+  })
+
+  it('lets a packaged app use the copy electron-builder rebuilt', () => {
+    expect(pickNativeBinding({ ...electronRuntime, packaged: true }, '/app')).toBeUndefined()
+  })
+
+  it('agrees with the script that prepares the Electron build', () => {
+    const printed = execFileSync(process.execPath, [
+      join(root, 'scripts/native-binding.mjs'),
+      'print-path',
+    ])
+      .toString()
+      .trim()
+    const abi = readFileSync(join(root, 'node_modules/electron/abi_version'), 'utf8').trim()
+    expect(printed).toBe(
+      pickNativeBinding(
+        { ...electronRuntime, abi, platform: process.platform, arch: process.arch },
+        root,
+      ),
+    )
+  })
+
+  it('reads the ABI a binary was built for', () => {
+    const nodeBuild = readFileSync(
+      join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+    )
+    expect(abiOfBinary(nodeBuild)).toBe(process.versions.modules)
+    expect(abiOfBinary(new TextEncoder().encode('no symbol here'))).toBeNull()
+  })
+
+  it('refuses a missing or wrong-ABI binary with a message that says what to do', () => {
+    expect(() => checkNativeBinding('/nowhere/better_sqlite3.node', '150')).toThrow(/npm start/)
+    const nodeBuild = join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')
+    expect(() => checkNativeBinding(nodeBuild, '150')).toThrow(/built for ABI \d+, not 150/)
+    expect(() => checkNativeBinding(nodeBuild, process.versions.modules)).not.toThrow()
+    expect(() => checkNativeBinding(undefined, '150')).not.toThrow()
+  })
+})
