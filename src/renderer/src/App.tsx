@@ -1,46 +1,157 @@
-/** The app shell: a narrow sidebar and the current screen. */
-import { useEffect, useState } from 'react'
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/schemas'
+/** The app shell: a narrow sidebar with the five screens, and the current screen. */
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { Settings } from '../../shared/schemas'
 import { api, messageOf, unwrap } from './api'
+import { HistoryScreen } from './features/history/HistoryScreen'
+import { ReportScreen } from './features/report/ReportScreen'
+import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TodayScreen } from './features/today/TodayScreen'
+import { TrendsScreen } from './features/trends/TrendsScreen'
+import {
+  JournalContext,
+  SCREENS,
+  type AppInfo,
+  type Catalog,
+  type JournalState,
+  type ScreenId,
+} from './journal-context'
 
 function applyTheme(theme: Settings['theme']) {
   if (theme === 'system') delete document.documentElement.dataset['theme']
   else document.documentElement.dataset['theme'] = theme
 }
 
+function screenFromHash(): ScreenId {
+  const id = window.location.hash.replace(/^#\/?/, '').split('?')[0]
+  return SCREENS.find((s) => s.id === id)?.id ?? 'today'
+}
+
+interface Loaded {
+  settings: Settings
+  catalog: Catalog
+  info: AppInfo
+}
+
+async function loadAll(): Promise<Loaded> {
+  const [settings, catalog, info] = await Promise.all([
+    unwrap(api.getSettings()),
+    unwrap(api.getCatalog()),
+    unwrap(api.getAppInfo()),
+  ])
+  return { settings, catalog, info }
+}
+
 export function App() {
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [screen, setScreen] = useState<ScreenId>(screenFromHash)
+  const [generation, setGeneration] = useState(0)
+
+  const reloadJournal = useCallback(async () => {
+    try {
+      const all = await loadAll()
+      applyTheme(all.settings.theme)
+      setLoaded(all)
+      setGeneration((g) => g + 1)
+      setError(null)
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }, [])
 
   useEffect(() => {
-    unwrap(api.getSettings())
-      .then((s) => {
-        applyTheme(s.theme)
-        setSettings(s)
-      })
-      .catch((e: unknown) => {
-        setError(messageOf(e))
-        setSettings(DEFAULT_SETTINGS)
-      })
+    let live = true
+    loadAll().then(
+      (all) => {
+        if (!live) return
+        applyTheme(all.settings.theme)
+        setLoaded(all)
+      },
+      (e: unknown) => live && setError(messageOf(e)),
+    )
+    return () => {
+      live = false
+    }
   }, [])
+
+  const navigate = useCallback((id: ScreenId) => {
+    setScreen(id)
+    window.history.replaceState(null, '', `#${id}`)
+  }, [])
+
+  useEffect(() => {
+    const onHash = () => setScreen(screenFromHash())
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      const index = Number(event.key) - 1
+      const target = SCREENS[index]
+      if (target) {
+        event.preventDefault()
+        navigate(target.id)
+      }
+    }
+    window.addEventListener('hashchange', onHash)
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('hashchange', onHash)
+      window.removeEventListener('keydown', onKey)
+    }
+  }, [navigate])
+
+  const state = useMemo<JournalState | null>(() => {
+    if (!loaded) return null
+    return {
+      ...loaded,
+      navigate,
+      reloadJournal,
+      refreshCatalog: async () => {
+        const catalog = await unwrap(api.getCatalog())
+        setLoaded((l) => (l ? { ...l, catalog } : l))
+      },
+      updateSettings: async (patch) => {
+        const settings = await unwrap(api.updateSettings(patch))
+        applyTheme(settings.theme)
+        setLoaded((l) => (l ? { ...l, settings } : l))
+      },
+    }
+  }, [loaded, navigate, reloadJournal])
 
   return (
     <div className="app">
       <nav className="sidebar" aria-label="Screens">
         <div className="brand">Pain Journal</div>
-        <a className="nav-link" href="#today" aria-current="page">
-          Today <kbd>Ctrl+1</kbd>
-        </a>
+        {SCREENS.map((s, i) => (
+          <a
+            key={s.id}
+            className="nav-link"
+            href={`#${s.id}`}
+            aria-current={screen === s.id ? 'page' : undefined}
+            aria-keyshortcuts={`Control+${i + 1}`}
+            onClick={(event) => {
+              event.preventDefault()
+              navigate(s.id)
+            }}
+          >
+            {s.label} <kbd aria-hidden="true">Ctrl+{i + 1}</kbd>
+          </a>
+        ))}
       </nav>
       <main className="content">
-        <div className="content-inner">
+        <div className="content-inner" key={generation}>
           {error && (
             <div className="alert" role="alert">
-              <strong>Settings could not be read.</strong> {error} Using the defaults for now.
+              <strong>Your journal could not be read.</strong> {error}
             </div>
           )}
-          {settings && <TodayScreen dayStartHour={settings.dayStartHour} />}
+          {state && (
+            <JournalContext.Provider value={state}>
+              {screen === 'today' && <TodayScreen />}
+              {screen === 'history' && <HistoryScreen />}
+              {screen === 'trends' && <TrendsScreen />}
+              {screen === 'report' && <ReportScreen />}
+              {screen === 'settings' && <SettingsScreen />}
+            </JournalContext.Provider>
+          )}
         </div>
       </main>
     </div>

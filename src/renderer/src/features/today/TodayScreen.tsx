@@ -9,12 +9,14 @@ import { api, messageOf, unwrap } from '../../api'
 import { PainChip } from '../../components/PainChip'
 import { PainSelector } from '../../components/PainSelector'
 import { useDigitEntry, useQuery, useSaveShortcut } from '../../hooks'
+import { useJournal } from '../../journal-context'
 
 function timeOf(at: string): string {
   return at.slice(11, 16)
 }
 
-export function TodayScreen({ dayStartHour }: { dayStartHour: number }) {
+export function TodayScreen() {
+  const { dayStartHour } = useJournal().settings
   const [today, setToday] = useState(() => journalDayAt(new Date(), dayStartHour))
   const [pain, setPain] = useState<number | null>(null)
   const [note, setNote] = useState('')
