@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { isValidDay } from './days'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from './domain'
+import { DEFAULT_EPISODE_RULES } from './episodes'
 import { TIMESTAMP_PATTERN } from './journal-day'
 
 export const MAX_NOTE_LENGTH = 20_000
@@ -134,12 +135,38 @@ export const catalog = z.strictObject({
   limits: z.array(z.strictObject({ remedyId: id, dailyLimitMg: z.number().positive() })),
 })
 
+/**
+ * Episode rules a person may adjust (DESIGN.md section 3), within bounds that keep them
+ * meaningful; the cross-field checks mirror the RangeErrors of detectEpisodes.
+ */
+export const episodeRules = z
+  .strictObject({
+    painDayMin: z.number().int().min(1).max(10),
+    separationDays: z.number().int().min(7).max(120),
+    settleDays: z.number().int().min(1).max(60),
+    watchDays: z.number().int().min(7).max(365),
+    doctorDays: z.number().int().min(7).max(365),
+  })
+  .refine((r) => r.settleDays <= r.separationDays, {
+    message: 'The settling period cannot be longer than the gap that separates episodes',
+    path: ['settleDays'],
+  })
+  .refine((r) => r.watchDays <= r.doctorDays, {
+    message: 'The "worth a visit" point cannot come after the "see a doctor" point',
+    path: ['watchDays'],
+  })
+
 export const settings = z.strictObject({
   dayStartHour: z.number().int().min(0).max(12),
   theme: z.enum(['system', 'light', 'dark']),
+  episodeRules,
 })
 export type Settings = z.infer<typeof settings>
-export const DEFAULT_SETTINGS: Settings = { dayStartHour: 4, theme: 'system' }
+export const DEFAULT_SETTINGS: Settings = {
+  dayStartHour: 4,
+  theme: 'system',
+  episodeRules: { ...DEFAULT_EPISODE_RULES },
+}
 
 export const appInfo = z.strictObject({
   version: z.string(),

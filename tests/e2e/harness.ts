@@ -10,6 +10,8 @@ import { extname, join, resolve } from 'node:path'
 import { CHANNELS, createBridge } from '../../src/shared/channels'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
 import type { Platform } from '../../src/main/platform'
+import { loadJournal } from '../../src/main/db/repositories/journal-loader'
+import type { SampleJournal } from '../../src/shared/sample-data'
 import { NO_CHROMIUM_MESSAGE, findChromium } from '../support/chromium'
 
 export const APP_URL = 'http://pain-journal.test/'
@@ -137,4 +139,9 @@ export { expect }
 export function writeArtifact(name: string, text: string): void {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   writeFileSync(join(SCREENSHOT_DIR, name), text)
+}
+
+/** Fills the test's journal with a generated one (fixtures in tests/fixtures/journal.ts). */
+export function seedJournal(journal: Journal, sample: SampleJournal): void {
+  loadJournal(journal.running.db(), sample, new Date().toISOString())
 }

@@ -106,8 +106,8 @@ describe('check-ins through the router', () => {
   })
 
   it('keeps settings, with defaults until changed', async () => {
-    expect(await call('settings:get')).toEqual({ dayStartHour: 4, theme: 'system' })
-    expect(await call('settings:update', { dayStartHour: 5 })).toEqual({
+    expect(await call('settings:get')).toMatchObject({ dayStartHour: 4, theme: 'system' })
+    expect(await call('settings:update', { dayStartHour: 5 })).toMatchObject({
       dayStartHour: 5,
       theme: 'system',
     })
