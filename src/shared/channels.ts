@@ -14,6 +14,13 @@ export const CHANNELS = {
   getCatalog: 'catalog:get',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  addTrigger: 'catalog:add-trigger',
+  addRemedy: 'catalog:add-remedy',
+  renameCatalogEntry: 'catalog:rename',
+  archiveCatalogEntry: 'catalog:archive',
+  setDailyLimit: 'catalog:set-limit',
+  listAcknowledgements: 'acknowledgements:list',
+  acknowledge: 'acknowledgements:add',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

@@ -5,10 +5,17 @@
  */
 import { z } from 'zod'
 import type { CHANNELS, ChannelName, MethodName } from './channels'
+import { REMEDY_KINDS } from './domain'
 import * as s from './schemas'
 import type { Result } from './result'
 
 const none = z.undefined()
+const catalogList = z.enum(['trigger', 'remedy'])
+const dailyLimit = z.number().positive().max(100_000)
+/** Short machine words such as `red-flags` or `banner-doctor`. */
+const acknowledgementKind = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, {
+  message: 'Must be a short lower-case word',
+})
 
 export const contract = {
   /** Version, where the data lives, and which journal (real or sample) is open. */
@@ -30,6 +37,41 @@ export const contract = {
   'settings:get': { input: none, output: s.settings },
   /** Changes some settings; returns all of them. */
   'settings:update': { input: s.settings.partial(), output: s.settings },
+  /** Adds the person's own trigger. Names are unique, ignoring case. */
+  'catalog:add-trigger': {
+    input: z.strictObject({ name: s.catalogName }),
+    output: s.trigger,
+  },
+  /** Adds the person's own remedy of a kind. */
+  'catalog:add-remedy': {
+    input: z.strictObject({ name: s.catalogName, kind: z.enum(REMEDY_KINDS) }),
+    output: s.remedy,
+  },
+  /** Renames a trigger or remedy; old check-ins show the new name. */
+  'catalog:rename': {
+    input: z.strictObject({ list: catalogList, id: s.id, name: s.catalogName }),
+    output: z.strictObject({ id: s.id }),
+  },
+  /** Archives (or brings back) a trigger or remedy. Used entries are never deleted. */
+  'catalog:archive': {
+    input: z.strictObject({ list: catalogList, id: s.id, archived: z.boolean() }),
+    output: z.strictObject({ id: s.id }),
+  },
+  /** Sets a medicine's daily limit in mg, or clears it with null. */
+  'catalog:set-limit': {
+    input: z.strictObject({ remedyId: s.id, dailyLimitMg: dailyLimit.nullable() }),
+    output: z.strictObject({ remedyId: s.id, dailyLimitMg: dailyLimit.nullable() }),
+  },
+  /** What was acknowledged on a journal day (warning-signs notice, dismissed banners). */
+  'acknowledgements:list': {
+    input: z.strictObject({ day: s.dayString }),
+    output: z.array(acknowledgementKind),
+  },
+  /** Records an acknowledgement for a day; returns that day's list. */
+  'acknowledgements:add': {
+    input: z.strictObject({ day: s.dayString, kind: acknowledgementKind }),
+    output: z.array(acknowledgementKind),
+  },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

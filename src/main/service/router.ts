@@ -9,7 +9,9 @@ import { contract, type OutputOf, type ParsedInputOf } from '../../shared/contra
 import { fail, ok, type FieldIssue, type Result } from '../../shared/result'
 import { DomainError } from '../db/errors'
 import type { ServiceContext } from './context'
+import { acknowledgementHandlers } from './handlers/acknowledgements'
 import { appHandlers } from './handlers/app'
+import { catalogHandlers } from './handlers/catalog'
 import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
 
@@ -24,6 +26,8 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...appHandlers,
   ...checkinHandlers,
   ...dayHandlers,
+  ...catalogHandlers,
+  ...acknowledgementHandlers,
 }
 
 export interface Router {

@@ -1,6 +1,7 @@
 /** Triggers, remedies and medicine limits. Used entries are archived, never deleted. */
 import type { Database } from 'better-sqlite3'
 import type { Remedy, RemedyKind, Trigger } from '../../../shared/domain'
+import { DomainError } from '../errors'
 
 interface EntryRow {
   id: number
@@ -35,4 +36,62 @@ export function listLimits(db: Database): { remedyId: number; dailyLimitMg: numb
       'SELECT remedy_id AS remedyId, daily_limit_mg AS dailyLimitMg FROM medication_limits ORDER BY remedy_id',
     )
     .all() as { remedyId: number; dailyLimitMg: number }[]
+}
+
+type Table = 'triggers' | 'remedies'
+
+function nameTaken(db: Database, table: Table, name: string, exceptId?: number): boolean {
+  const row = db
+    .prepare(`SELECT id FROM ${table} WHERE name = ? COLLATE NOCASE AND id IS NOT ?`)
+    .get(name, exceptId ?? null)
+  return row !== undefined
+}
+
+function conflict(table: Table, name: string): DomainError {
+  const what = table === 'triggers' ? 'trigger' : 'remedy'
+  return new DomainError('conflict', `There is already a ${what} called “${name}”.`, 'name')
+}
+
+export function addTrigger(db: Database, name: string): number {
+  if (nameTaken(db, 'triggers', name)) throw conflict('triggers', name)
+  return Number(db.prepare('INSERT INTO triggers (name) VALUES (?)').run(name).lastInsertRowid)
+}
+
+export function addRemedy(db: Database, name: string, kind: RemedyKind): number {
+  if (nameTaken(db, 'remedies', name)) throw conflict('remedies', name)
+  return Number(
+    db.prepare('INSERT INTO remedies (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid,
+  )
+}
+
+export function renameEntry(db: Database, table: Table, id: number, name: string): void {
+  if (nameTaken(db, table, name, id)) throw conflict(table, name)
+  const { changes } = db.prepare(`UPDATE ${table} SET name = ? WHERE id = ?`).run(name, id)
+  if (changes === 0) throw new DomainError('not-found', `No such entry (${id})`, 'id')
+}
+
+/** Archived entries leave the pickers but keep their names on old check-ins. */
+export function setArchived(db: Database, table: Table, id: number, archived: boolean): void {
+  const { changes } = db
+    .prepare(`UPDATE ${table} SET archived = ? WHERE id = ?`)
+    .run(archived ? 1 : 0, id)
+  if (changes === 0) throw new DomainError('not-found', `No such entry (${id})`, 'id')
+}
+
+/** Sets (or clears, with null) a medicine's daily limit. Only medicines can have one. */
+export function setDailyLimit(db: Database, remedyId: number, limitMg: number | null): void {
+  const kind = db.prepare('SELECT kind FROM remedies WHERE id = ?').pluck().get(remedyId)
+  if (kind === undefined)
+    throw new DomainError('not-found', `No such remedy (${remedyId})`, 'remedyId')
+  if (kind !== 'medication') {
+    throw new DomainError('validation', 'Only medicines can have a daily limit.', 'remedyId')
+  }
+  if (limitMg === null) {
+    db.prepare('DELETE FROM medication_limits WHERE remedy_id = ?').run(remedyId)
+  } else {
+    db.prepare(
+      `INSERT INTO medication_limits (remedy_id, daily_limit_mg) VALUES (?, ?)
+       ON CONFLICT (remedy_id) DO UPDATE SET daily_limit_mg = excluded.daily_limit_mg`,
+    ).run(remedyId, limitMg)
+  }
 }
