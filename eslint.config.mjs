@@ -42,11 +42,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: globals.node,
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
     },
   },
   {
@@ -115,7 +119,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['tests/**/*.ts', '*.config.ts', '*.config.mts'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.mts'],
     languageOptions: { globals: globals.node },
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

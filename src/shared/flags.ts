@@ -42,6 +42,11 @@ export interface FlagInput {
   /** By medicine key (ibuprofen, naproxen, acetaminophen). */
   dailyLimitsMg: Readonly<Record<string, number>>
   rules?: Partial<EpisodeRules>
+  /**
+   * The result of `detectEpisodes(days, asOf, rules)` when the caller already has it, so the
+   * analysis does not detect episodes twice. Must come from the same days, asOf and rules.
+   */
+  episodes?: readonly Episode[]
 }
 
 export type FlagKind =
@@ -73,7 +78,7 @@ const LEVEL_ORDER: Record<FlagLevel, number> = { urgent: 0, doctor: 1, watch: 2,
 /** All flags that apply on `asOf`, most serious first; a red flag (the only urgent one) on top. */
 export function computeFlags(input: FlagInput): Flag[] {
   const rules = resolveEpisodeRules(input.rules)
-  const episodes = detectEpisodes(input.days, input.asOf, rules)
+  const episodes = input.episodes ?? detectEpisodes(input.days, input.asOf, rules)
   const asOfN = dayNumber(input.asOf)
   const flags = [
     redFlagFlag(input, asOfN),

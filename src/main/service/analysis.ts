@@ -31,5 +31,6 @@ export function analyse(db: Database, asOf: string): Analysis {
     dailyLimitsMg: dailyLimitsByKey(db),
     rules,
   }
-  return { input, episodes: detectEpisodes(input.days, asOf, rules), flags: computeFlags(input) }
+  const episodes = detectEpisodes(input.days, asOf, rules)
+  return { input, episodes, flags: computeFlags({ ...input, episodes }) }
 }

@@ -1,0 +1,78 @@
+/** Main-process figures: open, save, analysis — on the real code and a ten-year journal. */
+import Database from 'better-sqlite3'
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { openJournal, applyPragmas } from '../src/main/db/open'
+import { loadJournal } from '../src/main/db/repositories/journal-loader'
+import { analyse } from '../src/main/service/analysis'
+import { startJournal } from '../src/main/journal'
+import { journalPaths } from '../src/main/journal'
+import { tenYears, FIXTURE_END_DAY } from '../tests/fixtures/journal'
+import { nullPlatform } from '../tests/support/temp-journal'
+import { figure, timeRuns, type Figure } from './stats'
+
+export const AS_OF = FIXTURE_END_DAY
+
+/** Builds the ten-year journal once; returns its data folder. */
+export async function buildTenYearJournal(dir: string): Promise<string> {
+  mkdirSync(dir, { recursive: true })
+  const running = await startJournal({ dataDir: dir, version: 'bench', platform: nullPlatform })
+  loadJournal(running.db(), tenYears(), new Date().toISOString())
+  running.db().pragma('wal_checkpoint(TRUNCATE)')
+  running.close()
+  return dir
+}
+
+export async function backendFigures(dataDir: string, work: string): Promise<Figure[]> {
+  const figures: Figure[] = []
+  const { databasePath, backupDir } = journalPaths(dataDir)
+
+  const openTimes = await timeRuns(async () => {
+    const { db } = await openJournal(databasePath, { backupDir })
+    db.close()
+  }, 9, 2)
+  figures.push(figure('Open + migrate + quick_check, ten years', 'ms', openTimes, { budget: 100 }))
+
+  // Saving: through the real router vs a bare insert of the same row, same pragmas.
+  const copy = join(work, 'save-floor.sqlite')
+  copyFileSync(databasePath, copy)
+  const running = await startJournal({ dataDir, version: 'bench', platform: nullPlatform })
+  const input = {
+    at: '2026-03-01T09:30:00+00:00',
+    pain: 5,
+    spasm: true,
+    regions: ['lower-back-left'],
+    context: 'sitting',
+    triggerIds: [1, 7],
+    remedies: [{ remedyId: 13, doseMg: 400, minutes: null, relief: 1 }],
+    note: 'Benchmark check-in',
+  }
+  const saveTimes = await timeRuns(async () => {
+    const result = await running.router.handle('checkins:save', input)
+    if (!result.ok) throw new Error(result.error.message)
+  }, 60, 5)
+  const bare = new Database(copy)
+  applyPragmas(bare)
+  const insert = bare.prepare(
+    `INSERT INTO checkins (at, day, pain, spasm, context, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const bareTimes = await timeRuns(() => {
+    insert.run(input.at, '2026-03-01', 5, 1, 'sitting', input.note, 'x', 'x')
+  }, 60, 5)
+  bare.close()
+  figures.push(
+    figure('Save a check-in through the router (synchronous=FULL)', 'ms', saveTimes, {
+      budget: 20,
+      budgetOn: 'p95',
+      floor: bareTimes,
+    }),
+  )
+
+  const analysisTimes = await timeRuns(() => analyse(running.db(), AS_OF), 9, 2)
+  figures.push(
+    figure('Full analysis: episodes + flags, ten years', 'ms', analysisTimes, { budget: 20 }),
+  )
+  running.close()
+  return figures
+}

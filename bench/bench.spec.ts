@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: every figure of issue 9, measured on a deterministic ten-year journal, printed
+ * as a table and written to bench/results.json. Over budget is reported, not failed; the run
+ * fails only when the benchmark itself breaks.
+ */
+import { test } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { backendFigures, buildTenYearJournal } from './backend'
+import { bundleFigures } from './bundle'
+import { table, type Figure } from './stats'
+import { findChromium } from '../tests/support/chromium'
+
+test('benchmark', async () => {
+  test.setTimeout(15 * 60_000)
+  const work = mkdtempSync(join(tmpdir(), 'pj-bench-'))
+  const figures: Figure[] = []
+  try {
+    const dataDir = await buildTenYearJournal(join(work, 'journal'))
+    figures.push(...(await backendFigures(dataDir, work)))
+    figures.push(...bundleFigures())
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+  const chromium = findChromium()
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      node: process.version,
+      chromium: chromium ? execFileSync(chromium, ['--version']).toString().trim() : null,
+    },
+    figures,
+  }
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\n${table(figures)}\n`)
+})

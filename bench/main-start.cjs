@@ -1,0 +1,17 @@
+// Measures what the main process does before it can answer: load its libraries, open a journal.
+const start = process.hrtime.bigint()
+const { mkdtempSync, rmSync } = require('node:fs')
+const { tmpdir } = require('node:os')
+const { join } = require('node:path')
+const Database = require('better-sqlite3')
+require('zod')
+require('date-fns')
+const dir = mkdtempSync(join(tmpdir(), 'pj-start-'))
+const db = new Database(join(dir, 'journal.sqlite'))
+db.pragma('journal_mode = WAL')
+db.pragma('synchronous = FULL')
+db.pragma('quick_check')
+db.close()
+const ms = Number(process.hrtime.bigint() - start) / 1e6
+rmSync(dir, { recursive: true, force: true })
+console.log(ms.toFixed(2))
