@@ -2,15 +2,19 @@
  * The Electron main process: app lifecycle, the app:// protocol, permissions, IPC and the window.
  * Everything else (database, router, report) is Electron-free and lives behind startJournal.
  */
-import { app, BrowserWindow, dialog, net, protocol, session } from 'electron'
+import { app, type BrowserWindow, dialog, net, protocol, screen, session } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { checkNativeBinding, pickNativeBinding } from './db/native-binding'
+import { getSettings } from './db/repositories/settings'
+import { setUpDesktop } from './desktop'
 import { electronPlatform } from './electron-platform'
 import { registerIpc } from './ipc'
 import { startJournal, type RunningJournal } from './journal'
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppUrl } from './security'
 import { createMainWindow } from './window'
+import { restoreWindowState } from './window-state'
+import { readWindowState, writeWindowState } from './window-state-store'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -68,13 +72,49 @@ async function main(): Promise<void> {
     app.quit()
     return
   }
-  registerIpc(journal.router, devServerUrl)
-  mainWindow = createMainWindow(devServerUrl)
-  mainWindow.on('closed', () => (mainWindow = null))
-
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl)
+  const running = journal
+  const showWindow = (): BrowserWindow => {
+    if (!mainWindow) {
+      // A new window shows itself when its page is ready (no white flash).
+      mainWindow = openWindow(running, devServerUrl)
+      return mainWindow
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+    return mainWindow
+  }
+  const desktop = setUpDesktop(running, showWindow)
+  registerIpc(running.router, devServerUrl, (channel) => {
+    if (channel === 'settings:update') desktop.applySettings()
   })
+  showWindow()
+  app.on('second-instance', () => showWindow())
+  app.on('activate', () => showWindow())
+  app.on('before-quit', () => {
+    quitting = true
+    desktop.dispose()
+  })
+}
+
+let quitting = false
+
+/** The main window, placed where it was last time, and kept in the tray on close if asked. */
+function openWindow(running: RunningJournal, devServerUrl: string | undefined): BrowserWindow {
+  const dataDir = running.paths.dataDir
+  const areas = screen.getAllDisplays().map((d) => d.workArea)
+  const win = createMainWindow(devServerUrl, restoreWindowState(readWindowState(dataDir), areas))
+  win.on('close', (event) => {
+    writeWindowState(dataDir, { bounds: win.getNormalBounds(), maximized: win.isMaximized() })
+    if (!quitting && getSettings(running.db()).reminders.keepInTray) {
+      event.preventDefault()
+      win.hide()
+    }
+  })
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null
+  })
+  return win
 }
 
 app.on('window-all-closed', () => {
@@ -82,4 +122,6 @@ app.on('window-all-closed', () => {
 })
 app.on('will-quit', () => journal?.close())
 
-void main()
+// One Pain Journal at a time: a second launch focuses the first (see 'second-instance').
+if (app.requestSingleInstanceLock()) void main()
+else app.quit()

@@ -13,13 +13,19 @@ export function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl?: string
   return frame !== null && frame.parent === null && isAppUrl(frame.url, devServerUrl)
 }
 
-export function registerIpc(router: Router, devServerUrl?: string): void {
+export function registerIpc(
+  router: Router,
+  devServerUrl: string | undefined,
+  afterSuccess: (channel: string) => void = () => {},
+): void {
   for (const channel of Object.values(CHANNELS)) {
-    ipcMain.handle(channel, (event, payload: unknown) => {
+    ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!isTrustedSender(event, devServerUrl)) {
         return fail('validation', 'This request did not come from the Pain Journal window.')
       }
-      return router.handle(channel, payload)
+      const result = await router.handle(channel, payload)
+      if (result.ok) afterSuccess(channel)
+      return result
     })
   }
 }

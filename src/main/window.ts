@@ -2,19 +2,25 @@
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN, isAppUrl, secureWebPreferences } from './security'
+import { MIN_SIZE, type Rect } from './window-state'
 
-export function createMainWindow(devServerUrl?: string): BrowserWindow {
+export function createMainWindow(
+  devServerUrl: string | undefined,
+  placement: { bounds: Partial<Rect> & { width: number; height: number }; maximized: boolean },
+): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1180,
-    height: 800,
-    minWidth: 720,
-    minHeight: 560,
+    ...placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Pain Journal',
     backgroundColor: '#f7f7f5',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   })
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize()
+    win.show()
+  })
 
   // Nothing but our own pages in this window; new windows are never opened.
   win.webContents.on('will-navigate', (event, url) => {

@@ -1,13 +1,22 @@
 /**
- * The whole preload: `window.painJournal`, one method per contract channel, nothing else.
- * ipcRenderer itself is never exposed.
+ * The whole preload: `window.painJournal`, one method per contract channel plus `onAppCommand`,
+ * nothing else. ipcRenderer itself is never exposed.
  */
-import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNELS, createBridge, type ChannelName } from '../shared/channels'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { APP_COMMAND_EVENT, CHANNELS, createBridge, type ChannelName } from '../shared/channels'
 
 contextBridge.exposeInMainWorld(
   'painJournal',
-  createBridge(CHANNELS, (channel: ChannelName, payload: unknown) =>
-    ipcRenderer.invoke(channel, payload),
+  createBridge(
+    CHANNELS,
+    (channel: ChannelName, payload: unknown) => ipcRenderer.invoke(channel, payload),
+    (event, listener) => {
+      const handler = (_event: IpcRendererEvent, payload: unknown) => listener(payload)
+      ipcRenderer.on(event, handler)
+      return () => {
+        ipcRenderer.removeListener(event, handler)
+      }
+    },
+    APP_COMMAND_EVENT,
   ),
 )

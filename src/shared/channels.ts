@@ -26,17 +26,32 @@ export const CHANNELS = {
 export type MethodName = keyof typeof CHANNELS
 export type ChannelName = (typeof CHANNELS)[MethodName]
 
+/** Messages the main process sends to the window (menu items, tray, notifications). */
+export const APP_COMMAND_EVENT = 'app:command'
+
+export type Unsubscribe = () => void
+export type Subscribe = (event: string, listener: (payload: unknown) => void) => Unsubscribe
+
 /**
- * Builds the bridge object: one method per channel, each a call to `invoke`. Self-contained
- * (it uses only its arguments) so the e2e harness can inject this very function into a page.
+ * Builds the bridge object: one method per channel, each a call to `invoke`, plus
+ * `onAppCommand` to hear menu commands. Self-contained (it uses only its arguments) so the e2e
+ * harness can inject this very function into a page.
  */
 export function createBridge(
   channels: Readonly<Record<string, string>>,
   invoke: (channel: ChannelName, payload: unknown) => Promise<unknown>,
-): Readonly<Record<string, (payload?: unknown) => Promise<unknown>>> {
-  const bridge: Record<string, (payload?: unknown) => Promise<unknown>> = {}
+  subscribe: Subscribe,
+  commandEvent: string,
+): Readonly<Record<string, (payload?: unknown) => unknown>> {
+  const bridge: Record<string, (payload?: unknown) => unknown> = {}
   for (const [method, channel] of Object.entries(channels)) {
     bridge[method] = (payload?: unknown) => invoke(channel as ChannelName, payload)
+  }
+  bridge['onAppCommand'] = (listener?: unknown) => {
+    if (typeof listener !== 'function') throw new TypeError('onAppCommand needs a function')
+    return subscribe(commandEvent, (payload) => {
+      if (typeof payload === 'string') (listener as (command: string) => void)(payload)
+    })
   }
   return Object.freeze(bridge)
 }

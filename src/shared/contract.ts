@@ -79,8 +79,10 @@ export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>
 export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>
 export type OutputOf<C extends ChannelName> = z.output<Contract[C]['output']>
 
-/** The shape of `window.painJournal`. */
+/** The shape of `window.painJournal`: the channels, and menu commands from the main process. */
 export type PainJournalApi = {
+  onAppCommand(listener: (command: string) => void): () => void
+} & {
   [M in MethodName]: InputOf<(typeof CHANNELS)[M]> extends undefined
     ? () => Promise<Result<OutputOf<(typeof CHANNELS)[M]>>>
     : (input: InputOf<(typeof CHANNELS)[M]>) => Promise<Result<OutputOf<(typeof CHANNELS)[M]>>>

@@ -8,6 +8,7 @@ import { isValidDay } from './days'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from './domain'
 import { DEFAULT_EPISODE_RULES } from './episodes'
 import { TIMESTAMP_PATTERN } from './journal-day'
+import { REMINDER_TIME_PATTERN } from './reminders'
 
 export const MAX_NOTE_LENGTH = 20_000
 export const MAX_NAME_LENGTH = 80
@@ -156,16 +157,28 @@ export const episodeRules = z
     path: ['watchDays'],
   })
 
+/** Daily reminders: local times, and how the app lives on the desktop. */
+export const reminderSettings = z.strictObject({
+  times: z
+    .array(z.string().regex(REMINDER_TIME_PATTERN, { message: 'Times look like 20:00' }))
+    .max(6, { message: 'Up to six reminders a day' }),
+  startAtLogin: z.boolean(),
+  /** Closing the window keeps Pain Journal in the tray / menu bar so reminders still come. */
+  keepInTray: z.boolean(),
+})
+
 export const settings = z.strictObject({
   dayStartHour: z.number().int().min(0).max(12),
   theme: z.enum(['system', 'light', 'dark']),
   episodeRules,
+  reminders: reminderSettings,
 })
 export type Settings = z.infer<typeof settings>
 export const DEFAULT_SETTINGS: Settings = {
   dayStartHour: 4,
   theme: 'system',
   episodeRules: { ...DEFAULT_EPISODE_RULES },
+  reminders: { times: [], startAtLogin: false, keepInTray: false },
 }
 
 export const appInfo = z.strictObject({

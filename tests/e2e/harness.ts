@@ -7,7 +7,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
-import { CHANNELS, createBridge } from '../../src/shared/channels'
+import { APP_COMMAND_EVENT, CHANNELS, createBridge } from '../../src/shared/channels'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
 import type { Platform } from '../../src/main/platform'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
@@ -99,8 +99,14 @@ export const test = base.extend<Fixtures>({
       running.router.handle(channel, payload),
     )
     await page.addInitScript({
+      // Menu commands arrive as a DOM event here (see sendAppCommand), over IPC in the app.
       content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
-        (channel, payload) => window.__painJournalInvoke(channel, payload));`,
+        (channel, payload) => window.__painJournalInvoke(channel, payload),
+        (event, listener) => {
+          const handler = (e) => listener(e.detail)
+          window.addEventListener(event, handler)
+          return () => window.removeEventListener(event, handler)
+        }, ${JSON.stringify(APP_COMMAND_EVENT)});`,
     })
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -144,4 +150,11 @@ export function writeArtifact(name: string, text: string): void {
 /** Fills the test's journal with a generated one (fixtures in tests/fixtures/journal.ts). */
 export function seedJournal(journal: Journal, sample: SampleJournal): void {
   loadJournal(journal.running.db(), sample, new Date().toISOString())
+}
+
+/** Does what a menu item does in the app: sends an app command to the window. */
+export async function sendAppCommand(page: Page, command: string): Promise<void> {
+  await page.evaluate(
+    `window.dispatchEvent(new CustomEvent(${JSON.stringify(APP_COMMAND_EVENT)}, { detail: ${JSON.stringify(command)} }))`,
+  )
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS, createBridge } from '../../src/shared/channels'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { APP_COMMAND_EVENT, CHANNELS, createBridge } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
 import { checkinInput, dayRange, dayRecord, settings } from '../../src/shared/schemas'
 
@@ -16,16 +18,42 @@ describe('the contract', () => {
 
   it('builds a bridge with exactly one method per channel, each invoking its channel', async () => {
     const calls: [string, unknown][] = []
-    const bridge = createBridge(CHANNELS, async (channel, payload) => {
-      calls.push([channel, payload])
-      return null
-    })
-    expect(Object.keys(bridge).sort()).toEqual(Object.keys(CHANNELS).sort())
+    const listeners = new Map<string, (payload: unknown) => void>()
+    const bridge = createBridge(
+      CHANNELS,
+      async (channel, payload) => {
+        calls.push([channel, payload])
+        return null
+      },
+      (event, listener) => {
+        listeners.set(event, listener)
+        return () => listeners.delete(event)
+      },
+      APP_COMMAND_EVENT,
+    )
+    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(CHANNELS), 'onAppCommand'].sort())
     for (const [method, channel] of Object.entries(CHANNELS)) {
       await bridge[method]!({ probe: method })
       expect(calls.at(-1)).toEqual([channel, { probe: method }])
     }
     expect(Object.isFrozen(bridge)).toBe(true)
+
+    const heard: unknown[] = []
+    const unsubscribe = bridge['onAppCommand']!((command: unknown) =>
+      heard.push(command),
+    ) as () => void
+    listeners.get(APP_COMMAND_EVENT)?.('show-history')
+    listeners.get(APP_COMMAND_EVENT)?.({ not: 'a command' })
+    expect(heard).toEqual(['show-history'])
+    unsubscribe()
+    expect(listeners.has(APP_COMMAND_EVENT)).toBe(false)
+  })
+
+  it('has a preload that exposes the bridge and nothing else', () => {
+    const preload = readFileSync(resolve(__dirname, '../../src/preload/index.ts'), 'utf8')
+    expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1)
+    expect(preload).toContain("'painJournal',\n  createBridge(")
+    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/)
   })
 })
 

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Settings } from '../../shared/schemas'
 import { api, messageOf, unwrap } from './api'
+import { useAppCommands } from './app-commands'
 import { HistoryScreen } from './features/history/HistoryScreen'
 import { ReportScreen } from './features/report/ReportScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
@@ -78,6 +79,7 @@ export function App() {
     setScreen(id)
     window.history.replaceState(null, '', `#${id}`)
   }, [])
+  useAppCommands(navigate)
 
   useEffect(() => {
     const onHash = () => setScreen(screenFromHash())

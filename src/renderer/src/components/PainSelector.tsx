@@ -3,6 +3,8 @@
  * keys and screen-reader semantics; digits type a score directly (see useDigitEntry), so a
  * score never needs a drag or a precise click.
  */
+import { useCallback, useRef } from 'react'
+import { useScreenCommand } from '../app-commands'
 import { PAIN_ANCHORS, PAIN_RAMP, painBand, painTextColour } from '../../../shared/pain-scale'
 
 interface Props {
@@ -18,8 +20,16 @@ export function PainSelector({
   legend = 'How bad is the pain right now?',
   name = 'pain',
 }: Props) {
+  const group = useRef<HTMLFieldSetElement>(null)
+  // "New check-in" (menu, tray, Ctrl/Cmd+N, a reminder) lands here, ready for a digit or arrows.
+  const focusSelector = useCallback(() => {
+    const radios = group.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]')
+    const target = [...(radios ?? [])].find((r) => r.checked) ?? radios?.[0]
+    target?.focus()
+  }, [])
+  useScreenCommand('new-checkin', focusSelector)
   return (
-    <fieldset className="pain-selector">
+    <fieldset className="pain-selector" ref={group}>
       <legend id={`${name}-legend`}>{legend}</legend>
       <div className="pain-options" role="radiogroup" aria-labelledby={`${name}-legend`}>
         {PAIN_RAMP.map((colour, score) => (

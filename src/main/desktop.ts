@@ -1,0 +1,119 @@
+/**
+ * The desktop citizen (Electron shell): application menu, tray, daily reminders, start at login.
+ * The decisions are pure and tested elsewhere (menu-template.ts, src/shared/reminders.ts); this
+ * file only connects them to Electron.
+ */
+import {
+  app,
+  type BrowserWindow,
+  Menu,
+  Notification,
+  Tray,
+  dialog,
+  nativeImage,
+  powerMonitor,
+  shell,
+} from 'electron'
+import { join } from 'node:path'
+import { APP_COMMAND_EVENT } from '../shared/channels'
+import { dueReminder, nextReminderAt } from '../shared/reminders'
+import { getSettings } from './db/repositories/settings'
+import type { RunningJournal } from './journal'
+import { buildMenuTemplate, type AppCommand } from './menu-template'
+
+const CHECK_EVERY_MS = 60_000
+
+export interface Desktop {
+  applySettings(): void
+  dispose(): void
+}
+
+export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserWindow): Desktop {
+  const send = (command: AppCommand) => {
+    if (command === 'show-data-folder') {
+      shell.showItemInFolder(journal.paths.databasePath)
+      return
+    }
+    showWindow().webContents.send(APP_COMMAND_EVENT, command)
+  }
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(process.platform, app.getName(), {
+        send,
+        about: () => {
+          void dialog.showMessageBox({
+            title: `About ${app.getName()}`,
+            message: `${app.getName()} ${app.getVersion()}`,
+            detail: `Your journal is kept on this computer only:\n${journal.paths.databasePath}`,
+          })
+        },
+      }),
+    ),
+  )
+
+  let tray: Tray | null = null
+  let lastCheck = new Date()
+  const check = () => {
+    const now = new Date()
+    const settings = getSettings(journal.db())
+    const due = dueReminder(now, lastCheck, {
+      times: settings.reminders.times,
+      dayStartHour: settings.dayStartHour,
+      hasCheckin: (day) =>
+        journal
+          .db()
+          .prepare('SELECT 1 FROM checkins WHERE day = ? AND deleted_at IS NULL LIMIT 1')
+          .get(day) !== undefined,
+    })
+    lastCheck = now
+    if (due && Notification.isSupported()) {
+      const note = new Notification({
+        title: 'How is your back today?',
+        body: 'A check-in takes a few seconds.',
+      })
+      note.on('click', () => send('new-checkin'))
+      note.show()
+    }
+  }
+  const timer = setInterval(check, CHECK_EVERY_MS)
+  // A laptop that slept past a reminder time hears it once on waking (dueReminder decides).
+  powerMonitor.on('resume', check)
+
+  const applySettings = () => {
+    const { reminders } = getSettings(journal.db())
+    if (process.platform !== 'linux')
+      app.setLoginItemSettings({ openAtLogin: reminders.startAtLogin })
+    const wantTray = reminders.keepInTray || reminders.times.length > 0
+    if (wantTray && !tray) {
+      tray = new Tray(
+        nativeImage.createFromPath(join(__dirname, '../../resources/icons/32x32.png')),
+      )
+      tray.setToolTip('Pain Journal')
+      tray.setContextMenu(
+        Menu.buildFromTemplate([
+          { label: 'Log now', click: () => send('new-checkin') },
+          { label: 'Open Pain Journal', click: () => showWindow() },
+          { type: 'separator' },
+          { label: 'Quit', role: 'quit' },
+        ]),
+      )
+      tray.on('click', () => showWindow())
+    } else if (!wantTray && tray) {
+      tray.destroy()
+      tray = null
+    }
+    const next = nextReminderAt(new Date(), reminders.times)
+    tray?.setToolTip(
+      next ? `Pain Journal — next reminder ${next.toLocaleTimeString()}` : 'Pain Journal',
+    )
+  }
+  applySettings()
+
+  return {
+    applySettings,
+    dispose: () => {
+      clearInterval(timer)
+      tray?.destroy()
+    },
+  }
+}
