@@ -187,10 +187,19 @@ export function CheckinForm({ onSaved }: Props) {
             : 'Spasm, where it hurts, triggers, what you tried, warning signs'}
         </span>
         {last && (
-          <button type="button" className="button same-as-last" onClick={fillFromLast}>
+          <button
+            type="button"
+            className="button same-as-last"
+            onClick={fillFromLast}
+            title="Fills in the triggers, remedies and doses of your last check-in"
+            aria-describedby="same-as-last-hint"
+          >
             Same as last time
           </button>
         )}
+        <span id="same-as-last-hint" className="visually-hidden">
+          Fills in the triggers, remedies and doses of your last check-in
+        </span>
       </div>
 
       <div id="checkin-details" hidden={!open}>

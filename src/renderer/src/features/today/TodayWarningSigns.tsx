@@ -54,7 +54,9 @@ export function TodayWarningSigns() {
   // A warning sign just recorded may be far below the top: bring the notice into view.
   useEffect(() => {
     if (fresh && noticeRef.current) {
-      noticeRef.current.scrollIntoView({ block: 'start' })
+      // The notice is the first thing on the page: show the page from its top.
+      window.scrollTo({ top: 0 })
+      noticeRef.current.scrollIntoView({ block: 'nearest' })
       noticeRef.current.focus({ preventScroll: true })
     }
   }, [fresh])
