@@ -68,6 +68,8 @@ export function BodyDiagram({
 }: BodyDiagramProps) {
   const id = useId()
   const editable = onChange !== undefined
+  // A control is a fieldset; a read-only picture is a plain section with a heading.
+  const Group = editable ? 'fieldset' : 'section'
   const toggle = (region: BodyRegion) => {
     if (!onChange) return
     onChange(
@@ -139,8 +141,12 @@ export function BodyDiagram({
   )
 
   return (
-    <fieldset className="body-diagram" aria-describedby={hint ? `${id}-hint` : undefined}>
-      <legend className="body-diagram-legend">{legend}</legend>
+    <Group className="body-diagram" aria-describedby={hint ? `${id}-hint` : undefined}>
+      {editable ? (
+        <legend className="body-diagram-legend">{legend}</legend>
+      ) : (
+        <h3 className="body-diagram-legend">{legend}</h3>
+      )}
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
@@ -181,6 +187,6 @@ export function BodyDiagram({
         )}
       </div>
       {error && <p className="field-error">{error}</p>}
-    </fieldset>
+    </Group>
   )
 }

@@ -121,55 +121,59 @@ export function DayRecordCard({ day }: { day: string }) {
         </div>
       )}
       {stored.data === undefined && !stored.error && <p className="muted">Loading your day…</p>}
-      <div className="day-record-scales" hidden={stored.data === undefined}>
-        <ScaleChoice
-          legend="How well did you sleep last night?"
-          low="very badly"
-          high="very well"
-          value={shown.sleepQuality}
-          onChange={(sleepQuality) => edit({ sleepQuality })}
-          error={errors['sleepQuality']}
-        />
-        <ScaleChoice
-          legend="How much did pain get in the way of enjoying life today?"
-          low="not at all"
-          high="completely"
-          value={shown.enjoymentInterference}
-          onChange={(enjoymentInterference) => edit({ enjoymentInterference })}
-          error={errors['enjoymentInterference']}
-        />
-        <ScaleChoice
-          legend="How much did pain get in the way of your usual activities today?"
-          low="not at all"
-          high="completely"
-          value={shown.activityInterference}
-          onChange={(activityInterference) => edit({ activityInterference })}
-          error={errors['activityInterference']}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="day-minutes-walked">Minutes walked today</label>
-        <input
-          id="day-minutes-walked"
-          type="text"
-          inputMode="numeric"
-          className="short-input"
-          value={shown.minutesWalked}
-          onChange={(e) => edit({ minutesWalked: e.target.value })}
-          aria-invalid={errors['minutesWalked'] ? true : undefined}
-        />
-        {errors['minutesWalked'] && <span className="field-error">{errors['minutesWalked']}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="day-note">Day note</label>
-        <textarea
-          id="day-note"
-          value={shown.note}
-          onChange={(e) => edit({ note: e.target.value })}
-          placeholder="How the day went, in a line or two (optional)"
-          aria-invalid={errors['note'] ? true : undefined}
-        />
-        {errors['note'] && <span className="field-error">{errors['note']}</span>}
+      <div className={`day-record-fields${stored.data === undefined ? ' is-loading' : ''}`}>
+        <div className="day-record-scales">
+          <ScaleChoice
+            legend="How well did you sleep last night?"
+            low="very badly"
+            high="very well"
+            value={shown.sleepQuality}
+            onChange={(sleepQuality) => edit({ sleepQuality })}
+            error={errors['sleepQuality']}
+          />
+          <ScaleChoice
+            legend="How much did pain get in the way of enjoying life today?"
+            low="not at all"
+            high="completely"
+            value={shown.enjoymentInterference}
+            onChange={(enjoymentInterference) => edit({ enjoymentInterference })}
+            error={errors['enjoymentInterference']}
+          />
+          <ScaleChoice
+            legend="How much did pain get in the way of your usual activities today?"
+            low="not at all"
+            high="completely"
+            value={shown.activityInterference}
+            onChange={(activityInterference) => edit({ activityInterference })}
+            error={errors['activityInterference']}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="day-minutes-walked">Minutes walked today</label>
+          <input
+            id="day-minutes-walked"
+            type="text"
+            inputMode="numeric"
+            className="short-input"
+            value={shown.minutesWalked}
+            onChange={(e) => edit({ minutesWalked: e.target.value })}
+            aria-invalid={errors['minutesWalked'] ? true : undefined}
+          />
+          {errors['minutesWalked'] && (
+            <span className="field-error">{errors['minutesWalked']}</span>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="day-note">Day note</label>
+          <textarea
+            id="day-note"
+            value={shown.note}
+            onChange={(e) => edit({ note: e.target.value })}
+            placeholder="How the day went, in a line or two (optional)"
+            aria-invalid={errors['note'] ? true : undefined}
+          />
+          {errors['note'] && <span className="field-error">{errors['note']}</span>}
+        </div>
       </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={saving || stored.loading}>

@@ -101,7 +101,7 @@ export function RemedyPicker({ selected, onChange, lastDoses, errors }: Props) {
             const fieldId = `${id}-use-${use.remedyId}`
             return (
               <li key={use.remedyId} className="remedy-detail" data-remedy-detail={use.remedyId}>
-                <h4 className="remedy-detail-name">{name}</h4>
+                <p className="remedy-detail-name">{name}</p>
                 <div className="remedy-detail-fields">
                   {kind === 'medication' && (
                     <div className="field compact-field">
