@@ -21,6 +21,8 @@ export const CHANNELS = {
   setDailyLimit: 'catalog:set-limit',
   listAcknowledgements: 'acknowledgements:list',
   acknowledge: 'acknowledgements:add',
+  getLastCheckin: 'checkins:last',
+  listLastDoses: 'remedies:last-doses',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

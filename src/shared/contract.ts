@@ -72,6 +72,15 @@ export const contract = {
     input: z.strictObject({ day: s.dayString, kind: acknowledgementKind }),
     output: z.array(acknowledgementKind),
   },
+  /** The latest check-in (by journal day and time), or null: for "same as last time". */
+  'checkins:last': { input: none, output: s.checkin.nullable() },
+  /** Each remedy's dose at its latest use with a dose: to prefill a medicine's dose. */
+  'remedies:last-doses': {
+    input: none,
+    output: z.array(
+      z.strictObject({ remedyId: s.id, doseMg: z.number().positive(), day: s.dayString }),
+    ),
+  },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -7,6 +7,7 @@ import { HistoryScreen } from './features/history/HistoryScreen'
 import { ReportScreen } from './features/report/ReportScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TodayScreen } from './features/today/TodayScreen'
+import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { TrendsScreen } from './features/trends/TrendsScreen'
 import {
   JournalContext,
@@ -147,6 +148,7 @@ export function App() {
           )}
           {state && (
             <JournalContext.Provider value={state}>
+              <TodayWarningSigns />
               {screen === 'today' && <TodayScreen />}
               {screen === 'history' && <HistoryScreen />}
               {screen === 'trends' && <TrendsScreen />}

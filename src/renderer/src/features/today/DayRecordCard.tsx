@@ -1,0 +1,194 @@
+/**
+ * The once-a-day items: sleep, how much pain got in the way of enjoying life and of usual
+ * activities (with the day's average pain, these are the PEG questions), minutes walked, a day
+ * note. Saved with its own button; unsaved changes survive leaving the screen.
+ */
+import { useState, type KeyboardEvent } from 'react'
+import type { DayRecord } from '../../../../shared/domain'
+import { dayRecord as dayRecordSchema } from '../../../../shared/schemas'
+import { api, ApiError, messageOf, unwrap } from '../../api'
+import { useQuery } from '../../hooks'
+import { useJournal } from '../../journal-context'
+import { friendlyIssues, type FieldErrors } from './checkin-draft'
+import { useRememberedState } from './remembered-state'
+import { ScaleChoice } from './ScaleChoice'
+
+interface DayDraft {
+  sleepQuality: number | null
+  enjoymentInterference: number | null
+  activityInterference: number | null
+  minutesWalked: string
+  note: string
+}
+
+function draftOf(record: DayRecord | null): DayDraft {
+  return {
+    sleepQuality: record?.sleepQuality ?? null,
+    enjoymentInterference: record?.enjoymentInterference ?? null,
+    activityInterference: record?.activityInterference ?? null,
+    minutesWalked: record?.minutesWalked === null || !record ? '' : String(record.minutesWalked),
+    note: record?.note ?? '',
+  }
+}
+
+const MESSAGES: Record<string, string> = {
+  minutesWalked: 'Write the minutes walked as a whole number from 0 to 1440, or leave it empty.',
+}
+
+export function DayRecordCard({ day }: { day: string }) {
+  const { info } = useJournal()
+  const stored = useQuery(() => unwrap(api.getDay({ day })), day, messageOf)
+  // null = no unsaved edits: show what is stored.
+  const [edits, setEdits] = useRememberedState<DayDraft | null>(
+    `${info.databasePath}#day#${day}`,
+    null,
+  )
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  const shown = edits ?? draftOf(stored.data ?? null)
+  const edit = (patch: Partial<DayDraft>) => {
+    setEdits({ ...shown, ...patch })
+    setStatus(null)
+  }
+
+  const save = async () => {
+    const minutes = shown.minutesWalked.trim()
+    const record = {
+      day,
+      sleepQuality: shown.sleepQuality,
+      enjoymentInterference: shown.enjoymentInterference,
+      activityInterference: shown.activityInterference,
+      minutesWalked: minutes === '' ? null : Number(minutes),
+      note: shown.note,
+    }
+    const parsed = dayRecordSchema.safeParse(record)
+    if (!parsed.success) {
+      const found = friendlyIssues(
+        parsed.error.issues.map((i) => ({
+          path: i.path.map(String).join('.'),
+          message: i.message,
+        })),
+      )
+      for (const key of Object.keys(found)) found[key] = MESSAGES[key] ?? found[key]!
+      setErrors(found)
+      setFormError('Something needs another look; see the note beside it.')
+      return
+    }
+    setSaving(true)
+    setErrors({})
+    setFormError(null)
+    try {
+      await unwrap(api.saveDay(parsed.data))
+      setEdits(null)
+      stored.reload()
+      setStatus('Saved your day.')
+    } catch (e) {
+      setErrors(friendlyIssues(e instanceof ApiError ? (e.info.issues ?? []) : []))
+      setFormError(messageOf(e))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    // Ctrl/Cmd+Enter here saves the day, not the check-in above.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      event.stopPropagation()
+      void save()
+    }
+  }
+
+  return (
+    <form
+      className="card day-record"
+      aria-labelledby="day-record-heading"
+      noValidate
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void save()
+      }}
+    >
+      <h2 id="day-record-heading">Your day as a whole</h2>
+      <p className="field-hint">Once a day is enough; you can come back and change it.</p>
+      {stored.error && (
+        <div className="alert" role="alert">
+          <strong>Could not load your day.</strong> {stored.error}
+        </div>
+      )}
+      {stored.data === undefined && !stored.error && <p className="muted">Loading your day…</p>}
+      <div className={`day-record-fields${stored.data === undefined ? ' is-loading' : ''}`}>
+        <div className="day-record-scales">
+          <ScaleChoice
+            legend="How well did you sleep last night?"
+            low="very badly"
+            high="very well"
+            value={shown.sleepQuality}
+            onChange={(sleepQuality) => edit({ sleepQuality })}
+            error={errors['sleepQuality']}
+          />
+          <ScaleChoice
+            legend="How much did pain get in the way of enjoying life today?"
+            low="not at all"
+            high="completely"
+            value={shown.enjoymentInterference}
+            onChange={(enjoymentInterference) => edit({ enjoymentInterference })}
+            error={errors['enjoymentInterference']}
+          />
+          <ScaleChoice
+            legend="How much did pain get in the way of your usual activities today?"
+            low="not at all"
+            high="completely"
+            value={shown.activityInterference}
+            onChange={(activityInterference) => edit({ activityInterference })}
+            error={errors['activityInterference']}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="day-minutes-walked">Minutes walked today</label>
+          <input
+            id="day-minutes-walked"
+            type="text"
+            inputMode="numeric"
+            className="short-input"
+            value={shown.minutesWalked}
+            onChange={(e) => edit({ minutesWalked: e.target.value })}
+            aria-invalid={errors['minutesWalked'] ? true : undefined}
+          />
+          {errors['minutesWalked'] && (
+            <span className="field-error">{errors['minutesWalked']}</span>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="day-note">Day note</label>
+          <textarea
+            id="day-note"
+            value={shown.note}
+            onChange={(e) => edit({ note: e.target.value })}
+            placeholder="How the day went, in a line or two (optional)"
+            aria-invalid={errors['note'] ? true : undefined}
+          />
+          {errors['note'] && <span className="field-error">{errors['note']}</span>}
+        </div>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={saving || stored.loading}>
+          {saving ? 'Saving…' : 'Save day'}
+        </button>
+        {edits && !status && <span className="field-hint">Not saved yet.</span>}
+        <span aria-live="polite" className="status">
+          {status}
+        </span>
+      </div>
+      {formError && (
+        <div className="alert" role="alert">
+          <strong>Your day was not saved.</strong> {formError}
+        </div>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,159 @@
+/**
+ * Remedies as toggle chips grouped by kind. Each chosen remedy opens its details: the dose in mg
+ * for a medicine (prefilled with the last dose of that medicine), minutes for movement and
+ * therapy, and how much it helped.
+ */
+import { useId } from 'react'
+import {
+  RELIEF_LABELS,
+  RELIEF_VALUES,
+  REMEDY_KINDS,
+  REMEDY_KIND_LABELS,
+  type Relief,
+  type Remedy,
+} from '../../../../shared/domain'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { ToggleChip } from '../../components/ToggleChip'
+import { useJournal } from '../../journal-context'
+import type { FieldErrors, RemedyDraft } from './checkin-draft'
+
+export interface LastDoseInfo {
+  doseMg: number
+  day: string
+}
+
+interface Props {
+  selected: readonly RemedyDraft[]
+  onChange: (remedies: RemedyDraft[]) => void
+  lastDoses: ReadonlyMap<number, LastDoseInfo>
+  errors: FieldErrors
+}
+
+type ReliefChoice = 'unsaid' | `${Relief}`
+
+const RELIEF_CHOICES: { value: ReliefChoice; label: string }[] = [
+  ...RELIEF_VALUES.map((v) => ({ value: `${v}` as ReliefChoice, label: RELIEF_LABELS[`${v}`]! })),
+  { value: 'unsaid', label: 'Not sure yet' },
+]
+
+function formatMg(mg: number): string {
+  return `${Number.isInteger(mg) ? mg : mg.toFixed(1)} mg`
+}
+
+export function RemedyPicker({ selected, onChange, lastDoses, errors }: Props) {
+  const { catalog } = useJournal()
+  const id = useId()
+  const active = catalog.remedies.filter((r) => !r.archived)
+  const byId = new Map(catalog.remedies.map((r) => [r.id, r]))
+  const chosen = (remedyId: number) => selected.some((r) => r.remedyId === remedyId)
+
+  const toggle = (remedy: Remedy) => {
+    if (chosen(remedy.id)) {
+      onChange(selected.filter((r) => r.remedyId !== remedy.id))
+      return
+    }
+    const last = remedy.kind === 'medication' ? lastDoses.get(remedy.id) : undefined
+    onChange([
+      ...selected,
+      { remedyId: remedy.id, dose: last ? String(last.doseMg) : '', minutes: '', relief: null },
+    ])
+  }
+  const update = (index: number, patch: Partial<RemedyDraft>) =>
+    onChange(selected.map((r, i) => (i === index ? { ...r, ...patch } : r)))
+
+  return (
+    <fieldset className="detail-group">
+      <legend className="choice-legend">What did you try?</legend>
+      {REMEDY_KINDS.map((kind) => {
+        const ofKind = active.filter((r) => r.kind === kind)
+        if (ofKind.length === 0) return null
+        return (
+          <div key={kind} className="remedy-kind" role="group" aria-labelledby={`${id}-${kind}`}>
+            <p id={`${id}-${kind}`} className="remedy-kind-label">
+              {REMEDY_KIND_LABELS[kind]}
+            </p>
+            <div className="chip-row">
+              {ofKind.map((r) => (
+                <ToggleChip
+                  key={r.id}
+                  pressed={chosen(r.id)}
+                  onToggle={() => toggle(r)}
+                  id={`remedy-${r.id}`}
+                >
+                  {r.name}
+                </ToggleChip>
+              ))}
+            </div>
+          </div>
+        )
+      })}
+      {errors['remedyIds'] && <p className="field-error">{errors['remedyIds']}</p>}
+
+      {selected.length > 0 && (
+        <ul className="remedy-details" aria-label="Details of what you tried">
+          {selected.map((use, index) => {
+            const remedy = byId.get(use.remedyId)
+            const name = remedy?.name ?? 'Remedy'
+            const kind = remedy?.kind ?? 'self-care'
+            const last = lastDoses.get(use.remedyId)
+            const doseError = errors[`remedies.${index}.doseMg`]
+            const minutesError = errors[`remedies.${index}.minutes`]
+            const fieldId = `${id}-use-${use.remedyId}`
+            return (
+              <li key={use.remedyId} className="remedy-detail" data-remedy-detail={use.remedyId}>
+                <p className="remedy-detail-name">{name}</p>
+                <div className="remedy-detail-fields">
+                  {kind === 'medication' && (
+                    <div className="field compact-field">
+                      <label htmlFor={`${fieldId}-dose`}>Dose of {name} (mg)</label>
+                      <input
+                        id={`${fieldId}-dose`}
+                        type="text"
+                        inputMode="decimal"
+                        className="short-input"
+                        value={use.dose}
+                        onChange={(e) => update(index, { dose: e.target.value })}
+                        aria-invalid={doseError ? true : undefined}
+                        aria-describedby={`${fieldId}-dose-hint`}
+                      />
+                      <span id={`${fieldId}-dose-hint`} className="field-hint">
+                        {last
+                          ? `Last time: ${formatMg(last.doseMg)}. Change it if you took a different amount.`
+                          : 'As written on the pack, for example 200.'}
+                      </span>
+                      {doseError && <span className="field-error">{doseError}</span>}
+                    </div>
+                  )}
+                  {(kind === 'movement' || kind === 'therapy') && (
+                    <div className="field compact-field">
+                      <label htmlFor={`${fieldId}-minutes`}>Minutes of {name}</label>
+                      <input
+                        id={`${fieldId}-minutes`}
+                        type="text"
+                        inputMode="numeric"
+                        className="short-input"
+                        value={use.minutes}
+                        onChange={(e) => update(index, { minutes: e.target.value })}
+                        aria-invalid={minutesError ? true : undefined}
+                      />
+                      {minutesError && <span className="field-error">{minutesError}</span>}
+                    </div>
+                  )}
+                  <ChoiceGroup<ReliefChoice>
+                    compact
+                    legend={`How much did ${name} help?`}
+                    choices={RELIEF_CHOICES}
+                    value={use.relief === null ? 'unsaid' : `${use.relief}`}
+                    onChange={(v) =>
+                      update(index, { relief: v === 'unsaid' ? null : (Number(v) as Relief) })
+                    }
+                  />
+                </div>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </fieldset>
+  )
+}

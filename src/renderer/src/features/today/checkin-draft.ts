@@ -1,0 +1,143 @@
+/**
+ * The check-in form's state while it is being filled in. Numbers typed in fields stay strings
+ * here, so a half-typed "4." is never rewritten under the person's fingers; they become numbers
+ * (and are validated with the contract's own schema) only when saving.
+ */
+import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../../shared/domain'
+import { checkinInput, type CheckinInput } from '../../../../shared/schemas'
+import type { FieldIssue } from '../../../../shared/result'
+
+export interface RemedyDraft {
+  remedyId: number
+  dose: string
+  minutes: string
+  relief: Relief | null
+}
+
+export interface CheckinDraft {
+  pain: number | null
+  spasm: boolean | null
+  regions: BodyRegion[]
+  context: PainContext | null
+  triggerIds: number[]
+  remedies: RemedyDraft[]
+  redFlags: RedFlag[]
+  note: string
+}
+
+export const EMPTY_DRAFT: CheckinDraft = {
+  pain: null,
+  spasm: null,
+  regions: [],
+  context: null,
+  triggerIds: [],
+  remedies: [],
+  redFlags: [],
+  note: '',
+}
+
+/** Field path → message, e.g. `remedies.0.doseMg` → "Write the dose as a number…". */
+export type FieldErrors = Record<string, string>
+
+/** True when anything beyond the score and the note was filled in. */
+export function hasDetails(d: CheckinDraft): boolean {
+  return (
+    d.spasm !== null ||
+    d.regions.length > 0 ||
+    d.context !== null ||
+    d.triggerIds.length > 0 ||
+    d.remedies.length > 0 ||
+    d.redFlags.length > 0
+  )
+}
+
+function toNumber(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.')
+  return trimmed === '' ? null : Number(trimmed)
+}
+
+function numberText(n: number | null): string {
+  return n === null ? '' : String(n)
+}
+
+export function toInput(d: CheckinDraft, at: string): CheckinInput {
+  return {
+    at,
+    pain: d.pain ?? Number.NaN,
+    spasm: d.spasm,
+    regions: d.regions,
+    context: d.context,
+    triggerIds: d.triggerIds,
+    remedies: d.remedies.map((r) => ({
+      remedyId: r.remedyId,
+      doseMg: toNumber(r.dose),
+      minutes: toNumber(r.minutes),
+      relief: r.relief,
+    })),
+    redFlags: d.redFlags,
+    note: d.note,
+  }
+}
+
+/** Friendlier words than the schema's generic ones, by the last part of the field path. */
+const FIELD_MESSAGES: Record<string, string> = {
+  pain: 'Choose a pain score from 0 to 10 first.',
+  doseMg: 'Write the dose in mg as a number above 0 (up to 100000), or leave it empty.',
+  minutes: 'Write the minutes as a whole number from 0 to 1440, or leave it empty.',
+  note: 'This note is too long: notes can be up to 20000 characters.',
+}
+
+export function friendlyIssues(issues: readonly FieldIssue[]): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of issues) {
+    const last = issue.path.split('.').at(-1) ?? ''
+    errors[issue.path] ??= FIELD_MESSAGES[last] ?? issue.message
+  }
+  return errors
+}
+
+/** Checks the draft with the very schema the main process uses. */
+export function validateDraft(
+  d: CheckinDraft,
+  at: string,
+): { ok: true; input: CheckinInput } | { ok: false; errors: FieldErrors } {
+  const input = toInput(d, at)
+  const parsed = checkinInput.safeParse(input)
+  if (parsed.success) return { ok: true, input }
+  return {
+    ok: false,
+    errors: friendlyIssues(
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    ),
+  }
+}
+
+export function remedyDraftOf(use: Checkin['remedies'][number]): RemedyDraft {
+  return {
+    remedyId: use.remedyId,
+    dose: numberText(use.doseMg),
+    minutes: numberText(use.minutes),
+    relief: null,
+  }
+}
+
+/**
+ * "Same as last time": the previous check-in's triggers and remedies with their doses and
+ * minutes, keeping what is already chosen now (the score, the note). How much a remedy helped is
+ * about this time, so it is not copied. Archived entries are left out: they cannot be picked.
+ */
+export function sameAsLastTime(
+  d: CheckinDraft,
+  last: Checkin,
+  isActive: { trigger: (id: number) => boolean; remedy: (id: number) => boolean },
+): CheckinDraft {
+  return {
+    ...d,
+    triggerIds: last.triggerIds.filter(isActive.trigger),
+    remedies: last.remedies.filter((r) => isActive.remedy(r.remedyId)).map(remedyDraftOf),
+  }
+}
+
+export function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
+}
