@@ -21,6 +21,7 @@ export const CHANNELS = {
   setDailyLimit: 'catalog:set-limit',
   listAcknowledgements: 'acknowledgements:list',
   acknowledge: 'acknowledgements:add',
+  getInsights: 'insights:get',
 } as const
 
 export type MethodName = keyof typeof CHANNELS
