@@ -10,6 +10,8 @@ import { PainChip } from '../../components/PainChip'
 import { PainSelector } from '../../components/PainSelector'
 import { useDigitEntry, useQuery, useSaveShortcut } from '../../hooks'
 import { useJournal } from '../../journal-context'
+import { DoctorBanner } from './DoctorBanner'
+import { InsightsPanel } from './InsightsPanel'
 
 function timeOf(at: string): string {
   return at.slice(11, 16)
@@ -71,6 +73,7 @@ export function TodayScreen() {
   return (
     <>
       <h1>Today</h1>
+      <DoctorBanner asOf={today} refreshKey={checkins} />
       <form
         className="card"
         aria-label="New check-in"
@@ -106,6 +109,7 @@ export function TodayScreen() {
           </div>
         )}
       </form>
+      <InsightsPanel asOf={today} refreshKey={checkins} />
 
       <section className="card" aria-labelledby="today-list-heading">
         <h2 id="today-list-heading">Today’s check-ins</h2>
