@@ -57,6 +57,11 @@ test.describe('Insights on Today', () => {
     const banner = page.getByRole('region', { name: /See a doctor about this episode/ })
     await expect(banner).toBeVisible()
     await expect(banner).toContainText('Day 60 of this episode (it started 1 Jan)')
+    // The checklist is folded so the check-in form stays near the top; one click opens it.
+    const checklistToggle = banner.getByText('Prepare for your visit: a short checklist')
+    await expect(banner.getByRole('heading', { name: 'Before your visit' })).toBeHidden()
+    await shoot(page, journal, 'today-doctor-banner-folded')
+    await checklistToggle.click()
     await expect(banner.getByRole('heading', { name: 'Before your visit' })).toBeVisible()
     await expect(banner.getByRole('list', { name: 'Before your visit' })).toContainText(
       VISIT_PREP_CHECKLIST[0]!,

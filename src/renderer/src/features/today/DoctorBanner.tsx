@@ -127,9 +127,14 @@ function BannerNotice({ insights, level, onNotToday, children }: BannerProps) {
   )
 }
 
+/**
+ * Folded by default: the banner sits above the check-in form, and a person in pain should reach
+ * the form without scrolling past seven bullet points every day. One click (or Enter) opens it.
+ */
 function VisitChecklist({ insights }: { insights: Insights }) {
   return (
-    <div className="visit-prep">
+    <details className="visit-prep">
+      <summary>Prepare for your visit: a short checklist</summary>
       <h3 id="visit-prep-heading">Before your visit</h3>
       <ul className="visit-prep-list" aria-labelledby="visit-prep-heading">
         {VISIT_PREP_CHECKLIST.map((item) => (
@@ -149,6 +154,6 @@ function VisitChecklist({ insights }: { insights: Insights }) {
           ))}
         </ul>
       )}
-    </div>
+    </details>
   )
 }
