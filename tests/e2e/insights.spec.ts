@@ -120,6 +120,7 @@ test.describe('Insights on Today', () => {
     const banner = page.getByRole('region', { name: /Consider booking a doctor visit/ })
     await expect(banner).toBeVisible()
     await expect(banner).toContainText('Day 45 of this episode')
+    await expect(banner).toContainText('usually ease within six to eight weeks')
     await expect(page.getByText('See a doctor about this episode')).toHaveCount(0)
     await expect(page.getByTestId('insights-panel')).toContainText('Level: Worth a doctor visit.')
     await shoot(page, journal, 'today-watch-banner')

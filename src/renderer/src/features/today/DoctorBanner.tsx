@@ -11,7 +11,7 @@ import type { Insights } from '../../../../shared/insights-schema'
 import { api, messageOf, unwrap } from '../../api'
 import { Notice } from '../../components/Notice'
 import { useJournal } from '../../journal-context'
-import { remedySentence, shortDay } from './insights-words'
+import { rangeInWords, remedySentence, shortDay } from './insights-words'
 import { useInsights } from './use-insights'
 import './insights.css'
 
@@ -107,9 +107,8 @@ function BannerNotice({ insights, level, onNotToday, children }: BannerProps) {
     return (
       <Notice level="watch" title="Consider booking a doctor visit" actions={actions}>
         <p>
-          {since} Even severe episodes usually ease within {weeksInWords(watchDays)} to{' '}
-          {weeksInWords(doctorDays)}, so now is a good time to book a visit. Take the report from
-          the Report screen with you.
+          {since} Even severe episodes usually ease within {rangeInWords(watchDays, doctorDays)}, so
+          now is a good time to book a visit. Take the report from the Report screen with you.
         </p>
         {children}
       </Notice>

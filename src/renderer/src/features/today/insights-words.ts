@@ -4,7 +4,7 @@
  * sentences to what the issue promises: "Day 23 of this episode, started 2 Nov, worst 7".
  */
 import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { parseDay, weeksInWords } from '../../../../shared/days'
 import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
 
 /** `2025-11-02` → `2 Nov`, with the year only when it is not the year of `asOf`. */
@@ -43,6 +43,14 @@ export function levelExplanation(
     return `It has lasted ${watchWeeks} or more: a good time to book a doctor visit.`
   }
   return 'Most episodes ease within days or a few weeks.'
+}
+
+/** 42, 56 → 'six to eight weeks'; rules that are not whole weeks keep both units. */
+export function rangeInWords(fromDays: number, toDays: number): string {
+  const [from, to] = [weeksInWords(fromDays), weeksInWords(toDays)]
+  return from.endsWith(' weeks') && to.endsWith(' weeks')
+    ? `${from.slice(0, -' weeks'.length)} to ${to}`
+    : `${from} to ${to}`
 }
 
 const NUMBER_LABELS: Record<string, string> = {
