@@ -133,7 +133,9 @@ function BannerNotice({ insights, level, onNotToday, children }: BannerProps) {
 function VisitChecklist({ insights }: { insights: Insights }) {
   return (
     <details className="visit-prep">
-      <summary>Prepare for your visit: a short checklist</summary>
+      <summary>
+        <span>Prepare for your visit: a short checklist</span>
+      </summary>
       <h3 id="visit-prep-heading">Before your visit</h3>
       <ul className="visit-prep-list" aria-labelledby="visit-prep-heading">
         {VISIT_PREP_CHECKLIST.map((item) => (
