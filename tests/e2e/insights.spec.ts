@@ -2,6 +2,7 @@
  * Today's insights: the current episode, flags, stage guidance and the doctor-visit banners,
  * with the page clock fixed so "today" is the fixtures' last day.
  */
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { addDaysToDay } from '../../src/shared/days'
 import { VISIT_PREP_CHECKLIST } from '../../src/shared/guidance'
@@ -125,7 +126,11 @@ test.describe('Insights on Today', () => {
     await expect(page.getByTestId('insights-panel')).toContainText('Level: Worth a doctor visit.')
     await shoot(page, journal, 'today-watch-banner')
 
-    await banner.getByRole('button', { name: 'Not today' }).click()
+    // By keyboard alone: Tab reaches "Not today", Enter dismisses.
+    await banner.getByRole('button', { name: 'Open the Report screen' }).focus()
+    await page.keyboard.press('Tab')
+    await expect(banner.getByRole('button', { name: 'Not today' })).toBeFocused()
+    await page.keyboard.press('Enter')
     await expect(banner).toBeHidden()
     expect(journal.running.db().prepare('SELECT kind FROM acknowledgements').pluck().all()).toEqual(
       ['banner-watch'],
@@ -234,5 +239,34 @@ test.describe('Insights on Today', () => {
         : 'You are not in an episode of back pain right now.',
     )
     await shoot(page, journal, 'today-insights-year')
+  })
+
+  test('a settling episode says so, with its last pain day', async ({ page, journal }) => {
+    seedJournal(journal, anOngoingEpisode({ endDay: addDaysToDay(END, -9), length: 12, peak: 6 }))
+    await atDay(page, END)
+    await journal.open()
+    const panel = page.getByTestId('insights-panel')
+    await expect(panel).toContainText(
+      'This episode is settling: started 9 Feb, last pain day 20 Feb, worst 6.',
+    )
+    await expect(panel.getByRole('heading', { name: 'Settling down' })).toBeVisible()
+    await shoot(page, journal, 'today-settling')
+  })
+
+  test('the banner, flags and guidance pass an accessibility check in light and dark', async ({
+    page,
+    journal,
+  }) => {
+    const sample = sixtyDaysWithRemedies()
+    sample.checkins.find((c) => c.day === addDaysToDay(END, -1))!.redFlags = ['fever']
+    seedJournal(journal, sample)
+    await atDay(page, END)
+    await journal.open()
+    await page.getByText('Prepare for your visit: a short checklist').click()
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      const result = await new AxeBuilder({ page }).analyze()
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+    }
   })
 })

@@ -34,7 +34,7 @@ describe('the episode in words', () => {
   it('says a settling episode is settling, with its last pain day', () => {
     const settling = { ...episode, status: 'settling' as const, end: '2025-11-14' }
     expect(episodeSentence(settling, '2025-11-24')).toBe(
-      'This episode started 2 Nov and is settling: your last pain day was 14 Nov, worst 7.',
+      'This episode is settling: started 2 Nov, last pain day 14 Nov, worst 7.',
     )
   })
 })

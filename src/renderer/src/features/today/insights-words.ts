@@ -16,10 +16,8 @@ export function shortDay(day: string, asOf: string): string {
 export function episodeSentence(episode: InsightsEpisode, asOf: string): string {
   const started = shortDay(episode.start, asOf)
   if (episode.status === 'settling') {
-    return (
-      `This episode started ${started} and is settling: your last pain day was ` +
-      `${shortDay(episode.end, asOf)}, worst ${episode.peak}.`
-    )
+    const last = shortDay(episode.end, asOf)
+    return `This episode is settling: started ${started}, last pain day ${last}, worst ${episode.peak}.`
   }
   return `Day ${episode.dayNumber} of this episode, started ${started}, worst ${episode.peak}.`
 }
