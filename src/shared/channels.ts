@@ -23,6 +23,7 @@ export const CHANNELS = {
   acknowledge: 'acknowledgements:add',
   getLastCheckin: 'checkins:last',
   listLastDoses: 'remedies:last-doses',
+  getInsights: 'insights:get',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

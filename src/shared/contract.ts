@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { CHANNELS, ChannelName, MethodName } from './channels'
 import { REMEDY_KINDS } from './domain'
+import { insights } from './insights-schema'
 import * as s from './schemas'
 import type { Result } from './result'
 
@@ -81,6 +82,8 @@ export const contract = {
       z.strictObject({ remedyId: s.id, doseMg: z.number().positive(), day: s.dayString }),
     ),
   },
+  /** The current episode, flags, guidance for its stage and remedies tried in it, as of a day. */
+  'insights:get': { input: z.strictObject({ asOf: s.dayString }), output: insights },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -15,6 +15,7 @@ import { catalogHandlers } from './handlers/catalog'
 import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
 import { recentHandlers } from './handlers/recent'
+import { insightsHandlers } from './handlers/insights'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -30,6 +31,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...catalogHandlers,
   ...acknowledgementHandlers,
   ...recentHandlers,
+  ...insightsHandlers,
 }
 
 export interface Router {

@@ -12,6 +12,8 @@ import { useQuery } from '../../hooks'
 import { useCheckinsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
 import { CheckinForm } from './CheckinForm'
+import { DoctorBanner } from './DoctorBanner'
+import { InsightsPanel } from './InsightsPanel'
 import { DayRecordCard } from './DayRecordCard'
 import { TodayCheckins } from './TodayCheckins'
 import './today.css'
@@ -38,12 +40,13 @@ export function TodayScreen() {
           {format(parseDay(today), 'EEEE d MMMM yyyy')}
         </p>
       </header>
+      <DoctorBanner asOf={today} refreshKey={todays.data} />
       <div className="today-layout">
         <div className="today-capture">
           <CheckinForm onSaved={onSaved} />
         </div>
-        {/* Insights slot: the current episode, flags and guidance (<InsightsPanel />) go here,
-            below the form and never in the way of logging. */}
+        {/* The current episode, flags and guidance: below the form, never in the way. */}
+        <InsightsPanel asOf={today} refreshKey={todays.data} />
         <div className="today-record">
           <TodayCheckins checkins={todays.data} error={todays.error} />
           <DayRecordCard day={today} />

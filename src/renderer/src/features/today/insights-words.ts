@@ -1,0 +1,126 @@
+/**
+ * The current episode, its level, flag numbers and remedies, said in plain words for the
+ * Insights panel and the doctor banners. Pure (no DOM, no api), so unit tests can hold the
+ * sentences to what the issue promises: "Day 23 of this episode, started 2 Nov, worst 7".
+ */
+import { format } from 'date-fns'
+import { parseDay, weeksInWords } from '../../../../shared/days'
+import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
+
+/** `2025-11-02` → `2 Nov`, with the year only when it is not the year of `asOf`. */
+export function shortDay(day: string, asOf: string): string {
+  return format(parseDay(day), day.slice(0, 4) === asOf.slice(0, 4) ? 'd MMM' : 'd MMM yyyy')
+}
+
+/** One sentence about where the current episode stands. */
+export function episodeSentence(episode: InsightsEpisode, asOf: string): string {
+  const started = shortDay(episode.start, asOf)
+  if (episode.status === 'settling') {
+    const last = shortDay(episode.end, asOf)
+    return `This episode is settling: started ${started}, last pain day ${last}, worst ${episode.peak}.`
+  }
+  return `Day ${episode.dayNumber} of this episode, started ${started}, worst ${episode.peak}.`
+}
+
+export const EPISODE_LEVEL_WORDS: Record<InsightsEpisode['level'], string> = {
+  none: 'Within the usual length',
+  watch: 'Worth a doctor visit',
+  doctor: 'See a doctor',
+}
+
+/** What the level means, one calm sentence. */
+export function levelExplanation(
+  level: InsightsEpisode['level'],
+  watchWeeks: string,
+  doctorWeeks: string,
+): string {
+  if (level === 'doctor') {
+    return `It has lasted ${doctorWeeks} or more: a doctor should check it.`
+  }
+  if (level === 'watch') {
+    return `It has lasted ${watchWeeks} or more: a good time to book a doctor visit.`
+  }
+  return 'Most episodes ease within days or a few weeks.'
+}
+
+/** 42, 56 → 'six to eight weeks'; rules that are not whole weeks keep both units. */
+export function rangeInWords(fromDays: number, toDays: number): string {
+  const [from, to] = [weeksInWords(fromDays), weeksInWords(toDays)]
+  return from.endsWith(' weeks') && to.endsWith(' weeks')
+    ? `${from.slice(0, -' weeks'.length)} to ${to}`
+    : `${from} to ${to}`
+}
+
+const NUMBER_LABELS: Record<string, string> = {
+  records: 'Times recorded',
+  lastDay: 'Most recently',
+  dayOfEpisode: 'Day of the episode',
+  durationDays: 'Length in days',
+  start: 'Began',
+  end: 'Up to',
+  status: 'Now',
+  watchDays: 'Worth a visit from day',
+  doctorDays: 'See a doctor from day',
+  episodes: 'Episodes',
+  windowDays: 'Over the last (days)',
+  latestStart: 'Latest began',
+  firstWeekMean: 'Average worst, first week',
+  lastWeekMean: 'Average worst, last week',
+  firstWeekLoggedDays: 'Days logged, first week',
+  lastWeekLoggedDays: 'Days logged, last week',
+  consecutiveDays: 'Days in a row',
+  consecutiveEnd: 'In a row up to',
+  overLimitDays: 'Days over a limit',
+  lastOverLimitDay: 'Latest day over',
+  lastOverLimitMedicine: 'Medicine',
+  lastOverLimitTotalMg: 'Total that day (mg)',
+  lastOverLimitLimitMg: 'Daily limit (mg)',
+}
+
+/** Numbers whose words are already in the flag's reason in full. */
+const SAID_IN_THE_REASON = new Set(['signs'])
+
+/** The numbers behind a flag as label/value pairs a person can read. */
+export function flagNumbers(
+  numbers: Readonly<Record<string, number | string>>,
+  asOf: string,
+): { label: string; value: string }[] {
+  return Object.entries(numbers)
+    .filter(([key]) => !SAID_IN_THE_REASON.has(key))
+    .map(([key, value]) => ({
+      label: NUMBER_LABELS[key] ?? key.replace(/([A-Z])/g, ' $1').toLowerCase(),
+      value: numberInWords(value, asOf),
+    }))
+}
+
+function numberInWords(value: number | string, asOf: string): string {
+  if (typeof value === 'number') return String(value)
+  // Days in flag numbers are always valid day strings (the rules check them).
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return shortDay(value, asOf)
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`
+}
+
+/** "Heat (used 3 times over 3 days): helped a lot once, helped a little twice." */
+export function remedySentence(remedy: RemedyTried): string {
+  const { relief, doseMg } = remedy
+  const dose =
+    doseMg === null
+      ? ''
+      : doseMg.min === doseMg.max
+        ? `, ${doseMg.min} mg a dose`
+        : `, ${doseMg.min}–${doseMg.max} mg a dose`
+  const days = remedy.days === 1 ? '1 day' : `${remedy.days} days`
+  const parts = [
+    [relief.helpedALot, 'helped a lot'],
+    [relief.helpedALittle, 'helped a little'],
+    [relief.noChange, 'made no change'],
+    [relief.madeItWorse, 'made it worse'],
+    [relief.notRated, 'not rated'],
+  ] as const
+  const said = parts.filter(([n]) => n > 0).map(([n, words]) => `${words} ${times(n)}`)
+  return `${remedy.name} (used ${times(remedy.uses)} over ${days}${dose}): ${said.join(', ')}.`
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import type { InsightsEpisode, RemedyTried } from '../../src/shared/insights-schema'
+import {
+  episodeSentence,
+  flagNumbers,
+  rangeInWords,
+  remedySentence,
+  shortDay,
+} from '../../src/renderer/src/features/today/insights-words'
+
+const episode: InsightsEpisode = {
+  start: '2025-11-02',
+  end: '2025-11-24',
+  dayNumber: 23,
+  durationDays: 23,
+  painDays: 20,
+  peak: 7,
+  status: 'ongoing',
+  level: 'none',
+}
+
+describe('the episode in words', () => {
+  it('says the day, the start with a short month and the worst', () => {
+    expect(episodeSentence(episode, '2025-11-24')).toBe(
+      'Day 23 of this episode, started 2 Nov, worst 7.',
+    )
+  })
+
+  it('adds the year only when the episode began in another year', () => {
+    expect(shortDay('2025-12-20', '2026-01-10')).toBe('20 Dec 2025')
+    expect(shortDay('2026-01-02', '2026-01-10')).toBe('2 Jan')
+  })
+
+  it('says a settling episode is settling, with its last pain day', () => {
+    const settling = { ...episode, status: 'settling' as const, end: '2025-11-14' }
+    expect(episodeSentence(settling, '2025-11-24')).toBe(
+      'This episode is settling: started 2 Nov, last pain day 14 Nov, worst 7.',
+    )
+  })
+})
+
+describe('flag numbers in words', () => {
+  it('labels known numbers, writes days short and leaves out the words already said', () => {
+    expect(
+      flagNumbers(
+        { records: 2, lastDay: '2026-02-28', signs: 'Fever', status: 'ongoing' },
+        '2026-03-01',
+      ),
+    ).toEqual([
+      { label: 'Times recorded', value: '2' },
+      { label: 'Most recently', value: '28 Feb' },
+      { label: 'Now', value: 'Ongoing' },
+    ])
+  })
+})
+
+describe('a remedy tried in words', () => {
+  const remedy: RemedyTried = {
+    remedyId: 13,
+    name: 'Ibuprofen',
+    kind: 'medication',
+    uses: 3,
+    days: 2,
+    doseMg: { min: 200, max: 400 },
+    relief: { helpedALot: 1, helpedALittle: 2, noChange: 0, madeItWorse: 0, notRated: 0 },
+  }
+  it('says how often, the doses and how it helped', () => {
+    expect(remedySentence(remedy)).toBe(
+      'Ibuprofen (used 3 times over 2 days, 200–400 mg a dose): helped a lot once, helped a little twice.',
+    )
+  })
+  it('says one dose once', () => {
+    const once = {
+      ...remedy,
+      uses: 1,
+      days: 1,
+      doseMg: { min: 400, max: 400 },
+      relief: { helpedALot: 0, helpedALittle: 0, noChange: 0, madeItWorse: 1, notRated: 0 },
+    }
+    expect(remedySentence(once)).toBe(
+      'Ibuprofen (used once over 1 day, 400 mg a dose): made it worse once.',
+    )
+  })
+})
+
+describe('a range of rule lengths in words', () => {
+  it('says whole weeks once', () => {
+    expect(rangeInWords(42, 56)).toBe('six to eight weeks')
+  })
+  it('keeps both units when a rule is not whole weeks', () => {
+    expect(rangeInWords(40, 56)).toBe('40 days to eight weeks')
+  })
+})
