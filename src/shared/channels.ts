@@ -14,6 +14,13 @@ export const CHANNELS = {
   getCatalog: 'catalog:get',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  exportCsv: 'data:export-csv',
+  previewImport: 'data:preview-import',
+  importCsv: 'data:import-csv',
+  exportJson: 'data:export-json',
+  previewRestore: 'data:preview-restore',
+  restoreJson: 'data:restore-json',
+  exportFhir: 'data:export-fhir',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { CHANNELS, ChannelName, MethodName } from './channels'
 import * as s from './schemas'
+import * as p from './portability/contract-schemas'
 import type { Result } from './result'
 
 const none = z.undefined()
@@ -30,6 +31,23 @@ export const contract = {
   'settings:get': { input: none, output: s.settings },
   /** Changes some settings; returns all of them. */
   'settings:update': { input: s.settings.partial(), output: s.settings },
+  /** Asks where to save, then writes every check-in as CSV (docs/csv-format.md). */
+  'data:export-csv': { input: none, output: p.savedFile },
+  /** Reads a CSV (the given path, or one the person picks) and says what importing would do. */
+  'data:preview-import': { input: p.optionalPath, output: p.importPreview.nullable() },
+  /** Imports every row of a CSV in one transaction, or none when any row is wrong. */
+  'data:import-csv': { input: z.strictObject({ path: p.filePath }), output: p.importOutcome },
+  /** Asks where to save, then writes the whole journal as a JSON backup. */
+  'data:export-json': { input: none, output: p.savedFile },
+  /** Reads a JSON backup (the given path, or one the person picks) and summarises it. */
+  'data:preview-restore': { input: p.optionalPath, output: p.restorePreview.nullable() },
+  /** Replaces the journal with a backup, after taking a safety copy of the current one. */
+  'data:restore-json': {
+    input: z.strictObject({ path: p.filePath, confirmed: z.literal(true) }),
+    output: p.restoreOutcome,
+  },
+  /** Asks where to save, then writes the pain scores as a FHIR R4 Bundle. */
+  'data:export-fhir': { input: none, output: p.savedFile },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
