@@ -21,6 +21,9 @@ export const CHANNELS = {
   previewRestore: 'data:preview-restore',
   restoreJson: 'data:restore-json',
   exportFhir: 'data:export-fhir',
+  previewReport: 'report:preview',
+  exportReportPdf: 'report:export-pdf',
+  openReportPdf: 'report:open-pdf',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { CHANNELS, ChannelName, MethodName } from './channels'
 import * as s from './schemas'
 import * as p from './portability/contract-schemas'
+import * as r from './report/options'
 import type { Result } from './result'
 
 const none = z.undefined()
@@ -48,6 +49,15 @@ export const contract = {
   },
   /** Asks where to save, then writes the pain scores as a FHIR R4 Bundle. */
   'data:export-fhir': { input: none, output: p.savedFile },
+  /** The doctor report for a period: the HTML body and styles the PDF is printed from. */
+  'report:preview': { input: r.reportOptions, output: r.reportDocument },
+  /** Asks where to save, then prints the report to PDF there. `path` is null when cancelled. */
+  'report:export-pdf': {
+    input: z.strictObject({ options: r.reportOptions, pageSize: r.pageSize }),
+    output: z.strictObject({ path: z.string().nullable() }),
+  },
+  /** Opens the PDF saved last with the system's viewer. */
+  'report:open-pdf': { input: none, output: z.strictObject({ path: z.string() }) },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

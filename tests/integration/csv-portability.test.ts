@@ -198,7 +198,7 @@ describe('CSV import refuses broken files and leaves the journal as it was', () 
     it(`rejects ${c.name}, naming row ${c.row}`, async () => {
       const { running } = await journalWithFiles()
       await call(running, 'checkins:save', { at: '2026-02-01T09:00:00+01:00', pain: 2 })
-      const file = join(running.dir, 'bad.csv')
+      const file = join(running.paths.dataDir, 'bad.csv')
       writeFileSync(file, c.content)
       const before = dumpDatabase(running.db())
 
@@ -221,7 +221,7 @@ describe('CSV import refuses broken files and leaves the journal as it was', () 
 
   it('lists every bad row, not just the first', async () => {
     const { running } = await journalWithFiles()
-    const file = join(running.dir, 'bad.csv')
+    const file = join(running.paths.dataDir, 'bad.csv')
     writeFileSync(
       file,
       [
@@ -246,7 +246,7 @@ describe('CSV import refuses broken files and leaves the journal as it was', () 
   ] as const) {
     it(`reads a file with ${name}`, async () => {
       const { running } = await journalWithFiles()
-      const file = join(running.dir, 'ok.csv')
+      const file = join(running.paths.dataDir, 'ok.csv')
       writeFileSync(file, transform([HEADER, ...GOOD_ROWS].join('\n') + '\n'))
       const preview = await call<Preview>(running, 'data:preview-import', { path: file })
       expect(preview.issues).toEqual([])

@@ -55,7 +55,7 @@ describe('JSON backup and restore', () => {
       path: saved.path,
       confirmed: true,
     })
-    expect(readdirSync(join(b.running.dir, 'backups'))).toContain(
+    expect(readdirSync(join(b.running.paths.dataDir, 'backups'))).toContain(
       outcome.safetyBackup.split(/[\\/]/).pop(),
     )
     expect(dumpDatabase(b.running.db())).toEqual(dumpDatabase(a.running.db()))
@@ -76,7 +76,7 @@ describe('JSON backup and restore', () => {
       const { running } = await journalWithFiles()
       await fillWithNastyJournal(running)
       const before = dumpDatabase(running.db())
-      const file = join(running.dir, 'bad.json')
+      const file = join(running.paths.dataDir, 'bad.json')
       writeFileSync(file, content)
       const result = await running.router.handle('data:restore-json', {
         path: file,
@@ -92,8 +92,11 @@ describe('JSON backup and restore', () => {
     const a = await journalWithFiles()
     await fillWithNastyJournal(a.running)
     const saved = await call<{ path: string }>(a.running, 'data:export-json')
-    const backup = JSON.parse(readFileSync(saved.path, 'utf8'))
-    backup.remedies = backup.remedies.filter((r: { key: string }) => r.key !== 'ibuprofen')
+    const backup = JSON.parse(readFileSync(saved.path, 'utf8')) as {
+      remedies: { key: string }[]
+      medication_limits: unknown[]
+    }
+    backup.remedies = backup.remedies.filter((r) => r.key !== 'ibuprofen')
     backup.medication_limits = []
     writeFileSync(saved.path, JSON.stringify(backup))
     const before = dumpDatabase(a.running.db())

@@ -13,6 +13,7 @@ import { appHandlers } from './handlers/app'
 import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
 import { dataHandlers } from './handlers/data'
+import { reportHandlers } from './handlers/report'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -26,6 +27,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...checkinHandlers,
   ...dayHandlers,
   ...dataHandlers,
+  ...reportHandlers,
 }
 
 export interface Router {
