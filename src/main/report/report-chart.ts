@@ -72,6 +72,8 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
     if (isFirst && step * (32 - Number(p.day.slice(8))) < 40 && n > 40) continue
     const label = format(parseDay(p.day), p.day.endsWith('-01') ? 'MMM' : 'd MMM')
     const xx = x(p.day)
+    // A label that would run off the right edge is left out rather than cut.
+    if (xx + 26 > W) continue
     parts.push(
       `<line x1="${xx.toFixed(1)}" x2="${xx.toFixed(1)}" y1="${H - BOTTOM}" y2="${H - BOTTOM + 4}" stroke="#444" stroke-width="0.8"/>`,
       `<text x="${(xx + 2).toFixed(1)}" y="${H - BOTTOM + 15}" font-size="10" fill="#222">${escapeHtml(label)}</text>`,

@@ -8,7 +8,7 @@ import type { Episode } from '../../shared/episodes'
 import type { FlagLevel } from '../../shared/flags'
 import { RELIEF_LABELS } from '../../shared/domain'
 import type { ReportDocument } from '../../shared/report/options'
-import { oneDecimal, signedOneDecimal } from '../../shared/stats'
+import { MIN_DAYS, oneDecimal, signedOneDecimal } from '../../shared/stats'
 import { painChartSvg } from './report-chart'
 import { REPORT_CSS } from './report-css'
 import type { ReportData } from './report-data'
@@ -79,6 +79,9 @@ function flags(r: ReportData): string {
 }
 
 function chart(r: ReportData): string {
+  if (r.daysLogged === 0) {
+    return '<section><h2>Pain each day</h2><p class="r-empty">No check-ins in this period.</p></section>'
+  }
   return `<section class="r-chart"><h2>Pain each day</h2>${painChartSvg(r.series, r.episodes)}
 <p class="r-legend"><span class="r-swatch r-swatch-bar"></span>worst pain of the day (no bar: none or not logged)<span class="r-swatch r-swatch-line"></span>7-day average<span class="r-swatch r-swatch-band"></span>episode</p></section>`
 }
@@ -99,10 +102,10 @@ function triggers(r: ReportData): string {
     .slice(0, 10)
     .map(
       (t) =>
-        `<tr><td>${esc(t.name)}</td><td class="r-n">${t.daysWith}</td><td class="r-n">${t.meanWith === null ? '—' : oneDecimal(t.meanWith)}</td><td class="r-n">${t.meanWithout === null ? '—' : oneDecimal(t.meanWithout)}</td><td class="r-n">${t.difference === null ? 'too few days' : signedOneDecimal(t.difference)}</td></tr>`,
+        `<tr><td>${esc(t.name)}</td><td class="r-n">${t.daysWith}</td><td class="r-n">${t.meanWith === null ? '—' : oneDecimal(t.meanWith)}</td><td class="r-n">${t.meanWithout === null ? '—' : oneDecimal(t.meanWithout)}</td><td class="r-n">${t.difference === null ? '–' : signedOneDecimal(t.difference)}</td></tr>`,
     )
   const body = rows.length
-    ? `<table><thead><tr><th>Trigger</th><th class="r-n">Days</th><th class="r-n">Worst with</th><th class="r-n">Without</th><th class="r-n">Diff.</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">Mean worst pain on logged days with and without the trigger.</p>`
+    ? `<table><thead><tr><th>Trigger</th><th class="r-n">Days</th><th class="r-n">Worst with</th><th class="r-n">Without</th><th class="r-n">Diff.</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">Mean worst pain on logged days with and without the trigger; the difference is shown when each side has at least ${MIN_DAYS} days.</p>`
     : '<p class="r-empty">No triggers recorded.</p>'
   return `<section><h2>Triggers</h2>${body}</section>`
 }

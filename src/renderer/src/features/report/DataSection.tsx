@@ -3,7 +3,7 @@
  * Self-contained so it can move to Settings later. Every action says what it is doing while it
  * runs and what happened after, in words.
  */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
 import { api, messageOf, unwrap } from '../../api'
@@ -23,6 +23,8 @@ export function DataSection() {
   const [error, setError] = useState<string | null>(null)
   const [importPreview, setImportPreview] = useState<ImportPreview | null>(null)
   const [restorePreview, setRestorePreview] = useState<RestorePreview | null>(null)
+  const restoreHeading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => restoreHeading.current?.focus(), [restorePreview])
 
   async function run(label: string, action: () => Promise<string | null>) {
     setBusy(label)
@@ -142,7 +144,9 @@ export function DataSection() {
 
       {restorePreview && (
         <div className="data-preview" role="region" aria-label="Restore from a backup">
-          <h3>Restore {restorePreview.fileName}?</h3>
+          <h3 ref={restoreHeading} tabIndex={-1}>
+            Restore {restorePreview.fileName}?
+          </h3>
           <p>
             This backup was made on {restorePreview.summary.exportedAt.slice(0, 10)} and holds{' '}
             {plural(restorePreview.summary.checkins, 'check-in')}

@@ -1,4 +1,5 @@
 /** What importing a CSV would do, before anything is written; or every problem in the file. */
+import { useEffect, useRef } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
 import { REMEDY_KIND_LABELS } from '../../../../shared/domain'
@@ -17,9 +18,14 @@ const plural = (n: number, one: string, many = `${one}s`) =>
 
 export function ImportPreviewPanel({ preview: p, busy, onImport, onCancel }: Props) {
   const broken = p.issueCount > 0
+  const heading = useRef<HTMLHeadingElement>(null)
+  // The panel opens below the buttons: bring it into view and put the reader on it.
+  useEffect(() => heading.current?.focus(), [p])
   return (
     <div className="data-preview" role="region" aria-label={`Import ${p.fileName}`}>
-      <h3>Import {p.fileName}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        Import {p.fileName}
+      </h3>
       {broken ? (
         <div className="alert" role="alert">
           <strong>

@@ -108,15 +108,15 @@ export function ReportScreen() {
               >
                 Print…
               </button>
+              <p role="status" className="status">
+                {saving ? 'Making the PDF…' : saved ? `Saved to ${saved}` : ''}
+              </p>
+              {saved && !saving && (
+                <button type="button" className="button small" onClick={() => void openPdf()}>
+                  Open the PDF
+                </button>
+              )}
             </div>
-            <p role="status" className="status">
-              {saving ? 'Making the PDF…' : saved ? `Saved to ${saved}` : ''}
-            </p>
-            {saved && !saving && (
-              <button type="button" className="button small" onClick={() => void openPdf()}>
-                Open the PDF
-              </button>
-            )}
             {actionError && (
               <div className="alert" role="alert">
                 <strong>The report was not saved.</strong> {actionError}
