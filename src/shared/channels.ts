@@ -24,6 +24,16 @@ export const CHANNELS = {
   getLastCheckin: 'checkins:last',
   listLastDoses: 'remedies:last-doses',
   getInsights: 'insights:get',
+  exportCsv: 'data:export-csv',
+  previewImport: 'data:preview-import',
+  importCsv: 'data:import-csv',
+  exportJson: 'data:export-json',
+  previewRestore: 'data:preview-restore',
+  restoreJson: 'data:restore-json',
+  exportFhir: 'data:export-fhir',
+  previewReport: 'report:preview',
+  exportReportPdf: 'report:export-pdf',
+  openReportPdf: 'report:open-pdf',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

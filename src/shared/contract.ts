@@ -8,6 +8,8 @@ import type { CHANNELS, ChannelName, MethodName } from './channels'
 import { REMEDY_KINDS } from './domain'
 import { insights } from './insights-schema'
 import * as s from './schemas'
+import * as p from './portability/contract-schemas'
+import * as r from './report/options'
 import type { Result } from './result'
 
 const none = z.undefined()
@@ -84,6 +86,32 @@ export const contract = {
   },
   /** The current episode, flags, guidance for its stage and remedies tried in it, as of a day. */
   'insights:get': { input: z.strictObject({ asOf: s.dayString }), output: insights },
+  /** Asks where to save, then writes every check-in as CSV (docs/csv-format.md). */
+  'data:export-csv': { input: none, output: p.savedFile },
+  /** Reads a CSV (the given path, or one the person picks) and says what importing would do. */
+  'data:preview-import': { input: p.optionalPath, output: p.importPreview.nullable() },
+  /** Imports every row of a CSV in one transaction, or none when any row is wrong. */
+  'data:import-csv': { input: z.strictObject({ path: p.filePath }), output: p.importOutcome },
+  /** Asks where to save, then writes the whole journal as a JSON backup. */
+  'data:export-json': { input: none, output: p.savedFile },
+  /** Reads a JSON backup (the given path, or one the person picks) and summarises it. */
+  'data:preview-restore': { input: p.optionalPath, output: p.restorePreview.nullable() },
+  /** Replaces the journal with a backup, after taking a safety copy of the current one. */
+  'data:restore-json': {
+    input: z.strictObject({ path: p.filePath, confirmed: z.literal(true) }),
+    output: p.restoreOutcome,
+  },
+  /** Asks where to save, then writes the pain scores as a FHIR R4 Bundle. */
+  'data:export-fhir': { input: none, output: p.savedFile },
+  /** The doctor report for a period: the HTML body and styles the PDF is printed from. */
+  'report:preview': { input: r.reportOptions, output: r.reportDocument },
+  /** Asks where to save, then prints the report to PDF there. `path` is null when cancelled. */
+  'report:export-pdf': {
+    input: z.strictObject({ options: r.reportOptions, pageSize: r.pageSize }),
+    output: z.strictObject({ path: z.string().nullable() }),
+  },
+  /** Opens the PDF saved last with the system's viewer. */
+  'report:open-pdf': { input: none, output: z.strictObject({ path: z.string() }) },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

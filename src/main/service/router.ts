@@ -16,6 +16,8 @@ import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
 import { recentHandlers } from './handlers/recent'
 import { insightsHandlers } from './handlers/insights'
+import { dataHandlers } from './handlers/data'
+import { reportHandlers } from './handlers/report'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -32,6 +34,8 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...acknowledgementHandlers,
   ...recentHandlers,
   ...insightsHandlers,
+  ...dataHandlers,
+  ...reportHandlers,
 }
 
 export interface Router {

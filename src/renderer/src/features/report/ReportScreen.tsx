@@ -1,9 +1,151 @@
-/** Report: being built (see the issue for this screen). */
+/**
+ * Report: choose a period, who it is for and what to include; see exactly what will be saved;
+ * save it as PDF or print it. "Your data" (import, export, backup) sits below.
+ */
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { journalDayAt } from '../../../../shared/journal-day'
+import {
+  DEFAULT_REPORT_DAYS,
+  DEFAULT_SECTIONS,
+  lastDays,
+  pageSizeForLocale,
+  type PageSize,
+  type ReportOptions,
+} from '../../../../shared/report/options'
+import { api, messageOf, unwrap } from '../../api'
+import { useQuery } from '../../hooks'
+import { useJournal } from '../../journal-context'
+import { DataSection } from './DataSection'
+import { ReportForm, type PeriodPreset } from './ReportForm'
+import { ReportPreview, type ReportPreviewHandle } from './ReportPreview'
+import './report.css'
+
 export function ReportScreen() {
+  const { settings } = useJournal()
+  const today = journalDayAt(new Date(), settings.dayStartHour)
+  const [preset, setPreset] = useState<PeriodPreset>(DEFAULT_REPORT_DAYS)
+  const [options, setOptions] = useState<ReportOptions>(() => ({
+    ...lastDays(today, DEFAULT_REPORT_DAYS),
+    patientName: '',
+    dateOfBirth: null,
+    sections: { ...DEFAULT_SECTIONS },
+  }))
+  const [pageSize, setPageSize] = useState<PageSize>(() => pageSizeForLocale(navigator.language))
+  const [saving, setSaving] = useState(false)
+  const [saved, setSaved] = useState<string | null>(null)
+  const [actionError, setActionError] = useState<string | null>(null)
+  const preview = useRef<ReportPreviewHandle>(null)
+
+  const wanted = useDeferredValue(options)
+  const periodError = wanted.from > wanted.to ? 'The start must not be after the end.' : null
+  const key = useMemo(() => JSON.stringify(wanted), [wanted])
+  const doc = useQuery(
+    () =>
+      periodError ? Promise.reject(new Error(periodError)) : unwrap(api.previewReport(wanted)),
+    key,
+    messageOf,
+  )
+
+  function choosePreset(p: PeriodPreset) {
+    setPreset(p)
+    if (p !== 'custom') setOptions((o) => ({ ...o, ...lastDays(today, p) }))
+  }
+
+  async function savePdf() {
+    setSaving(true)
+    setSaved(null)
+    setActionError(null)
+    try {
+      const result = await unwrap(api.exportReportPdf({ options, pageSize }))
+      setSaved(result.path)
+    } catch (e) {
+      setActionError(messageOf(e))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  async function openPdf() {
+    try {
+      await unwrap(api.openReportPdf())
+    } catch (e) {
+      setActionError(messageOf(e))
+    }
+  }
+
   return (
     <>
-      <h1>Report</h1>
-      <p className="empty">This screen is not built yet.</p>
+      <h1>Report for your doctor</h1>
+      <p className="muted report-intro">
+        A one- or two-page summary to take to an appointment. What you see below is exactly what
+        will be saved.
+      </p>
+      <div className="report-layout">
+        <div className="report-controls">
+          <ReportForm
+            options={options}
+            preset={preset}
+            pageSize={pageSize}
+            onPreset={choosePreset}
+            onChange={setOptions}
+            onPageSize={setPageSize}
+          />
+          <section className="card report-actions" aria-label="Save or print">
+            <div className="button-row">
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => void savePdf()}
+                disabled={saving || doc.error !== null}
+              >
+                {saving ? 'Making the PDF…' : 'Save as PDF…'}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => preview.current?.print()}
+                disabled={!doc.data || doc.loading}
+              >
+                Print…
+              </button>
+              <p role="status" className="status">
+                {saving ? 'Making the PDF…' : saved ? `Saved to ${saved}` : ''}
+              </p>
+              {saved && !saving && (
+                <button type="button" className="button small" onClick={() => void openPdf()}>
+                  Open the PDF
+                </button>
+              )}
+            </div>
+            {actionError && (
+              <div className="alert" role="alert">
+                <strong>The report was not saved.</strong> {actionError}
+              </div>
+            )}
+          </section>
+        </div>
+        <section className="report-preview" aria-label="Report preview" aria-busy={doc.loading}>
+          {doc.error ? (
+            <div className="alert" role="alert">
+              <strong>No preview.</strong> {doc.error}
+            </div>
+          ) : doc.data ? (
+            <>
+              {doc.loading && (
+                <p className="status report-updating" role="status">
+                  Updating the preview…
+                </p>
+              )}
+              <ReportPreview ref={preview} doc={doc.data} />
+            </>
+          ) : (
+            <p className="status" role="status">
+              Preparing the preview…
+            </p>
+          )}
+        </section>
+      </div>
+      <DataSection />
     </>
   )
 }

@@ -1,0 +1,33 @@
+/** The journal as CSV (docs/csv-format.md). Deleted check-ins are left out. */
+import type { Database } from 'better-sqlite3'
+import type { DayRecord } from '../../shared/domain'
+import { writeCsv } from '../../shared/portability/csv'
+import { CSV_COLUMNS, checkinRow, type CsvCatalog } from '../../shared/portability/csv-format'
+import { listRemedies, listTriggers } from '../db/repositories/catalog'
+import { listCheckins } from '../db/repositories/checkins'
+import { listDayRecords } from '../db/repositories/days'
+
+export const ALL_DAYS = { from: '0001-01-01', to: '9999-12-31' } as const
+
+/** A UTF-8 byte order mark: spreadsheet programs need it to read the file as UTF-8. */
+export const BOM = '\uFEFF'
+
+export function journalCatalog(db: Database): CsvCatalog {
+  const triggers = new Map(listTriggers(db).map((t) => [t.id, t.name]))
+  const remedies = new Map(listRemedies(db).map((r) => [r.id, r]))
+  return {
+    triggerName: (id) => triggers.get(id) ?? `Trigger ${id}`,
+    remedy: (id) => remedies.get(id) ?? { name: `Remedy ${id}`, kind: 'self-care' },
+  }
+}
+
+export function exportCsv(db: Database, range: { from: string; to: string } = ALL_DAYS): string {
+  const catalog = journalCatalog(db)
+  const days = new Map<string, DayRecord>(
+    listDayRecords(db, range.from, range.to).map((d) => [d.day, d]),
+  )
+  const rows = listCheckins(db, range.from, range.to).map((c) =>
+    checkinRow(c, days.get(c.day), catalog),
+  )
+  return BOM + writeCsv([[...CSV_COLUMNS], ...rows])
+}

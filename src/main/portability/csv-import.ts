@@ -1,0 +1,207 @@
+/**
+ * CSV import: read and validate every row first, plan what would change (the preview), then
+ * write all of it in one transaction — or nothing when any row is wrong.
+ */
+import type { Database } from 'better-sqlite3'
+import type { DayRecord, RemedyKind } from '../../shared/domain'
+import { dayRecordOf, type CsvRow, type CsvRowIssue } from '../../shared/portability/csv-format'
+import { decodeCsvBytes, readJournalCsv } from '../../shared/portability/csv-read'
+import { DomainError } from '../db/errors'
+import { listRemedies, listTriggers } from '../db/repositories/catalog'
+
+/** SQLite's NOCASE folds ASCII letters only; matching names must agree with it exactly. */
+export const foldName = (name: string): string => name.replace(/[A-Z]/g, (c) => c.toLowerCase())
+
+type Row = CsvRow & { row: number }
+
+export interface ImportPlan {
+  rowCount: number
+  toImport: Row[]
+  duplicates: { row: number; at: string }[]
+  newTriggers: string[]
+  newRemedies: { name: string; kind: RemedyKind }[]
+  dayRecords: DayRecord[]
+  dayRecordsKept: number
+  from: string | null
+  to: string | null
+  issues: CsvRowIssue[]
+  issueCount: number
+}
+
+function inferKind(use: CsvRow['remedies'][number]): RemedyKind {
+  if (use.kind) return use.kind
+  if (use.doseMg !== null) return 'medication'
+  return use.minutes !== null ? 'movement' : 'self-care'
+}
+
+export function planImport(db: Database, bytes: Uint8Array): ImportPlan {
+  const decoded = decodeCsvBytes(bytes)
+  const read =
+    'error' in decoded
+      ? {
+          rows: [],
+          recordCount: 0,
+          issues: [{ row: 1, field: '', message: decoded.error }],
+          issueCount: 1,
+        }
+      : readJournalCsv(decoded.text)
+  const issues = [...read.issues]
+  let issueCount = read.issueCount
+
+  const triggers = new Set(listTriggers(db).map((t) => foldName(t.name)))
+  const remedies = new Map(listRemedies(db).map((r) => [foldName(r.name), r.kind]))
+  const existingAt = new Set(
+    db.prepare('SELECT at FROM checkins WHERE deleted_at IS NULL').pluck().all() as string[],
+  )
+  const existingDays = new Set(db.prepare('SELECT day FROM day_records').pluck().all() as string[])
+
+  const toImport: Row[] = []
+  const duplicates: ImportPlan['duplicates'] = []
+  const newTriggers = new Map<string, string>()
+  const newRemedies = new Map<string, { name: string; kind: RemedyKind; row: number }>()
+  for (const row of read.rows) {
+    if (existingAt.has(row.recorded_at)) {
+      duplicates.push({ row: row.row, at: row.recorded_at })
+      continue
+    }
+    toImport.push(row)
+    for (const name of row.triggers) {
+      const key = foldName(name)
+      if (!triggers.has(key) && !newTriggers.has(key)) newTriggers.set(key, name)
+    }
+    for (const use of row.remedies) {
+      const key = foldName(use.name)
+      if (remedies.has(key)) continue
+      const planned = newRemedies.get(key)
+      if (!planned) {
+        newRemedies.set(key, { name: use.name, kind: inferKind(use), row: row.row })
+      } else if (use.kind && use.kind !== planned.kind) {
+        issueCount++
+        issues.push({
+          row: row.row,
+          field: 'remedies',
+          message: `"${use.name}" is of kind ${use.kind} here but ${planned.kind} in row ${planned.row}.`,
+        })
+      }
+    }
+  }
+  // A day record is added only where the journal has none for that day; one already there is
+  // kept as it is (the rows of a day all carry the same day fields, checked while reading).
+  const dayRecords: DayRecord[] = []
+  const seenDays = new Set<string>()
+  let dayRecordsKept = 0
+  for (const row of read.rows) {
+    const record = dayRecordOf(row)
+    if (record === null || seenDays.has(record.day)) continue
+    seenDays.add(record.day)
+    if (existingDays.has(record.day)) dayRecordsKept++
+    else dayRecords.push(record)
+  }
+  const sortedDays = toImport.map((r) => r.journal_day).sort()
+  return {
+    rowCount: read.recordCount,
+    toImport,
+    duplicates,
+    newTriggers: [...newTriggers.values()],
+    newRemedies: [...newRemedies.values()].map(({ name, kind }) => ({ name, kind })),
+    dayRecords,
+    dayRecordsKept,
+    from: sortedDays[0] ?? null,
+    to: sortedDays.at(-1) ?? null,
+    issues: issues.sort((a, b) => a.row - b.row),
+    issueCount,
+  }
+}
+
+export interface ImportOutcome {
+  imported: number
+  duplicatesSkipped: number
+  triggersCreated: number
+  remediesCreated: number
+  dayRecordsAdded: number
+}
+
+/** Writes the plan in one transaction. Refuses, writing nothing, if the file has any problem. */
+export function applyImport(db: Database, plan: ImportPlan, now: string): ImportOutcome {
+  const first = plan.issues[0]
+  if (plan.issueCount > 0 && first) {
+    const where = first.field ? `row ${first.row}, ${first.field}` : `row ${first.row}`
+    const more = plan.issueCount > 1 ? ` (and ${plan.issueCount - 1} more problems)` : ''
+    throw new DomainError(
+      'validation',
+      `Nothing was imported. ${where}: ${first.message}${more}`,
+      `row ${first.row}${first.field ? `.${first.field}` : ''}`,
+    )
+  }
+  const insertTrigger = db.prepare('INSERT INTO triggers (name) VALUES (?)')
+  const insertRemedy = db.prepare('INSERT INTO remedies (name, kind) VALUES (?, ?)')
+  const insertCheckin = db.prepare(
+    `INSERT INTO checkins (at, day, pain, spasm, context, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const insertRegion = db.prepare(
+    'INSERT OR IGNORE INTO checkin_regions (checkin_id, region) VALUES (?, ?)',
+  )
+  const insertCheckinTrigger = db.prepare(
+    'INSERT OR IGNORE INTO checkin_triggers (checkin_id, trigger_id) VALUES (?, ?)',
+  )
+  const insertUse = db.prepare(
+    `INSERT INTO checkin_remedies (checkin_id, remedy_id, dose_mg, minutes, relief)
+     VALUES (?, ?, ?, ?, ?)`,
+  )
+  const insertFlag = db.prepare(
+    'INSERT OR IGNORE INTO checkin_red_flags (checkin_id, flag) VALUES (?, ?)',
+  )
+  const insertDay = db.prepare(
+    `INSERT INTO day_records (day, sleep_quality, enjoyment_interference, activity_interference,
+       minutes_walked, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  )
+  return db.transaction((): ImportOutcome => {
+    for (const name of plan.newTriggers) insertTrigger.run(name)
+    for (const r of plan.newRemedies) insertRemedy.run(r.name, r.kind)
+    const triggerIds = new Map(listTriggers(db).map((t) => [foldName(t.name), t.id]))
+    const remedyIds = new Map(listRemedies(db).map((r) => [foldName(r.name), r.id]))
+    const idOf = (map: Map<string, number>, name: string): number => {
+      const id = map.get(foldName(name))
+      if (id === undefined) throw new DomainError('validation', `"${name}" is not in the catalog`)
+      return id
+    }
+    for (const row of plan.toImport) {
+      const spasm = row.spasm === null ? null : row.spasm ? 1 : 0
+      const id = insertCheckin.run(
+        row.recorded_at,
+        row.journal_day,
+        row.pain,
+        spasm,
+        row.context,
+        row.note,
+        now,
+        now,
+      ).lastInsertRowid
+      for (const region of row.regions) insertRegion.run(id, region)
+      for (const name of row.triggers) insertCheckinTrigger.run(id, idOf(triggerIds, name))
+      for (const u of row.remedies) {
+        insertUse.run(id, idOf(remedyIds, u.name), u.doseMg, u.minutes, u.relief)
+      }
+      for (const flag of row.red_flags) insertFlag.run(id, flag)
+    }
+    for (const d of plan.dayRecords) {
+      insertDay.run(
+        d.day,
+        d.sleepQuality,
+        d.enjoymentInterference,
+        d.activityInterference,
+        d.minutesWalked,
+        d.note,
+        now,
+      )
+    }
+    return {
+      imported: plan.toImport.length,
+      duplicatesSkipped: plan.duplicates.length,
+      triggersCreated: plan.newTriggers.length,
+      remediesCreated: plan.newRemedies.length,
+      dayRecordsAdded: plan.dayRecords.length,
+    }
+  })()
+}

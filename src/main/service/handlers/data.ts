@@ -1,0 +1,147 @@
+/**
+ * The person's data in and out: CSV export/import, JSON backup/restore, FHIR export. Files are
+ * chosen through the Platform (native dialogs in the app, a temp folder in tests).
+ */
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { formatDay } from '../../../shared/days'
+import { toLocalTimestamp } from '../../../shared/journal-day'
+import { painBundle } from '../../../shared/portability/fhir'
+import { backupDatabase } from '../../db/backup'
+import { DomainError } from '../../db/errors'
+import { listCheckins } from '../../db/repositories/checkins'
+import { ALL_DAYS, exportCsv } from '../../portability/csv-export'
+import { applyImport, planImport } from '../../portability/csv-import'
+import { buildBackup, readBackup, restoreBackup, summarise } from '../../portability/json-backup'
+import type { ServiceContext } from '../context'
+import type { HandlerMap } from '../router'
+
+/** Far above any real journal (ten years of CSV is a few MB); stops a wrong pick early. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024
+
+const CSV_FILTER = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }]
+const JSON_FILTER = [{ name: 'Pain Journal backup (JSON)', extensions: ['json'] }]
+const FHIR_FILTER = [{ name: 'FHIR JSON', extensions: ['json'] }]
+
+/** Writes next to the target and renames, so a failed write never leaves half a file. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const temp = `${path}.partial`
+  writeFileSync(temp, data)
+  renameSync(temp, path)
+}
+
+export function readChosenFile(path: string): Uint8Array {
+  let size: number
+  try {
+    const stat = statSync(path)
+    if (!stat.isFile()) throw new Error('not a file')
+    size = stat.size
+  } catch {
+    throw new DomainError('not-found', `The file ${basename(path)} could not be found or read.`)
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new DomainError('validation', `The file ${basename(path)} is too large to be a journal.`)
+  }
+  return readFileSync(path)
+}
+
+const today = (ctx: ServiceContext): string => formatDay(ctx.now())
+
+async function pickOpen(ctx: ServiceContext, path: string | undefined, json: boolean) {
+  if (path !== undefined) return path
+  return ctx.platform.chooseOpenPath({
+    title: json ? 'Choose a Pain Journal backup' : 'Choose a CSV file to import',
+    filters: json ? JSON_FILTER : CSV_FILTER,
+  })
+}
+
+export const dataHandlers: HandlerMap<
+  | 'data:export-csv'
+  | 'data:preview-import'
+  | 'data:import-csv'
+  | 'data:export-json'
+  | 'data:preview-restore'
+  | 'data:restore-json'
+  | 'data:export-fhir'
+> = {
+  'data:export-csv': async (_input, ctx) => {
+    const path = await ctx.platform.chooseSavePath({
+      title: 'Export your journal as CSV',
+      defaultName: `pain-journal-${today(ctx)}.csv`,
+      filters: CSV_FILTER,
+    })
+    if (path === null) return { path: null, count: 0 }
+    const db = ctx.db()
+    writeFileAtomic(path, exportCsv(db))
+    const count = db
+      .prepare('SELECT count(*) FROM checkins WHERE deleted_at IS NULL')
+      .pluck()
+      .get() as number
+    return { path, count }
+  },
+  'data:preview-import': async ({ path: given }, ctx) => {
+    const path = await pickOpen(ctx, given, false)
+    if (path === null) return null
+    const plan = planImport(ctx.db(), readChosenFile(path))
+    return {
+      path,
+      fileName: basename(path),
+      rowCount: plan.rowCount,
+      toImport: plan.toImport.length,
+      duplicates: plan.duplicates.length,
+      duplicateExamples: plan.duplicates.slice(0, 10),
+      from: plan.from,
+      to: plan.to,
+      newTriggers: plan.newTriggers,
+      newRemedies: plan.newRemedies,
+      dayRecords: plan.dayRecords.length,
+      dayRecordsKept: plan.dayRecordsKept,
+      issues: plan.issues,
+      issueCount: plan.issueCount,
+    }
+  },
+  'data:import-csv': ({ path }, ctx) => {
+    const db = ctx.db()
+    // Read and check again: the file may have changed since the preview.
+    const plan = planImport(db, readChosenFile(path))
+    return applyImport(db, plan, ctx.now().toISOString())
+  },
+  'data:export-json': async (_input, ctx) => {
+    const path = await ctx.platform.chooseSavePath({
+      title: 'Save a backup of your journal',
+      defaultName: `pain-journal-backup-${today(ctx)}.json`,
+      filters: JSON_FILTER,
+    })
+    if (path === null) return { path: null, count: 0 }
+    const backup = buildBackup(ctx.db(), toLocalTimestamp(ctx.now()), ctx.facts().version)
+    writeFileAtomic(path, `${JSON.stringify(backup, null, 1)}\n`)
+    return { path, count: backup.checkins.length }
+  },
+  'data:preview-restore': async ({ path: given }, ctx) => {
+    const path = await pickOpen(ctx, given, true)
+    if (path === null) return null
+    const backup = readBackup(new TextDecoder().decode(readChosenFile(path)))
+    return { path, fileName: basename(path), summary: summarise(backup) }
+  },
+  'data:restore-json': async ({ path }, ctx) => {
+    const backup = readBackup(new TextDecoder().decode(readChosenFile(path)))
+    const db = ctx.db()
+    // The folder journalPaths() names; not imported from journal.ts to keep imports acyclic.
+    const backupDir = join(ctx.facts().dataDir, 'backups')
+    const safetyBackup = await backupDatabase(db, backupDir, 'before-restore', ctx.now())
+    restoreBackup(db, backup)
+    return { safetyBackup, summary: summarise(backup) }
+  },
+  'data:export-fhir': async (_input, ctx) => {
+    const path = await ctx.platform.chooseSavePath({
+      title: 'Export pain scores for a clinic (FHIR)',
+      defaultName: `pain-journal-fhir-${today(ctx)}.json`,
+      filters: FHIR_FILTER,
+    })
+    if (path === null) return { path: null, count: 0 }
+    const checkins = listCheckins(ctx.db(), ALL_DAYS.from, ALL_DAYS.to)
+    const bundle = painBundle(checkins, toLocalTimestamp(ctx.now()))
+    writeFileAtomic(path, `${JSON.stringify(bundle, null, 1)}\n`)
+    return { path, count: checkins.length }
+  },
+}

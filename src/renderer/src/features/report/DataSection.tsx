@@ -1,0 +1,179 @@
+/**
+ * "Your data": export and import CSV, save and restore a backup, export for a clinic (FHIR).
+ * Self-contained so it can move to Settings later. Every action says what it is doing while it
+ * runs and what happened after, in words.
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { OutputOf } from '../../../../shared/contract'
+import { formatDayLong } from '../../../../shared/days'
+import { api, messageOf, unwrap } from '../../api'
+import { useJournal } from '../../journal-context'
+import { ImportPreviewPanel } from './ImportPreviewPanel'
+
+type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
+type RestorePreview = NonNullable<OutputOf<'data:preview-restore'>>
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString()} ${n === 1 ? one : many}`
+
+export function DataSection() {
+  const { reloadJournal, refreshCatalog } = useJournal()
+  const [busy, setBusy] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [importPreview, setImportPreview] = useState<ImportPreview | null>(null)
+  const [restorePreview, setRestorePreview] = useState<RestorePreview | null>(null)
+  const restoreHeading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => restoreHeading.current?.focus(), [restorePreview])
+
+  async function run(label: string, action: () => Promise<string | null>) {
+    setBusy(label)
+    setDone(null)
+    setError(null)
+    try {
+      setDone(await action())
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const savedMessage = (what: string) => (r: { path: string | null; count: number }) =>
+    r.path === null ? null : `Saved ${plural(r.count, 'check-in')} ${what} to ${r.path}.`
+
+  const exportCsv = () =>
+    run('Exporting your journal as CSV…', async () =>
+      savedMessage('as CSV')(await unwrap(api.exportCsv())),
+    )
+  const exportJson = () =>
+    run('Saving a backup…', async () => savedMessage('in a backup')(await unwrap(api.exportJson())))
+  const exportFhir = () =>
+    run('Exporting for a clinic…', async () =>
+      savedMessage('as FHIR')(await unwrap(api.exportFhir())),
+    )
+  const chooseImport = () =>
+    run('Reading the file…', async () => {
+      setRestorePreview(null)
+      setImportPreview(await unwrap(api.previewImport({})))
+      return null
+    })
+  const confirmImport = (preview: ImportPreview) =>
+    run(`Importing ${plural(preview.toImport, 'check-in')}…`, async () => {
+      const outcome = await unwrap(api.importCsv({ path: preview.path }))
+      setImportPreview(null)
+      await refreshCatalog()
+      return `Imported ${plural(outcome.imported, 'check-in')} from ${preview.fileName}${
+        outcome.duplicatesSkipped > 0
+          ? `; skipped ${plural(outcome.duplicatesSkipped, 'duplicate')}`
+          : ''
+      }.`
+    })
+  const chooseRestore = () =>
+    run('Reading the backup…', async () => {
+      setImportPreview(null)
+      setRestorePreview(await unwrap(api.previewRestore({})))
+      return null
+    })
+  const confirmRestore = (preview: RestorePreview) =>
+    run('Restoring your journal…', async () => {
+      const outcome = await unwrap(api.restoreJson({ path: preview.path, confirmed: true }))
+      setRestorePreview(null)
+      await reloadJournal()
+      return `Your journal now holds the backup from ${preview.fileName}. Your previous journal was saved first, to ${outcome.safetyBackup}.`
+    })
+
+  const disabled = busy !== null
+  return (
+    <section className="card data-section" aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+      <p className="muted">
+        Everything stays on this computer. Save a copy, move your records to a spreadsheet, or bring
+        them back in.
+      </p>
+      <div className="data-actions">
+        <div className="data-group">
+          <h3>Spreadsheet (CSV)</h3>
+          <div className="button-row">
+            <button type="button" className="button" onClick={exportCsv} disabled={disabled}>
+              Export as CSV…
+            </button>
+            <button type="button" className="button" onClick={chooseImport} disabled={disabled}>
+              Import from CSV…
+            </button>
+          </div>
+        </div>
+        <div className="data-group">
+          <h3>Backup of everything</h3>
+          <div className="button-row">
+            <button type="button" className="button" onClick={exportJson} disabled={disabled}>
+              Save a backup…
+            </button>
+            <button type="button" className="button" onClick={chooseRestore} disabled={disabled}>
+              Restore from a backup…
+            </button>
+          </div>
+        </div>
+        <div className="data-group">
+          <h3>For a clinic</h3>
+          <div className="button-row">
+            <button type="button" className="button" onClick={exportFhir} disabled={disabled}>
+              Export pain scores (FHIR)…
+            </button>
+          </div>
+        </div>
+      </div>
+
+      <p role="status" className="status data-status">
+        {busy ?? done ?? ''}
+      </p>
+      {error && (
+        <div className="alert" role="alert">
+          <strong>That did not work.</strong> {error}
+        </div>
+      )}
+
+      {importPreview && (
+        <ImportPreviewPanel
+          preview={importPreview}
+          busy={disabled}
+          onImport={() => confirmImport(importPreview)}
+          onCancel={() => setImportPreview(null)}
+        />
+      )}
+
+      {restorePreview && (
+        <div className="data-preview" role="region" aria-label="Restore from a backup">
+          <h3 ref={restoreHeading} tabIndex={-1}>
+            Restore {restorePreview.fileName}?
+          </h3>
+          <p>
+            This backup was made on {restorePreview.summary.exportedAt.slice(0, 10)} and holds{' '}
+            {plural(restorePreview.summary.checkins, 'check-in')}
+            {restorePreview.summary.from && restorePreview.summary.to
+              ? `, from ${formatDayLong(restorePreview.summary.from)} to ${formatDayLong(restorePreview.summary.to)}`
+              : ''}
+            .
+          </p>
+          <p>
+            <strong>Restoring replaces everything now in your journal</strong> with the backup. A
+            copy of your journal as it is now is saved first, so this can be undone.
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button primary"
+              disabled={disabled}
+              onClick={() => confirmRestore(restorePreview)}
+            >
+              Replace my journal with this backup
+            </button>
+            <button type="button" className="button" onClick={() => setRestorePreview(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,120 @@
+/** What importing a CSV would do, before anything is written; or every problem in the file. */
+import { useEffect, useRef } from 'react'
+import type { OutputOf } from '../../../../shared/contract'
+import { formatDayLong } from '../../../../shared/days'
+import { REMEDY_KIND_LABELS } from '../../../../shared/domain'
+
+type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
+
+interface Props {
+  preview: ImportPreview
+  busy: boolean
+  onImport: () => void
+  onCancel: () => void
+}
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString()} ${n === 1 ? one : many}`
+
+export function ImportPreviewPanel({ preview: p, busy, onImport, onCancel }: Props) {
+  const broken = p.issueCount > 0
+  const heading = useRef<HTMLHeadingElement>(null)
+  // The panel opens below the buttons: bring it into view and put the reader on it.
+  useEffect(() => heading.current?.focus(), [p])
+  return (
+    <div className="data-preview" role="region" aria-label={`Import ${p.fileName}`}>
+      <h3 ref={heading} tabIndex={-1}>
+        Import {p.fileName}
+      </h3>
+      {broken ? (
+        <div className="alert" role="alert">
+          <strong>
+            This file has {plural(p.issueCount, 'problem')}, so nothing will be imported.
+          </strong>{' '}
+          Fix the rows below in the file (row 1 is the header) and choose it again.
+        </div>
+      ) : (
+        <ul className="data-facts">
+          <li>
+            {plural(p.rowCount, 'row')} in the file
+            {p.from && p.to ? `, ${formatDayLong(p.from)} to ${formatDayLong(p.to)}` : ''}.
+          </li>
+          <li>
+            <strong>{plural(p.toImport, 'check-in')}</strong> will be added.
+          </li>
+          {p.duplicates > 0 && (
+            <li>
+              {plural(p.duplicates, 'row')} already in your journal (same time) will be skipped.
+            </li>
+          )}
+          {p.newTriggers.length > 0 && <li>New triggers: {p.newTriggers.join(', ')}.</li>}
+          {p.newRemedies.length > 0 && (
+            <li>
+              New remedies:{' '}
+              {p.newRemedies
+                .map((r) => `${r.name} (${REMEDY_KIND_LABELS[r.kind].toLowerCase()})`)
+                .join(', ')}
+              .
+            </li>
+          )}
+          {p.dayRecords + p.dayRecordsKept > 0 && (
+            <li>
+              {plural(p.dayRecords, 'day record')} will be added
+              {p.dayRecordsKept > 0
+                ? `; ${plural(p.dayRecordsKept, 'day')} that already have one keep yours`
+                : ''}
+              .
+            </li>
+          )}
+        </ul>
+      )}
+      {broken && (
+        <div className="data-issues">
+          <table>
+            <caption className="visually-hidden">Problems in {p.fileName}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Column</th>
+                <th scope="col">What is wrong</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.issues.map((issue, i) => (
+                <tr key={i}>
+                  <td className="num">{issue.row}</td>
+                  <td>
+                    <code>{issue.field || '—'}</code>
+                  </td>
+                  <td>{issue.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {p.issueCount > p.issues.length && (
+            <p className="muted">
+              Showing the first {p.issues.length} of {p.issueCount} problems.
+            </p>
+          )}
+        </div>
+      )}
+      <div className="button-row">
+        {!broken && (
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy || p.toImport === 0}
+            onClick={onImport}
+          >
+            {p.toImport === 0
+              ? 'Nothing new to import'
+              : `Import ${plural(p.toImport, 'check-in')}`}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onCancel}>
+          {broken ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </div>
+  )
+}

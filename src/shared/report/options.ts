@@ -1,0 +1,98 @@
+/** What the person chooses for a doctor report: period, who it is for, which sections. */
+import { z } from 'zod'
+import { addDaysToDay } from '../days'
+import { dayString } from '../schemas'
+
+export const REPORT_SECTIONS = [
+  'flags',
+  'chart',
+  'episodes',
+  'triggers',
+  'remedies',
+  'medication',
+  'redFlags',
+  'notes',
+] as const
+export type ReportSection = (typeof REPORT_SECTIONS)[number]
+
+export const REPORT_SECTION_LABELS: Record<ReportSection, string> = {
+  flags: 'What the journal flags',
+  chart: 'Pain chart',
+  episodes: 'Episodes',
+  triggers: 'Triggers',
+  remedies: 'Remedies',
+  medication: 'Medication log',
+  redFlags: 'Warning signs recorded',
+  notes: 'Notes (your own words)',
+}
+
+/** Notes are personal, so they are left out unless the person adds them. */
+export const DEFAULT_SECTIONS: Record<ReportSection, boolean> = {
+  flags: true,
+  chart: true,
+  episodes: true,
+  triggers: true,
+  remedies: true,
+  medication: true,
+  redFlags: true,
+  notes: false,
+}
+
+export const DEFAULT_REPORT_DAYS = 90
+/** A report longer than this would not be read in a minute; the chart would be a smear. */
+export const MAX_REPORT_DAYS = 3 * 366
+
+export const reportOptions = z
+  .strictObject({
+    from: dayString,
+    to: dayString,
+    patientName: z.string().trim().max(120, { message: 'Names can be up to 120 characters' }),
+    dateOfBirth: dayString.nullable(),
+    sections: z.strictObject(
+      Object.fromEntries(REPORT_SECTIONS.map((s) => [s, z.boolean()])) as Record<
+        ReportSection,
+        z.ZodBoolean
+      >,
+    ),
+  })
+  .refine((o) => o.from <= o.to, {
+    message: 'The start of the period must not be after its end',
+    path: ['from'],
+  })
+  .refine((o) => o.from >= addDaysToDay(o.to, -(MAX_REPORT_DAYS - 1)), {
+    message: `A report can cover up to ${MAX_REPORT_DAYS} days`,
+    path: ['from'],
+  })
+export type ReportOptions = z.infer<typeof reportOptions>
+
+export const pageSize = z.enum(['A4', 'Letter'])
+export type PageSize = z.infer<typeof pageSize>
+
+/** Letter in the countries that use it; A4 everywhere else. */
+export function pageSizeForLocale(locale: string): PageSize {
+  const region = /[-_]([A-Z]{2})\b/.exec(locale)?.[1]
+  return region && ['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR'].includes(region)
+    ? 'Letter'
+    : 'A4'
+}
+
+/** `pain-report-2026-08-27-to-2026-11-25.pdf` */
+export function reportFileName(o: Pick<ReportOptions, 'from' | 'to'>): string {
+  return `pain-report-${o.from}-to-${o.to}.pdf`
+}
+
+export function lastDays(today: string, days: number): { from: string; to: string } {
+  return { from: addDaysToDay(today, -(days - 1)), to: today }
+}
+
+export const reportDocument = z.strictObject({
+  title: z.string(),
+  css: z.string(),
+  body: z.string(),
+})
+export type ReportDocument = z.infer<typeof reportDocument>
+
+/** The whole HTML page the PDF is printed from: the same body and styles the preview shows. */
+export function reportHtml(doc: ReportDocument): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${doc.title}</title><style>${doc.css}</style></head><body>${doc.body}</body></html>`
+}

@@ -1,0 +1,151 @@
+/**
+ * The daily pain series behind every trend: one point per calendar day, with unlogged days left
+ * as gaps (null), never as zeros, so a chart or a mean cannot mistake "not written down" for
+ * "no pain". Pure: plain check-ins in, plain numbers out, so the screen and the report share it.
+ */
+import { dayFromNumber, dayNumber } from '../days'
+import type { BodyRegion, PainContext } from '../domain'
+
+/** One use of a remedy, named by a stable key (a built-in key, or any id-derived string). */
+export interface StatsRemedyUse {
+  key: string
+  doseMg: number | null
+  minutes: number | null
+  relief: number | null
+}
+
+/** What the statistics need of a check-in. A SampleCheckin fits as is. */
+export interface StatsCheckin {
+  day: string
+  pain: number
+  context: PainContext | null
+  regions: readonly BodyRegion[]
+  triggerKeys: readonly string[]
+  remedies: readonly StatsRemedyUse[]
+  /** Red-flag symptoms recorded with it, if any (they are marked on the pain chart). */
+  redFlags?: readonly string[]
+}
+
+/** One logged day: worst and average of its check-ins, and what was recorded on it. */
+export interface LoggedDay {
+  day: string
+  worst: number
+  average: number
+  checkins: number
+  triggerKeys: ReadonlySet<string>
+  remedyKeys: ReadonlySet<string>
+}
+
+export interface DailyPoint {
+  day: string
+  /** Null on a day with no check-in: a gap, not a zero. */
+  worst: number | null
+  average: number | null
+  /** Mean of the logged daily worsts in the 7 days ending here (see ROLLING_MIN_DAYS). */
+  rolling: number | null
+}
+
+export const ROLLING_WINDOW_DAYS = 7
+/** A rolling mean from fewer logged days than this would be one or two days dressed as a trend. */
+export const ROLLING_MIN_DAYS = 3
+
+/** Check-ins whose day lies in `from`..`to`, both included. */
+export function checkinsInRange<T extends { day: string }>(
+  checkins: readonly T[],
+  from: string,
+  to: string,
+): T[] {
+  return checkins.filter((c) => c.day >= from && c.day <= to)
+}
+
+/** Groups check-ins by day, oldest first. */
+export function summariseDays(checkins: readonly StatsCheckin[]): LoggedDay[] {
+  const byDay = new Map<
+    string,
+    { worst: number; sum: number; count: number; triggers: Set<string>; remedies: Set<string> }
+  >()
+  for (const c of checkins) {
+    let d = byDay.get(c.day)
+    if (!d) {
+      d = { worst: c.pain, sum: 0, count: 0, triggers: new Set(), remedies: new Set() }
+      byDay.set(c.day, d)
+    }
+    d.worst = Math.max(d.worst, c.pain)
+    d.sum += c.pain
+    d.count++
+    for (const t of c.triggerKeys) d.triggers.add(t)
+    for (const r of c.remedies) d.remedies.add(r.key)
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, d]) => ({
+      day,
+      worst: d.worst,
+      average: d.sum / d.count,
+      checkins: d.count,
+      triggerKeys: d.triggers,
+      remedyKeys: d.remedies,
+    }))
+}
+
+/**
+ * Trailing mean over `window` positions, skipping nulls: each result is the mean of the non-null
+ * values among the last `window` positions (this one included), or null when fewer than
+ * `minValues` of them are non-null. A gap shortens the window's sample; a long gap breaks the line.
+ */
+export function rollingMean(
+  values: readonly (number | null)[],
+  window = ROLLING_WINDOW_DAYS,
+  minValues = ROLLING_MIN_DAYS,
+): (number | null)[] {
+  if (!Number.isInteger(window) || window < 1) throw new RangeError(`Invalid window ${window}`)
+  const out: (number | null)[] = []
+  let sum = 0
+  let count = 0
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    if (v !== null && v !== undefined) {
+      sum += v
+      count++
+    }
+    const old = i - window >= 0 ? values[i - window] : null
+    if (old !== null && old !== undefined) {
+      sum -= old
+      count--
+    }
+    out.push(count >= minValues ? sum / count : null)
+  }
+  return out
+}
+
+/** Every calendar day from `from` to `to` with its worst, average and rolling mean (or gaps). */
+export function dailySeries(days: readonly LoggedDay[], from: string, to: string): DailyPoint[] {
+  const first = dayNumber(from)
+  const last = dayNumber(to)
+  const byDay = new Map(days.map((d) => [d.day, d]))
+  // The rolling mean at `from` looks back a week, so the first points are not starved.
+  const lead = ROLLING_WINDOW_DAYS - 1
+  const worsts: (number | null)[] = []
+  for (let n = first - lead; n <= last; n++) worsts.push(byDay.get(dayFromNumber(n))?.worst ?? null)
+  const rolling = rollingMean(worsts)
+  const out: DailyPoint[] = []
+  for (let n = first; n <= last; n++) {
+    const day = dayFromNumber(n)
+    const d = byDay.get(day)
+    out.push({
+      day,
+      worst: d?.worst ?? null,
+      average: d?.average ?? null,
+      rolling: rolling[n - first + lead] ?? null,
+    })
+  }
+  return out
+}
+
+/** Mean of the numbers, or null for none. */
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null
+  let sum = 0
+  for (const v of values) sum += v
+  return sum / values.length
+}

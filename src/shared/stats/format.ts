@@ -1,0 +1,29 @@
+/** Number formatting shared by takeaways, tables and the report, so they always agree. */
+
+/** One decimal, half away from zero, never `-0.0`: 1.25 → '1.3', -0.04 → '0.0'. */
+export function oneDecimal(value: number): string {
+  const rounded = Math.sign(value) * Math.round(Math.abs(value) * 10)
+  return (rounded === 0 ? 0 : rounded / 10).toFixed(1)
+}
+
+/** A signed change: '+1.2', '-0.8', '0.0'. */
+export function signedOneDecimal(value: number): string {
+  const s = oneDecimal(value)
+  return s === '0.0' || s.startsWith('-') ? s : `+${s}`
+}
+
+/** Whole numbers with thousands separators: 1200 → '1,200'. */
+export function wholeNumber(value: number): string {
+  return Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+/** 0.4567 → '46%'. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${wholeNumber(n)} ${n === 1 ? one : many}`
+}

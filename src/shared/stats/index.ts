@@ -1,0 +1,10 @@
+/** Statistics for the Trends screen and the report: pure functions over plain check-ins. */
+export * from './aggregate'
+export * from './daily'
+export * from './episodes'
+export * from './format'
+export * from './patterns'
+export * from './remedies'
+export * from './takeaways'
+export * from './triggers'
+export * from './trends'

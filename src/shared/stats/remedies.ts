@@ -1,0 +1,161 @@
+/**
+ * Remedies: how often each was used, how much it helped by the person's own rating, and what
+ * happened to the pain the next day compared with days without it. Medicines: the total dose
+ * taken per day, over time.
+ */
+import { dayFromNumber, dayNumber } from '../days'
+import { weekStartOf } from './aggregate'
+import { mean, type LoggedDay, type StatsCheckin } from './daily'
+import { compareWithWithout, MIN_DAYS, type WithWithout } from './triggers'
+
+export interface RemedyStat {
+  key: string
+  /** Every recorded use (several a day count several times). */
+  uses: number
+  daysUsed: number
+  /** Uses that carry a relief rating, and their mean (2 helped a lot … -1 made it worse). */
+  rated: number
+  meanRelief: number | null
+  /**
+   * Change in worst pain from a day to the next logged calendar day: after days with the remedy
+   * versus after logged days without it. Negative means the pain went down.
+   */
+  nextDay: WithWithout
+}
+
+/** A logged day followed by a logged day: the change in worst pain between them. */
+export interface NextDayChange {
+  day: LoggedDay
+  change: number
+}
+
+/** Every logged day whose next calendar day is logged too, with the change in worst pain. */
+export function nextDayChanges(days: readonly LoggedDay[]): NextDayChange[] {
+  const byNumber = new Map(days.map((d) => [dayNumber(d.day), d]))
+  const out: NextDayChange[] = []
+  for (const [n, d] of byNumber) {
+    const next = byNumber.get(n + 1)
+    if (next) out.push({ day: d, change: next.worst - d.worst })
+  }
+  return out.sort((a, b) => (a.day.day < b.day.day ? -1 : 1))
+}
+
+/** One entry per remedy used in `checkins` (plus any in `keys`), most used first. */
+export function remedyStats(
+  checkins: readonly StatsCheckin[],
+  days: readonly LoggedDay[],
+  keys: readonly string[] = [],
+  minDays = MIN_DAYS,
+): RemedyStat[] {
+  const uses = new Map<string, { uses: number; reliefs: number[] }>()
+  for (const k of keys) uses.set(k, { uses: 0, reliefs: [] })
+  for (const c of checkins) {
+    for (const r of c.remedies) {
+      let u = uses.get(r.key)
+      if (!u) {
+        u = { uses: 0, reliefs: [] }
+        uses.set(r.key, u)
+      }
+      u.uses++
+      if (r.relief !== null) u.reliefs.push(r.relief)
+    }
+  }
+  const changes = nextDayChanges(days)
+  return [...uses.entries()]
+    .map(([key, u]) => ({
+      key,
+      uses: u.uses,
+      daysUsed: days.filter((d) => d.remedyKeys.has(key)).length,
+      rated: u.reliefs.length,
+      meanRelief: mean(u.reliefs),
+      nextDay: compareWithWithout(
+        changes,
+        (c) => c.day.remedyKeys.has(key),
+        (c) => c.change,
+        minDays,
+      ),
+    }))
+    .sort((a, b) => b.uses - a.uses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+}
+
+/** Total milligrams per medicine for one period (a day, or a week's highest day). */
+export interface MedicinePoint {
+  start: string
+  end: string
+  totals: Record<string, number>
+}
+
+export interface MedicineSummary {
+  key: string
+  daysTaken: number
+  /** Sum over the range. */
+  totalMg: number
+  highestDayMg: number
+  /** Days whose total exceeded the daily limit (0 when no limit is known). */
+  daysOverLimit: number
+  limitMg: number | null
+}
+
+/** Each day's total dose per medicine (uses without a dose are not counted), oldest first. */
+export function medicineDailyTotals(
+  checkins: readonly StatsCheckin[],
+  medicineKeys: readonly string[],
+): MedicinePoint[] {
+  const wanted = new Set(medicineKeys)
+  const byDay = new Map<string, Record<string, number>>()
+  for (const c of checkins) {
+    for (const r of c.remedies) {
+      if (!wanted.has(r.key) || r.doseMg === null) continue
+      let totals = byDay.get(c.day)
+      if (!totals) {
+        totals = {}
+        byDay.set(c.day, totals)
+      }
+      totals[r.key] = (totals[r.key] ?? 0) + r.doseMg
+    }
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, totals]) => ({ start: day, end: day, totals }))
+}
+
+/**
+ * Weeks instead of days for long ranges: each week shows the highest daily total of each
+ * medicine in it, because a limit applies to one day, and a weekly sum would hide that.
+ */
+export function medicineWeeklyPeaks(daily: readonly MedicinePoint[]): MedicinePoint[] {
+  const weeks = new Map<string, MedicinePoint>()
+  for (const p of daily) {
+    const monday = weekStartOf(p.start)
+    let w = weeks.get(monday)
+    if (!w) {
+      w = { start: monday, end: dayFromNumber(dayNumber(monday) + 6), totals: {} }
+      weeks.set(monday, w)
+    }
+    for (const [k, mg] of Object.entries(p.totals)) w.totals[k] = Math.max(w.totals[k] ?? 0, mg)
+  }
+  return [...weeks.values()]
+}
+
+/** Per medicine: days taken, total, highest day and days over its limit. */
+export function medicineSummaries(
+  daily: readonly MedicinePoint[],
+  limitsMg: Readonly<Record<string, number>> = {},
+): MedicineSummary[] {
+  const byKey = new Map<string, MedicineSummary>()
+  for (const p of daily) {
+    for (const [key, mg] of Object.entries(p.totals)) {
+      let s = byKey.get(key)
+      if (!s) {
+        const limitMg = limitsMg[key] ?? null
+        s = { key, daysTaken: 0, totalMg: 0, highestDayMg: 0, daysOverLimit: 0, limitMg }
+        byKey.set(key, s)
+      }
+      s.daysTaken++
+      s.totalMg += mg
+      s.highestDayMg = Math.max(s.highestDayMg, mg)
+      if (s.limitMg !== null && mg > s.limitMg) s.daysOverLimit++
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.daysTaken - a.daysTaken || (a.key < b.key ? -1 : 1))
+}

@@ -1,0 +1,166 @@
+/**
+ * Everything the Trends screen (and the report) shows for a period, in one pure call: the
+ * caller gathers plain check-ins and the episodes, this turns them into series and tables.
+ */
+import { addDaysToDay, dayNumber } from '../days'
+import type { Episode } from '../episodes'
+import { painPoints, weekStartOf, type PainPoint, type Resolution } from './aggregate'
+import { checkinsInRange, dailySeries, summariseDays, type StatsCheckin } from './daily'
+import { episodesInRange, episodeTrend, type EpisodeBar, type EpisodeTrend } from './episodes'
+import {
+  painByContext,
+  painByRegion,
+  painByWeekday,
+  type ContextStat,
+  type RegionStat,
+  type WeekdayStat,
+} from './patterns'
+import {
+  medicineDailyTotals,
+  medicineSummaries,
+  medicineWeeklyPeaks,
+  remedyStats,
+  type MedicinePoint,
+  type MedicineSummary,
+  type RemedyStat,
+} from './remedies'
+import * as t from './takeaways'
+import { triggerComparison, type TriggerComparison } from './triggers'
+
+/** The calendar shows at most the 53 weeks ending with the period. */
+export const CALENDAR_MAX_DAYS = 371
+
+export interface TrendsInput {
+  from: string
+  to: string
+  /** Check-ins up to `to`; those from the week before `from` feed the rolling mean. */
+  checkins: readonly StatsCheckin[]
+  episodes: readonly Episode[]
+  /** Keys of the remedies that are medicines (their doses are totalled). */
+  medicineKeys: readonly string[]
+  /** Daily limits by medicine key. */
+  limitsMg?: Readonly<Record<string, number>>
+  /** Display names for trigger, remedy and medicine keys, used in the takeaways. */
+  nameOf?: t.NameOf
+}
+
+export interface Marker {
+  /** The day, or for weekly series the start of its point. */
+  at: string
+  day: string
+  kind: 'red-flag' | 'medication'
+  key: string
+}
+
+export interface Takeaways {
+  pain: string
+  calendar: string
+  triggers: string
+  relief: string
+  nextDay: string
+  medicines: string
+  contexts: string
+  weekdays: string
+  regions: string
+  episodes: string
+}
+
+export interface Trends {
+  from: string
+  to: string
+  /** Calendar days in the period, and those with at least one check-in. */
+  days: number
+  loggedDays: number
+  resolution: Resolution
+  pain: PainPoint[]
+  markers: Marker[]
+  calendar: { day: string; worst: number | null }[]
+  triggers: TriggerComparison[]
+  remedies: RemedyStat[]
+  medicines: { points: MedicinePoint[]; summaries: MedicineSummary[] }
+  contexts: ContextStat[]
+  weekdays: WeekdayStat[]
+  regions: RegionStat[]
+  episodes: EpisodeBar[]
+  episodeTrend: EpisodeTrend | null
+  takeaways: Takeaways
+}
+
+export function computeTrends(input: TrendsInput): Trends {
+  const { from, to } = input
+  const lead = addDaysToDay(from, -7)
+  const allDays = summariseDays(checkinsInRange(input.checkins, lead, to))
+  const inRange = checkinsInRange(input.checkins, from, to)
+  const days = allDays.filter((d) => d.day >= from)
+  const series = dailySeries(allDays, from, to)
+  const { resolution, points } = painPoints(series)
+  const limits = input.limitsMg ?? {}
+
+  const dailyMeds = medicineDailyTotals(inRange, input.medicineKeys)
+  const markers: Marker[] = []
+  const seenRedFlagDays = new Set<string>()
+  for (const c of inRange) {
+    for (const flag of c.redFlags ?? []) {
+      if (seenRedFlagDays.has(`${c.day} ${flag}`)) continue
+      seenRedFlagDays.add(`${c.day} ${flag}`)
+      markers.push({ at: c.day, day: c.day, kind: 'red-flag', key: flag })
+    }
+  }
+  for (const p of dailyMeds) {
+    for (const [key, mg] of Object.entries(p.totals)) {
+      const limit = limits[key]
+      if (limit !== undefined && mg > limit) {
+        markers.push({ at: p.start, day: p.start, kind: 'medication', key })
+      }
+    }
+  }
+  if (resolution === 'week') {
+    for (const m of markers) m.at = m.day < from ? from : maxDay(weekStartOf(m.day), from)
+  }
+  markers.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+
+  const calendarFrom = maxDay(from, addDaysToDay(to, -(CALENDAR_MAX_DAYS - 1)))
+  const bars = episodesInRange(input.episodes, from, to)
+  const calendar = series
+    .filter((p) => p.day >= calendarFrom)
+    .map((p) => ({ day: p.day, worst: p.worst }))
+  const trends: Omit<Trends, 'takeaways'> = {
+    from,
+    to,
+    days: dayNumber(to) - dayNumber(from) + 1,
+    loggedDays: days.length,
+    resolution,
+    pain: points,
+    markers,
+    calendar,
+    triggers: triggerComparison(days),
+    remedies: remedyStats(inRange, days),
+    medicines: {
+      points: resolution === 'week' ? medicineWeeklyPeaks(dailyMeds) : dailyMeds,
+      summaries: medicineSummaries(dailyMeds, limits),
+    },
+    contexts: painByContext(inRange),
+    weekdays: painByWeekday(days),
+    regions: painByRegion(inRange, days.length),
+    episodes: bars,
+    episodeTrend: episodeTrend(bars),
+  }
+  const nameOf = input.nameOf ?? ((key: string) => key)
+  const takeaways: Takeaways = {
+    pain: t.painTakeaway(series),
+    calendar: t.calendarTakeaway(series.filter((p) => p.day >= calendarFrom)),
+    triggers: t.triggerTakeaway(trends.triggers, nameOf),
+    relief: t.reliefTakeaway(trends.remedies, nameOf),
+    nextDay: t.nextDayTakeaway(trends.remedies, nameOf),
+    medicines: t.medicineTakeaway(trends.medicines.summaries, nameOf),
+    contexts: t.contextTakeaway(trends.contexts),
+    weekdays: t.weekdayTakeaway(trends.weekdays),
+    regions: t.regionTakeaway(trends.regions, trends.loggedDays),
+    episodes: t.episodeTakeaway(trends.episodes, trends.episodeTrend),
+  }
+  return { ...trends, takeaways }
+}
+
+function maxDay(a: string, b: string): string {
+  return a > b ? a : b
+}

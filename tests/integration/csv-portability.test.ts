@@ -1,0 +1,274 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { RunningJournal } from '../../src/main/journal'
+import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
+import { dumpDatabase, tempDir, tempRunningJournal } from '../support/temp-journal'
+import {
+  LONG_NOTE,
+  NASTY_REMEDY,
+  NASTY_TRIGGER,
+  call,
+  fillWithNastyJournal,
+  filePlatform,
+  type FilePlatform,
+} from '../support/portability'
+
+type Preview = {
+  rowCount: number
+  toImport: number
+  duplicates: number
+  from: string | null
+  to: string | null
+  newTriggers: string[]
+  newRemedies: { name: string; kind: string }[]
+  dayRecords: number
+  issues: { row: number; field: string; message: string }[]
+  issueCount: number
+}
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()!()
+})
+
+async function journalWithFiles(): Promise<{ running: RunningJournal; platform: FilePlatform }> {
+  const files = tempDir('pj-files-')
+  const platform = filePlatform(files.dir)
+  const running = await tempRunningJournal({
+    platform,
+    now: () => new Date('2026-03-03T10:00:00Z'),
+  })
+  cleanups.push(files.cleanup, running.cleanup)
+  return { running, platform }
+}
+
+async function exportTo(running: RunningJournal): Promise<string> {
+  const saved = await call<{ path: string; count: number }>(running, 'data:export-csv')
+  return saved.path
+}
+
+describe('CSV export and import', () => {
+  it('export → import into an empty journal → export gives the same bytes, nasty text and all', async () => {
+    const a = await journalWithFiles()
+    await fillWithNastyJournal(a.running)
+    const first = await exportTo(a.running)
+    const firstBytes = readFileSync(first)
+
+    const b = await journalWithFiles()
+    const preview = await call<Preview>(b.running, 'data:preview-import', { path: first })
+    expect(preview.issues).toEqual([])
+    expect(preview.toImport).toBe(preview.rowCount)
+    expect(preview.duplicates).toBe(0)
+    expect(preview.newTriggers).toEqual(expect.arrayContaining([NASTY_TRIGGER, 'Old shoes']))
+    expect(preview.newRemedies).toEqual([{ name: NASTY_REMEDY, kind: 'therapy' }])
+    expect(preview.to).toBe('2026-03-02')
+
+    const outcome = await call<{ imported: number }>(b.running, 'data:import-csv', { path: first })
+    expect(outcome.imported).toBe(preview.rowCount)
+    const second = await exportTo(b.running)
+    expect(readFileSync(second).equals(firstBytes)).toBe(true)
+
+    const notes = b.running.db().prepare('SELECT note FROM checkins').pluck().all() as string[]
+    expect(notes).toContain(LONG_NOTE)
+    expect(notes).toContain('line one\nline two\r\nline three\rafter a lone CR')
+    expect(notes).toContain('ألم في أسفل الظهر بعد الجلوس الطويل')
+    expect(notes).toContain('  leading and trailing spaces  ')
+  })
+
+  it('writes RFC 4180: a BOM, the documented header, CRLF line ends, quoted fields', async () => {
+    const a = await journalWithFiles()
+    await fillWithNastyJournal(a.running)
+    const text = readFileSync(await exportTo(a.running), 'utf8')
+    expect(text.startsWith('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n')).toBe(true)
+    expect(text).toContain('"She said ""it\'s the chair"" and """"double"""" quotes"')
+    const has = (part: string) => expect(text.includes(part), part).toBe(true)
+    has('"Gardening, ""heavy"" \\| pots\\; soil\\\\|Old shoes|Poor posture"')
+    has('"TENS unit\\; 20 min \\| ""pads"";kind=therapy;minutes=20;relief=2|')
+  })
+
+  it('importing the same file again skips every row as a duplicate', async () => {
+    const a = await journalWithFiles()
+    await fillWithNastyJournal(a.running)
+    const file = await exportTo(a.running)
+    const before = dumpDatabase(a.running.db())
+    const preview = await call<Preview>(a.running, 'data:preview-import', { path: file })
+    expect(preview.duplicates).toBe(preview.rowCount)
+    expect(preview.toImport).toBe(0)
+    expect(preview.newTriggers).toEqual([])
+    await call(a.running, 'data:import-csv', { path: file })
+    expect(dumpDatabase(a.running.db())).toEqual(before)
+  })
+
+  it('asks for the file through the platform when no path is given, and a cancel is no error', async () => {
+    const a = await journalWithFiles()
+    expect(await call(a.running, 'data:preview-import', {})).toBeNull()
+  })
+})
+
+const HEADER = CSV_COLUMNS.join(',')
+const GOOD_ROWS = [
+  '2026-03-01,2026-03-01T08:00:00+01:00,4,yes,waking,lower-back-centre,Twisting,Ibuprofen;kind=medication;dose_mg=400;relief=1,,fine,6,3,4,20,',
+  '2026-03-01,2026-03-01T20:00:00+01:00,5,no,sitting,,,,,"evening, tired",6,3,4,20,',
+  '2026-03-02,2026-03-03T01:30:00+01:00,3,,,,,,,,,,,,',
+]
+
+describe('CSV import refuses broken files and leaves the journal as it was', () => {
+  const cases: {
+    name: string
+    content: string | Buffer
+    row: number
+    field?: string
+    message: RegExp
+  }[] = [
+    {
+      name: 'a wrong header',
+      content: ['date,pain,note', ...GOOD_ROWS].join('\r\n'),
+      row: 1,
+      message: /not a Pain Journal header/,
+    },
+    {
+      name: 'a bad date',
+      content: [HEADER, GOOD_ROWS[0], GOOD_ROWS[1]!.replace('2026-03-01,', '2026-02-30,')].join(
+        '\r\n',
+      ),
+      row: 3,
+      field: 'journal_day',
+      message: /real date/,
+    },
+    {
+      name: 'pain 11',
+      content: [HEADER, GOOD_ROWS[0]!.replace(',4,yes', ',11,yes'), GOOD_ROWS[1]].join('\n'),
+      row: 2,
+      field: 'pain',
+      message: /"11" is not a pain score/,
+    },
+    {
+      name: 'a missing column',
+      content: [HEADER.replace(',spasm', ''), ...GOOD_ROWS].join('\r\n'),
+      row: 1,
+      message: /missing column\(s\): spasm/,
+    },
+    {
+      name: 'an extra column',
+      content: [`${HEADER},mood`, ...GOOD_ROWS.map((r) => `${r},ok`)].join('\r\n'),
+      row: 1,
+      message: /unknown column\(s\): "mood"/,
+    },
+    {
+      name: 'a truncated last line',
+      content: [HEADER, ...GOOD_ROWS].join('\r\n').slice(0, -12),
+      row: 4,
+      message: /has \d+ fields/,
+    },
+    {
+      name: 'a truncated quoted note',
+      content: [HEADER, GOOD_ROWS[0], GOOD_ROWS[1]!.split('tired')[0]].join('\r\n'),
+      row: 3,
+      message: /never closed/,
+    },
+    { name: 'an empty file', content: '', row: 1, message: /empty/ },
+    {
+      name: 'a binary file',
+      content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      row: 1,
+      message: /binary/,
+    },
+    {
+      name: 'an unknown region and a remedy without a name',
+      content: [
+        HEADER,
+        GOOD_ROWS[0]!.replace('lower-back-centre', 'neck'),
+        GOOD_ROWS[1]!.replace(',,,,,"evening', ',,;kind=movement,,"evening'),
+      ].join('\r\n'),
+      row: 2,
+      field: 'regions',
+      message: /Unknown region "neck"/,
+    },
+    {
+      name: 'day fields that differ between rows of one day',
+      content: [HEADER, GOOD_ROWS[0], GOOD_ROWS[1]!.replace('6,3,4,20', '6,3,5,20')].join('\r\n'),
+      row: 3,
+      field: 'day_activity_interference',
+      message: /differs from row 2/,
+    },
+  ]
+
+  for (const c of cases) {
+    it(`rejects ${c.name}, naming row ${c.row}`, async () => {
+      const { running } = await journalWithFiles()
+      await call(running, 'checkins:save', { at: '2026-02-01T09:00:00+01:00', pain: 2 })
+      const file = join(running.paths.dataDir, 'bad.csv')
+      writeFileSync(file, c.content)
+      const before = dumpDatabase(running.db())
+
+      const preview = await call<Preview>(running, 'data:preview-import', { path: file })
+      const issue = preview.issues[0]!
+      expect(issue.row).toBe(c.row)
+      if (c.field) expect(issue.field).toBe(c.field)
+      expect(issue.message).toMatch(c.message)
+
+      const result = await running.router.handle('data:import-csv', { path: file })
+      expect(result.ok).toBe(false)
+      if (!result.ok) {
+        expect(result.error.kind).toBe('validation')
+        expect(result.error.message).toContain(`row ${c.row}`)
+        expect(result.error.message).toContain('Nothing was imported')
+      }
+      expect(dumpDatabase(running.db())).toEqual(before)
+    })
+  }
+
+  it('lists every bad row, not just the first', async () => {
+    const { running } = await journalWithFiles()
+    const file = join(running.paths.dataDir, 'bad.csv')
+    writeFileSync(
+      file,
+      [
+        HEADER,
+        GOOD_ROWS[0]!.replace(',4,yes', ',11,yes'),
+        GOOD_ROWS[1]!.replace(',no,', ',maybe,'),
+        GOOD_ROWS[2]!.replace('2026-03-02,', '2026-03-01,'),
+      ].join('\r\n'),
+    )
+    const preview = await call<Preview>(running, 'data:preview-import', { path: file })
+    expect(preview.issues.map((i) => [i.row, i.field])).toEqual([
+      [2, 'pain'],
+      [3, 'spasm'],
+      [4, 'journal_day'],
+    ])
+  })
+
+  for (const [name, transform] of [
+    ['a BOM and Windows line endings', (t: string) => `\uFEFF${t.replaceAll('\n', '\r\n')}`],
+    ['Unix line endings and no BOM', (t: string) => t],
+    ['no line break at the end', (t: string) => t.trimEnd()],
+  ] as const) {
+    it(`reads a file with ${name}`, async () => {
+      const { running } = await journalWithFiles()
+      const file = join(running.paths.dataDir, 'ok.csv')
+      writeFileSync(file, transform([HEADER, ...GOOD_ROWS].join('\n') + '\n'))
+      const preview = await call<Preview>(running, 'data:preview-import', { path: file })
+      expect(preview.issues).toEqual([])
+      expect(preview).toMatchObject({
+        rowCount: 3,
+        toImport: 3,
+        from: '2026-03-01',
+        to: '2026-03-02',
+        dayRecords: 1,
+      })
+      await call(running, 'data:import-csv', { path: file })
+      const rows = await call<{ at: string; pain: number; day: string; remedies: unknown[] }[]>(
+        running,
+        'checkins:list',
+        { from: '2026-03-01', to: '2026-03-02' },
+      )
+      expect(rows.map((r) => [r.day, r.pain])).toEqual([
+        ['2026-03-01', 4],
+        ['2026-03-01', 5],
+        ['2026-03-02', 3],
+      ])
+      expect(rows[0]!.remedies).toEqual([{ remedyId: 13, doseMg: 400, minutes: null, relief: 1 }])
+    })
+  }
+})

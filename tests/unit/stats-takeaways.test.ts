@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import {
+  calendarTakeaway,
+  computeTrends,
+  contextTakeaway,
+  dailySeries,
+  episodeTakeaway,
+  medicineTakeaway,
+  nextDayTakeaway,
+  oneDecimal,
+  painTakeaway,
+  reliefTakeaway,
+  signedOneDecimal,
+  summariseDays,
+  triggerTakeaway,
+  weekdayTakeaway,
+  wholeNumber,
+  type TriggerComparison,
+} from '../../src/shared/stats'
+import { ci, use } from './stats-helpers'
+
+const names: Record<string, string> = { 'poor-posture': 'Poor posture', heat: 'Heat' }
+const nameOf = (k: string): string => names[k] ?? k
+
+describe('formatting', () => {
+  it('rounds to one decimal without a negative zero', () => {
+    expect(oneDecimal(1.25)).toBe('1.3')
+    expect(oneDecimal(-1.25)).toBe('-1.3')
+    expect(oneDecimal(-0.04)).toBe('0.0')
+    expect(signedOneDecimal(0.8)).toBe('+0.8')
+    expect(signedOneDecimal(-0.01)).toBe('0.0')
+    expect(wholeNumber(1200)).toBe('1,200')
+  })
+})
+
+describe('takeaways', () => {
+  it('names the trigger with the largest difference, with the days on each side', () => {
+    const row = (key: string, difference: number | null, w: number, wo: number) =>
+      ({
+        key,
+        daysWith: w,
+        daysWithout: wo,
+        meanWith: null,
+        meanWithout: null,
+        difference,
+        enough: difference !== null,
+      }) satisfies TriggerComparison
+    expect(
+      triggerTakeaway([row('twisting', 0.4, 5, 80), row('poor-posture', 1.8, 24, 61)], nameOf),
+    ).toBe('Pain was 1.8 points higher on days with poor posture — 24 days with, 61 without.')
+    expect(triggerTakeaway([row('poor-posture', null, 2, 61)], nameOf)).toBe(
+      'No trigger was recorded on enough days to compare yet: that needs at least 3 days with it and 3 without.',
+    )
+    expect(triggerTakeaway([], nameOf)).toBe('No triggers were recorded in this period.')
+  })
+
+  it('says when the pain went down between the halves of the period', () => {
+    const days = summariseDays([
+      ...['01', '02', '03', '04'].map((d) => ci(`2026-01-${d}`, 6)),
+      ...['05', '06', '07', '08'].map((d) => ci(`2026-01-${d}`, 3)),
+    ])
+    expect(painTakeaway(dailySeries(days, '2026-01-01', '2026-01-08'))).toBe(
+      'Your worst pain averaged 3.0 in the second half of this period, 3.0 points lower than in the first half (6.0; 4 and 4 days logged).',
+    )
+    const few = summariseDays([ci('2026-01-01', 6), ci('2026-01-08', 3)])
+    expect(painTakeaway(dailySeries(few, '2026-01-01', '2026-01-08'))).toBe(
+      'You logged 2 days in this period, too few to see a trend yet.',
+    )
+    expect(painTakeaway(dailySeries([], '2026-01-01', '2026-01-08'))).toBe(
+      'Nothing was logged in this period.',
+    )
+  })
+
+  it('counts logged, pain-free and severe days in the calendar', () => {
+    const days = summariseDays([ci('2026-01-01', 8), ci('2026-01-02', 1), ci('2026-01-03', 4)])
+    expect(calendarTakeaway(dailySeries(days, '2026-01-01', '2026-01-10'))).toBe(
+      'You logged 3 of 10 days: 1 with little or no pain (0–1) and 1 with severe pain (7 or more).',
+    )
+  })
+
+  it('builds every takeaway for a whole period', () => {
+    const checkins = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        ci(`2026-01-${String(i + 1).padStart(2, '0')}`, i % 2 === 0 ? 6 : 2, {
+          context: i % 2 === 0 ? 'waking' : 'sitting',
+          regions: ['lower-back-centre'],
+          triggerKeys: i % 2 === 0 ? ['poor-posture'] : [],
+          remedies: i % 3 === 0 ? [use('heat', 2), use('ibuprofen', 1, 400)] : [],
+        }),
+      ),
+    ]
+    const trends = computeTrends({
+      from: '2026-01-01',
+      to: '2026-01-12',
+      checkins,
+      episodes: [],
+      medicineKeys: ['ibuprofen'],
+      limitsMg: { ibuprofen: 1200 },
+      nameOf: (k) => ({ ...names, ibuprofen: 'Ibuprofen' })[k] ?? k,
+    })
+    expect(trends.loggedDays).toBe(12)
+    expect(trends.takeaways.triggers).toBe(
+      'Pain was 4.0 points higher on days with poor posture — 6 days with, 6 without.',
+    )
+    expect(trends.takeaways.relief).toBe(
+      'By your own ratings, heat helped most: 2.0 on average over 4 rated uses (2 means "helped a lot", 0 "no change").',
+    )
+    expect(trends.takeaways.medicines).toBe(
+      'You took ibuprofen on 4 days, at most 400 mg in a day; no day went over your limit of 1,200 mg.',
+    )
+    expect(trends.takeaways.contexts).toBe(
+      'Pain was highest on waking (6.0 on average, 6 check-ins) and lowest when sitting (2.0, 6 check-ins).',
+    )
+    expect(trends.takeaways.regions).toBe(
+      'Lower back, centre was where it hurt most often: on 12 of 12 logged days (100%).',
+    )
+    expect(trends.takeaways.episodes).toBe('There were no episodes of pain in this period.')
+    expect(trends.takeaways.weekdays).toMatch(/at least 3 logged days/)
+  })
+
+  it('describes next-day change, relief, medicines and contexts in sparse cases', () => {
+    expect(nextDayTakeaway([], nameOf)).toMatch(/^No remedy was used on enough days/)
+    expect(reliefTakeaway([], nameOf)).toBe('No remedies were recorded in this period.')
+    expect(medicineTakeaway([], nameOf)).toBe('No medicine doses were recorded in this period.')
+    expect(contextTakeaway([])).toMatch(/^Record what you were doing/)
+    expect(weekdayTakeaway([])).toMatch(/^Each day of the week/)
+  })
+
+  it('lists a few episodes and compares halves when there are enough', () => {
+    const bar = (start: string, durationDays: number, peak: number) => ({
+      start,
+      end: start,
+      durationDays,
+      painDays: durationDays,
+      peak,
+      status: 'ended' as const,
+    })
+    expect(episodeTakeaway([bar('2025-01-01', 12, 7), bar('2025-06-01', 9, 6)], null)).toBe(
+      '2 episodes in this period, lasting 12 and 9 days with peaks of 7 and 6.',
+    )
+    expect(episodeTakeaway([], null)).toBe('There were no episodes of pain in this period.')
+    expect(
+      episodeTakeaway([bar('2025-01-01', 20, 8)], {
+        earlier: 2,
+        later: 2,
+        earlierDuration: 15,
+        laterDuration: 5,
+        earlierPeak: 7.5,
+        laterPeak: 4.5,
+      }),
+    ).toBe(
+      'Your later episodes were shorter and milder at their peak: 5 days and a peak of 4.5 on average, against 15 days and 7.5 for the earlier ones.',
+    )
+  })
+})

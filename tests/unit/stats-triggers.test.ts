@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { MIN_DAYS, summariseDays, triggerComparison } from '../../src/shared/stats'
+import { ci } from './stats-helpers'
+
+const posture = { triggerKeys: ['poor-posture'] }
+
+describe('triggerComparison', () => {
+  it('compares the worst pain of days with and without a trigger (hand-computed)', () => {
+    const days = summariseDays([
+      // With poor posture: worsts 6, 5 (max of 2 and 5), 7 → mean 6.
+      ci('2026-01-01', 6, posture),
+      ci('2026-01-02', 2, posture),
+      ci('2026-01-02', 5),
+      ci('2026-01-03', 7, posture),
+      // Without: 2, 3, 1, 2 → mean 2.
+      ci('2026-01-04', 2),
+      ci('2026-01-05', 3, { triggerKeys: ['twisting'] }),
+      ci('2026-01-06', 1),
+      ci('2026-01-07', 2),
+    ])
+    const [top] = triggerComparison(days)
+    expect(top).toEqual({
+      key: 'poor-posture',
+      daysWith: 3,
+      daysWithout: 4,
+      meanWith: 6,
+      meanWithout: 2,
+      difference: 4,
+      enough: true,
+    })
+  })
+
+  it(`hides the difference when either side has fewer than ${MIN_DAYS} days`, () => {
+    const few = summariseDays([
+      ci('2026-01-01', 6, posture),
+      ci('2026-01-02', 5, posture),
+      ci('2026-01-03', 1),
+      ci('2026-01-04', 1),
+      ci('2026-01-05', 1),
+    ])
+    const [row] = triggerComparison(few)
+    expect(row).toMatchObject({ daysWith: 2, daysWithout: 3, enough: false, difference: null })
+    expect(row?.meanWith).toBe(5.5)
+
+    const allDays = summariseDays([
+      ci('2026-01-01', 6, posture),
+      ci('2026-01-02', 5, posture),
+      ci('2026-01-03', 4, posture),
+      ci('2026-01-04', 1),
+      ci('2026-01-05', 1),
+    ])
+    expect(triggerComparison(allDays)[0]).toMatchObject({ daysWithout: 2, difference: null })
+
+    const exactly = summariseDays(
+      [...Array(3)].flatMap((_, i) => [
+        ci(`2026-01-0${i + 1}`, 6, posture),
+        ci(`2026-02-0${i + 1}`, 2),
+      ]),
+    )
+    expect(triggerComparison(exactly)[0]).toMatchObject({ enough: true, difference: 4 })
+  })
+
+  it('lists the most frequent trigger first and includes asked-for keys with no days', () => {
+    const days = summariseDays([
+      ci('2026-01-01', 6, { triggerKeys: ['twisting', 'poor-posture'] }),
+      ci('2026-01-02', 5, posture),
+    ])
+    expect(triggerComparison(days, ['heavy-lifting']).map((r) => [r.key, r.daysWith])).toEqual([
+      ['poor-posture', 2],
+      ['twisting', 1],
+      ['heavy-lifting', 0],
+    ])
+  })
+})
