@@ -14,6 +14,8 @@ export const CHANNELS = {
   getCatalog: 'catalog:get',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  getHistoryMonth: 'history:month',
+  listEpisodes: 'episodes:list',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

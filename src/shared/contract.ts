@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { CHANNELS, ChannelName, MethodName } from './channels'
 import * as s from './schemas'
+import * as h from './history-schemas'
 import type { Result } from './result'
 
 const none = z.undefined()
@@ -30,6 +31,10 @@ export const contract = {
   'settings:get': { input: none, output: s.settings },
   /** Changes some settings; returns all of them. */
   'settings:update': { input: s.settings.partial(), output: s.settings },
+  /** Every day of a month with its worst and average pain, marks, and episode membership. */
+  'history:month': { input: h.historyMonthInput, output: z.array(h.daySummary) },
+  /** All episodes as of a day, oldest first (DESIGN.md section 3). */
+  'episodes:list': { input: h.asOfInput, output: z.array(h.episode) },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
