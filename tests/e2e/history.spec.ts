@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { detectEpisodes } from '../../src/shared/episodes'
 import type { SampleCheckin } from '../../src/shared/sample-data'
-import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
+import { aYearOfCheckins, FIXTURE_END_DAY, tenYears } from '../fixtures/journal'
 import { expect, seedJournal, test, type Journal } from './harness'
 
 const sample = aYearOfCheckins()
@@ -134,7 +134,7 @@ test.describe('History', () => {
     await page.getByRole('button', { name: 'Previous month' }).click()
     await cell(page, day).click()
     const list = page.getByRole('list', { name: /^Check-ins on / })
-    await expect(list.getByRole('listitem')).toHaveCount(byDay.get(day)!.length)
+    await expect(list.locator(':scope > li')).toHaveCount(byDay.get(day)!.length)
 
     type Stored = { id: number; at: string; pain: number; note: string; remedies: unknown[] }
     const stored = () => call<Stored[]>(journal, 'checkins:list', { from: day, to: day })
@@ -179,7 +179,7 @@ test.describe('History', () => {
     await expect(page.getByText('Saved: pain 9 at 01:30.')).toBeVisible()
     const night = (await stored()).find((c) => c.pain === 9)!
     expect(night.at.slice(0, 16)).toBe(`${addDay(day)}T01:30`)
-    await expect(list.getByRole('listitem')).toHaveCount(byDay.get(day)!.length + 1)
+    await expect(list.locator(':scope > li')).toHaveCount(byDay.get(day)!.length + 1)
 
     await page.getByRole('button', { name: 'Back to the calendar' }).click()
     await expect(cell(page, day)).toHaveAttribute('aria-label', /Worst pain 9 of 10/)
@@ -212,6 +212,40 @@ test.describe('History', () => {
     expect(await call(journal, 'days:get', { day: '2026-02-04' })).toMatchObject({
       minutesWalked: 25,
     })
+  })
+
+  test('shows archived triggers and remedies by their names', async ({ page, journal }) => {
+    const day = [...byDay.keys()].find((d) =>
+      byDay.get(d)!.some((c) => c.triggerKeys.length > 0 && c.remedies.length > 0),
+    )!
+    const used = byDay.get(day)!.find((c) => c.triggerKeys.length > 0 && c.remedies.length > 0)!
+    seedJournal(journal, sample)
+    const db = journal.running.db()
+    db.prepare('UPDATE triggers SET archived = 1 WHERE key = ?').run(used.triggerKeys[0])
+    db.prepare('UPDATE remedies SET archived = 1 WHERE key = ?').run(used.remedies[0]!.key)
+    const name = (table: string, key: string) =>
+      db.prepare(`SELECT name FROM ${table} WHERE key = ?`).pluck().get(key) as string
+    await openHistory(page, journal, false)
+    while (!(await cell(page, day).isVisible())) {
+      await page.getByRole('button', { name: 'Previous month' }).click()
+    }
+    await cell(page, day).click()
+    const item = page.locator(`[data-checkin-id]`).filter({ hasText: used.at.slice(11, 16) })
+    await expect(item).toContainText(name('triggers', used.triggerKeys[0]!))
+    await expect(item).toContainText(name('remedies', used.remedies[0]!.key))
+  })
+
+  test('pages through a ten-year journal one month at a time', async ({ page, journal }) => {
+    const decade = tenYears()
+    seedJournal(journal, decade)
+    const worst = new Map<string, number>()
+    for (const c of decade.checkins) worst.set(c.day, Math.max(worst.get(c.day) ?? 0, c.pain))
+    await openHistory(page, journal, false)
+    await cell(page, '2026-03-01').focus()
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+PageUp')
+    await expect(page.getByRole('heading', { name: 'March 2019' })).toBeVisible()
+    const day = [...worst.keys()].find((d) => d.startsWith('2019-03'))!
+    await expect(cell(page, day).locator('.calendar-pain')).toHaveText(String(worst.get(day)))
   })
 
   test('lists the episodes of the fixture, newest first', async ({ page, journal }) => {

@@ -22,7 +22,7 @@ function remedyText(use: RemedyUse, catalog: Catalog): string {
     use.minutes !== null ? `${use.minutes} min` : null,
     use.relief !== null ? (RELIEF_LABELS[String(use.relief)] ?? null)?.toLowerCase() : null,
   ].filter(Boolean)
-  return details.length ? `${name} (${details.join(', ')})` : name
+  return details.length ? `${name}: ${details.join(', ')}` : name
 }
 
 interface Props {
@@ -38,14 +38,14 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
     (id) => catalog.triggers.find((t) => t.id === id)?.name ?? 'A trigger',
   )
   const time = timeOf(c.at)
-  const facts: [string, string][] = []
+  const facts: [string, string | string[]][] = []
   if (c.regions.length) {
     facts.push(['Where', c.regions.map((r) => BODY_REGION_LABELS[r]).join(', ')])
   }
   if (c.context) facts.push(['When', CONTEXT_LABELS[c.context]])
   if (triggers.length) facts.push(['Set off by', triggers.join(', ')])
   if (c.remedies.length) {
-    facts.push(['Tried', c.remedies.map((u) => remedyText(u, catalog)).join('; ')])
+    facts.push(['Tried', c.remedies.map((u) => remedyText(u, catalog))])
   }
   return (
     <li className="history-checkin" data-checkin-id={c.id}>
@@ -80,7 +80,17 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
           {facts.map(([term, value]) => (
             <div key={term}>
               <dt>{term}</dt>
-              <dd>{value}</dd>
+              <dd>
+                {typeof value === 'string' ? (
+                  value
+                ) : (
+                  <ul className="plain-list">
+                    {value.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
             </div>
           ))}
           {c.redFlags.length > 0 && (

@@ -77,8 +77,12 @@ export function DayRecordForm({ day, initial, onSaved }: Props) {
         {SCALES.map((s) => (
           <div className="field" key={s.key}>
             <label htmlFor={`day-${s.key}`}>{s.label}</label>
+            <span className="field-hint" id={`day-${s.key}-hint`}>
+              0 {s.low}, 10 {s.high}
+            </span>
             <select
               id={`day-${s.key}`}
+              aria-describedby={`day-${s.key}-hint`}
               value={scales[s.key] ?? ''}
               onChange={(e) =>
                 setScales((v) => ({
@@ -98,6 +102,9 @@ export function DayRecordForm({ day, initial, onSaved }: Props) {
         ))}
         <div className="field">
           <label htmlFor="day-minutes-walked">Minutes walked</label>
+          <span className="field-hint" id="day-minutes-hint">
+            Leave it empty if you did not count
+          </span>
           <input
             id="day-minutes-walked"
             type="number"
@@ -107,6 +114,7 @@ export function DayRecordForm({ day, initial, onSaved }: Props) {
             step={1}
             value={walked}
             onChange={(e) => setWalked(e.target.value)}
+            aria-describedby="day-minutes-hint"
             aria-invalid={error?.startsWith('Minutes') || undefined}
           />
         </div>

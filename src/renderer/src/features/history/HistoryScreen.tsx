@@ -86,6 +86,7 @@ interface MonthViewProps {
 
 function MonthView(props: MonthViewProps) {
   const { month, thisMonth, today, activeDay, focusRequest, onMove, onOpen } = props
+  const { navigate } = useJournal()
   const query = useQuery(
     () => unwrap(api.getHistoryMonth({ month, asOf: today })),
     `${month}|${today}`,
@@ -145,14 +146,26 @@ function MonthView(props: MonthViewProps) {
         day.
       </p>
       <CalendarLegend />
-      {!query.loading && !query.error && (
-        <p className={recorded.length === 0 ? 'empty month-summary' : 'month-summary'}>
-          {recorded.length === 0
-            ? `Nothing recorded in ${monthTitle(month)}. Open a day to add a check-in to it.`
-            : `${recorded.length} ${recorded.length === 1 ? 'day' : 'days'} recorded in ${monthTitle(
-                month,
-              )}; the highest pain was ${highest}.`}
+      {!query.loading && !query.error && recorded.length > 0 && (
+        <p className="month-summary">
+          {recorded.length} {recorded.length === 1 ? 'day' : 'days'} recorded in {monthTitle(month)}
+          ; the highest pain was {highest}.
         </p>
+      )}
+      {!query.loading && !query.error && recorded.length === 0 && (
+        <div className="month-empty">
+          <p className="empty">
+            Nothing recorded in {monthTitle(month)}
+            {month === thisMonth
+              ? ' yet. Log how you feel on Today, or open a day here to add a check-in.'
+              : '. Open a day to add a check-in to it.'}
+          </p>
+          {month === thisMonth && (
+            <button type="button" className="button small" onClick={() => navigate('today')}>
+              Go to Today
+            </button>
+          )}
+        </div>
       )}
     </section>
   )
