@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { detectEpisodes } from '../../src/shared/episodes'
 import type { SampleCheckin } from '../../src/shared/sample-data'
@@ -22,6 +23,8 @@ async function openHistory(page: Page, journal: Journal, withData = true) {
 }
 
 const cell = (page: Page, day: string) => page.locator(`.calendar button[data-day="${day}"]`)
+/** The calendar cell around a day's button: it also holds the score and marks. */
+const box = (page: Page, day: string) => page.locator(`.calendar td:has(button[data-day="${day}"])`)
 const grid = (page: Page) => page.getByRole('grid', { name: /\d{4}$/ })
 
 async function call<T>(journal: Journal, channel: string, payload?: unknown): Promise<T> {
@@ -46,13 +49,13 @@ test.describe('History', () => {
           'aria-label',
           new RegExp(`Worst pain ${worstOf(day)} of 10`),
         )
-        await expect(cell(page, day).locator('.calendar-pain')).toHaveText(String(worstOf(day)))
+        await expect(box(page, day).locator('.calendar-pain')).toHaveText(String(worstOf(day)))
       } else {
         await expect(cell(page, day)).toHaveAttribute('aria-label', /Nothing recorded\./)
-        await expect(cell(page, day).locator('.calendar-pain')).toHaveCount(0)
+        await expect(box(page, day).locator('.calendar-pain')).toHaveCount(0)
       }
       const spasm = (byDay.get(day) ?? []).some((c) => c.spasm === true)
-      await expect(cell(page, day).locator('.mark-spasm')).toHaveCount(spasm ? 1 : 0)
+      await expect(box(page, day).locator('.mark-spasm')).toHaveCount(spasm ? 1 : 0)
     }
 
     // The last episode of the fixture: its peak day shows the peak, and its days are marked.
@@ -67,11 +70,11 @@ test.describe('History', () => {
       'aria-label',
       new RegExp(`Worst pain ${last.peak} of 10, severe.*Part of an episode\\.`),
     )
-    await expect(cell(page, peakDay).locator('.calendar-pain')).toHaveText(String(last.peak))
-    await expect(cell(page, last.start).locator('xpath=..')).toHaveClass(/in-episode/)
+    await expect(box(page, peakDay).locator('.calendar-pain')).toHaveText(String(last.peak))
+    await expect(box(page, last.start)).toHaveClass(/in-episode/)
     const before = `${last.start.slice(0, 8)}01`
     if (before < last.start) {
-      await expect(cell(page, before).locator('xpath=..')).not.toHaveClass(/in-episode/)
+      await expect(box(page, before)).not.toHaveClass(/in-episode/)
     }
   })
 
@@ -245,7 +248,7 @@ test.describe('History', () => {
     for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+PageUp')
     await expect(page.getByRole('heading', { name: 'March 2019' })).toBeVisible()
     const day = [...worst.keys()].find((d) => d.startsWith('2019-03'))!
-    await expect(cell(page, day).locator('.calendar-pain')).toHaveText(String(worst.get(day)))
+    await expect(box(page, day).locator('.calendar-pain')).toHaveText(String(worst.get(day)))
   })
 
   test('lists the episodes of the fixture, newest first', async ({ page, journal }) => {
@@ -266,6 +269,22 @@ test.describe('History', () => {
   })
 })
 
+test('History and its day view pass an accessibility scan', async ({ page, journal }) => {
+  await openHistory(page, journal)
+  await page.getByRole('button', { name: 'Previous month' }).click()
+  const scan = async () => {
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
+  }
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    await scan()
+  }
+  await cell(page, '2026-02-19').click()
+  await page.getByRole('button', { name: 'Add a check-in' }).click()
+  await scan()
+})
+
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 1024, height: 700 },
@@ -282,17 +301,31 @@ test.describe('History screenshots', () => {
     }
   }
 
-  test('a year of data, a day, and an empty journal', async ({ page, journal }) => {
-    await openHistory(page, journal)
+  test('a year of data with a warning sign, and a day', async ({ page, journal }) => {
+    seedJournal(journal, sample)
+    const day = [...byDay.keys()].find((d) => d.startsWith('2025-12') && byDay.get(d)!.length >= 3)!
+    await call(journal, 'checkins:save', {
+      at: `${day}T23:10:00+00:00`,
+      pain: 8,
+      spasm: true,
+      regions: ['lower-back-centre', 'buttock-leg-left'],
+      context: 'lying',
+      redFlags: ['night-pain', 'leg-weakness'],
+      note: 'Could not find a position to sleep in; the left leg felt weak on the stairs.',
+    })
+    await openHistory(page, journal, false)
     await page
       .getByRole('button', { name: 'Show the episode from 12 Dec 2025 in the calendar' })
       .click()
     await expect(page.getByRole('heading', { name: 'December 2025' })).toBeVisible()
+    await expect(box(page, day).locator('.mark-red-flag')).toHaveCount(1)
+    await expect(cell(page, day)).toHaveAttribute('aria-label', /Worst pain 8 of 10.*Warning sign/)
     await shoot(page, journal, 'year')
 
-    const day = [...byDay.keys()].find((d) => d.startsWith('2025-12') && byDay.get(d)!.length >= 3)!
     await cell(page, day).click()
-    await expect(page.getByRole('list', { name: /^Check-ins on / })).toBeVisible()
+    await expect(page.getByRole('list', { name: /^Check-ins on / })).toContainText(
+      'Constant pain at night',
+    )
     await shoot(page, journal, 'day')
 
     await page.getByRole('button', { name: 'Add a check-in' }).click()

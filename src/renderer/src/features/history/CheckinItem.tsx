@@ -40,7 +40,7 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
   const time = timeOf(c.at)
   const facts: [string, string | string[]][] = []
   if (c.regions.length) {
-    facts.push(['Where', c.regions.map((r) => BODY_REGION_LABELS[r]).join(', ')])
+    facts.push(['Where', c.regions.map((r) => BODY_REGION_LABELS[r]).join('; ')])
   }
   if (c.context) facts.push(['When', CONTEXT_LABELS[c.context]])
   if (triggers.length) facts.push(['Set off by', triggers.join(', ')])
@@ -99,7 +99,13 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
                 <TriangleAlert className="mark-red-flag" size={16} aria-hidden="true" /> Warning
                 signs
               </dt>
-              <dd>{c.redFlags.map((f) => RED_FLAG_LABELS[f]).join('; ')}</dd>
+              <dd>
+                <ul className="plain-list">
+                  {c.redFlags.map((f) => (
+                    <li key={f}>{RED_FLAG_LABELS[f]}</li>
+                  ))}
+                </ul>
+              </dd>
             </div>
           )}
           {c.note && (

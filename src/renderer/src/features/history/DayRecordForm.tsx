@@ -103,7 +103,7 @@ export function DayRecordForm({ day, initial, onSaved }: Props) {
         <div className="field">
           <label htmlFor="day-minutes-walked">Minutes walked</label>
           <span className="field-hint" id="day-minutes-hint">
-            Leave it empty if you did not count
+            Leave empty if you did not count
           </span>
           <input
             id="day-minutes-walked"

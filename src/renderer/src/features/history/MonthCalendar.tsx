@@ -148,6 +148,11 @@ interface CellProps {
   onOpen: () => void
 }
 
+/**
+ * The button holds only the day number (its visible label, which its spoken name starts
+ * from); the score, marks and "Today" sit over it, hidden from screen readers because the
+ * button's name already says them, and let clicks through to the button.
+ */
 function DayCell({ day, summary, today, future, active, onFocus, onOpen }: CellProps) {
   const worst = summary?.worst ?? null
   const classes = ['calendar-day', today && 'is-today', future && 'is-future']
@@ -164,26 +169,30 @@ function DayCell({ day, summary, today, future, active, onFocus, onOpen }: CellP
         onFocus={onFocus}
         onClick={() => !future && onOpen()}
       >
-        <span className="calendar-date" aria-hidden="true">
-          {Number(day.slice(8, 10))}
-          {today && <span className="calendar-today">Today</span>}
+        {Number(day.slice(8, 10))}
+      </button>
+      {today && (
+        <span className="calendar-today" aria-hidden="true">
+          Today
         </span>
-        {worst !== null && (
-          <span
-            className="calendar-pain"
-            aria-hidden="true"
-            style={{ background: painColour(worst), color: painTextColour(worst) }}
-          >
-            {worst}
-          </span>
-        )}
+      )}
+      {worst !== null && (
+        <span
+          className="calendar-pain"
+          aria-hidden="true"
+          style={{ background: painColour(worst), color: painTextColour(worst) }}
+        >
+          {worst}
+        </span>
+      )}
+      {(summary?.spasm || summary?.redFlag) && (
         <span className="calendar-marks" aria-hidden="true">
-          {summary?.spasm && <Zap className="mark-spasm" size={16} strokeWidth={2.5} />}
-          {summary?.redFlag && (
+          {summary.spasm && <Zap className="mark-spasm" size={16} strokeWidth={2.5} />}
+          {summary.redFlag && (
             <TriangleAlert className="mark-red-flag" size={16} strokeWidth={2.5} />
           )}
         </span>
-      </button>
+      )}
     </td>
   )
 }
