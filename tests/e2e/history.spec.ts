@@ -198,6 +198,9 @@ test.describe('History', () => {
     await page.getByLabel('How much did pain get in the way of your usual').selectOption('6')
     await page.getByLabel('Minutes walked').fill('25')
     await page.getByLabel('Day note').fill('Rainy; stayed in.')
+    // Escape inside a form keeps the day open and what was typed.
+    await page.keyboard.press('Escape')
+    await expect(page.getByLabel('Day note')).toHaveValue('Rainy; stayed in.')
     await page.getByRole('button', { name: 'Save the day' }).click()
     await expect(page.getByText('Day saved.')).toBeVisible()
     expect(await call(journal, 'days:get', { day: '2026-02-04' })).toEqual({

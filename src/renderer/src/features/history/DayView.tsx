@@ -111,7 +111,9 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
     <div
       className="day-view"
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && editing === null) onBack()
+        // Not from inside a form: Escape must never drop what is being typed.
+        const inForm = event.target instanceof Element && event.target.closest('form') !== null
+        if (event.key === 'Escape' && editing === null && !inForm) onBack()
       }}
     >
       <div className="button-row day-nav">
