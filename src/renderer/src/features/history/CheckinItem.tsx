@@ -52,7 +52,7 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
       <div className="history-checkin-head">
         <span className="checkin-time">{time}</span>
         <PainChip score={c.pain} />
-        {c.spasm === true && <span className="tag">Spasm</span>}
+        {c.spasm === true && <span className="history-tag">Spasm</span>}
         {c.spasm === false && <span className="muted">No spasm</span>}
         <span className="history-checkin-actions">
           <button
@@ -84,7 +84,7 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
                 {typeof value === 'string' ? (
                   value
                 ) : (
-                  <ul className="plain-list">
+                  <ul className="history-plain-list">
                     {value.map((line, i) => (
                       <li key={i}>{line}</li>
                     ))}
@@ -100,7 +100,7 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
                 signs
               </dt>
               <dd>
-                <ul className="plain-list">
+                <ul className="history-plain-list">
                   {c.redFlags.map((f) => (
                     <li key={f}>{RED_FLAG_LABELS[f]}</li>
                   ))}
