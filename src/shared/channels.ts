@@ -34,6 +34,8 @@ export const CHANNELS = {
   previewReport: 'report:preview',
   exportReportPdf: 'report:export-pdf',
   openReportPdf: 'report:open-pdf',
+  getHistoryMonth: 'history:month',
+  listEpisodes: 'episodes:list',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

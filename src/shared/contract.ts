@@ -10,6 +10,7 @@ import { insights } from './insights-schema'
 import * as s from './schemas'
 import * as p from './portability/contract-schemas'
 import * as r from './report/options'
+import * as h from './history-schemas'
 import type { Result } from './result'
 
 const none = z.undefined()
@@ -112,6 +113,10 @@ export const contract = {
   },
   /** Opens the PDF saved last with the system's viewer. */
   'report:open-pdf': { input: none, output: z.strictObject({ path: z.string() }) },
+  /** Every day of a month with its worst and average pain, marks, and episode membership. */
+  'history:month': { input: h.historyMonthInput, output: z.array(h.daySummary) },
+  /** All episodes as of a day, oldest first (DESIGN.md section 3). */
+  'episodes:list': { input: h.asOfInput, output: z.array(h.episode) },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -18,6 +18,7 @@ import { recentHandlers } from './handlers/recent'
 import { insightsHandlers } from './handlers/insights'
 import { dataHandlers } from './handlers/data'
 import { reportHandlers } from './handlers/report'
+import { historyHandlers } from './handlers/history'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -36,6 +37,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...insightsHandlers,
   ...dataHandlers,
   ...reportHandlers,
+  ...historyHandlers,
 }
 
 export interface Router {

@@ -1,0 +1,23 @@
+/** What the calendar's colours, numbers and marks mean: each said in words as well. */
+import { TriangleAlert, Zap } from 'lucide-react'
+import { PainChip } from '../../components/PainChip'
+
+export function CalendarLegend() {
+  return (
+    <ul className="calendar-legend" aria-label="What the calendar shows">
+      <li>
+        <PainChip score={6} label="A number on a colour" /> Worst pain of the day, 0 to 10
+      </li>
+      <li>
+        <Zap className="mark-spasm" size={18} strokeWidth={2.5} aria-hidden="true" /> Spasm
+      </li>
+      <li>
+        <TriangleAlert className="mark-red-flag" size={18} strokeWidth={2.5} aria-hidden="true" />{' '}
+        Warning sign recorded
+      </li>
+      <li>
+        <span className="legend-episode" aria-hidden="true" /> Part of an episode
+      </li>
+    </ul>
+  )
+}

@@ -1,0 +1,100 @@
+/**
+ * Past and current episodes (DESIGN.md section 3), newest first: dates, length, peak, status
+ * and level in words. Each row can show its first month in the calendar.
+ */
+import { weeksInWords } from '../../../../shared/days'
+import type { EpisodeLevel, EpisodeStatus } from '../../../../shared/episodes'
+import { api, messageOf, unwrap } from '../../api'
+import { PainChip } from '../../components/PainChip'
+import { useQuery } from '../../hooks'
+import { useJournal } from '../../journal-context'
+import { dayShort } from './history-format'
+
+const STATUS_WORDS: Record<EpisodeStatus, string> = {
+  ongoing: 'Ongoing',
+  settling: 'Settling',
+  ended: 'Ended',
+}
+
+interface Props {
+  today: string
+  onShowDay: (day: string) => void
+}
+
+export function EpisodeList({ today, onShowDay }: Props) {
+  const { painDayMin, separationDays, watchDays, doctorDays } = useJournal().settings.episodeRules
+  const query = useQuery(() => unwrap(api.listEpisodes({ asOf: today })), today, messageOf)
+  const episodes = [...(query.data ?? [])].reverse()
+  const levelWords: Record<EpisodeLevel, string> = {
+    none: `Under ${weeksInWords(watchDays)}`,
+    watch: `Long: ${weeksInWords(watchDays)} or more`,
+    doctor: `Very long: ${weeksInWords(doctorDays)} or more`,
+  }
+
+  return (
+    <section className="card" aria-labelledby="episodes-heading">
+      <h2 id="episodes-heading">Episodes</h2>
+      <p className="field-hint">
+        An episode runs from the first day your worst pain reaches {painDayMin} until{' '}
+        {weeksInWords(separationDays)} pass without such a day.
+      </p>
+      {query.error && (
+        <div className="alert" role="alert">
+          <strong>Episodes could not be worked out.</strong> {query.error}
+        </div>
+      )}
+      {query.data && episodes.length === 0 && (
+        <p className="empty">
+          No episodes yet. When a stretch of pain days begins, it will be listed here.
+        </p>
+      )}
+      {episodes.length > 0 && (
+        <div className="table-scroll">
+          <table className="episode-table">
+            <caption className="visually-hidden">Episodes, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Dates</th>
+                <th scope="col">Length</th>
+                <th scope="col">Peak</th>
+                <th scope="col">Status</th>
+                <th scope="col">Level</th>
+                <th scope="col">
+                  <span className="visually-hidden">Calendar</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {episodes.map((e) => (
+                <tr key={e.start} data-episode-start={e.start}>
+                  <th scope="row" className="num">
+                    {dayShort(e.start)} – {dayShort(e.end)}
+                  </th>
+                  <td className="num">
+                    {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}
+                    {e.status === 'ongoing' ? ' so far' : ''}
+                  </td>
+                  <td>
+                    <PainChip score={e.peak} label={`Peak pain ${e.peak} out of 10`} />
+                  </td>
+                  <td>{STATUS_WORDS[e.status]}</td>
+                  <td className={`episode-level level-${e.level}`}>{levelWords[e.level]}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => onShowDay(e.start)}
+                      aria-label={`Show the episode from ${dayShort(e.start)} in the calendar`}
+                    >
+                      Show
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
