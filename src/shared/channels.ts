@@ -21,6 +21,9 @@ export const CHANNELS = {
   setDailyLimit: 'catalog:set-limit',
   listAcknowledgements: 'acknowledgements:list',
   acknowledge: 'acknowledgements:add',
+  getJournalStatus: 'journal:status',
+  openSampleJournal: 'journal:open-sample',
+  openRealJournal: 'journal:open-real',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

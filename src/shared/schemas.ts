@@ -160,12 +160,15 @@ export const settings = z.strictObject({
   dayStartHour: z.number().int().min(0).max(12),
   theme: z.enum(['system', 'light', 'dark']),
   episodeRules,
+  /** The person closed the first-run welcome on Today. */
+  welcomeDismissed: z.boolean(),
 })
 export type Settings = z.infer<typeof settings>
 export const DEFAULT_SETTINGS: Settings = {
   dayStartHour: 4,
   theme: 'system',
   episodeRules: { ...DEFAULT_EPISODE_RULES },
+  welcomeDismissed: false,
 }
 
 export const appInfo = z.strictObject({
@@ -175,4 +178,9 @@ export const appInfo = z.strictObject({
   journal: z.enum(['real', 'sample']),
   /** A message about something that happened while opening (recovery), shown once. */
   startupNotice: z.string().nullable(),
+})
+
+export const journalStatus = z.strictObject({
+  journal: z.enum(['real', 'sample']),
+  checkinCount: z.number().int().min(0),
 })

@@ -14,6 +14,7 @@ import { appHandlers } from './handlers/app'
 import { catalogHandlers } from './handlers/catalog'
 import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
+import { journalHandlers } from './handlers/journal'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -28,6 +29,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...dayHandlers,
   ...catalogHandlers,
   ...acknowledgementHandlers,
+  ...journalHandlers,
 }
 
 export interface Router {
