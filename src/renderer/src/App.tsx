@@ -7,6 +7,7 @@ import { ReportScreen } from './features/report/ReportScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TrendsScreen } from './features/trends/TrendsScreen'
+import { JournalIntro } from './features/welcome/Welcome'
 import {
   JournalContext,
   SCREENS,
@@ -145,6 +146,7 @@ export function App() {
           )}
           {state && (
             <JournalContext.Provider value={state}>
+              <JournalIntro screen={screen} />
               {screen === 'today' && <TodayScreen />}
               {screen === 'history' && <HistoryScreen />}
               {screen === 'trends' && <TrendsScreen />}
