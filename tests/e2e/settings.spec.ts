@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { DEFAULT_EPISODE_RULES } from '../../src/shared/episodes'
 import { test, expect, type Journal } from './harness'
@@ -234,5 +235,18 @@ test('Settings screenshots, light and dark, at two window sizes', async ({ page,
       await expect(page.getByRole('heading', { name: 'Episode rules' })).toBeVisible()
       await journal.screenshot(`settings-${width}x${height}-${theme}`)
     }
+  }
+})
+
+test('Settings has no accessibility violations axe can find, light and dark', async ({
+  page,
+  journal,
+}) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    await journal.open('#settings')
+    await page.getByRole('button', { name: 'Save rules' }).waitFor()
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   }
 })

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
 import { dumpDatabase } from '../support/temp-journal'
 import { test, expect, seedJournal, type Journal } from './harness'
@@ -46,7 +47,7 @@ test.describe('First run and sample data', () => {
   test('hiding the welcome keeps it hidden', async ({ page, journal }) => {
     await journal.open()
     const welcome = page.getByRole('region', { name: 'Welcome to Pain Journal' })
-    await welcome.getByRole('button', { name: 'Hide this' }).click()
+    await welcome.getByRole('button', { name: 'Hide this welcome' }).click()
     await expect(welcome).toHaveCount(0)
     await journal.open()
     await expect(page.getByText('Nothing recorded today yet.')).toBeVisible()
@@ -97,4 +98,22 @@ test('welcome and sample-banner screenshots, light and dark, at two window sizes
   await journal.open('#history')
   await expect(banner).toBeVisible()
   await journal.screenshot('sample-history-1024x700-dark')
+})
+
+test('the welcome and the sample banner have no accessibility violations axe can find', async ({
+  page,
+  journal,
+}) => {
+  await journal.open()
+  await expect(page.getByRole('region', { name: 'Welcome to Pain Journal' })).toBeVisible()
+  // Only what this feature adds: the screens below it are tested by their own specs.
+  let results = await new AxeBuilder({ page }).include('.welcome').analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await page.getByRole('button', { name: 'Explore with sample data' }).click()
+  await expect(page.getByRole('region', { name: 'Sample data' })).toBeVisible()
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    results = await new AxeBuilder({ page }).include('.sample-banner').analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  }
 })

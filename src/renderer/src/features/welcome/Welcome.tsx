@@ -61,7 +61,7 @@ function WelcomeCard() {
             )
           }
         >
-          Hide this
+          Hide this welcome
         </button>
       </div>
       <p className="field-hint welcome-hint">
