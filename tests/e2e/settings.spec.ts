@@ -61,6 +61,8 @@ test.describe('Settings: catalogs', () => {
     await expect(archived.getByText('Gardening', { exact: true })).toBeVisible()
     await expect(triggers.getByText('Gardening', { exact: true })).toHaveCount(0)
     await expect(page.getByText('Archived “Gardening”.')).toBeVisible()
+    // Keyboard focus follows the entry to its new place.
+    await expect(page.getByRole('button', { name: 'Bring back Gardening' })).toBeFocused()
 
     // The stored check-in still points at the entry, which still has its name.
     const catalog = await call<Catalog>(journal, 'catalog:get')
@@ -96,6 +98,7 @@ test.describe('Settings: catalogs', () => {
     await input.press('Enter')
     const remedies = page.getByRole('list', { name: 'Remedies', exact: true })
     await expect(remedies.getByText('Heat pad', { exact: true })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Rename Heat pad' })).toBeFocused()
     const catalog = await call<Catalog>(journal, 'catalog:get')
     expect(catalog.remedies.find((r) => r.key === 'heat')?.name).toBe('Heat pad')
 

@@ -10,7 +10,7 @@ interface Props {
   list: 'trigger' | 'remedy'
   entry: { id: number; name: string; archived: boolean; kind?: RemedyKind }
   /** Tells the list what changed, for its status line (the row itself may move lists). */
-  onChanged: (message: string) => void
+  onChanged: (message: string, focusId: string) => void
 }
 
 export function CatalogEntryRow({ list, entry, onChanged }: Props) {
@@ -43,7 +43,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
     }, 'Renamed.')
     if (done) {
       setEditing(false)
-      onChanged(`Renamed “${entry.name}” to “${parsed.data}”.`)
+      onChanged(`Renamed “${entry.name}” to “${parsed.data}”.`, `${list}-${entry.id}-rename`)
     }
   }
 
@@ -52,7 +52,8 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
       await unwrap(api.archiveCatalogEntry({ list, id: entry.id, archived }))
       await refreshCatalog()
     }, '')
-    if (done) onChanged(archived ? `Archived “${entry.name}”.` : `Brought back “${entry.name}”.`)
+    const message = archived ? `Archived “${entry.name}”.` : `Brought back “${entry.name}”.`
+    if (done) onChanged(message, `${list}-${entry.id}-toggle`)
   }
 
   if (editing) {
@@ -111,6 +112,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
         {!entry.archived && (
           <button
             type="button"
+            id={`${list}-${entry.id}-rename`}
             className="button small"
             aria-label={`Rename ${entry.name}`}
             onClick={() => setEditing(true)}
@@ -120,6 +122,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
         )}
         <button
           type="button"
+          id={`${list}-${entry.id}-toggle`}
           className="button small"
           aria-label={`${entry.archived ? 'Bring back' : 'Archive'} ${entry.name}`}
           disabled={save.state.busy}

@@ -1,5 +1,5 @@
 /** One catalog list: the entries in use, a form to add one, and the archived ones apart. */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { REMEDY_KINDS, REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
 import { catalogName } from '../../../../shared/schemas'
 import { api, unwrap } from '../../api'
@@ -23,6 +23,19 @@ export function CatalogList({ list, entries }: Props) {
   const [clientError, setClientError] = useState<string | null>(null)
   const add = useSave()
   const [notice, setNotice] = useState<string | null>(null)
+  // An archived entry moves to the other list: keyboard focus follows it to its new button.
+  const pendingFocus = useRef<string | null>(null)
+  useEffect(() => {
+    const el = pendingFocus.current ? document.getElementById(pendingFocus.current) : null
+    if (el) {
+      el.focus()
+      pendingFocus.current = null
+    }
+  })
+  const onChanged = (message: string, focusId: string) => {
+    pendingFocus.current = focusId
+    setNotice(message)
+  }
   const active = entries.filter((e) => !e.archived).sort(byName)
   const archived = entries.filter((e) => e.archived).sort(byName)
   const what = list === 'trigger' ? 'trigger' : 'remedy'
@@ -53,7 +66,7 @@ export function CatalogList({ list, entries }: Props) {
     <>
       <ul className="catalog-list" aria-label={list === 'trigger' ? 'Triggers' : 'Remedies'}>
         {active.map((entry) => (
-          <CatalogEntryRow key={entry.id} list={list} entry={entry} onChanged={setNotice} />
+          <CatalogEntryRow key={entry.id} list={list} entry={entry} onChanged={onChanged} />
         ))}
       </ul>
       <form
@@ -126,7 +139,7 @@ export function CatalogList({ list, entries }: Props) {
           aria-label={list === 'trigger' ? 'Archived triggers' : 'Archived remedies'}
         >
           {archived.map((entry) => (
-            <CatalogEntryRow key={entry.id} list={list} entry={entry} onChanged={setNotice} />
+            <CatalogEntryRow key={entry.id} list={list} entry={entry} onChanged={onChanged} />
           ))}
         </ul>
       )}
