@@ -155,6 +155,11 @@ test.describe('Settings: day, rules and theme', () => {
     await rule(page, 'Pain day from').fill('11')
     await page.getByRole('button', { name: 'Save rules' }).click()
     await expect(page.getByText('Enter a whole number from 1 to 10.')).toBeVisible()
+    // Both mistakes are named at once, each beside its own field.
+    await expect(rule(page, 'Suggest a doctor visit at')).toHaveAccessibleDescription(
+      /cannot come after the "see a doctor" point/,
+    )
+    await expect(rule(page, 'Pain day from')).toHaveAccessibleDescription(/from 1 to 10/)
     expect((await call<SettingsValue>(journal, 'settings:get')).episodeRules).toEqual(
       DEFAULT_EPISODE_RULES,
     )

@@ -44,6 +44,12 @@ const FIELDS: { key: Key; label: string; unit: string; explain: string }[] = [
   },
 ]
 
+/** The field each cross-field rule of the schema compares with (it reports on the key). */
+const COMPARED_WITH: Partial<Record<Key, Key>> = {
+  settleDays: 'separationDays',
+  watchDays: 'doctorDays',
+}
+
 const toDraft = (rules: EpisodeRules): Draft =>
   Object.fromEntries(FIELDS.map(({ key }) => [key, String(rules[key])])) as Draft
 
@@ -65,12 +71,14 @@ function check(draft: Draft): { rules: EpisodeRules | null; errors: Partial<Reco
       values[key] = value
     }
   }
-  if (Object.keys(errors).length > 0) return { rules: null, errors }
-  const parsed = rulesSchema.safeParse(values)
-  if (parsed.success) return { rules: parsed.data, errors }
-  for (const issue of parsed.error.issues) {
+  // The cross-field rules still run when another field is wrong; the fields each one compares
+  // must both be valid, or the comparison would be against a stand-in default.
+  const parsed = rulesSchema.safeParse({ ...DEFAULT_EPISODE_RULES, ...values })
+  if (parsed.success && Object.keys(errors).length === 0) return { rules: parsed.data, errors }
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const key = issue.path[0] as Key | undefined
-    if (key && !errors[key]) errors[key] = issue.message
+    const partner = key ? COMPARED_WITH[key] : undefined
+    if (key && !errors[key] && (!partner || !errors[partner])) errors[key] = issue.message
   }
   return { rules: null, errors }
 }
