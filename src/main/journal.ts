@@ -7,12 +7,16 @@ import { join } from 'node:path'
 import { openJournal, type Db } from './db/open'
 import type { Platform } from './platform'
 import type { AppFacts, ServiceContext } from './service/context'
+import { getSettings } from './db/repositories/settings'
+import { createSampleJournal } from './sample-journal'
 import { createRouter, type Router } from './service/router'
 
 export interface JournalPaths {
   dataDir: string
   databasePath: string
   backupDir: string
+  /** The "Explore with sample data" journal: a separate file, never the person's own. */
+  sampleDatabasePath: string
 }
 
 export function journalPaths(dataDir: string): JournalPaths {
@@ -20,6 +24,7 @@ export function journalPaths(dataDir: string): JournalPaths {
     dataDir,
     databasePath: join(dataDir, 'journal.sqlite'),
     backupDir: join(dataDir, 'backups'),
+    sampleDatabasePath: join(dataDir, 'sample-journal.sqlite'),
   }
 }
 
@@ -34,7 +39,7 @@ export interface StartOptions {
 export interface RunningJournal {
   router: Router
   paths: JournalPaths
-  /** The open database, for tests that simulate a failing disk. */
+  /** The open database (the sample one while it is explored), for tests. */
   db(): Db
   close(): void
 }
@@ -48,7 +53,10 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
     nativeBinding: options.nativeBinding,
     now,
   })
-  const current: Db = db
+  const real: Db = db
+  // The sample journal, while the person explores it; every handler reads ctx.db().
+  let sample: Db | null = null
+  const current = (): Db => sample ?? real
   const facts: AppFacts = {
     version: options.version,
     dataDir: paths.dataDir,
@@ -56,16 +64,40 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
     journal: 'real',
     startupNotice: null,
   }
+  const closeSample = () => {
+    sample?.close()
+    sample = null
+    facts.journal = 'real'
+    facts.databasePath = paths.databasePath
+  }
   const ctx: ServiceContext = {
-    db: () => current,
+    db: current,
     now,
     facts: () => facts,
     platform: options.platform,
+    journals: {
+      async openSample() {
+        closeSample()
+        sample = await createSampleJournal({
+          file: paths.sampleDatabasePath,
+          backupDir: paths.backupDir,
+          nativeBinding: options.nativeBinding,
+          now,
+          theme: getSettings(real).theme,
+        })
+        facts.journal = 'sample'
+        facts.databasePath = paths.sampleDatabasePath
+      },
+      openReal: closeSample,
+    },
   }
   return {
     router: createRouter(ctx),
     paths,
-    db: ctx.db,
-    close: () => current.close(),
+    db: current,
+    close: () => {
+      closeSample()
+      real.close()
+    },
   }
 }

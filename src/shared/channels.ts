@@ -36,6 +36,9 @@ export const CHANNELS = {
   openReportPdf: 'report:open-pdf',
   getHistoryMonth: 'history:month',
   listEpisodes: 'episodes:list',
+  getJournalStatus: 'journal:status',
+  openSampleJournal: 'journal:open-sample',
+  openRealJournal: 'journal:open-real',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

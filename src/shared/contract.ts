@@ -117,6 +117,12 @@ export const contract = {
   'history:month': { input: h.historyMonthInput, output: z.array(h.daySummary) },
   /** All episodes as of a day, oldest first (DESIGN.md section 3). */
   'episodes:list': { input: h.asOfInput, output: z.array(h.episode) },
+  /** Which journal is open and how many check-ins it holds (the welcome shows on an empty one). */
+  'journal:status': { input: none, output: s.journalStatus },
+  /** Opens a fresh sample journal in place of the person's own, which stays untouched. */
+  'journal:open-sample': { input: none, output: s.appInfo },
+  /** Closes the sample journal and goes back to the person's own. */
+  'journal:open-real': { input: none, output: s.appInfo },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -172,6 +172,8 @@ export const settings = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   episodeRules,
   reminders: reminderSettings,
+  /** The person closed the first-run welcome on Today. */
+  welcomeDismissed: z.boolean(),
 })
 export type Settings = z.infer<typeof settings>
 export const DEFAULT_SETTINGS: Settings = {
@@ -179,6 +181,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   episodeRules: { ...DEFAULT_EPISODE_RULES },
   reminders: { times: [], startAtLogin: false, keepInTray: false },
+  welcomeDismissed: false,
 }
 
 export const appInfo = z.strictObject({
@@ -188,4 +191,9 @@ export const appInfo = z.strictObject({
   journal: z.enum(['real', 'sample']),
   /** A message about something that happened while opening (recovery), shown once. */
   startupNotice: z.string().nullable(),
+})
+
+export const journalStatus = z.strictObject({
+  journal: z.enum(['real', 'sample']),
+  checkinCount: z.number().int().min(0),
 })

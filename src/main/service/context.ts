@@ -10,10 +10,19 @@ export interface AppFacts {
   startupNotice: string | null
 }
 
+/** Swaps which journal is open: the person's own, or the sample one to explore. */
+export interface JournalSwitcher {
+  /** Opens a freshly generated sample journal; the person's own stays closed to writes. */
+  openSample(): Promise<void>
+  /** Closes the sample journal and goes back to the person's own. */
+  openReal(): void
+}
+
 export interface ServiceContext {
   /** The journal currently open. A function, because the sample journal can be swapped in. */
   db: () => Db
   now: () => Date
   facts: () => AppFacts
   platform: Platform
+  journals: JournalSwitcher
 }

@@ -19,6 +19,7 @@ import { insightsHandlers } from './handlers/insights'
 import { dataHandlers } from './handlers/data'
 import { reportHandlers } from './handlers/report'
 import { historyHandlers } from './handlers/history'
+import { journalHandlers } from './handlers/journal'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -38,6 +39,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...dataHandlers,
   ...reportHandlers,
   ...historyHandlers,
+  ...journalHandlers,
 }
 
 export interface Router {

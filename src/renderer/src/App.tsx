@@ -9,6 +9,7 @@ import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { TrendsScreen } from './features/trends/TrendsScreen'
+import { JournalIntro } from './features/welcome/Welcome'
 import {
   JournalContext,
   SCREENS,
@@ -149,6 +150,7 @@ export function App() {
           {state && (
             <JournalContext.Provider value={state}>
               <TodayWarningSigns />
+              <JournalIntro screen={screen} />
               {screen === 'today' && <TodayScreen />}
               {screen === 'history' && <HistoryScreen />}
               {screen === 'trends' && <TrendsScreen />}

@@ -1,9 +1,25 @@
-/** Settings: being built (see the issue for this screen). */
+/**
+ * Settings: a column of self-contained sections, each saving on its own and saying so beside
+ * its own controls.
+ */
+import { AppearanceSection } from './AppearanceSection'
+import { CatalogSection } from './CatalogSection'
+import { DaySection } from './DaySection'
+import { EpisodeRulesSection } from './EpisodeRulesSection'
+import { LimitsSection } from './LimitsSection'
+import { SampleSection } from './SampleSection'
+import './settings.css'
+
 export function SettingsScreen() {
   return (
     <>
       <h1>Settings</h1>
-      <p className="empty">This screen is not built yet.</p>
+      <DaySection />
+      <CatalogSection />
+      <LimitsSection />
+      <EpisodeRulesSection />
+      <AppearanceSection />
+      <SampleSection />
     </>
   )
 }

@@ -1,0 +1,64 @@
+/**
+ * The "Explore with sample data" journal: a second SQLite file next to the person's own, made
+ * fresh each time it is opened from the one seeded generator (DESIGN.md section 2), so it always
+ * ends today and nothing typed into it lingers. It is never mixed into the real journal.
+ */
+import { rmSync } from 'node:fs'
+import { journalDayAt, toLocalTimestamp } from '../shared/journal-day'
+import { generateJournal } from '../shared/sample-data'
+import type { Settings } from '../shared/schemas'
+import { openJournal, type Db } from './db/open'
+import { loadJournal } from './db/repositories/journal-loader'
+import { updateSettings } from './db/repositories/settings'
+
+/** The seed of the sample journal: fixed, so everyone exploring sees the same year. */
+export const SAMPLE_SEED = 42
+export const SAMPLE_DAYS = 365
+/** The generator writes times from 06:00, so the default day start keeps days as generated. */
+const SAMPLE_DAY_START_HOUR = 4
+
+export interface SampleOptions {
+  file: string
+  backupDir: string
+  nativeBinding?: string
+  now: () => Date
+  /** Carried over from the person's journal so the look does not jump when switching. */
+  theme: Settings['theme']
+}
+
+function removeDatabaseFiles(file: string): void {
+  // WAL mode keeps two companion files; a stale -wal must not be replayed into the new file.
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
+}
+
+export async function createSampleJournal(options: SampleOptions): Promise<Db> {
+  removeDatabaseFiles(options.file)
+  const { db } = await openJournal(options.file, {
+    backupDir: options.backupDir,
+    nativeBinding: options.nativeBinding,
+    now: options.now,
+  })
+  try {
+    const now = options.now()
+    const nowStamp = toLocalTimestamp(now)
+    const generated = generateJournal({
+      seed: SAMPLE_SEED,
+      endDay: journalDayAt(now, SAMPLE_DAY_START_HOUR),
+      days: SAMPLE_DAYS,
+      // The local offset, so that times read as local times (and compare with nowStamp).
+      utcOffsetMinutes: -now.getTimezoneOffset(),
+    })
+    // Check-ins later today than now would look like entries from the future.
+    const checkins = generated.checkins.filter((c) => c.at <= nowStamp)
+    loadJournal(db, { ...generated, checkins }, now.toISOString())
+    updateSettings(db, {
+      theme: options.theme,
+      dayStartHour: SAMPLE_DAY_START_HOUR,
+      welcomeDismissed: true,
+    })
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}

@@ -1,0 +1,141 @@
+/** One trigger or remedy: its name, rename in place, archive or bring back. */
+import { useState } from 'react'
+import { REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
+import { catalogName } from '../../../../shared/schemas'
+import { api, unwrap } from '../../api'
+import { useJournal } from '../../journal-context'
+import { useSave } from './use-save'
+
+interface Props {
+  list: 'trigger' | 'remedy'
+  entry: { id: number; name: string; archived: boolean; kind?: RemedyKind }
+  /** Tells the list what changed, for its status line (the row itself may move lists). */
+  onChanged: (message: string, focusId: string) => void
+}
+
+export function CatalogEntryRow({ list, entry, onChanged }: Props) {
+  const { refreshCatalog } = useJournal()
+  const [editing, setEditing] = useState(false)
+  const [name, setName] = useState(entry.name)
+  const [clientError, setClientError] = useState<string | null>(null)
+  const save = useSave()
+  const inputId = `${list}-${entry.id}-name`
+  const errorId = `${list}-${entry.id}-error`
+  const error = clientError ?? save.state.error
+
+  const stopEditing = () => {
+    setEditing(false)
+    setName(entry.name)
+    setClientError(null)
+    save.reset()
+  }
+
+  const rename = async () => {
+    const parsed = catalogName.safeParse(name)
+    if (!parsed.success) {
+      setClientError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      return
+    }
+    if (parsed.data === entry.name) return stopEditing()
+    const done = await save.run(async () => {
+      await unwrap(api.renameCatalogEntry({ list, id: entry.id, name: parsed.data }))
+      await refreshCatalog()
+    }, 'Renamed.')
+    if (done) {
+      setEditing(false)
+      onChanged(`Renamed “${entry.name}” to “${parsed.data}”.`, `${list}-${entry.id}-rename`)
+    }
+  }
+
+  const setArchived = async (archived: boolean) => {
+    const done = await save.run(async () => {
+      await unwrap(api.archiveCatalogEntry({ list, id: entry.id, archived }))
+      await refreshCatalog()
+    }, '')
+    const message = archived ? `Archived “${entry.name}”.` : `Brought back “${entry.name}”.`
+    if (done) onChanged(message, `${list}-${entry.id}-toggle`)
+  }
+
+  if (editing) {
+    return (
+      <li className="catalog-row catalog-row-editing">
+        <form
+          className="catalog-rename"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void rename()
+          }}
+        >
+          <label htmlFor={inputId} className="visually-hidden">
+            New name for {entry.name}
+          </label>
+          <input
+            id={inputId}
+            type="text"
+            value={name}
+            maxLength={200}
+            autoFocus
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e) => {
+              setName(e.target.value)
+              setClientError(null)
+              save.reset()
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') stopEditing()
+            }}
+          />
+          <button type="submit" className="button small primary" disabled={save.state.busy}>
+            Save
+          </button>
+          <button type="button" className="button small" onClick={stopEditing}>
+            Cancel
+          </button>
+        </form>
+        {error && (
+          <p className="field-error" id={errorId} role="alert">
+            {error}
+          </p>
+        )}
+      </li>
+    )
+  }
+
+  return (
+    <li className="catalog-row">
+      <span className="catalog-name">
+        <span>{entry.name}</span>
+        {entry.kind && <span className="catalog-kind">{REMEDY_KIND_LABELS[entry.kind]}</span>}
+      </span>
+      <span className="catalog-actions">
+        {!entry.archived && (
+          <button
+            type="button"
+            id={`${list}-${entry.id}-rename`}
+            className="button small"
+            aria-label={`Rename ${entry.name}`}
+            onClick={() => setEditing(true)}
+          >
+            Rename
+          </button>
+        )}
+        <button
+          type="button"
+          id={`${list}-${entry.id}-toggle`}
+          className="button small"
+          aria-label={`${entry.archived ? 'Bring back' : 'Archive'} ${entry.name}`}
+          disabled={save.state.busy}
+          onClick={() => void setArchived(!entry.archived)}
+        >
+          {entry.archived ? 'Bring back' : 'Archive'}
+        </button>
+      </span>
+      {save.state.error && (
+        <p className="field-error catalog-row-error" role="alert">
+          {save.state.error}
+        </p>
+      )}
+    </li>
+  )
+}

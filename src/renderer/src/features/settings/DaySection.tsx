@@ -1,0 +1,60 @@
+/** The hour a journal day starts: late-night check-ins count for the evening before. */
+import { useState } from 'react'
+import { useJournal } from '../../journal-context'
+import { useSave } from './use-save'
+
+const HOURS = Array.from({ length: 13 }, (_, hour) => hour)
+
+function hourLabel(hour: number): string {
+  const clock = `${String(hour).padStart(2, '0')}:00`
+  if (hour === 0) return `${clock} (midnight)`
+  if (hour === 12) return `${clock} (noon)`
+  return clock
+}
+
+export function DaySection() {
+  const { settings, updateSettings } = useJournal()
+  const { state, run } = useSave()
+  // Shown at once; set back if the save fails.
+  const [hour, setHour] = useState(settings.dayStartHour)
+  const choose = async (dayStartHour: number) => {
+    setHour(dayStartHour)
+    const done = `Saved. The day now starts at ${hourLabel(dayStartHour).slice(0, 5)}.`
+    if (!(await run(() => updateSettings({ dayStartHour }), done))) setHour(settings.dayStartHour)
+  }
+  return (
+    <section className="card settings-section" aria-labelledby="day-heading">
+      <h2 id="day-heading">Your day</h2>
+      <div className="field">
+        <label htmlFor="day-start-hour">A new day starts at</label>
+        <p className="field-hint" id="day-start-hint">
+          A check-in before this hour counts for the previous day: with 04:00, a check-in at 01:30
+          after a bad evening belongs to that evening.
+        </p>
+        <div className="button-row">
+          <select
+            id="day-start-hour"
+            className="settings-select"
+            aria-describedby="day-start-hint"
+            value={hour}
+            onChange={(e) => void choose(Number(e.target.value))}
+          >
+            {HOURS.map((h) => (
+              <option key={h} value={h}>
+                {hourLabel(h)}
+              </option>
+            ))}
+          </select>
+          <span role="status" className="status">
+            {state.status}
+          </span>
+        </div>
+        {state.error && (
+          <p className="field-error" role="alert">
+            Not saved. {state.error}
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,134 @@
+/**
+ * Daily limits for medicines, used by the medication flag (DESIGN.md section 3). The defaults
+ * are the usual over-the-counter label maximums; they are information, not advice.
+ */
+import { useState } from 'react'
+import { DEFAULT_DAILY_LIMITS_MG } from '../../../../shared/catalog'
+import { api, unwrap } from '../../api'
+import { useJournal, type Catalog } from '../../journal-context'
+import { useSave } from './use-save'
+
+type Remedy = Catalog['remedies'][number]
+
+const MAX_LIMIT_MG = 100_000
+
+/** The limit typed, as a number of mg or null for none; a string is the error in words. */
+function parseLimit(text: string): number | null | string {
+  const trimmed = text.trim()
+  if (trimmed === '') return null
+  const value = Number(trimmed)
+  if (!Number.isFinite(value) || value <= 0) return 'Enter a number of milligrams above 0.'
+  if (value > MAX_LIMIT_MG) return `Enter at most ${MAX_LIMIT_MG.toLocaleString('en')} mg.`
+  return value
+}
+
+function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
+  const { refreshCatalog } = useJournal()
+  const [text, setText] = useState(limit === null ? '' : String(limit))
+  const [clientError, setClientError] = useState<string | null>(null)
+  const save = useSave()
+  const id = `limit-${remedy.id}`
+  const labelMax = remedy.key ? DEFAULT_DAILY_LIMITS_MG[remedy.key] : undefined
+  const error = clientError ?? save.state.error
+
+  const submit = async () => {
+    const parsed = parseLimit(text)
+    if (typeof parsed === 'string') {
+      setClientError(parsed)
+      return
+    }
+    await save.run(
+      async () => {
+        await unwrap(api.setDailyLimit({ remedyId: remedy.id, dailyLimitMg: parsed }))
+        await refreshCatalog()
+      },
+      parsed === null ? 'Saved: no limit.' : `Saved: ${parsed} mg a day.`,
+    )
+  }
+
+  return (
+    <li className="limit-row">
+      <form
+        className="limit-form"
+        noValidate
+        aria-label={`Daily limit for ${remedy.name}`}
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
+        <label htmlFor={id} className="limit-name">
+          {remedy.name}
+        </label>
+        <span className="limit-input">
+          <input
+            id={id}
+            type="number"
+            inputMode="decimal"
+            min={1}
+            max={MAX_LIMIT_MG}
+            step="any"
+            value={text}
+            placeholder="No limit"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+            onChange={(e) => {
+              setText(e.target.value)
+              setClientError(null)
+              save.reset()
+            }}
+          />
+          <span aria-hidden="true">mg a day</span>
+        </span>
+        <button
+          type="submit"
+          className="button small"
+          aria-label={`Save limit for ${remedy.name}`}
+          disabled={save.state.busy}
+        >
+          Save
+        </button>
+        <span className="field-hint limit-hint" id={`${id}-hint`}>
+          {labelMax ? `Usual label maximum: ${labelMax} mg a day.` : 'Leave empty for no limit.'}
+        </span>
+        <span role="status" className="status limit-status">
+          {save.state.status}
+        </span>
+      </form>
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          Not saved. {error}
+        </p>
+      )}
+    </li>
+  )
+}
+
+export function LimitsSection() {
+  const { catalog } = useJournal()
+  const medicines = catalog.remedies
+    .filter((r) => r.kind === 'medication' && !r.archived)
+    .sort((a, b) => a.name.localeCompare(b.name))
+  const limitOf = (id: number) =>
+    catalog.limits.find((l) => l.remedyId === id)?.dailyLimitMg ?? null
+  return (
+    <section className="card settings-section" aria-labelledby="limits-heading">
+      <h2 id="limits-heading">Medicine limits</h2>
+      <p>
+        When a day’s total of a medicine goes over its limit, Pain Journal points it out. The limits
+        are information, not advice: follow your doctor’s directions and the label of your medicine.
+      </p>
+      {medicines.length === 0 ? (
+        <p className="empty">
+          No medicines in your remedies. Add one above with the kind Medication.
+        </p>
+      ) : (
+        <ul className="limit-list" aria-label="Daily limits">
+          {medicines.map((m) => (
+            <LimitRow key={m.id} remedy={m} limit={limitOf(m.id)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

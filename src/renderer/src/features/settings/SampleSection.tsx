@@ -1,0 +1,32 @@
+/** Sample data from Settings too, for whoever closed the welcome and wants a look later. */
+import { useJournal } from '../../journal-context'
+import { useJournalSwitch } from '../welcome/use-journal-switch'
+
+export function SampleSection() {
+  const { info } = useJournal()
+  const { openSample, openReal, busy, error } = useJournalSwitch()
+  const sample = info.journal === 'sample'
+  return (
+    <section className="card settings-section" aria-labelledby="sample-heading">
+      <h2 id="sample-heading">Sample journal</h2>
+      <p>
+        {sample
+          ? 'You are exploring the sample journal. Your own journal is closed and unchanged.'
+          : 'Explore a made-up year of check-ins to see what Pain Journal shows. It opens as a separate journal; yours is not changed.'}
+      </p>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={() => void (sample ? openReal() : openSample())}
+      >
+        {sample ? 'Back to my journal' : 'Explore with sample data'}
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}
