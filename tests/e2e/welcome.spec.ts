@@ -29,7 +29,7 @@ test.describe('First run and sample data', () => {
 
     for (const screen of ['History', 'Trends', 'Report', 'Settings']) {
       await page.getByRole('link', { name: new RegExp(`^${screen}`) }).click()
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${screen}`))
       await expect(banner).toContainText('Nothing here is yours.')
     }
 
