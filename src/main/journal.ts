@@ -4,7 +4,10 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { openJournal, type Db } from './db/open'
+import { backupNow, ensureDailyBackup } from './db/backup'
+import type { Db } from './db/open'
+import { openWithRecovery } from './db/recovery'
+import { restoreBackup } from './db/restore'
 import type { Platform } from './platform'
 import type { AppFacts, ServiceContext } from './service/context'
 import { createRouter, type Router } from './service/router'
@@ -36,6 +39,8 @@ export interface RunningJournal {
   paths: JournalPaths
   /** The open database, for tests that simulate a failing disk. */
   db(): Db
+  /** Takes today's backup if there is none yet (at start-up, and hourly from the shell). */
+  ensureDailyBackup(): Promise<void>
   close(): void
 }
 
@@ -43,29 +48,48 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
   const paths = journalPaths(options.dataDir)
   mkdirSync(paths.dataDir, { recursive: true })
   const now = options.now ?? (() => new Date())
-  const { db } = await openJournal(paths.databasePath, {
+  // Damage is recovered from here (moved aside, newest good backup restored); a newer-version
+  // journal is still refused untouched.
+  const opened = await openWithRecovery(paths.databasePath, {
     backupDir: paths.backupDir,
     nativeBinding: options.nativeBinding,
     now,
   })
-  const current: Db = db
+  let current: Db = opened.db
   const facts: AppFacts = {
     version: options.version,
     dataDir: paths.dataDir,
     databasePath: paths.databasePath,
     journal: 'real',
-    startupNotice: null,
+    startupNotice: opened.notice,
   }
   const ctx: ServiceContext = {
     db: () => current,
     now,
     facts: () => facts,
     platform: options.platform,
+    backups: {
+      dir: paths.backupDir,
+      create: (reason) => backupNow(current, paths.backupDir, reason, now()),
+      restore: (name) =>
+        restoreBackup(current, (db) => (current = db), name, {
+          databasePath: paths.databasePath,
+          backupDir: paths.backupDir,
+          nativeBinding: options.nativeBinding,
+          now,
+        }),
+    },
   }
+  // A journal created just now holds nothing worth a copy; from the next day on, one a day.
+  const daily = async () => {
+    await ensureDailyBackup(current, paths.backupDir, now())
+  }
+  if (opened.migration.from > 0) await daily()
   return {
     router: createRouter(ctx),
     paths,
     db: ctx.db,
+    ensureDailyBackup: daily,
     close: () => current.close(),
   }
 }

@@ -14,6 +14,10 @@ export const CHANNELS = {
   getCatalog: 'catalog:get',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  listBackups: 'backups:list',
+  createBackup: 'backups:create',
+  restoreBackup: 'backups:restore',
+  openLink: 'links:open',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

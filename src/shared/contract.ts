@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { CHANNELS, ChannelName, MethodName } from './channels'
 import * as s from './schemas'
+import * as b from './backup-schemas'
 import type { Result } from './result'
 
 const none = z.undefined()
@@ -30,6 +31,14 @@ export const contract = {
   'settings:get': { input: none, output: s.settings },
   /** Changes some settings; returns all of them. */
   'settings:update': { input: s.settings.partial(), output: s.settings },
+  /** The journal's backups, newest first, with date, size and why each was taken. */
+  'backups:list': { input: none, output: z.array(b.backupEntry) },
+  /** Takes a backup now ("Back up now"). */
+  'backups:create': { input: none, output: b.backupEntry },
+  /** Backs up the current state, then replaces the journal with the named backup. */
+  'backups:restore': { input: z.strictObject({ name: b.backupName }), output: b.restoreOutcome },
+  /** Opens an https link to a known site in the browser; anything else is refused. */
+  'links:open': { input: b.linkInput, output: z.strictObject({ opened: z.boolean() }) },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -30,6 +30,8 @@ const MIME: Record<string, string> = {
 /** What the tests' Platform did, so a test can check a dialog was asked for. */
 export interface TestPlatform extends Platform {
   savedFiles: string[]
+  /** Links the app asked the browser to open. */
+  openedLinks: string[]
   /** The next answer to a save or open dialog (null = the person cancelled). */
   nextPath: string | null
 }
@@ -37,6 +39,7 @@ export interface TestPlatform extends Platform {
 function testPlatform(page: () => Page, dir: string): TestPlatform {
   const platform: TestPlatform = {
     savedFiles: [],
+    openedLinks: [],
     nextPath: null,
     async chooseSavePath({ defaultName }) {
       const path = platform.nextPath ?? join(dir, defaultName)
@@ -56,6 +59,9 @@ function testPlatform(page: () => Page, dir: string): TestPlatform {
       }
     },
     async openPath() {},
+    async openExternal(url) {
+      platform.openedLinks.push(url)
+    },
   }
   return platform
 }

@@ -1,4 +1,5 @@
 /** What every handler gets: the open journal, a clock, facts about the app, the platform. */
+import type { BackupInfo } from '../db/backup'
 import type { Db } from '../db/open'
 import type { Platform } from '../platform'
 
@@ -10,10 +11,20 @@ export interface AppFacts {
   startupNotice: string | null
 }
 
+/** Backups of the open journal (backup.ts, restore.ts); import and restore call `create` first. */
+export interface BackupControl {
+  dir: string
+  /** Takes a backup now with db.backup() and applies retention. */
+  create(reason: string): Promise<BackupInfo>
+  /** Backs up the current state, then replaces the open journal with the named backup. */
+  restore(name: string): Promise<{ restored: BackupInfo; safety: BackupInfo }>
+}
+
 export interface ServiceContext {
   /** The journal currently open. A function, because the sample journal can be swapped in. */
   db: () => Db
   now: () => Date
   facts: () => AppFacts
   platform: Platform
+  backups: BackupControl
 }

@@ -10,6 +10,7 @@ import { fail, ok, type FieldIssue, type Result } from '../../shared/result'
 import { DomainError } from '../db/errors'
 import type { ServiceContext } from './context'
 import { appHandlers } from './handlers/app'
+import { backupHandlers } from './handlers/backups'
 import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
 
@@ -24,6 +25,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...appHandlers,
   ...checkinHandlers,
   ...dayHandlers,
+  ...backupHandlers,
 }
 
 export interface Router {
