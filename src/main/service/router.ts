@@ -78,7 +78,8 @@ export function toFailure(error: unknown): Result<never> {
     if (base === 'SQLITE_IOERR') {
       return fail(
         'storage',
-        'The journal file could not be written (a disk error). What you typed is still here.',
+        'The journal file could not be written: the disk may be full, read-only or disconnected. ' +
+          'This was not saved; what you typed is still here.',
       )
     }
     if (code.startsWith('SQLITE_CONSTRAINT')) {
