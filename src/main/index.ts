@@ -68,6 +68,9 @@ async function main(): Promise<void> {
     app.quit()
     return
   }
+  // The daily backup is also due when the app stays open past midnight.
+  const running = journal
+  setInterval(() => void running.ensureDailyBackup().catch(() => undefined), 60 * 60 * 1000)
   registerIpc(journal.router, devServerUrl)
   mainWindow = createMainWindow(devServerUrl)
   mainWindow.on('closed', () => (mainWindow = null))
@@ -76,6 +79,12 @@ async function main(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl)
   })
 }
+
+// Every web contents, including the hidden one that prints PDFs: no new windows, no webviews.
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+})
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()

@@ -23,7 +23,9 @@ const MAX_URL_LENGTH = 2048
 export function allowedExternalUrl(raw: string): string | null {
   if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return null
   // Control characters and whitespace are stripped silently by the URL parser: refuse them.
-  if (/[\s\u0000-\u001f\u007f\\]/.test(raw)) return null
+  if (/[\s\\]/.test(raw) || [...raw].some((c) => c.charCodeAt(0) < 0x20 || c === '\x7f')) {
+    return null
+  }
   let url: URL
   try {
     url = new URL(raw)
