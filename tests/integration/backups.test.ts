@@ -124,6 +124,19 @@ describe('Back up now', () => {
     expect((await list(j)).map((b) => b.reason).sort()).toEqual(['manual', 'manual-2'])
   })
 
+  it('always keeps the backup it just took, even among many in the same second', async () => {
+    const dir = folder()
+    const j = await start(dir, () => new Date(2026, 10, 24, 9, 30, 0))
+    for (let i = 0; i < 12; i++) {
+      const created = await j.router.handle('backups:create', undefined)
+      expect(created.ok).toBe(true)
+      if (created.ok) {
+        const name = (created.value as BackupEntry).name
+        expect((await list(j)).map((b) => b.name)).toContain(name)
+      }
+    }
+  })
+
   it('applies retention after each backup', async () => {
     const dir = folder()
     const c = clock(new Date(2026, 0, 1, 12, 0, 0))

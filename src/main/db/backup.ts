@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { format } from 'date-fns'
 import { planRetention, type RetentionRules } from '../../shared/backup-retention'
 
@@ -112,10 +112,14 @@ export function listBackups(dir: string): BackupInfo[] {
   return found.map(({ time: _time, ...info }) => info)
 }
 
-/** Deletes the backups the retention rules no longer keep; returns their names. */
-export function pruneBackups(dir: string, rules?: RetentionRules): string[] {
+/**
+ * Deletes the backups the retention rules no longer keep; returns their names. `protect` names
+ * a backup that must stay whatever the rules say (the one just taken: several taken in the same
+ * second cannot be ordered by their names).
+ */
+export function pruneBackups(dir: string, rules?: RetentionRules, protect?: string): string[] {
   const dated = listBackups(dir).map((b) => ({ name: b.name, at: parseBackupName(b.name)!.at }))
-  const { remove } = planRetention(dated, rules)
+  const remove = planRetention(dated, rules).remove.filter((name) => name !== protect)
   for (const name of remove) rmSync(join(dir, name), { force: true })
   return remove
 }
@@ -137,7 +141,7 @@ export async function backupNow(
   now: Date,
 ): Promise<BackupInfo> {
   const file = await backupDatabase(db, dir, reason, now)
-  pruneBackups(dir)
+  pruneBackups(dir, undefined, basename(file))
   return infoOf(file, dir)
 }
 
