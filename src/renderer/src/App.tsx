@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Settings } from '../../shared/schemas'
 import { api, messageOf, unwrap } from './api'
+import { StartupNotice } from './components/StartupNotice'
 import { HistoryScreen } from './features/history/HistoryScreen'
 import { ReportScreen } from './features/report/ReportScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
@@ -145,6 +146,7 @@ export function App() {
           )}
           {state && (
             <JournalContext.Provider value={state}>
+              <StartupNotice />
               {screen === 'today' && <TodayScreen />}
               {screen === 'history' && <HistoryScreen />}
               {screen === 'trends' && <TrendsScreen />}
