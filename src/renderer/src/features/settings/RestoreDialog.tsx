@@ -1,6 +1,6 @@
 /**
- * Asks before a restore. A native modal <dialog>: the rest of the page is inert while it is open
- * (focus stays inside), Escape closes it, and it is labelled by its heading and text.
+ * Asks before a restore. A native modal <dialog>: the rest of the page is inert while it is open,
+ * Tab cycles inside it, Escape closes it, and it is labelled by its heading and text.
  */
 import { useEffect, useRef } from 'react'
 import type { BackupEntry } from '../../../../shared/backup-schemas'
@@ -35,6 +35,25 @@ export function RestoreDialog({ backup, busy, onCancel, onConfirm }: Props) {
       className="restore-dialog"
       aria-labelledby="restore-dialog-title"
       aria-describedby="restore-dialog-text"
+      onKeyDown={(event) => {
+        // A modal <dialog> makes the page inert, but Tab can still leave to the browser's own
+        // controls: keep it cycling inside.
+        if (event.key !== 'Tab') return
+        const items = [
+          ...event.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled)'),
+        ]
+        const first = items[0]
+        const last = items[items.length - 1]
+        if (!first || !last) return
+        const active = document.activeElement
+        if (event.shiftKey && (active === first || !event.currentTarget.contains(active))) {
+          event.preventDefault()
+          last.focus()
+        } else if (!event.shiftKey && (active === last || !event.currentTarget.contains(active))) {
+          event.preventDefault()
+          first.focus()
+        }
+      }}
       onCancel={(event) => {
         // Escape: close through React state, so the dialog and the state agree.
         event.preventDefault()
