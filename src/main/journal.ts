@@ -84,7 +84,11 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
   const daily = async () => {
     await ensureDailyBackup(current, paths.backupDir, now())
   }
-  if (opened.migration.from > 0) await daily()
+  if (opened.migration.from > 0) {
+    // A backup that cannot be written (a full disk) must not keep the journal from opening:
+    // reading keeps working, and the next start or the hourly check tries again.
+    await daily().catch(() => undefined)
+  }
   return {
     router: createRouter(ctx),
     paths,

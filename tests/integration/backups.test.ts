@@ -89,6 +89,22 @@ describe('daily backups', () => {
     await j.ensureDailyBackup()
     expect((await list(j)).map((b) => b.at)).toEqual(['2026-11-25T00:30:00'])
   })
+
+  it('does not keep the journal from opening when the backup cannot be written', async () => {
+    const dir = folder()
+    const first = await start(dir, () => new Date(2026, 10, 24, 9, 0, 0))
+    await save(first, '2026-11-24T09:00:00+01:00', 4)
+    first.close()
+    // A file where the backups folder should be: every backup fails, as on a full disk.
+    writeFileSync(join(dir, 'backups'), 'in the way')
+    const second = await start(dir, () => new Date(2026, 10, 25, 9, 0, 0))
+    expect(pains(second)).toEqual([4])
+    const manual = await second.router.handle('backups:create', undefined)
+    expect(manual.ok).toBe(false)
+    if (!manual.ok) expect(manual.error.kind).not.toBe('validation')
+    await save(second, '2026-11-25T09:00:00+01:00', 2)
+    expect(pains(second)).toEqual([4, 2])
+  })
 })
 
 describe('Back up now', () => {

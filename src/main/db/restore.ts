@@ -10,7 +10,7 @@
  * again so the app keeps working.
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { backupNow, checkBackupFile, copyBackupTo, listBackups, type BackupInfo } from './backup'
 import { DomainError } from './errors'
 import { LATEST_VERSION } from './migrations'
@@ -68,7 +68,7 @@ export async function restoreBackup(
   }
   const safety = await backupNow(current, target.backupDir, 'before-restore', target.now())
 
-  const staging = join(target.backupDir, '..', 'journal.restoring.sqlite')
+  const staging = join(dirname(target.databasePath), 'journal.restoring.sqlite')
   removeWithSideFiles(staging) // a leftover of an earlier restore cut short: our own temp file
   await copyBackupTo(backup.file, staging, target.nativeBinding)
   const check = await openJournal(staging, {

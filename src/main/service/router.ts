@@ -71,6 +71,16 @@ export function toFailure(error: unknown): Result<never> {
     )
   }
   const code = (error as { code?: unknown } | null)?.code
+  // File-system errors from writing a backup or moving a file: the same words as SQLite's.
+  const fsEquivalent: Record<string, string> = {
+    ENOSPC: 'SQLITE_FULL',
+    EDQUOT: 'SQLITE_FULL',
+    EROFS: 'SQLITE_READONLY',
+    EACCES: 'SQLITE_READONLY',
+    EPERM: 'SQLITE_READONLY',
+  }
+  const fsCode = typeof code === 'string' ? fsEquivalent[code] : undefined
+  if (fsCode) return fail('storage', STORAGE_MESSAGES[fsCode]!)
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     const base = code.split('_').slice(0, 2).join('_')
     const message = STORAGE_MESSAGES[base] ?? STORAGE_MESSAGES[code]
