@@ -1,5 +1,6 @@
 /** The Platform implemented with Electron: native dialogs, printToPDF, opening files. */
 import { BrowserWindow, dialog, shell } from 'electron'
+import { openExternalSafely } from './links'
 import type { Platform } from './platform'
 
 const PDF_TIMEOUT_MS = 30_000
@@ -49,6 +50,10 @@ export function electronPlatform(parent: () => BrowserWindow | null): Platform {
     async openPath(path) {
       const error = await shell.openPath(path)
       if (error) throw new Error(error)
+    },
+    async openExternal(url) {
+      // Checked again here, so no caller can skip the allowlist.
+      await openExternalSafely(url, (safe) => shell.openExternal(safe))
     },
   }
 }

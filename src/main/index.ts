@@ -73,6 +73,8 @@ async function main(): Promise<void> {
     return
   }
   const running = journal
+  // The daily backup is also due when the app stays open past midnight.
+  setInterval(() => void running.ensureDailyBackup().catch(() => undefined), 60 * 60 * 1000)
   const showWindow = (): BrowserWindow => {
     if (!mainWindow) {
       // A new window shows itself when its page is ready (no white flash).
@@ -116,6 +118,12 @@ function openWindow(running: RunningJournal, devServerUrl: string | undefined): 
   })
   return win
 }
+
+// Every web contents, including the hidden one that prints PDFs: no new windows, no webviews.
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+})
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()

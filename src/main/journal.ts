@@ -4,11 +4,14 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { openJournal, type Db } from './db/open'
-import type { Platform } from './platform'
-import type { AppFacts, ServiceContext } from './service/context'
+import { backupNow, ensureDailyBackup } from './db/backup'
+import type { Db } from './db/open'
+import { openWithRecovery } from './db/recovery'
 import { getSettings } from './db/repositories/settings'
+import { restoreBackup } from './db/restore'
+import type { Platform } from './platform'
 import { createSampleJournal } from './sample-journal'
+import type { AppFacts, ServiceContext } from './service/context'
 import { createRouter, type Router } from './service/router'
 
 export interface JournalPaths {
@@ -41,6 +44,8 @@ export interface RunningJournal {
   paths: JournalPaths
   /** The open database (the sample one while it is explored), for tests. */
   db(): Db
+  /** Takes today's backup if there is none yet (at start-up, and hourly from the shell). */
+  ensureDailyBackup(): Promise<void>
   close(): void
 }
 
@@ -48,13 +53,16 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
   const paths = journalPaths(options.dataDir)
   mkdirSync(paths.dataDir, { recursive: true })
   const now = options.now ?? (() => new Date())
-  const { db } = await openJournal(paths.databasePath, {
+  // Damage is recovered from here (moved aside, newest good backup restored); a newer-version
+  // journal is still refused untouched.
+  const opened = await openWithRecovery(paths.databasePath, {
     backupDir: paths.backupDir,
     nativeBinding: options.nativeBinding,
     now,
   })
-  const real: Db = db
-  // The sample journal, while the person explores it; every handler reads ctx.db().
+  // The person's own journal (replaced when a backup is restored) and, while they explore it,
+  // the sample journal. Every handler reads ctx.db(); backups always concern the real one.
+  let real: Db = opened.db
   let sample: Db | null = null
   const current = (): Db => sample ?? real
   const facts: AppFacts = {
@@ -62,7 +70,7 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
     dataDir: paths.dataDir,
     databasePath: paths.databasePath,
     journal: 'real',
-    startupNotice: null,
+    startupNotice: opened.notice,
   }
   const closeSample = () => {
     sample?.close()
@@ -90,11 +98,35 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
       },
       openReal: closeSample,
     },
+    backups: {
+      dir: paths.backupDir,
+      create: (reason) => backupNow(real, paths.backupDir, reason, now()),
+      restore: (name) => {
+        // Show the person the journal they just restored, not the sample.
+        closeSample()
+        return restoreBackup(real, (db) => (real = db), name, {
+          databasePath: paths.databasePath,
+          backupDir: paths.backupDir,
+          nativeBinding: options.nativeBinding,
+          now,
+        })
+      },
+    },
+  }
+  // A journal created just now holds nothing worth a copy; from the next day on, one a day.
+  const daily = async () => {
+    await ensureDailyBackup(real, paths.backupDir, now())
+  }
+  if (opened.migration.from > 0) {
+    // A backup that cannot be written (a full disk) must not keep the journal from opening:
+    // reading keeps working, and the next start or the hourly check tries again.
+    await daily().catch(() => undefined)
   }
   return {
     router: createRouter(ctx),
     paths,
     db: current,
+    ensureDailyBackup: daily,
     close: () => {
       closeSample()
       real.close()

@@ -21,4 +21,6 @@ export interface Platform {
   printToPdf(html: string, options: { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
   /** Opens a file with the system's default program. */
   openPath(path: string): Promise<void>
+  /** Opens an https URL in the browser. Only called with URLs that passed links.ts. */
+  openExternal(url: string): Promise<void>
 }

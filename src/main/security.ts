@@ -3,6 +3,7 @@
  * (DESIGN.md section 6; Electron's security checklist).
  */
 import { resolve, sep } from 'node:path'
+import { allowedExternalUrl } from './links'
 
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://pain-journal`
@@ -49,6 +50,7 @@ export function resolveAppUrl(url: string, rendererDir: string): string | null {
     return null
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== 'pain-journal') return null
+  if (parsed.username !== '' || parsed.password !== '') return null
   let pathname: string
   try {
     pathname = decodeURIComponent(parsed.pathname)
@@ -73,4 +75,36 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
     }
   }
   return false
+}
+
+/** The part of Electron's WebFrameMain the sender check needs. */
+export interface SenderFrame {
+  url: string
+  parent: unknown
+}
+
+/** IPC is answered only for our own page in the top frame of our window. */
+export function isTrustedFrame(
+  frame: SenderFrame | null | undefined,
+  devServerUrl?: string,
+): boolean {
+  return !!frame && frame.parent === null && isAppUrl(frame.url, devServerUrl)
+}
+
+export interface NavigationDecision {
+  /** Let the window navigate there (only our own pages). */
+  allow: boolean
+  /** An allowed external link to hand to the browser instead, or null. */
+  external: string | null
+}
+
+/** For `will-navigate` and `will-redirect`: our pages only; known https links go to the browser. */
+export function decideNavigation(url: string, devServerUrl?: string): NavigationDecision {
+  if (isAppUrl(url, devServerUrl)) return { allow: true, external: null }
+  return { allow: false, external: allowedExternalUrl(url) }
+}
+
+/** For `setWindowOpenHandler`: never a new window; known https links go to the browser. */
+export function decideWindowOpen(url: string): { action: 'deny'; external: string | null } {
+  return { action: 'deny', external: allowedExternalUrl(url) }
 }

@@ -1,7 +1,7 @@
 /** The main window, hardened: see security.ts for the settings and their tests. */
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, shell } from 'electron'
 import { join } from 'node:path'
-import { APP_ORIGIN, isAppUrl, secureWebPreferences } from './security'
+import { APP_ORIGIN, decideNavigation, decideWindowOpen, secureWebPreferences } from './security'
 import { MIN_SIZE, type Rect } from './window-state'
 
 export function createMainWindow(
@@ -22,11 +22,21 @@ export function createMainWindow(
     win.show()
   })
 
-  // Nothing but our own pages in this window; new windows are never opened.
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault()
+  // Nothing but our own pages in this window; new windows are never opened. A link to one of
+  // the few known sites (links.ts) opens in the browser instead.
+  const guard = (event: { preventDefault(): void }, url: string) => {
+    const decision = decideNavigation(url, devServerUrl)
+    if (decision.allow) return
+    event.preventDefault()
+    if (decision.external) void shell.openExternal(decision.external)
+  }
+  win.webContents.on('will-navigate', guard)
+  win.webContents.on('will-redirect', guard)
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url)
+    if (decision.external) void shell.openExternal(decision.external)
+    return { action: decision.action }
   })
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   win.webContents.on('will-attach-webview', (event) => event.preventDefault())
 
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)

@@ -39,6 +39,10 @@ export const CHANNELS = {
   getJournalStatus: 'journal:status',
   openSampleJournal: 'journal:open-sample',
   openRealJournal: 'journal:open-real',
+  listBackups: 'backups:list',
+  createBackup: 'backups:create',
+  restoreBackup: 'backups:restore',
+  openLink: 'links:open',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

@@ -11,6 +11,7 @@ import * as s from './schemas'
 import * as p from './portability/contract-schemas'
 import * as r from './report/options'
 import * as h from './history-schemas'
+import * as b from './backup-schemas'
 import type { Result } from './result'
 
 const none = z.undefined()
@@ -123,6 +124,14 @@ export const contract = {
   'journal:open-sample': { input: none, output: s.appInfo },
   /** Closes the sample journal and goes back to the person's own. */
   'journal:open-real': { input: none, output: s.appInfo },
+  /** The journal's backups, newest first, with date, size and why each was taken. */
+  'backups:list': { input: none, output: z.array(b.backupEntry) },
+  /** Takes a backup now ("Back up now"). */
+  'backups:create': { input: none, output: b.backupEntry },
+  /** Backs up the current state, then replaces the journal with the named backup. */
+  'backups:restore': { input: z.strictObject({ name: b.backupName }), output: b.restoreOutcome },
+  /** Opens an https link to a known site in the browser; anything else is refused. */
+  'links:open': { input: b.linkInput, output: z.strictObject({ opened: z.boolean() }) },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

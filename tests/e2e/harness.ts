@@ -30,6 +30,8 @@ const MIME: Record<string, string> = {
 /** What the tests' Platform did, so a test can check a dialog was asked for. */
 export interface TestPlatform extends Platform {
   savedFiles: string[]
+  /** Links the app asked the browser to open. */
+  openedLinks: string[]
   /** The next answer to a save or open dialog (null = the person cancelled). */
   nextPath: string | null
 }
@@ -37,6 +39,7 @@ export interface TestPlatform extends Platform {
 function testPlatform(page: () => Page, dir: string): TestPlatform {
   const platform: TestPlatform = {
     savedFiles: [],
+    openedLinks: [],
     nextPath: null,
     async chooseSavePath({ defaultName }) {
       const path = platform.nextPath ?? join(dir, defaultName)
@@ -56,6 +59,9 @@ function testPlatform(page: () => Page, dir: string): TestPlatform {
       }
     },
     async openPath() {},
+    async openExternal(url) {
+      platform.openedLinks.push(url)
+    },
   }
   return platform
 }
@@ -71,10 +77,16 @@ export interface Journal {
 
 interface Fixtures {
   journal: Journal
+  /**
+   * Runs on the empty data folder before the journal starts (e.g. to lay a damaged file). An
+   * object, because Playwright takes a bare function in `test.use` for a fixture.
+   */
+  prepareDataDir: { run: (dataDir: string) => Promise<void> } | null
 }
 
 export const test = base.extend<Fixtures>({
-  journal: async ({ page }, use, testInfo) => {
+  prepareDataDir: [null, { option: true }],
+  journal: async ({ page, prepareDataDir }, use, testInfo) => {
     if (!findChromium()) throw new Error(NO_CHROMIUM_MESSAGE)
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
       throw new Error('out/renderer is missing: run "npm run build" before the e2e tests.')
@@ -82,6 +94,7 @@ export const test = base.extend<Fixtures>({
     const dataDir = mkdtempSync(join(tmpdir(), 'pj-e2e-'))
     const platform = testPlatform(() => page, join(dataDir, 'exports'))
     mkdirSync(join(dataDir, 'exports'), { recursive: true })
+    if (prepareDataDir) await prepareDataDir.run(dataDir)
     const running = await startJournal({ dataDir, version: 'e2e', platform })
 
     await page.route(`${APP_URL}**`, async (route) => {

@@ -25,6 +25,7 @@ export function filePlatform(dir: string): FilePlatform {
     chooseOpenPath: async () => platform.openAnswer,
     printToPdf: async () => new Uint8Array(),
     openPath: async () => {},
+    openExternal: async () => {},
   }
   return platform
 }

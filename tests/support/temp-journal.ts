@@ -16,6 +16,7 @@ export const nullPlatform: Platform = {
   chooseOpenPath: async () => null,
   printToPdf: async () => new Uint8Array(),
   openPath: async () => {},
+  openExternal: async () => {},
 }
 
 export async function tempRunningJournal(

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { APP_COMMAND_EVENT, CHANNELS, createBridge } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
 import { checkinInput, dayRange, dayRecord, settings } from '../../src/shared/schemas'
@@ -47,13 +45,6 @@ describe('the contract', () => {
     expect(heard).toEqual(['show-history'])
     unsubscribe()
     expect(listeners.has(APP_COMMAND_EVENT)).toBe(false)
-  })
-
-  it('has a preload that exposes the bridge and nothing else', () => {
-    const preload = readFileSync(resolve(__dirname, '../../src/preload/index.ts'), 'utf8')
-    expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1)
-    expect(preload).toContain("'painJournal',\n  createBridge(")
-    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/)
   })
 })
 

@@ -1,26 +1,192 @@
 /**
  * Backups use SQLite's online backup API (`db.backup()`), never a file copy: a copy of a live
  * WAL database can miss committed pages that still sit in the -wal file.
+ *
+ * A backup is written under a `.partial` name and renamed when complete, so a crash halfway
+ * through never leaves a half-written file that looks like a good backup.
  */
-import type { Database } from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { format } from 'date-fns'
+import { planRetention, type RetentionRules } from '../../shared/backup-retention'
+
+type Db = Database.Database
 
 export const BACKUP_PREFIX = 'pain-journal-'
+const NAME_PATTERN =
+  /^pain-journal-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$/
+
+export interface BackupInfo {
+  name: string
+  file: string
+  /** Local time the backup was taken, `YYYY-MM-DDTHH:mm:ss`. */
+  at: string
+  sizeBytes: number
+  reason: string
+}
 
 export function backupFileName(reason: string, at: Date): string {
   return `${BACKUP_PREFIX}${format(at, "yyyy-MM-dd'T'HH-mm-ss")}-${reason}.sqlite`
 }
 
+/** The time and reason in a backup's name, or null when the name is not one of ours. */
+export function parseBackupName(name: string): { at: Date; reason: string } | null {
+  const m = NAME_PATTERN.exec(name)
+  if (!m) return null
+  const [, y, mo, d, h, mi, s, reason] = m
+  const at = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s))
+  if (Number.isNaN(at.getTime()) || format(at, 'yyyy-MM-dd') !== `${y}-${mo}-${d}`) return null
+  return { at, reason: reason ?? '' }
+}
+
+export function isBackupName(name: string): boolean {
+  return parseBackupName(name) !== null
+}
+
+function uniqueFile(dir: string, reason: string, at: Date): string {
+  for (let n = 1; ; n++) {
+    const file = join(dir, backupFileName(n === 1 ? reason : `${reason}-${n}`, at))
+    if (!existsSync(file) && !existsSync(`${file}.partial`)) return file
+  }
+}
+
+/**
+ * A backup of a WAL journal is itself in WAL mode, and every later read of it would leave -wal and
+ * -shm files beside it. Switching it to rollback mode makes it one self-contained file.
+ */
+function selfContained(db: Db, file: string): void {
+  // Through the same connection (ATTACH), so the same native module is used in Electron.
+  db.prepare('ATTACH DATABASE ? AS backup_copy').run(file)
+  try {
+    db.pragma('backup_copy.journal_mode = DELETE')
+  } finally {
+    db.prepare('DETACH DATABASE backup_copy').run()
+  }
+}
+
 export async function backupDatabase(
-  db: Database,
+  db: Db,
   dir: string,
   reason: string,
   at: Date,
 ): Promise<string> {
   mkdirSync(dir, { recursive: true })
-  const file = join(dir, backupFileName(reason, at))
-  await db.backup(file)
+  const file = uniqueFile(dir, reason, at)
+  const partial = `${file}.partial`
+  try {
+    await db.backup(partial)
+    selfContained(db, partial)
+    renameSync(partial, file)
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw error
+  }
   return file
+}
+
+/** Every backup in the folder, newest first. Files that are not ours are left out (and alone). */
+export function listBackups(dir: string): BackupInfo[] {
+  if (!existsSync(dir)) return []
+  const found: (BackupInfo & { time: number })[] = []
+  for (const name of readdirSync(dir)) {
+    const parsed = parseBackupName(name)
+    if (!parsed) continue
+    const file = join(dir, name)
+    let sizeBytes: number
+    try {
+      sizeBytes = statSync(file).size
+    } catch {
+      continue
+    }
+    found.push({
+      name,
+      file,
+      at: format(parsed.at, "yyyy-MM-dd'T'HH:mm:ss"),
+      sizeBytes,
+      reason: parsed.reason,
+      time: parsed.at.getTime(),
+    })
+  }
+  found.sort((a, b) => b.time - a.time || b.name.localeCompare(a.name))
+  return found.map(({ time: _time, ...info }) => info)
+}
+
+/**
+ * Deletes the backups the retention rules no longer keep; returns their names. `protect` names
+ * a backup that must stay whatever the rules say (the one just taken: several taken in the same
+ * second cannot be ordered by their names).
+ */
+export function pruneBackups(dir: string, rules?: RetentionRules, protect?: string): string[] {
+  const dated = listBackups(dir).map((b) => ({ name: b.name, at: parseBackupName(b.name)!.at }))
+  const remove = planRetention(dated, rules).remove.filter((name) => name !== protect)
+  for (const name of remove) rmSync(join(dir, name), { force: true })
+  return remove
+}
+
+function infoOf(file: string, dir: string): BackupInfo {
+  const info = listBackups(dir).find((b) => b.file === file)
+  if (!info) throw new Error(`The backup ${file} disappeared right after it was written.`)
+  return info
+}
+
+/**
+ * Takes a backup now and applies retention. Restore and import call this before they change the
+ * journal (reason `before-restore`, `before-import`).
+ */
+export async function backupNow(
+  db: Db,
+  dir: string,
+  reason: string,
+  now: Date,
+): Promise<BackupInfo> {
+  const file = await backupDatabase(db, dir, reason, now)
+  pruneBackups(dir, undefined, basename(file))
+  return infoOf(file, dir)
+}
+
+/** The once-a-day backup: taken on the first start of a day, unless today's exists already. */
+export async function ensureDailyBackup(
+  db: Db,
+  dir: string,
+  now: Date,
+): Promise<BackupInfo | null> {
+  const today = format(now, 'yyyy-MM-dd')
+  const hasToday = listBackups(dir).some(
+    (b) => b.reason.startsWith('daily') && b.at.startsWith(today),
+  )
+  if (hasToday) return null
+  return backupNow(db, dir, 'daily', now)
+}
+
+/**
+ * Opens a backup read-only and checks it page by page. Returns its format version when it is
+ * sound, or null when it is damaged or not a database at all.
+ */
+export function checkBackupFile(file: string, nativeBinding?: string): number | null {
+  let db: Db | null = null
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
+    const result = db.pragma('integrity_check', { simple: true })
+    if (result !== 'ok') return null
+    return db.pragma('user_version', { simple: true }) as number
+  } catch {
+    return null
+  } finally {
+    db?.close()
+  }
+}
+
+/** Writes a copy of a backup file to `target` with `db.backup()` (target must not exist). */
+export async function copyBackupTo(
+  backupFile: string,
+  target: string,
+  nativeBinding?: string,
+): Promise<void> {
+  const source = new Database(backupFile, { readonly: true, fileMustExist: true, nativeBinding })
+  try {
+    await source.backup(target)
+  } finally {
+    source.close()
+  }
 }

@@ -38,13 +38,22 @@ function isSqliteError(error: unknown): error is Error & { code: string } {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string'
 }
 
+/**
+ * Only these mean the file itself is damaged. A full disk, a read-only folder or a locked file
+ * are not: treating them as damage would move a good journal aside for nothing.
+ */
+export function isDamageError(error: unknown): error is Error & { code: string } {
+  if (!isSqliteError(error)) return false
+  return error.code.startsWith('SQLITE_CORRUPT') || error.code === 'SQLITE_NOTADB'
+}
+
 /** Reads the format version without writing a byte to the file. */
 export function readUserVersion(file: string, nativeBinding?: string): number {
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
   try {
     return db.pragma('user_version', { simple: true }) as number
   } catch (error) {
-    if (isSqliteError(error)) throw new DamagedDatabaseError(file, error.message)
+    if (isDamageError(error)) throw new DamagedDatabaseError(file, error.message)
     throw error
   } finally {
     db.close()
@@ -65,9 +74,7 @@ export async function openJournal(file: string, options: OpenOptions): Promise<O
     return { db, migration }
   } catch (error) {
     db.close()
-    if (isSqliteError(error) && !(error instanceof NewerDatabaseError)) {
-      throw new DamagedDatabaseError(file, error.message)
-    }
+    if (isDamageError(error)) throw new DamagedDatabaseError(file, error.message)
     throw error
   }
 }

@@ -1,4 +1,5 @@
 /** What every handler gets: the open journal, a clock, facts about the app, the platform. */
+import type { BackupInfo } from '../db/backup'
 import type { Db } from '../db/open'
 import type { Platform } from '../platform'
 
@@ -18,6 +19,15 @@ export interface JournalSwitcher {
   openReal(): void
 }
 
+/** Backups of the person's journal (backup.ts, restore.ts); import and restore call `create` first. */
+export interface BackupControl {
+  dir: string
+  /** Takes a backup now with db.backup() and applies retention. */
+  create(reason: string): Promise<BackupInfo>
+  /** Backs up the current state, then replaces the open journal with the named backup. */
+  restore(name: string): Promise<{ restored: BackupInfo; safety: BackupInfo }>
+}
+
 export interface ServiceContext {
   /** The journal currently open. A function, because the sample journal can be swapped in. */
   db: () => Db
@@ -25,4 +35,5 @@ export interface ServiceContext {
   facts: () => AppFacts
   platform: Platform
   journals: JournalSwitcher
+  backups: BackupControl
 }

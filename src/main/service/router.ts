@@ -12,6 +12,7 @@ import type { ServiceContext } from './context'
 import { acknowledgementHandlers } from './handlers/acknowledgements'
 import { appHandlers } from './handlers/app'
 import { catalogHandlers } from './handlers/catalog'
+import { backupHandlers } from './handlers/backups'
 import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
 import { recentHandlers } from './handlers/recent'
@@ -40,6 +41,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...reportHandlers,
   ...historyHandlers,
   ...journalHandlers,
+  ...backupHandlers,
 }
 
 export interface Router {
@@ -85,6 +87,16 @@ export function toFailure(error: unknown): Result<never> {
     )
   }
   const code = (error as { code?: unknown } | null)?.code
+  // File-system errors from writing a backup or moving a file: the same words as SQLite's.
+  const fsEquivalent: Record<string, string> = {
+    ENOSPC: 'SQLITE_FULL',
+    EDQUOT: 'SQLITE_FULL',
+    EROFS: 'SQLITE_READONLY',
+    EACCES: 'SQLITE_READONLY',
+    EPERM: 'SQLITE_READONLY',
+  }
+  const fsCode = typeof code === 'string' ? fsEquivalent[code] : undefined
+  if (fsCode) return fail('storage', STORAGE_MESSAGES[fsCode]!)
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     const base = code.split('_').slice(0, 2).join('_')
     const message = STORAGE_MESSAGES[base] ?? STORAGE_MESSAGES[code]
@@ -92,7 +104,8 @@ export function toFailure(error: unknown): Result<never> {
     if (base === 'SQLITE_IOERR') {
       return fail(
         'storage',
-        'The journal file could not be written (a disk error). What you typed is still here.',
+        'The journal file could not be written: the disk may be full, read-only or disconnected. ' +
+          'This was not saved; what you typed is still here.',
       )
     }
     if (code.startsWith('SQLITE_CONSTRAINT')) {

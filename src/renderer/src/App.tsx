@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Settings } from '../../shared/schemas'
 import { api, messageOf, unwrap } from './api'
 import { useAppCommands } from './app-commands'
+import { StartupNotice } from './components/StartupNotice'
 import { HistoryScreen } from './features/history/HistoryScreen'
 import { ReportScreen } from './features/report/ReportScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
@@ -151,6 +152,7 @@ export function App() {
             <JournalContext.Provider value={state}>
               <TodayWarningSigns />
               <JournalIntro screen={screen} />
+              <StartupNotice />
               {screen === 'today' && <TodayScreen />}
               {screen === 'history' && <HistoryScreen />}
               {screen === 'trends' && <TrendsScreen />}

@@ -3,6 +3,7 @@
  * its own controls.
  */
 import { AppearanceSection } from './AppearanceSection'
+import { BackupsSection } from './BackupsSection'
 import { CatalogSection } from './CatalogSection'
 import { DaySection } from './DaySection'
 import { EpisodeRulesSection } from './EpisodeRulesSection'
@@ -20,6 +21,7 @@ export function SettingsScreen() {
       <EpisodeRulesSection />
       <AppearanceSection />
       <SampleSection />
+      <BackupsSection />
     </>
   )
 }

@@ -1,0 +1,113 @@
+/**
+ * Opening the journal with recovery (DESIGN.md section 6). When the file is damaged it is moved
+ * aside (never overwritten or deleted), the newest backup that passes `integrity_check` takes
+ * its place, and the person is told in words which date their journal now reflects and where
+ * the damaged file is. A journal from a newer app version is not damage: it is refused untouched.
+ */
+import { existsSync, renameSync, statSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { format } from 'date-fns'
+import { checkBackupFile, copyBackupTo, listBackups, type BackupInfo } from './backup'
+import { DamagedDatabaseError } from './errors'
+import { LATEST_VERSION } from './migrations'
+import { openJournal, type OpenedJournal, type OpenOptions } from './open'
+
+export interface RecoveredJournal extends OpenedJournal {
+  /** A sentence for the person, or null when nothing unusual happened. */
+  notice: string | null
+  /** Where the damaged file was put, when there was one. */
+  damagedFile: string | null
+  /** The backup now in use, when one was restored. */
+  restoredFrom: BackupInfo | null
+}
+
+const SIDE_FILES = ['-wal', '-shm', '-journal']
+
+/**
+ * Moves the journal and its side files to `<name>.damaged-<time>.sqlite` in the same folder,
+ * choosing a name that does not exist yet. Returns the new path of the main file.
+ */
+export function moveAside(file: string, now: Date): string {
+  const dir = dirname(file)
+  const stem = basename(file).replace(/\.sqlite$/, '')
+  const stamp = format(now, "yyyy-MM-dd'T'HH-mm-ss")
+  let target = ''
+  for (let n = 1; ; n++) {
+    target = join(dir, `${stem}.damaged-${stamp}${n === 1 ? '' : `-${n}`}.sqlite`)
+    if (![target, ...SIDE_FILES.map((s) => target + s)].some((f) => existsSync(f))) break
+  }
+  // Side files first: if we stopped halfway, a -wal must never be left to meet another main file.
+  for (const suffix of SIDE_FILES) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix)
+  }
+  renameSync(file, target)
+  return target
+}
+
+function describeBackupTime(at: string): string {
+  const [day = '', time = ''] = at.split('T')
+  const [y, m, d] = day.split('-').map(Number)
+  const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1)
+  return `${format(date, 'EEEE d MMMM yyyy')} at ${time.slice(0, 5)}`
+}
+
+export function restoredNotice(backup: BackupInfo, damagedFile: string): string {
+  return (
+    `Your journal file was damaged, so Pain Journal restored your most recent good backup. ` +
+    `Your journal now reflects ${describeBackupTime(backup.at)}; anything entered after that ` +
+    `is not in it. The damaged file was kept at ${damagedFile}.`
+  )
+}
+
+export function freshNotice(damagedFile: string): string {
+  return (
+    `Your journal file was damaged and no good backup was found, so Pain Journal started a new, ` +
+    `empty journal. The damaged file was kept at ${damagedFile}.`
+  )
+}
+
+/**
+ * A zero-byte journal next to existing backups has lost everything: treat it as damaged.
+ * Without backups it is simply a journal that was never written (e.g. a first start cut short).
+ */
+function isEmptyWithBackups(file: string, backupDir: string): boolean {
+  return existsSync(file) && statSync(file).size === 0 && listBackups(backupDir).length > 0
+}
+
+export async function openWithRecovery(
+  file: string,
+  options: OpenOptions,
+): Promise<RecoveredJournal> {
+  const now = options.now ?? (() => new Date())
+  try {
+    if (isEmptyWithBackups(file, options.backupDir)) {
+      throw new DamagedDatabaseError(file, 'the file is empty')
+    }
+    const opened = await openJournal(file, options)
+    return { ...opened, notice: null, damagedFile: null, restoredFrom: null }
+  } catch (error) {
+    if (!(error instanceof DamagedDatabaseError)) throw error
+  }
+
+  const damagedFile = moveAside(file, now())
+  for (const backup of listBackups(options.backupDir)) {
+    const version = checkBackupFile(backup.file, options.nativeBinding)
+    if (version === null || version > LATEST_VERSION) continue
+    try {
+      await copyBackupTo(backup.file, file, options.nativeBinding)
+      const opened = await openJournal(file, options)
+      return {
+        ...opened,
+        notice: restoredNotice(backup, damagedFile),
+        damagedFile,
+        restoredFrom: backup,
+      }
+    } catch (error) {
+      if (!(error instanceof DamagedDatabaseError)) throw error
+      // This copy did not open after all: put it aside too and try the next older backup.
+      moveAside(file, now())
+    }
+  }
+  const opened = await openJournal(file, options)
+  return { ...opened, notice: freshNotice(damagedFile), damagedFile, restoredFrom: null }
+}

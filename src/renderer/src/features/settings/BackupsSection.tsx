@@ -1,0 +1,148 @@
+/**
+ * Settings → Backups: the list of automatic and manual backups with date and size, "Back up now",
+ * and restoring one after confirmation (RestoreDialog). Self-contained: rendered once at the end
+ * of the Settings screen.
+ */
+import { useState } from 'react'
+import { backupReasonLabel } from '../../../../shared/backup-retention'
+import type { BackupEntry } from '../../../../shared/backup-schemas'
+import { api, messageOf, unwrap } from '../../api'
+import { useQuery } from '../../hooks'
+import { useJournal } from '../../journal-context'
+import { backupDate, backupSize } from './backup-format'
+import { RestoreDialog } from './RestoreDialog'
+import './BackupsSection.css'
+
+// Survives the remount that reloading the restored journal causes, so the result is still said.
+let carriedStatus: string | null = null
+
+export function BackupsSection() {
+  const { info, reloadJournal } = useJournal()
+  const backups = useQuery(() => unwrap(api.listBackups()), 'backups', messageOf)
+  const [busy, setBusy] = useState<'create' | 'restore' | null>(null)
+  const [status, setStatus] = useState<string | null>(() => {
+    const carried = carriedStatus
+    carriedStatus = null
+    return carried
+  })
+  const [error, setError] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState<BackupEntry | null>(null)
+
+  async function createNow() {
+    setBusy('create')
+    setError(null)
+    setStatus(null)
+    try {
+      const made = await unwrap(api.createBackup())
+      setStatus(`Backed up: ${backupDate(made.at)}, ${backupSize(made.sizeBytes)}.`)
+      backups.reload()
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function restore(backup: BackupEntry) {
+    setBusy('restore')
+    setError(null)
+    setStatus(null)
+    try {
+      const { restored } = await unwrap(api.restoreBackup({ name: backup.name }))
+      carriedStatus =
+        `Restored. Your journal now reflects ${backupDate(restored.at)}. ` +
+        `How it was just before is kept as a backup, first in the list.`
+      setConfirming(null)
+      await reloadJournal()
+    } catch (e) {
+      setConfirming(null)
+      setError(messageOf(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const list = backups.data ?? []
+  return (
+    <section className="card backups" aria-labelledby="backups-title">
+      <h2 id="backups-title">Backups</h2>
+      <p className="muted backups-intro">
+        Pain Journal copies your journal once a day and before every update, restore or import, and
+        keeps the last 7 days, 4 weeks and 12 months. The copies stay on this computer, in the
+        “backups” folder inside <span className="backups-path">{info.dataDir}</span>.
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void createNow()}
+          disabled={busy !== null}
+        >
+          {busy === 'create' ? 'Backing up…' : 'Back up now'}
+        </button>
+      </div>
+      <p role="status" className="status backups-status">
+        {status}
+      </p>
+      {error && (
+        <div className="alert" role="alert">
+          <strong>That did not work.</strong> {error}
+        </div>
+      )}
+      {backups.error && (
+        <div className="alert" role="alert">
+          <strong>The backups could not be listed.</strong> {backups.error}
+        </div>
+      )}
+      {!backups.loading && !backups.error && list.length === 0 && (
+        <p className="empty">
+          No backups yet. The first is made when you open Pain Journal tomorrow, or now with “Back
+          up now”.
+        </p>
+      )}
+      {list.length > 0 && (
+        <table className="backups-table">
+          <caption className="visually-hidden">Your backups, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Why</th>
+              <th scope="col" className="num">
+                Size
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((backup) => (
+              <tr key={backup.name}>
+                <th scope="row">{backupDate(backup.at)}</th>
+                <td>{backupReasonLabel(backup.reason)}</td>
+                <td className="num">{backupSize(backup.sizeBytes)}</td>
+                <td className="backups-action">
+                  <button
+                    type="button"
+                    className="button small"
+                    disabled={busy !== null}
+                    aria-label={`Restore the backup from ${backupDate(backup.at)}`}
+                    onClick={() => setConfirming(backup)}
+                  >
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <RestoreDialog
+        backup={confirming}
+        busy={busy === 'restore'}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(b) => void restore(b)}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,75 @@
+/**
+ * Which backups to keep. Pure, so it is tested on its own (Actual Budget's `updateBackups` is the
+ * model): the newest backup of each of the last 7 days, 4 weeks and 12 months that have backups,
+ * plus the few most recent ones whatever their day, so a backup taken just before a restore is
+ * never pruned by the next "Back up now".
+ *
+ * Periods are counted among days that HAVE backups, not calendar days back from today: someone
+ * who does not open the app for a month still has a week of daily history when they come back.
+ */
+import { format, startOfISOWeek } from 'date-fns'
+
+export interface RetentionRules {
+  daily: number
+  weekly: number
+  monthly: number
+  /** The newest this-many backups are always kept. */
+  recent: number
+}
+
+export const DEFAULT_RETENTION: RetentionRules = { daily: 7, weekly: 4, monthly: 12, recent: 3 }
+
+export interface DatedBackup {
+  name: string
+  /** When the backup was taken (local time). */
+  at: Date
+}
+
+function newestPerPeriod(
+  sorted: readonly DatedBackup[],
+  periodOf: (at: Date) => string,
+  count: number,
+): string[] {
+  const seen = new Set<string>()
+  const kept: string[] = []
+  for (const backup of sorted) {
+    const period = periodOf(backup.at)
+    if (seen.has(period)) continue
+    if (seen.size >= count) break
+    seen.add(period)
+    kept.push(backup.name)
+  }
+  return kept
+}
+
+/** Splits backups into those to keep and those to delete. Input order does not matter. */
+export function planRetention(
+  backups: readonly DatedBackup[],
+  rules: RetentionRules = DEFAULT_RETENTION,
+): { keep: string[]; remove: string[] } {
+  const sorted = [...backups].sort(
+    (a, b) => b.at.getTime() - a.at.getTime() || b.name.localeCompare(a.name),
+  )
+  const keep = new Set<string>([
+    ...sorted.slice(0, rules.recent).map((b) => b.name),
+    ...newestPerPeriod(sorted, (at) => format(at, 'yyyy-MM-dd'), rules.daily),
+    ...newestPerPeriod(sorted, (at) => format(startOfISOWeek(at), 'yyyy-MM-dd'), rules.weekly),
+    ...newestPerPeriod(sorted, (at) => format(at, 'yyyy-MM'), rules.monthly),
+  ])
+  return {
+    keep: sorted.filter((b) => keep.has(b.name)).map((b) => b.name),
+    remove: sorted.filter((b) => !keep.has(b.name)).map((b) => b.name),
+  }
+}
+
+/** Words for a backup's reason, for the list in Settings. */
+export function backupReasonLabel(reason: string): string {
+  const base = reason.replace(/-\d+$/, '')
+  if (base === 'daily') return 'Daily'
+  if (base === 'manual') return 'Made by you'
+  if (base === 'before-restore') return 'Before a restore'
+  if (base === 'before-import') return 'Before an import'
+  if (base === 'before-recovery') return 'Before a recovery'
+  if (/^before-v\d+$/.test(base)) return 'Before an app update'
+  return base
+}
