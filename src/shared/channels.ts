@@ -14,6 +14,7 @@ export const CHANNELS = {
   getCatalog: 'catalog:get',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  getTrends: 'trends:get',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

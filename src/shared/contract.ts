@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { CHANNELS, ChannelName, MethodName } from './channels'
 import * as s from './schemas'
 import type { Result } from './result'
+import { trendsQuery, trendsResult } from './trends-schema'
 
 const none = z.undefined()
 
@@ -30,6 +31,8 @@ export const contract = {
   'settings:get': { input: none, output: s.settings },
   /** Changes some settings; returns all of them. */
   'settings:update': { input: s.settings.partial(), output: s.settings },
+  /** Every series, table and takeaway of the Trends screen for a period. */
+  'trends:get': { input: trendsQuery, output: trendsResult },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

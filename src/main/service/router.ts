@@ -12,6 +12,7 @@ import type { ServiceContext } from './context'
 import { appHandlers } from './handlers/app'
 import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
+import { trendsHandlers } from './handlers/trends'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -24,6 +25,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...appHandlers,
   ...checkinHandlers,
   ...dayHandlers,
+  ...trendsHandlers,
 }
 
 export interface Router {
