@@ -24,6 +24,12 @@ function change(value: number): string {
   return value < 0 ? `fell by ${abs}` : `rose by ${abs}`
 }
 
+function changeNoun(value: number): string {
+  const abs = oneDecimal(Math.abs(value))
+  if (abs === '0.0') return 'no change'
+  return value < 0 ? `a fall of ${abs}` : `a rise of ${abs}`
+}
+
 /** First half of the logged days against the second half, on the daily worst. */
 export function painTakeaway(series: readonly DailyPoint[]): string {
   const logged = series.filter((p) => p.worst !== null)
@@ -92,7 +98,7 @@ export function nextDayTakeaway(rows: readonly RemedyStat[], nameOf: NameOf): st
     (r.nextDay.difference ?? 0) < (best.nextDay.difference ?? 0) ? r : best,
   )
   const n = top.nextDay
-  return `The day after ${nameOf(top.key).toLowerCase()}, your worst pain ${change(n.meanWith ?? 0)} on average, against ${change(n.meanWithout ?? 0).replace('did not change', 'no change')} after days without it — ${wholeNumber(n.daysWith)} days with, ${wholeNumber(n.daysWithout)} without.`
+  return `The day after ${nameOf(top.key).toLowerCase()}, your worst pain ${change(n.meanWith ?? 0)} on average, against ${changeNoun(n.meanWithout ?? 0)} after days without it — ${wholeNumber(n.daysWith)} days with, ${wholeNumber(n.daysWithout)} without.`
 }
 
 /** The medicine taken on most days, its highest daily total and days over its limit. */
