@@ -3,7 +3,7 @@
  * without reading it ("Pain was 1.8 points higher on days with poor posture — 24 days with,
  * 61 without"). Small samples are said to be small rather than read as findings.
  */
-import { CONTEXT_LABELS, BODY_REGION_LABELS } from '../domain'
+import { BODY_REGION_LABELS, type PainContext } from '../domain'
 import { mean, type DailyPoint } from './daily'
 import type { EpisodeBar, EpisodeTrend } from './episodes'
 import { oneDecimal, percent, plural, wholeNumber } from './format'
@@ -114,6 +114,15 @@ export function medicineTakeaway(rows: readonly MedicineSummary[], nameOf: NameO
   return `You took ${nameOf(top.key).toLowerCase()} on ${plural(top.daysTaken, 'day')}, at most ${wholeNumber(top.highestDayMg)} mg in a day${limit}.`
 }
 
+/** The situations as they read inside a sentence ("Pain was highest on waking"). */
+const CONTEXT_PHRASES: Record<PainContext, string> = {
+  waking: 'on waking',
+  sitting: 'when sitting',
+  standing: 'when standing',
+  activity: 'during activity',
+  lying: 'when lying down or at night',
+}
+
 export function contextTakeaway(rows: readonly ContextStat[]): string {
   const enough = rows.filter((r) => r.checkins >= MIN_DAYS && r.meanPain !== null)
   if (enough.length < 2) {
@@ -121,8 +130,7 @@ export function contextTakeaway(rows: readonly ContextStat[]): string {
   }
   const hi = enough.reduce((b, r) => ((r.meanPain ?? 0) > (b.meanPain ?? 0) ? r : b))
   const lo = enough.reduce((b, r) => ((r.meanPain ?? 0) < (b.meanPain ?? 0) ? r : b))
-  const label = (r: ContextStat): string => CONTEXT_LABELS[r.context].toLowerCase()
-  return `Pain was highest ${hi.context === 'waking' ? '' : 'when '}${label(hi)} (${oneDecimal(hi.meanPain ?? 0)} on average, ${plural(hi.checkins, 'check-in')}) and lowest ${lo.context === 'waking' ? '' : 'when '}${label(lo)} (${oneDecimal(lo.meanPain ?? 0)}, ${plural(lo.checkins, 'check-in')}).`
+  return `Pain was highest ${CONTEXT_PHRASES[hi.context]} (${oneDecimal(hi.meanPain ?? 0)} on average, ${plural(hi.checkins, 'check-in')}) and lowest ${CONTEXT_PHRASES[lo.context]} (${oneDecimal(lo.meanPain ?? 0)}, ${plural(lo.checkins, 'check-in')}).`
 }
 
 export function weekdayTakeaway(rows: readonly WeekdayStat[]): string {

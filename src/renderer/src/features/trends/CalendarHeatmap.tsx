@@ -69,6 +69,8 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
     <div className="calendar">
       <svg
         viewBox={`0 0 ${width} ${height}`}
+        width={width * 1.3}
+        height={height * 1.3}
         className="calendar-svg"
         role="application"
         aria-roledescription="calendar"

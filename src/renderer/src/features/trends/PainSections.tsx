@@ -73,10 +73,9 @@ const CALENDAR_COLUMNS: Column<CalendarRow>[] = [
 
 export const CalendarSection = memo(function CalendarSection({ data }: { data: TrendsData }) {
   const first = data.calendar[0]?.day ?? data.from
-  const title = data.calendar.length >= 365 ? 'The last year, day by day' : 'Day by day'
   return (
     <ChartCard
-      title={title}
+      title="Day by day"
       takeaway={data.takeaways.calendar}
       empty={data.loggedDays === 0 ? 'Nothing was logged in this period.' : null}
       chart={<CalendarHeatmap calendar={data.calendar} />}
