@@ -56,10 +56,12 @@ async function showTable(page: Page, title: string, caption: string): Promise<st
   await section(page, title).getByRole('button', { name: 'Show as table' }).click()
   const table = section(page, title).getByRole('region', { name: caption, exact: true })
   await expect(table).toBeVisible()
+  // Typed by hand: the tests are compiled without the DOM library.
+  type Row = { children: ArrayLike<{ textContent: string | null }> }
   return table
     .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())),
+    .evaluateAll((rows: Row[]): string[][] =>
+      rows.map((r) => Array.from(r.children, (c) => (c.textContent ?? '').trim())),
     )
 }
 

@@ -23,7 +23,10 @@ interface Props {
   /** Axis title, with its unit. */
   unit: string
   layout: 'horizontal' | 'vertical'
+  /** Axis ticks. */
   format: (value: number) => string
+  /** The numbers on the bars; the axis format when not given. */
+  labelFormat?: (value: number) => string
   ticks?: number[]
 }
 
@@ -34,6 +37,7 @@ export const BarsChart = memo(function BarsChart({
   unit,
   layout,
   format,
+  labelFormat = format,
   ticks,
 }: Props) {
   const horizontal = layout === 'horizontal'
@@ -49,7 +53,7 @@ export const BarsChart = memo(function BarsChart({
     label: { value: unit, fill: 'var(--text-muted)', fontSize: 13 },
     ...AXIS_STYLE,
   }
-  const labelFormatter = (v: unknown) => (typeof v === 'number' ? format(v) : '')
+  const labelFormatter = (v: unknown) => (typeof v === 'number' ? labelFormat(v) : '')
   return (
     <div className="chart-frame">
       <BarChart
@@ -70,7 +74,7 @@ export const BarsChart = memo(function BarsChart({
             <YAxis
               type="category"
               dataKey="label"
-              width={Math.min(320, longest * 8 + 20)}
+              width={Math.min(360, longest * 8 + 20)}
               interval={0}
               {...AXIS_STYLE}
             />

@@ -13,8 +13,10 @@ import { dayWithWeekday, type TrendsData } from './chart-utils'
 const CELL = 14
 const GAP = 3
 const STEP = CELL + GAP
-const LEFT = 34
-const TOP = 18
+const LEFT = 40
+const TOP = 22
+/** Room for a month label that starts in the last column. */
+const RIGHT = 24
 
 interface Props {
   calendar: TrendsData['calendar']
@@ -44,7 +46,7 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
     return out
   }, [calendar, offset])
 
-  const width = LEFT + weeks * STEP
+  const width = LEFT + weeks * STEP + RIGHT
   const height = TOP + 7 * STEP
   const current = active === null ? null : calendar[active]
 
@@ -88,7 +90,7 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
           <text
             key={`${m.col}-${m.label}`}
             x={LEFT + m.col * STEP}
-            y={12}
+            y={14}
             className="calendar-label"
           >
             {m.label}

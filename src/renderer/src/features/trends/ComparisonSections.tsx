@@ -67,7 +67,8 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
             ticks={[0, 2, 4, 6, 8, 10]}
             unit="Mean worst pain of the day (0–10)"
             layout="horizontal"
-            format={num1}
+            format={String}
+            labelFormat={num1}
           />
         ) : null
       }
@@ -127,11 +128,12 @@ export const ReliefSection = memo(function ReliefSection({ data }: { data: Trend
           <BarsChart
             rows={rows}
             series={[{ key: 'relief', name: 'Average relief', colour: 'var(--chart-with)' }]}
-            domain={[-1, 2]}
+            domain={[-1.6, 2]}
             ticks={RELIEF_TICKS}
             unit="Your rating: −1 made it worse, 0 no change, 1 helped a little, 2 a lot"
             layout="horizontal"
-            format={(v) => `${num1(v)} (${reliefWord(v)})`}
+            format={(v) => `${v} (${reliefWord(v)})`}
+            labelFormat={num1}
           />
         ) : null
       }
@@ -176,7 +178,11 @@ export const NextDaySection = memo(function NextDaySection({ data }: { data: Tre
       Math.abs(r.nextDay.meanWithout ?? 0),
     ]),
   )
-  const bound = Math.ceil(extent)
+  // Room beyond the longest bar for its number, and ticks every half or whole point.
+  const bound = Math.ceil(extent * 2) / 2 + 0.5
+  const step = bound <= 2 ? 0.5 : 1
+  const ticks: number[] = []
+  for (let t = -Math.floor(bound / step) * step; t <= bound; t += step) ticks.push(t)
   const columns: Column<RemedyRow>[] = [
     { label: 'Remedy', cell: (r) => name(r.key) },
     { label: 'Days with it', numeric: true, cell: (r) => r.nextDay.daysWith },
@@ -204,6 +210,7 @@ export const NextDaySection = memo(function NextDaySection({ data }: { data: Tre
               { key: 'without', name: 'After days without it', colour: 'var(--chart-without)' },
             ]}
             domain={[-bound, bound]}
+            ticks={ticks}
             unit="Change in worst pain to the next day (points; below 0 is better)"
             layout="horizontal"
             format={signed}

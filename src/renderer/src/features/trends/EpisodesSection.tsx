@@ -1,9 +1,13 @@
 /** Episodes over time: how long each lasted (bars) and how bad it got (dots). */
 import { memo, useMemo } from 'react'
 import { Bar, CartesianGrid, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from 'recharts'
+import { format } from 'date-fns'
+import { parseDay } from '../../../../shared/days'
 import { ChartCard } from './ChartCard'
-import { AXIS_STYLE, periodLabel, shortDate, type TrendsData } from './chart-utils'
+import { AXIS_STYLE, niceTicks, periodLabel, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
+
+const monthOf = (day: string): string => format(parseDay(day), 'MMM yyyy')
 
 type EpisodeRow = TrendsData['episodes'][number]
 
@@ -22,8 +26,11 @@ const COLUMNS: Column<EpisodeRow>[] = [
 ]
 
 const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: EpisodeRow[] }) {
-  const data = useMemo(() => episodes.map((e) => ({ ...e, label: shortDate(e.start) })), [episodes])
-  const longest = Math.max(7, ...episodes.map((e) => e.durationDays))
+  const data = useMemo(() => episodes.map((e) => ({ ...e, label: monthOf(e.start) })), [episodes])
+  const dayTicks = useMemo(
+    () => niceTicks(Math.max(7, ...episodes.map((e) => e.durationDays)) * 1.1, 4),
+    [episodes],
+  )
   return (
     <div className="chart-frame">
       <ComposedChart
@@ -36,7 +43,8 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
         <XAxis dataKey="label" {...AXIS_STYLE} interval="preserveStartEnd" minTickGap={16} />
         <YAxis
           yAxisId="days"
-          domain={[0, Math.ceil(longest * 1.15)]}
+          domain={[0, dayTicks[dayTicks.length - 1] ?? 7]}
+          ticks={dayTicks}
           width={56}
           label={{
             value: 'Duration (days)',
@@ -89,7 +97,12 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
           isAnimationActive={false}
           maxBarSize={36}
         >
-          <LabelList dataKey="durationDays" position="top" className="bar-label" />
+          <LabelList
+            dataKey="durationDays"
+            position="insideBottom"
+            className="bar-label"
+            fill="var(--text)"
+          />
         </Bar>
         <Line
           yAxisId="peak"

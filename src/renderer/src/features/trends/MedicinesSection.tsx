@@ -6,7 +6,15 @@ import { memo, useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { wholeNumber } from '../../../../shared/stats'
 import { ChartCard } from './ChartCard'
-import { AXIS_STYLE, periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
+import {
+  AXIS_STYLE,
+  niceTicks,
+  periodLabel,
+  tickLabel,
+  timeTicks,
+  toX,
+  type TrendsData,
+} from './chart-utils'
 import { DataTable, type Column } from './DataTable'
 
 type Summary = TrendsData['medicines']['summaries'][number]
@@ -45,14 +53,18 @@ const MedicineStrip = memo(function MedicineStrip({
   )
   const ticks = useMemo(() => timeTicks(from, to), [from, to])
   const span = toX(to) - toX(from) + 1
-  const top = Math.max(limitMg ?? 0, ...data.map((d) => d.mg)) * 1.1
+  const yTicks = useMemo(
+    () => niceTicks(Math.max(limitMg ?? 0, ...data.map((d) => d.mg)) * 1.05, 3),
+    [data, limitMg],
+  )
   return (
     <figure className="medicine-strip">
       <figcaption>
         <strong>{name}</strong>
-        {limitMg !== null && (
-          <span className="muted"> — your daily limit {wholeNumber(limitMg)} mg</span>
-        )}
+        <span className="muted">
+          {' '}
+          — mg per day{limitMg !== null && `; your daily limit is ${wholeNumber(limitMg)} mg`}
+        </span>
       </figcaption>
       <BarChart
         data={data}
@@ -71,16 +83,10 @@ const MedicineStrip = memo(function MedicineStrip({
           {...AXIS_STYLE}
         />
         <YAxis
-          domain={[0, top]}
+          domain={[0, yTicks[yTicks.length - 1] ?? 1]}
+          ticks={yTicks}
           width={64}
-          tickFormatter={(v: number) => `${wholeNumber(v)}`}
-          label={{
-            value: 'mg',
-            position: 'insideTopLeft',
-            fill: 'var(--text-muted)',
-            fontSize: 13,
-            dx: 4,
-          }}
+          tickFormatter={(v: number) => wholeNumber(v)}
           {...AXIS_STYLE}
         />
         <Tooltip

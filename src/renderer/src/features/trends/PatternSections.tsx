@@ -42,7 +42,8 @@ export const ContextSection = memo(function ContextSection({ data }: { data: Tre
           ticks={PAIN_TICKS}
           unit="Average pain of check-ins (0–10)"
           layout="horizontal"
-          format={num1}
+          format={String}
+          labelFormat={num1}
         />
       }
       footer={
@@ -87,7 +88,8 @@ export const WeekdaySection = memo(function WeekdaySection({ data }: { data: Tre
           ticks={PAIN_TICKS}
           unit="Average worst pain (0–10)"
           layout="vertical"
-          format={num1}
+          format={String}
+          labelFormat={num1}
         />
       }
       table={() => (

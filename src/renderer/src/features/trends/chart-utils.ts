@@ -91,3 +91,14 @@ export const AXIS_STYLE = {
   tick: { fill: 'var(--text-muted)', fontSize: 13 },
   tickLine: { stroke: 'var(--chart-axis)' },
 } as const
+
+/** Round axis ticks from 0 to at least `top`: about `count` steps of 1, 2, 2.5 or 5 × 10ⁿ. */
+export function niceTicks(top: number, count = 4): number[] {
+  if (!(top > 0)) return [0, 1]
+  const raw = top / count
+  const magnitude = 10 ** Math.floor(Math.log10(raw))
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude
+  const out: number[] = []
+  for (let t = 0; t < top + step; t += step) out.push(t)
+  return out
+}
