@@ -150,14 +150,14 @@ test.describe('Trends', () => {
           String(without.length),
           one(w),
           one(wo),
-          enough ? signed(w - wo) : 'Too few days (under 3)',
+          enough ? signed(w - wo) : 'Under 3 days',
         ],
       ]
     })
     expect(new Set(triggerRows.map((r) => r.join('|')))).toEqual(
       new Set(expectedTriggers.map((r) => r.join('|'))),
     )
-    expect(expectedTriggers.some((r) => r[5] !== 'Too few days (under 3)')).toBe(true)
+    expect(expectedTriggers.some((r) => r[5] !== 'Under 3 days')).toBe(true)
     await journal.screenshot('trends-table-triggers')
 
     const remedyRows = await showTable(page, 'Remedies: how much they helped', 'Remedies')

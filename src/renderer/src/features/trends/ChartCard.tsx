@@ -36,7 +36,8 @@ export function ChartCard({ title, takeaway, empty, chart, table, footer }: Prop
       </div>
       <p className="trend-takeaway">{takeaway}</p>
       {empty ? (
-        <p className="empty trend-empty">{empty}</p>
+        // The takeaway often already says it; never say the same sentence twice.
+        empty !== takeaway && <p className="empty trend-empty">{empty}</p>
       ) : asTable ? (
         table()
       ) : (

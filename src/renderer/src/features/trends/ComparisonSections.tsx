@@ -47,7 +47,7 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
     {
       label: 'Difference',
       numeric: true,
-      cell: (r) => (r.enough ? signed(r.difference) : `Too few days (under ${MIN_DAYS})`),
+      cell: (r) => (r.enough ? signed(r.difference) : `Under ${MIN_DAYS} days`),
     },
   ]
   return (
@@ -192,8 +192,7 @@ export const NextDaySection = memo(function NextDaySection({ data }: { data: Tre
     {
       label: 'Difference',
       numeric: true,
-      cell: (r) =>
-        r.nextDay.enough ? signed(r.nextDay.difference) : `Too few days (under ${MIN_DAYS})`,
+      cell: (r) => (r.nextDay.enough ? signed(r.nextDay.difference) : `Under ${MIN_DAYS} days`),
     },
   ]
   return (

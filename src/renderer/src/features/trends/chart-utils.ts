@@ -92,12 +92,16 @@ export const AXIS_STYLE = {
   tickLine: { stroke: 'var(--chart-axis)' },
 } as const
 
-/** Round axis ticks from 0 to at least `top`: about `count` steps of 1, 2, 2.5 or 5 × 10ⁿ. */
-export function niceTicks(top: number, count = 4): number[] {
+/** Round axis ticks from 0 to at least `top`: about `count` steps of 1, 2, (2.5,) 5 × 10ⁿ; whole numbers unless told. */
+export function niceTicks(top: number, count = 4, integer = true): number[] {
   if (!(top > 0)) return [0, 1]
   const raw = top / count
   const magnitude = 10 ** Math.floor(Math.log10(raw))
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude
+  const factors = integer && magnitude < 10 ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10]
+  const step = Math.max(
+    integer ? 1 : 0,
+    (factors.find((m) => m * magnitude >= raw) ?? 10) * magnitude,
+  )
   const out: number[] = []
   for (let t = 0; t < top + step; t += step) out.push(t)
   return out
