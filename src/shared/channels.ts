@@ -43,6 +43,7 @@ export const CHANNELS = {
   createBackup: 'backups:create',
   restoreBackup: 'backups:restore',
   openLink: 'links:open',
+  getTrends: 'trends:get',
 } as const
 
 export type MethodName = keyof typeof CHANNELS

@@ -13,6 +13,7 @@ import * as r from './report/options'
 import * as h from './history-schemas'
 import * as b from './backup-schemas'
 import type { Result } from './result'
+import { trendsQuery, trendsResult } from './trends-schema'
 
 const none = z.undefined()
 const catalogList = z.enum(['trigger', 'remedy'])
@@ -132,6 +133,8 @@ export const contract = {
   'backups:restore': { input: z.strictObject({ name: b.backupName }), output: b.restoreOutcome },
   /** Opens an https link to a known site in the browser; anything else is refused. */
   'links:open': { input: b.linkInput, output: z.strictObject({ opened: z.boolean() }) },
+  /** Every series, table and takeaway of the Trends screen for a period. */
+  'trends:get': { input: trendsQuery, output: trendsResult },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -21,6 +21,7 @@ import { dataHandlers } from './handlers/data'
 import { reportHandlers } from './handlers/report'
 import { historyHandlers } from './handlers/history'
 import { journalHandlers } from './handlers/journal'
+import { trendsHandlers } from './handlers/trends'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -42,6 +43,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...historyHandlers,
   ...journalHandlers,
   ...backupHandlers,
+  ...trendsHandlers,
 }
 
 export interface Router {

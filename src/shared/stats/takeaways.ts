@@ -3,7 +3,7 @@
  * without reading it ("Pain was 1.8 points higher on days with poor posture — 24 days with,
  * 61 without"). Small samples are said to be small rather than read as findings.
  */
-import { CONTEXT_LABELS, BODY_REGION_LABELS } from '../domain'
+import { BODY_REGION_LABELS, type PainContext } from '../domain'
 import { mean, type DailyPoint } from './daily'
 import type { EpisodeBar, EpisodeTrend } from './episodes'
 import { oneDecimal, percent, plural, wholeNumber } from './format'
@@ -22,6 +22,12 @@ function change(value: number): string {
   const abs = oneDecimal(Math.abs(value))
   if (abs === '0.0') return 'did not change'
   return value < 0 ? `fell by ${abs}` : `rose by ${abs}`
+}
+
+function changeNoun(value: number): string {
+  const abs = oneDecimal(Math.abs(value))
+  if (abs === '0.0') return 'no change'
+  return value < 0 ? `a fall of ${abs}` : `a rise of ${abs}`
 }
 
 /** First half of the logged days against the second half, on the daily worst. */
@@ -92,7 +98,7 @@ export function nextDayTakeaway(rows: readonly RemedyStat[], nameOf: NameOf): st
     (r.nextDay.difference ?? 0) < (best.nextDay.difference ?? 0) ? r : best,
   )
   const n = top.nextDay
-  return `The day after ${nameOf(top.key).toLowerCase()}, your worst pain ${change(n.meanWith ?? 0)} on average, against ${change(n.meanWithout ?? 0).replace('did not change', 'no change')} after days without it — ${wholeNumber(n.daysWith)} days with, ${wholeNumber(n.daysWithout)} without.`
+  return `The day after ${nameOf(top.key).toLowerCase()}, your worst pain ${change(n.meanWith ?? 0)} on average, against ${changeNoun(n.meanWithout ?? 0)} after days without it — ${wholeNumber(n.daysWith)} days with, ${wholeNumber(n.daysWithout)} without.`
 }
 
 /** The medicine taken on most days, its highest daily total and days over its limit. */
@@ -108,6 +114,15 @@ export function medicineTakeaway(rows: readonly MedicineSummary[], nameOf: NameO
   return `You took ${nameOf(top.key).toLowerCase()} on ${plural(top.daysTaken, 'day')}, at most ${wholeNumber(top.highestDayMg)} mg in a day${limit}.`
 }
 
+/** The situations as they read inside a sentence ("Pain was highest on waking"). */
+const CONTEXT_PHRASES: Record<PainContext, string> = {
+  waking: 'on waking',
+  sitting: 'when sitting',
+  standing: 'when standing',
+  activity: 'during activity',
+  lying: 'when lying down or at night',
+}
+
 export function contextTakeaway(rows: readonly ContextStat[]): string {
   const enough = rows.filter((r) => r.checkins >= MIN_DAYS && r.meanPain !== null)
   if (enough.length < 2) {
@@ -115,8 +130,7 @@ export function contextTakeaway(rows: readonly ContextStat[]): string {
   }
   const hi = enough.reduce((b, r) => ((r.meanPain ?? 0) > (b.meanPain ?? 0) ? r : b))
   const lo = enough.reduce((b, r) => ((r.meanPain ?? 0) < (b.meanPain ?? 0) ? r : b))
-  const label = (r: ContextStat): string => CONTEXT_LABELS[r.context].toLowerCase()
-  return `Pain was highest ${hi.context === 'waking' ? '' : 'when '}${label(hi)} (${oneDecimal(hi.meanPain ?? 0)} on average, ${plural(hi.checkins, 'check-in')}) and lowest ${lo.context === 'waking' ? '' : 'when '}${label(lo)} (${oneDecimal(lo.meanPain ?? 0)}, ${plural(lo.checkins, 'check-in')}).`
+  return `Pain was highest ${CONTEXT_PHRASES[hi.context]} (${oneDecimal(hi.meanPain ?? 0)} on average, ${plural(hi.checkins, 'check-in')}) and lowest ${CONTEXT_PHRASES[lo.context]} (${oneDecimal(lo.meanPain ?? 0)}, ${plural(lo.checkins, 'check-in')}).`
 }
 
 export function weekdayTakeaway(rows: readonly WeekdayStat[]): string {

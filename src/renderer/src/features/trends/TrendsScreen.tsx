@@ -1,9 +1,91 @@
-/** Trends: being built (see the issue for this screen). */
+/**
+ * Trends: "am I getting better, and what helps me?" — for a period, pain over time and as a
+ * calendar, triggers and remedies with versus without, medicines, patterns and episodes. Each
+ * chart says its takeaway in one sentence and can be shown as a table.
+ */
+import { useCallback, useMemo, useState } from 'react'
+import { journalDayAt } from '../../../../shared/journal-day'
+import { api, messageOf, unwrap } from '../../api'
+import { useQuery } from '../../hooks'
+import { useJournal } from '../../journal-context'
+import { periodLabel, type TrendsData } from './chart-utils'
+import { NextDaySection, ReliefSection, TriggersSection } from './ComparisonSections'
+import { EpisodesSection } from './EpisodesSection'
+import { MedicinesSection } from './MedicinesSection'
+import { CalendarSection, PainSection } from './PainSections'
+import { ContextSection, RegionSection, WeekdaySection } from './PatternSections'
+import { presetRange, RangePicker, type Range } from './RangePicker'
+import './trends.css'
+
 export function TrendsScreen() {
+  const { settings, navigate } = useJournal()
+  const today = useMemo(
+    () => journalDayAt(new Date(), settings.dayStartHour),
+    [settings.dayStartHour],
+  )
+  const [range, setRange] = useState<Range>(() => presetRange('90', today))
+  const query = useQuery<TrendsData>(
+    () => unwrap(api.getTrends({ from: range.from, to: range.to, asOf: today })),
+    `${range.from ?? 'all'}|${range.to}|${today}`,
+    messageOf,
+  )
+  const data = query.data
+  const onRange = useCallback((r: Range) => setRange(r), [])
+
   return (
     <>
       <h1>Trends</h1>
-      <p className="empty">This screen is not built yet.</p>
+      <RangePicker range={range} today={today} shownFrom={data?.from ?? null} onChange={onRange} />
+      {query.error && (
+        <div className="alert" role="alert">
+          <strong>Trends could not be loaded.</strong> {query.error}{' '}
+          <button type="button" className="button small" onClick={query.reload}>
+            Try again
+          </button>
+        </div>
+      )}
+      {data && (
+        <p className="trend-summary" aria-live="polite" aria-busy={query.loading}>
+          <span className="num">{periodLabel(data.from, data.to)}</span>:{' '}
+          <span className="num">
+            {data.loggedDays} of {data.days}
+          </span>{' '}
+          days logged
+          {data.resolution === 'week' ? ', shown week by week.' : '.'}
+          {query.loading && <span className="muted"> Updating…</span>}
+        </p>
+      )}
+      {!data && !query.error && <p className="muted">Loading your trends…</p>}
+      {data && data.firstLoggedDay === null && (
+        <div className="card">
+          <p className="empty">
+            Trends appear once you have logged a few days. Each check-in adds a point.
+          </p>
+          <button type="button" className="button primary" onClick={() => navigate('today')}>
+            Log how you feel today
+          </button>
+        </div>
+      )}
+      {data && data.firstLoggedDay !== null && (
+        <div className={query.loading ? 'trend-sections loading' : 'trend-sections'}>
+          {data.loggedDays > 0 && data.loggedDays < 14 && (
+            <p className="trend-sparse">
+              With {data.loggedDays} {data.loggedDays === 1 ? 'day' : 'days'} logged in this period,
+              most patterns cannot show yet; they fill in as you keep logging.
+            </p>
+          )}
+          <PainSection data={data} />
+          <CalendarSection data={data} />
+          <EpisodesSection data={data} />
+          <TriggersSection data={data} />
+          <ReliefSection data={data} />
+          <NextDaySection data={data} />
+          <MedicinesSection data={data} />
+          <ContextSection data={data} />
+          <WeekdaySection data={data} />
+          <RegionSection data={data} />
+        </div>
+      )}
     </>
   )
 }

@@ -1,0 +1,284 @@
+/**
+ * Pain over time: the worst and the average of each day (or week), the rolling mean, episodes
+ * as shaded bands, flags as small markers, and a brush to look closer. Unlogged days are gaps.
+ */
+import { memo, useMemo, useState } from 'react'
+import {
+  Brush,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts'
+import { dayFromNumber } from '../../../../shared/days'
+import {
+  AXIS_STYLE,
+  num1,
+  periodLabel,
+  shortDate,
+  tickLabel,
+  timeTicks,
+  toX,
+  type TrendsData,
+} from './chart-utils'
+
+type Point = TrendsData['pain'][number] & { x: number }
+
+interface Props {
+  pain: TrendsData['pain']
+  markers: TrendsData['markers']
+  episodes: TrendsData['episodes']
+  from: string
+  to: string
+  weekly: boolean
+}
+
+export function seriesNames(weekly: boolean) {
+  return weekly
+    ? { worst: 'Worst of the week', average: 'Average of the week', mean: 'Mean of daily worst' }
+    : { worst: 'Worst of the day', average: 'Average of the day', mean: '7-day mean of worst' }
+}
+
+function PainTooltip({ active, payload, weekly }: TooltipContentProps & { weekly: boolean }) {
+  const p = payload?.[0]?.payload as Point | undefined
+  if (!active || !p || p.start === undefined) return null
+  const names = seriesNames(weekly)
+  return (
+    <div className="chart-tooltip">
+      <strong>{periodLabel(p.start, p.end)}</strong>
+      {p.worst === null ? (
+        <div>Not logged</div>
+      ) : (
+        <>
+          <div>
+            {names.worst}: <span className="num">{p.worst}</span>
+          </div>
+          <div>
+            {names.average}: <span className="num">{num1(p.average)}</span>
+          </div>
+          {weekly && <div>Days logged: {p.loggedDays}</div>}
+        </>
+      )}
+      {p.mean !== null && (
+        <div>
+          {names.mean}: <span className="num">{num1(p.mean)}</span>
+        </div>
+      )}
+    </div>
+  )
+}
+
+export const PainChart = memo(function PainChart({
+  pain,
+  markers,
+  episodes,
+  from,
+  to,
+  weekly,
+}: Props) {
+  const data = useMemo<Point[]>(() => pain.map((p) => ({ ...p, x: toX(p.start) })), [pain])
+  const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null)
+  const shownFrom = zoom ? (data[zoom.start]?.start ?? from) : from
+  const shownTo = zoom ? (data[zoom.end]?.end ?? to) : to
+  const span = toX(shownTo) - toX(shownFrom) + 1
+  const ticks = useMemo(() => timeTicks(shownFrom, shownTo), [shownFrom, shownTo])
+  const format = useMemo(() => tickLabel(span), [span])
+  const bands = useMemo(
+    () =>
+      episodes.map((e) => ({
+        key: e.start,
+        x1: toX(e.start < from ? from : e.start),
+        x2: toX(e.end > to ? to : e.end),
+      })),
+    [episodes, from, to],
+  )
+  const over = useMemo(
+    () => markers.filter((m) => m.kind === 'medication').map((m) => ({ x: toX(m.at), y: 9.6 })),
+    [markers],
+  )
+  const red = useMemo(
+    () => markers.filter((m) => m.kind === 'red-flag').map((m) => ({ x: toX(m.at), y: 9.6 })),
+    [markers],
+  )
+  const names = seriesNames(weekly)
+  const dots = !weekly && data.length <= 120 ? { r: 2 } : !weekly ? { r: 1.2 } : false
+
+  return (
+    <div className="chart-frame">
+      <ComposedChart
+        data={data}
+        responsive
+        style={{ width: '100%', height: 340 }}
+        margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+        {bands.map((b) => (
+          <ReferenceArea
+            key={b.key}
+            x1={b.x1 - 0.5}
+            x2={b.x2 + 0.5}
+            y1={0}
+            y2={10}
+            fill="var(--chart-episode)"
+            fillOpacity={1}
+            stroke="none"
+            ifOverflow="hidden"
+          />
+        ))}
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          ticks={ticks}
+          tickFormatter={format}
+          allowDataOverflow
+          {...AXIS_STYLE}
+        />
+        <YAxis
+          domain={[0, 10]}
+          ticks={[0, 2, 4, 6, 8, 10]}
+          width={56}
+          allowDataOverflow
+          label={{
+            value: 'Pain (0–10)',
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--text-muted)',
+            fontSize: 13,
+            dx: 8,
+            dy: 40,
+          }}
+          {...AXIS_STYLE}
+        />
+        <Tooltip
+          content={(props) => <PainTooltip {...props} weekly={weekly} />}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="worst"
+          name={names.worst}
+          stroke="var(--chart-worst)"
+          strokeWidth={1}
+          dot={dots && { ...dots, fill: 'var(--chart-worst)', stroke: 'none' }}
+          activeDot={{ r: 4 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="average"
+          name={names.average}
+          stroke="var(--chart-average)"
+          strokeWidth={1.5}
+          strokeDasharray="5 4"
+          dot={false}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="mean"
+          name={names.mean}
+          stroke="var(--chart-mean)"
+          strokeWidth={3}
+          dot={false}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        {over.length > 0 && (
+          <Scatter
+            data={over}
+            dataKey="y"
+            name="Medicine over your daily limit"
+            shape="triangle"
+            fill="var(--chart-marker)"
+            isAnimationActive={false}
+            tooltipType="none"
+          />
+        )}
+        {red.length > 0 && (
+          <Scatter
+            data={red}
+            dataKey="y"
+            name="Warning sign recorded"
+            shape="diamond"
+            fill="var(--danger)"
+            isAnimationActive={false}
+            tooltipType="none"
+          />
+        )}
+        {data.length > 20 && (
+          <Brush
+            dataKey="x"
+            height={28}
+            travellerWidth={10}
+            stroke="var(--chart-axis)"
+            fill="var(--surface)"
+            tickFormatter={(x: number) => shortDate(dayFromNumber(x))}
+            onChange={(r) => setZoom({ start: r.startIndex, end: r.endIndex })}
+          />
+        )}
+      </ComposedChart>
+      <PainLegend
+        weekly={weekly}
+        episodes={bands.length > 0}
+        over={over.length > 0}
+        red={red.length > 0}
+      />
+    </div>
+  )
+})
+
+function PainLegend(props: { weekly: boolean; episodes: boolean; over: boolean; red: boolean }) {
+  const names = seriesNames(props.weekly)
+  return (
+    <ul className="chart-legend" aria-label="Legend">
+      <li>
+        <svg width="28" height="12" aria-hidden="true">
+          <line x1="0" y1="6" x2="28" y2="6" className="legend-worst" />
+          <circle cx="14" cy="6" r="2.5" className="legend-worst-dot" />
+        </svg>
+        {names.worst}
+      </li>
+      <li>
+        <svg width="28" height="12" aria-hidden="true">
+          <line x1="0" y1="6" x2="28" y2="6" className="legend-average" />
+        </svg>
+        {names.average}
+      </li>
+      <li>
+        <svg width="28" height="12" aria-hidden="true">
+          <line x1="0" y1="6" x2="28" y2="6" className="legend-mean" />
+        </svg>
+        {names.mean}
+      </li>
+      {props.episodes && (
+        <li>
+          <svg width="20" height="14" aria-hidden="true">
+            <rect width="20" height="14" className="legend-episode" />
+          </svg>
+          Episode (shaded)
+        </li>
+      )}
+      {props.over && (
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
+            <path d="M7 1 L13 13 L1 13 Z" className="legend-over" />
+          </svg>
+          Medicine over your daily limit
+        </li>
+      )}
+      {props.red && (
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
+            <path d="M7 1 L13 7 L7 13 L1 7 Z" className="legend-red" />
+          </svg>
+          Warning sign recorded
+        </li>
+      )}
+    </ul>
+  )
+}

@@ -1,0 +1,317 @@
+/**
+ * Trends on a deterministic two-year journal, the app's clock fixed at 1 March 2026. Expected
+ * numbers are computed here from the fixture with plain loops, not with src/shared/stats.
+ */
+import { format } from 'date-fns'
+import type { Page } from '@playwright/test'
+import { BUILTIN_REMEDIES, BUILTIN_TRIGGERS } from '../../src/shared/catalog'
+import type { SampleCheckin } from '../../src/shared/sample-data'
+import { checkinsFromWorst, twoYears } from '../fixtures/journal'
+import { test, expect, seedJournal } from './harness'
+
+const sample = twoYears()
+const TODAY = '2026-03-01'
+
+const SECTIONS = [
+  'Pain over time',
+  'Day by day',
+  'Episodes over time',
+  'Triggers: pain with and without',
+  'Remedies: how much they helped',
+  'Remedies: the next day',
+  'Medicines: daily totals',
+  'Pain by situation',
+  'Pain by day of the week',
+  'Where it hurts',
+]
+
+// --- independent arithmetic -------------------------------------------------------------
+const DAY_MS = 86_400_000
+const n = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS
+const dayOf = (num: number): string => new Date(num * DAY_MS).toISOString().slice(0, 10)
+const one = (x: number): string => {
+  const r = Math.sign(x) * Math.round(Math.abs(x) * 10)
+  return (r === 0 ? 0 : r / 10).toFixed(1)
+}
+const signed = (x: number): string => (one(x) === '0.0' || x < 0 ? one(x) : `+${one(x)}`)
+const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length
+const label = (day: string): string => format(new Date(`${day}T12:00:00`), 'd MMM yyyy')
+
+function daysOf(from: string, to: string): Map<string, SampleCheckin[]> {
+  const map = new Map<string, SampleCheckin[]>()
+  for (const c of sample.checkins) {
+    if (c.day >= from && c.day <= to) map.set(c.day, [...(map.get(c.day) ?? []), c])
+  }
+  return map
+}
+const worst = (cs: SampleCheckin[]): number => Math.max(...cs.map((c) => c.pain))
+
+// --- page helpers ---------------------------------------------------------------------
+const section = (page: Page, title: string) =>
+  page
+    .locator('section.trend-card')
+    .filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) })
+
+async function showTable(page: Page, title: string, caption: string): Promise<string[][]> {
+  await section(page, title).getByRole('button', { name: 'Show as table' }).click()
+  const table = section(page, title).getByRole('region', { name: caption, exact: true })
+  await expect(table).toBeVisible()
+  // Typed by hand: the tests are compiled without the DOM library.
+  type Row = { children: ArrayLike<{ textContent: string | null }> }
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows: Row[]): string[][] =>
+      rows.map((r) => Array.from(r.children, (c) => (c.textContent ?? '').trim())),
+    )
+}
+
+async function expectEveryChart(page: Page, without: string[] = []) {
+  for (const title of SECTIONS) {
+    await expect(section(page, title)).toBeVisible()
+    if (without.includes(title)) continue
+    const drawn = section(page, title).locator(
+      'svg.recharts-surface, svg.calendar-svg, .region-bars',
+    )
+    await expect(drawn.first()).toBeVisible()
+  }
+}
+
+async function pickRange(page: Page, name: string, summary: RegExp) {
+  await page.getByRole('radio', { name }).check()
+  await expect(page.getByText(summary)).toBeVisible()
+  await expect(page.getByText('Updating…')).toHaveCount(0)
+}
+
+test.describe('Trends', () => {
+  test.beforeEach(async ({ page, journal }) => {
+    seedJournal(journal, sample)
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`))
+  })
+
+  test('every chart renders, and the pain table holds each day of the last 90', async ({
+    page,
+    journal,
+  }) => {
+    await journal.open('#trends')
+    const days = daysOf('2025-12-02', TODAY)
+    await expect(page.getByText(`${days.size} of 90 days logged`)).toBeVisible()
+    await expectEveryChart(page, ['Triggers: pain with and without'])
+    // In these 90 days no trigger came up on 3 days: the comparison says so instead.
+    await expect(section(page, 'Triggers: pain with and without')).toContainText(
+      'No trigger was recorded on enough days to compare yet',
+    )
+    await journal.screenshot('trends-90-days-light')
+
+    const rows = await showTable(page, 'Pain over time', 'Pain by day, 2 Dec 2025 – 1 Mar 2026')
+    const expected: string[][] = []
+    for (let d = n('2025-12-02'); d <= n(TODAY); d++) {
+      const day = dayOf(d)
+      const cs = days.get(day)
+      const window: number[] = []
+      for (let k = d - 6; k <= d; k++) {
+        const w = daysOf(dayOf(k), dayOf(k)).get(dayOf(k))
+        if (w) window.push(worst(w))
+      }
+      expected.push([
+        label(day),
+        cs ? String(worst(cs)) : '—',
+        cs ? one(avg(cs.map((c) => c.pain))) : '—',
+        window.length >= 3 ? one(avg(window)) : '—',
+        '',
+      ])
+    }
+    expect(rows).toEqual(expected)
+    await journal.screenshot('trends-table-pain')
+  })
+
+  test('a year: triggers with and without, remedies and weekdays match the fixture', async ({
+    page,
+    journal,
+  }) => {
+    await journal.open('#trends')
+    const from = '2025-03-02'
+    const days = [...daysOf(from, TODAY).entries()]
+    await pickRange(page, '1 year', new RegExp(`${days.length} of 365 days logged`))
+    await expectEveryChart(page)
+    await journal.screenshot('trends-1-year-light')
+
+    const triggerRows = await showTable(page, 'Triggers: pain with and without', 'Triggers')
+    const expectedTriggers = BUILTIN_TRIGGERS.flatMap((t) => {
+      const withT = days.filter(([, cs]) => cs.some((c) => c.triggerKeys.includes(t.key)))
+      const without = days.filter(([, cs]) => !cs.some((c) => c.triggerKeys.includes(t.key)))
+      if (withT.length === 0) return []
+      const w = avg(withT.map(([, cs]) => worst(cs)))
+      const wo = avg(without.map(([, cs]) => worst(cs)))
+      const enough = withT.length >= 3 && without.length >= 3
+      return [
+        [
+          t.name,
+          String(withT.length),
+          String(without.length),
+          one(w),
+          one(wo),
+          enough ? signed(w - wo) : 'Under 3 days',
+        ],
+      ]
+    })
+    expect(new Set(triggerRows.map((r) => r.join('|')))).toEqual(
+      new Set(expectedTriggers.map((r) => r.join('|'))),
+    )
+    expect(expectedTriggers.some((r) => r[5] !== 'Under 3 days')).toBe(true)
+    await journal.screenshot('trends-table-triggers')
+
+    const remedyRows = await showTable(page, 'Remedies: how much they helped', 'Remedies')
+    const uses = days.flatMap(([day, cs]) =>
+      cs.flatMap((c) => c.remedies.map((r) => ({ ...r, day }))),
+    )
+    const expectedRemedies = BUILTIN_REMEDIES.flatMap((r) => {
+      const mine = uses.filter((u) => u.key === r.key)
+      if (mine.length === 0) return []
+      const rated = mine.flatMap((u) => (u.relief === null ? [] : [u.relief]))
+      return [
+        [
+          r.name,
+          String(mine.length),
+          String(new Set(mine.map((u) => u.day)).size),
+          String(rated.length),
+          rated.length ? one(avg(rated)) : '—',
+        ],
+      ]
+    })
+    expect(new Set(remedyRows.map((r) => r.join('|')))).toEqual(
+      new Set(expectedRemedies.map((r) => r.join('|'))),
+    )
+    await journal.screenshot('trends-table-remedies')
+
+    const weekdayRows = await showTable(page, 'Pain by day of the week', 'Pain by day of the week')
+    const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+    // 2 March 2026 is a Monday.
+    const expectedWeekdays = names.map((name, i) => {
+      const mine = days.filter(([day]) => (((n(day) - n('2026-03-02')) % 7) + 7) % 7 === i)
+      return [name, String(mine.length), one(avg(mine.map(([, cs]) => worst(cs))))]
+    })
+    expect(weekdayRows).toEqual(expectedWeekdays)
+    await journal.screenshot('trends-table-weekdays')
+  })
+
+  test('all of it: weekly points, episodes with their peaks, and the other tables', async ({
+    page,
+    journal,
+  }) => {
+    await journal.open('#trends')
+    const first = sample.checkins.map((c) => c.day).sort()[0] ?? ''
+    const all = daysOf(first, TODAY)
+    await pickRange(page, 'All', new RegExp(`${all.size} of \\d+ days logged, shown week by week`))
+    await journal.screenshot('trends-all-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await journal.screenshot('trends-all-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    const weeks = await showTable(
+      page,
+      'Pain over time',
+      `Pain by week, ${label(first)} – 1 Mar 2026`,
+    )
+    // Monday-to-Sunday weeks; the first one starts on the first logged day.
+    const mondayOf = (d: number) => d - ((((d - n('2026-03-02')) % 7) + 7) % 7)
+    const starts = new Set<number>()
+    for (let d = n(first); d <= n(TODAY); d++) starts.add(Math.max(mondayOf(d), n(first)))
+    expect(weeks).toHaveLength(starts.size)
+    const newYear = weeks.find((r) => r[0] === '29 Dec 2025 – 4 Jan 2026')
+    const nyDays = [...daysOf('2025-12-29', '2026-01-04').values()]
+    expect(newYear?.slice(1, 3)).toEqual([
+      String(nyDays.length),
+      String(Math.max(...nyDays.map(worst))),
+    ])
+
+    const episodes = await showTable(page, 'Episodes over time', 'Episodes')
+    expect(episodes.length).toBeGreaterThan(3)
+    for (const row of episodes) {
+      // Each row's peak is the highest worst pain logged between its first and last day.
+      const [start = '', end = start] = (row[0] ?? '').split(' – ')
+      const inside = [...all.entries()].filter(([day]) => day >= iso(start) && day <= iso(end))
+      expect(row[3]).toBe(String(Math.max(...inside.map(([, cs]) => worst(cs)))))
+    }
+    await journal.screenshot('trends-table-episodes')
+
+    // The calendar covers the 53 weeks (371 days) up to today.
+    const calendarFrom = dayOf(n(TODAY) - 370)
+    const calendar = await showTable(
+      page,
+      'Day by day',
+      `Worst pain by day, ${label(calendarFrom)} – 1 Mar 2026`,
+    )
+    expect(calendar).toHaveLength(371)
+    expect(calendar.map((r) => r[1])).toEqual(
+      Array.from({ length: 371 }, (_, i) => {
+        const cs = all.get(dayOf(n(calendarFrom) + i))
+        return cs ? String(worst(cs)) : 'Not logged'
+      }),
+    )
+    await journal.screenshot('trends-table-calendar')
+
+    for (const [title, caption] of [
+      ['Remedies: the next day', 'Change in pain to the next day'],
+      ['Medicines: daily totals', 'Medicines in this period'],
+      ['Pain by situation', 'Pain by situation'],
+      ['Where it hurts', 'Where it hurts'],
+    ] as const) {
+      const rows = await showTable(page, title, caption)
+      expect(rows.length).toBeGreaterThan(0)
+      await section(page, title).scrollIntoViewIfNeeded()
+      await journal.screenshot(
+        `trends-table-${title.split(':')[0]?.toLowerCase().replace(/ /g, '-')}`,
+      )
+    }
+  })
+
+  test('90 days and a year in dark mode', async ({ page, journal }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await journal.open('#trends')
+    await expect(section(page, 'Pain over time')).toBeVisible()
+    await journal.screenshot('trends-90-days-dark')
+    await pickRange(page, '1 year', /of 365 days logged/)
+    await journal.screenshot('trends-1-year-dark')
+  })
+})
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** '3 Mar 2025' → '2025-03-03'. */
+function iso(text: string): string {
+  const [d = '', m = '', y = ''] = text.split(' ')
+  return `${y}-${String(MONTHS.indexOf(m) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`
+}
+
+test.describe('Trends with little data', () => {
+  test('ten days show sparse states instead of empty charts', async ({ page, journal }) => {
+    const worsts = [1, 2, 3, 2, 1, 0, 4, 3, 2, 1]
+    seedJournal(journal, {
+      checkins: checkinsFromWorst(
+        worsts.map((worst, i) => ({ day: dayOf(n('2026-02-20') + i), worst })),
+      ),
+      dayRecords: [],
+    })
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`))
+    await journal.open('#trends')
+    await pickRange(page, '30 days', /10 of 30 days logged/)
+    await expect(page.getByText('With 10 days logged in this period')).toBeVisible()
+    await expect(section(page, 'Triggers: pain with and without')).toContainText(
+      'No triggers were recorded in this period.',
+    )
+    await expect(section(page, 'Pain by day of the week')).toContainText(
+      'Each day of the week needs at least 3 logged days',
+    )
+    const rows = await showTable(page, 'Pain over time', 'Pain by day, 31 Jan 2026 – 1 Mar 2026')
+    expect(rows.filter((r) => r[1] !== '—').map((r) => Number(r[1]))).toEqual(worsts)
+    await journal.screenshot('trends-sparse-light')
+  })
+
+  test('an empty journal offers to log today', async ({ page, journal }) => {
+    await journal.open('#trends')
+    await expect(page.getByText('Trends appear once you have logged a few days.')).toBeVisible()
+    await journal.screenshot('trends-empty-light')
+    await page.getByRole('button', { name: 'Log how you feel today' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  })
+})

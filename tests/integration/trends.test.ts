@@ -1,0 +1,147 @@
+/**
+ * trends:get on a real database loaded with the two-year fixture, checked against numbers
+ * computed here straight from the fixture with plain loops (not with src/shared/stats).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadJournal } from '../../src/main/db/repositories/journal-loader'
+import type { SampleCheckin } from '../../src/shared/sample-data'
+import type { TrendsResult } from '../../src/shared/trends-schema'
+import { FIXTURE_END_DAY, twoYears } from '../fixtures/journal'
+import { tempRunningJournal } from '../support/temp-journal'
+
+type J = Awaited<ReturnType<typeof tempRunningJournal>>
+let journal: J
+const sample = twoYears()
+
+beforeAll(async () => {
+  journal = await tempRunningJournal()
+  loadJournal(journal.db(), sample, '2026-03-01T12:00:00Z')
+})
+afterAll(() => journal.cleanup())
+
+async function trends(from: string | null, to = FIXTURE_END_DAY): Promise<TrendsResult> {
+  const result = await journal.router.handle('trends:get', { from, to, asOf: FIXTURE_END_DAY })
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as TrendsResult
+}
+
+const inRange = (from: string, to: string): SampleCheckin[] =>
+  sample.checkins.filter((c) => c.day >= from && c.day <= to)
+
+function byDay(checkins: SampleCheckin[]): Map<string, SampleCheckin[]> {
+  const map = new Map<string, SampleCheckin[]>()
+  for (const c of checkins) map.set(c.day, [...(map.get(c.day) ?? []), c])
+  return map
+}
+
+const worstOf = (cs: SampleCheckin[]): number => Math.max(...cs.map((c) => c.pain))
+const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length
+
+describe('trends:get on two years of data', () => {
+  const from = '2025-12-02'
+  const to = FIXTURE_END_DAY
+
+  it('gives every day of 90 days its worst and average, with gaps where nothing was logged', async () => {
+    const t = await trends(from)
+    const days = byDay(inRange(from, to))
+    expect(t.resolution).toBe('day')
+    expect(t.days).toBe(90)
+    expect(t.pain).toHaveLength(90)
+    expect(t.loggedDays).toBe(days.size)
+    expect(t.loggedDays).toBeLessThan(90) // the fixture skips days: gaps are really tested
+    for (const p of t.pain) {
+      const cs = days.get(p.start)
+      expect(p.worst).toBe(cs ? worstOf(cs) : null)
+      if (cs) expect(p.average).toBeCloseTo(avg(cs.map((c) => c.pain)), 10)
+      else expect(p.average).toBeNull()
+    }
+  })
+
+  it('compares each trigger with and without, from the fixture by hand', async () => {
+    const t = await trends(from)
+    const days = [...byDay(inRange(from, to)).values()]
+    expect(t.triggers.length).toBeGreaterThan(0)
+    for (const row of t.triggers) {
+      const withT = days.filter((cs) => cs.some((c) => c.triggerKeys.includes(row.key)))
+      const without = days.filter((cs) => !cs.some((c) => c.triggerKeys.includes(row.key)))
+      expect([row.daysWith, row.daysWithout]).toEqual([withT.length, without.length])
+      const enough = withT.length >= 3 && without.length >= 3
+      expect(row.enough).toBe(enough)
+      if (enough) {
+        expect(row.difference).toBeCloseTo(avg(withT.map(worstOf)) - avg(without.map(worstOf)), 10)
+      } else {
+        expect(row.difference).toBeNull()
+      }
+    }
+  })
+
+  it('counts remedy uses and averages relief, and totals medicine by day', async () => {
+    const t = await trends(from)
+    const uses = inRange(from, to).flatMap((c) => c.remedies.map((r) => ({ ...r, day: c.day })))
+    for (const row of t.remedies) {
+      const mine = uses.filter((u) => u.key === row.key)
+      expect(row.uses).toBe(mine.length)
+      const rated = mine.flatMap((u) => (u.relief === null ? [] : [u.relief]))
+      expect(row.rated).toBe(rated.length)
+      if (rated.length > 0) expect(row.meanRelief).toBeCloseTo(avg(rated), 10)
+    }
+    const ibuprofen = new Map<string, number>()
+    for (const u of uses) {
+      if (u.key === 'ibuprofen' && u.doseMg !== null) {
+        ibuprofen.set(u.day, (ibuprofen.get(u.day) ?? 0) + u.doseMg)
+      }
+    }
+    const served = new Map(
+      t.medicines.points.flatMap((p) =>
+        p.totals['ibuprofen'] === undefined ? [] : [[p.start, p.totals['ibuprofen']] as const],
+      ),
+    )
+    expect(served).toEqual(ibuprofen)
+    expect(t.names['ibuprofen']).toBe('Ibuprofen')
+  })
+
+  it('averages the daily worst by weekday', async () => {
+    const t = await trends(from)
+    const days = [...byDay(inRange(from, to)).entries()]
+    for (const row of t.weekdays) {
+      // 2026-03-02 is a Monday; count back in whole weeks.
+      const mine = days.filter(([day]) => {
+        const diff = Math.round(
+          (Date.parse(`${day}T00:00:00Z`) - Date.parse('2026-03-02T00:00:00Z')) / 86_400_000,
+        )
+        return ((diff % 7) + 7) % 7 === row.weekday
+      })
+      expect(row.days).toBe(mine.length)
+      expect(row.meanWorst).toBeCloseTo(avg(mine.map(([, cs]) => worstOf(cs))), 10)
+    }
+  })
+
+  it('turns the whole journal into weeks, each with the worst of its days', async () => {
+    const t = await trends(null)
+    const first = sample.checkins.map((c) => c.day).sort()[0]
+    expect(t.from).toBe(first)
+    expect(t.firstLoggedDay).toBe(first)
+    expect(t.resolution).toBe('week')
+    expect(t.pain.length).toBeLessThanOrEqual(106)
+    const days = byDay(sample.checkins)
+    for (const p of t.pain) {
+      const inWeek = [...days.entries()].filter(([d]) => d >= p.start && d <= p.end)
+      expect(p.loggedDays).toBe(inWeek.length)
+      expect(p.worst).toBe(inWeek.length ? Math.max(...inWeek.map(([, cs]) => worstOf(cs))) : null)
+    }
+    // Weeks run Monday to Sunday, also across the year end.
+    const newYear = t.pain.find((p) => p.start <= '2026-01-01' && p.end >= '2026-01-01')
+    expect(newYear).toMatchObject({ start: '2025-12-29', end: '2026-01-04' })
+    expect(t.calendar).toHaveLength(371)
+    expect(t.episodes.length).toBeGreaterThan(1)
+  })
+
+  it('refuses a period that ends before it starts', async () => {
+    const result = await journal.router.handle('trends:get', {
+      from: '2026-03-01',
+      to: '2026-02-01',
+      asOf: FIXTURE_END_DAY,
+    })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+  })
+})
