@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // No test is timed (speed lives in `npm run bench`); this only catches a hang, and
+          // leaves room for a slow, shared CI machine.
+          testTimeout: 20_000,
         },
       },
       {
