@@ -3,7 +3,7 @@
  * "Add details". Save is always in view. What was typed stays until it is saved, and a failed
  * save says why next to the field it is about.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Checkin } from '../../../../shared/domain'
 import { toLocalTimestamp } from '../../../../shared/journal-day'
 import { api, ApiError, messageOf, unwrap } from '../../api'
@@ -60,9 +60,18 @@ export function CheckinForm({ onSaved }: Props) {
     [recent.data],
   )
 
+  // The keyboard path is a digit then Ctrl/Cmd+Enter, typed faster than React may re-render on a
+  // busy machine: the latest draft lives in a ref that every change updates at once, so a save
+  // never acts on the draft from before the digit.
+  // Every change to the draft goes through `change` (or the reset after a save), which keep
+  // this ref in step with the state.
+  const draftRef = useRef(draft)
+  const savingRef = useRef(false)
   const change = useCallback(
     (update: (d: CheckinDraft) => CheckinDraft) => {
-      setDraft(update)
+      const next = update(draftRef.current)
+      draftRef.current = next
+      setDraft(next)
       setStatus(null)
     },
     [setDraft],
@@ -99,9 +108,9 @@ export function CheckinForm({ onSaved }: Props) {
   }
 
   const save = useCallback(async () => {
-    if (saving) return
+    if (savingRef.current) return
     const now = new Date()
-    const checked = validateDraft(draft, toLocalTimestamp(now))
+    const checked = validateDraft(draftRef.current, toLocalTimestamp(now))
     if (!checked.ok) {
       showErrors(
         checked.errors,
@@ -109,11 +118,13 @@ export function CheckinForm({ onSaved }: Props) {
       )
       return
     }
+    savingRef.current = true
     setSaving(true)
     setErrors({})
     setFormError(null)
     try {
       const saved = await unwrap(api.saveCheckin(checked.input))
+      draftRef.current = EMPTY_DRAFT
       setDraft(EMPTY_DRAFT)
       setOpen(false)
       setStatus(`Saved: pain ${saved.pain} at ${saved.at.slice(11, 16)}.`)
@@ -123,11 +134,12 @@ export function CheckinForm({ onSaved }: Props) {
       const issues = e instanceof ApiError ? (e.info.issues ?? []) : []
       showErrors(friendlyIssues(issues), messageOf(e))
     } finally {
+      savingRef.current = false
       setSaving(false)
     }
     // showErrors only calls stable setters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [saving, draft, onSaved, setDraft, setOpen])
+  }, [onSaved, setDraft, setOpen])
 
   const onSaveShortcut = useCallback(() => void save(), [save])
   useSaveShortcut(onSaveShortcut)
