@@ -284,7 +284,7 @@ test.describe('Trends', () => {
       const row = card
         .locator('.body-diagram-readout > div')
         .filter({ has: page.getByText(BODY_REGION_LABELS[region], { exact: true }) })
-      const share = `${Math.round((d / days.size) * 100)}%`
+      const share = d > 0 && d / days.size < 0.005 ? '<1%' : `${Math.round((d / days.size) * 100)}%`
       await expect(row.locator('dd')).toHaveText(`${d} ${d === 1 ? 'day' : 'days'} (${share})`)
       // The place marked most often is drawn darkest.
       const opacity = await card

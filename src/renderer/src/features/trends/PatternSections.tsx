@@ -105,10 +105,13 @@ export const WeekdaySection = memo(function WeekdaySection({ data }: { data: Tre
   )
 })
 
+/** A place marked on a few days of many still shows as more than nothing. */
+const share = (r: RegionRow): string => (r.days > 0 && r.share < 0.005 ? '<1%' : percent(r.share))
+
 const REGION_COLUMNS: Column<RegionRow>[] = [
   { label: 'Where', cell: (r) => BODY_REGION_LABELS[r.region] },
   { label: 'Days', numeric: true, cell: (r) => r.days },
-  { label: 'Share of logged days', numeric: true, cell: (r) => percent(r.share) },
+  { label: 'Share of logged days', numeric: true, cell: share },
   { label: 'Check-ins', numeric: true, cell: (r) => r.checkins },
 ]
 
@@ -125,7 +128,7 @@ export const RegionSection = memo(function RegionSection({ data }: { data: Trend
       Object.fromEntries(
         data.regions.map((r) => [
           r.region,
-          `${r.days} ${r.days === 1 ? 'day' : 'days'} (${percent(r.share)})`,
+          `${r.days} ${r.days === 1 ? 'day' : 'days'} (${share(r)})`,
         ]),
       ),
     [data],
@@ -139,7 +142,7 @@ export const RegionSection = memo(function RegionSection({ data }: { data: Trend
         <div className="region-diagram">
           <BodyDiagram
             legend="Days each place was marked"
-            hint="Darker means more days."
+            hint="The stronger the colour, the more days."
             shading={shading}
             labels={labels}
           />
