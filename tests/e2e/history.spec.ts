@@ -201,7 +201,7 @@ test.describe('History', () => {
     // Escape inside a form keeps the day open and what was typed.
     await page.keyboard.press('Escape')
     await expect(page.getByLabel('Day note')).toHaveValue('Rainy; stayed in.')
-    await page.getByRole('button', { name: 'Save the day' }).click()
+    await page.getByRole('button', { name: 'Save day' }).click()
     await expect(page.getByText('Day saved.')).toBeVisible()
     expect(await call(journal, 'days:get', { day: '2026-02-04' })).toEqual({
       day: '2026-02-04',
@@ -213,7 +213,7 @@ test.describe('History', () => {
     })
 
     await page.getByLabel('Minutes walked').fill('-4')
-    await page.getByRole('button', { name: 'Save the day' }).click()
+    await page.getByRole('button', { name: 'Save day' }).click()
     await expect(page.getByRole('alert')).toContainText('Minutes walked must be a whole number')
     expect(await call(journal, 'days:get', { day: '2026-02-04' })).toMatchObject({
       minutesWalked: 25,

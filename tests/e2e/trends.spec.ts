@@ -5,6 +5,7 @@
 import { format } from 'date-fns'
 import type { Page } from '@playwright/test'
 import { BUILTIN_REMEDIES, BUILTIN_TRIGGERS } from '../../src/shared/catalog'
+import { BODY_REGIONS, BODY_REGION_LABELS } from '../../src/shared/domain'
 import type { SampleCheckin } from '../../src/shared/sample-data'
 import { checkinsFromWorst, twoYears } from '../fixtures/journal'
 import { test, expect, seedJournal } from './harness'
@@ -70,7 +71,7 @@ async function expectEveryChart(page: Page, without: string[] = []) {
     await expect(section(page, title)).toBeVisible()
     if (without.includes(title)) continue
     const drawn = section(page, title).locator(
-      'svg.recharts-surface, svg.calendar-svg, .region-bars',
+      'svg.recharts-surface, svg.calendar-svg, svg.body-diagram-svg',
     )
     await expect(drawn.first()).toBeVisible()
   }
@@ -263,6 +264,38 @@ test.describe('Trends', () => {
         `trends-table-${title.split(':')[0]?.toLowerCase().replace(/ /g, '-')}`,
       )
     }
+  })
+
+  test('where it hurts: the back diagram is shaded and labelled by days marked', async ({
+    page,
+    journal,
+  }) => {
+    await journal.open('#trends')
+    const days = daysOf('2025-12-02', TODAY)
+    const card = section(page, 'Where it hurts')
+    await expect(card.locator('svg.body-diagram-svg')).toBeVisible()
+    const counts = BODY_REGIONS.map((region) => ({
+      region,
+      days: [...days.values()].filter((cs) => cs.some((c) => c.regions.includes(region))).length,
+    }))
+    const most = Math.max(...counts.map((c) => c.days))
+    expect(most).toBeGreaterThan(0)
+    for (const { region, days: d } of counts) {
+      const row = card
+        .locator('.body-diagram-readout > div')
+        .filter({ has: page.getByText(BODY_REGION_LABELS[region], { exact: true }) })
+      const share = d > 0 && d / days.size < 0.005 ? '<1%' : `${Math.round((d / days.size) * 100)}%`
+      await expect(row.locator('dd')).toHaveText(`${d} ${d === 1 ? 'day' : 'days'} (${share})`)
+      // The place marked most often is drawn darkest.
+      const opacity = await card
+        .locator(`g[data-region="${region}"] .body-diagram-shade`)
+        .evaluate((el: { style: { fillOpacity: string } }) => Number(el.style.fillOpacity))
+      expect(opacity).toBeCloseTo(d / most, 3)
+    }
+    await card.scrollIntoViewIfNeeded()
+    await journal.screenshot('trends-where-it-hurts-light')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await journal.screenshot('trends-where-it-hurts-dark')
   })
 
   test('90 days and a year in dark mode', async ({ page, journal }) => {

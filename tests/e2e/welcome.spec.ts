@@ -56,6 +56,19 @@ test.describe('First run and sample data', () => {
     expect(settings).toMatchObject({ ok: true, value: { welcomeDismissed: true } })
   })
 
+  test('the welcome goes as soon as the first check-in is saved', async ({ page, journal }) => {
+    await journal.open()
+    const welcome = page.getByRole('region', { name: 'Welcome to Pain Journal' })
+    await expect(welcome).toBeVisible()
+    await page.getByRole('radio', { name: /^4 —/ }).check()
+    await page.getByRole('button', { name: 'Save check-in' }).click()
+    await expect(page.getByRole('list', { name: 'Check-ins today' })).toBeVisible()
+    // Still on Today, without changing screen or reloading.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today')
+    await expect(welcome).toHaveCount(0)
+    expect(checkinCount(journal)).toBe(1)
+  })
+
   test('a journal with check-ins shows no welcome', async ({ page, journal }) => {
     seedJournal(journal, aYearOfCheckins({ seed: 7, endDay: FIXTURE_END_DAY }))
     await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))

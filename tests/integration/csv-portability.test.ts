@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RunningJournal } from '../../src/main/journal'
@@ -28,6 +29,14 @@ type Preview = {
 }
 
 const cleanups: (() => void)[] = []
+
+function backupsOf(running: RunningJournal): string[] {
+  try {
+    return readdirSync(running.paths.backupDir)
+  } catch {
+    return []
+  }
+}
 afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()!()
 })
@@ -98,6 +107,31 @@ describe('CSV export and import', () => {
     expect(preview.newTriggers).toEqual([])
     await call(a.running, 'data:import-csv', { path: file })
     expect(dumpDatabase(a.running.db())).toEqual(before)
+    // Nothing was written, so no copy was needed.
+    expect(backupsOf(a.running).filter((f) => f.includes('before-import'))).toEqual([])
+  })
+
+  it('takes a before-import backup holding the journal exactly as it was before the import', async () => {
+    const a = await journalWithFiles()
+    await fillWithNastyJournal(a.running)
+    const file = await exportTo(a.running)
+
+    const b = await journalWithFiles()
+    await call(b.running, 'checkins:save', { at: '2026-01-10T09:00:00+01:00', pain: 6 })
+    await call(b.running, 'settings:update', { dayStartHour: 5 })
+    const before = dumpDatabase(b.running.db())
+    const outcome = await call<{ imported: number }>(b.running, 'data:import-csv', { path: file })
+    expect(outcome.imported).toBeGreaterThan(0)
+    expect(dumpDatabase(b.running.db())).not.toEqual(before)
+
+    const made = backupsOf(b.running).filter((f) => f.endsWith('-before-import.sqlite'))
+    expect(made).toHaveLength(1)
+    const copy = new Database(join(b.running.paths.backupDir, made[0]!), { readonly: true })
+    try {
+      expect(dumpDatabase(copy)).toEqual(before)
+    } finally {
+      copy.close()
+    }
   })
 
   it('asks for the file through the platform when no path is given, and a cancel is no error', async () => {

@@ -3,11 +3,10 @@
  * chosen through the Platform (native dialogs in the app, a temp folder in tests).
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import { formatDay } from '../../../shared/days'
 import { toLocalTimestamp } from '../../../shared/journal-day'
 import { painBundle } from '../../../shared/portability/fhir'
-import { backupDatabase } from '../../db/backup'
 import { DomainError } from '../../db/errors'
 import { listCheckins } from '../../db/repositories/checkins'
 import { ALL_DAYS, exportCsv } from '../../portability/csv-export'
@@ -100,10 +99,19 @@ export const dataHandlers: HandlerMap<
       issueCount: plan.issueCount,
     }
   },
-  'data:import-csv': ({ path }, ctx) => {
+  'data:import-csv': async ({ path }, ctx) => {
     const db = ctx.db()
     // Read and check again: the file may have changed since the preview.
     const plan = planImport(db, readChosenFile(path))
+    // A copy of the journal as it was, so an unwanted import can be undone from Settings →
+    // Backups. Only when something will be written: a refused or all-duplicate file changes
+    // nothing and needs no copy.
+    const writes =
+      plan.toImport.length +
+      plan.dayRecords.length +
+      plan.newTriggers.length +
+      plan.newRemedies.length
+    if (plan.issueCount === 0 && writes > 0) await ctx.backups.create('before-import')
     return applyImport(db, plan, ctx.now().toISOString())
   },
   'data:export-json': async (_input, ctx) => {
@@ -125,12 +133,10 @@ export const dataHandlers: HandlerMap<
   },
   'data:restore-json': async ({ path }, ctx) => {
     const backup = readBackup(new TextDecoder().decode(readChosenFile(path)))
-    const db = ctx.db()
-    // The folder journalPaths() names; not imported from journal.ts to keep imports acyclic.
-    const backupDir = join(ctx.facts().dataDir, 'backups')
-    const safetyBackup = await backupDatabase(db, backupDir, 'before-restore', ctx.now())
-    restoreBackup(db, backup)
-    return { safetyBackup, summary: summarise(backup) }
+    // The same kind of backup as the daily ones, with retention, listed under Settings → Backups.
+    const safety = await ctx.backups.create('before-restore')
+    restoreBackup(ctx.db(), backup)
+    return { safetyBackup: safety.file, summary: summarise(backup) }
   },
   'data:export-fhir': async (_input, ctx) => {
     const path = await ctx.platform.chooseSavePath({

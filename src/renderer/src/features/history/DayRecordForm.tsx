@@ -130,7 +130,7 @@ export function DayRecordForm({ day, initial, onSaved }: Props) {
       )}
       <div className="button-row">
         <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save the day'}
+          {saving ? 'Saving…' : 'Save day'}
         </button>
         <span role="status" className="status">
           {status}

@@ -62,7 +62,7 @@ const NUMBER_LABELS: Record<string, string> = {
   watchDays: 'Worth a visit from day',
   doctorDays: 'See a doctor from day',
   episodes: 'Episodes',
-  windowDays: 'Over the last (days)',
+  windowDays: 'Days looked back',
   latestStart: 'Latest began',
   firstWeekMean: 'Average worst, first week',
   lastWeekMean: 'Average worst, last week',

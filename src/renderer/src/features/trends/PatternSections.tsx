@@ -2,6 +2,7 @@
 import { memo, useMemo } from 'react'
 import { BODY_REGION_LABELS, CONTEXT_LABELS } from '../../../../shared/domain'
 import { MIN_DAYS, percent } from '../../../../shared/stats'
+import { BodyDiagram } from '../../components/BodyDiagram'
 import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
 import { num1, type TrendsData } from './chart-utils'
@@ -104,43 +105,69 @@ export const WeekdaySection = memo(function WeekdaySection({ data }: { data: Tre
   )
 })
 
+/** A place marked on a few days of many still shows as more than nothing. */
+const share = (r: RegionRow): string => (r.days > 0 && r.share < 0.005 ? '<1%' : percent(r.share))
+
 const REGION_COLUMNS: Column<RegionRow>[] = [
   { label: 'Where', cell: (r) => BODY_REGION_LABELS[r.region] },
   { label: 'Days', numeric: true, cell: (r) => r.days },
-  { label: 'Share of logged days', numeric: true, cell: (r) => percent(r.share) },
+  { label: 'Share of logged days', numeric: true, cell: share },
   { label: 'Check-ins', numeric: true, cell: (r) => r.checkins },
 ]
 
 export const RegionSection = memo(function RegionSection({ data }: { data: TrendsData }) {
   const most = Math.max(1, ...data.regions.map((r) => r.days))
   const any = data.regions.some((r) => r.days > 0)
+  // The darkest shape is the place marked most often; the others are shaded in proportion.
+  const shading = useMemo(
+    () => Object.fromEntries(data.regions.map((r) => [r.region, r.days / most])),
+    [data, most],
+  )
+  const labels = useMemo(
+    () =>
+      Object.fromEntries(
+        data.regions.map((r) => [
+          r.region,
+          `${r.days} ${r.days === 1 ? 'day' : 'days'} (${share(r)})`,
+        ]),
+      ),
+    [data],
+  )
   return (
     <ChartCard
       title="Where it hurts"
       takeaway={data.takeaways.regions}
       empty={any ? null : 'No check-in in this period marks where it hurt.'}
       chart={
-        <ul className="region-bars" aria-label="Days each place was marked">
-          {data.regions.map((r) => (
-            <li key={r.region}>
-              <span className="region-name">{BODY_REGION_LABELS[r.region]}</span>
-              <span className="region-track" aria-hidden="true">
-                <span className="region-fill" style={{ width: `${(r.days / most) * 100}%` }} />
-              </span>
-              <span className="region-value num">
-                {r.days} {r.days === 1 ? 'day' : 'days'} ({percent(r.share)})
-              </span>
-            </li>
-          ))}
-        </ul>
+        <div className="region-diagram">
+          <BodyDiagram
+            legend="Days each place was marked"
+            hint="The stronger the colour, the more days."
+            shading={shading}
+            labels={labels}
+          />
+        </div>
       }
       table={() => (
-        <DataTable
-          caption="Where it hurts"
-          columns={REGION_COLUMNS}
-          rows={data.regions}
-          rowKey={(r) => r.region}
-        />
+        <>
+          <ul className="region-bars" aria-label="Days each place was marked">
+            {data.regions.map((r) => (
+              <li key={r.region}>
+                <span className="region-name">{BODY_REGION_LABELS[r.region]}</span>
+                <span className="region-track" aria-hidden="true">
+                  <span className="region-fill" style={{ width: `${(r.days / most) * 100}%` }} />
+                </span>
+                <span className="region-value num">{labels[r.region]}</span>
+              </li>
+            ))}
+          </ul>
+          <DataTable
+            caption="Where it hurts"
+            columns={REGION_COLUMNS}
+            rows={data.regions}
+            rowKey={(r) => r.region}
+          />
+        </>
       )}
     />
   )

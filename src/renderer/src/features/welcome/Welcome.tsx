@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { api, messageOf, unwrap } from '../../api'
 import { useQuery } from '../../hooks'
 import { useJournal, type ScreenId } from '../../journal-context'
+import { useCheckinsChanged } from '../../journal-events'
 import { useJournalSwitch } from './use-journal-switch'
 import './welcome.css'
 
@@ -79,6 +80,9 @@ function WelcomeCard() {
 /** Shows the welcome only on a real journal that has no check-ins yet. */
 function Welcome() {
   const status = useQuery(() => unwrap(api.getJournalStatus()), 'status', messageOf)
+  // The first check-in saved on Today makes the journal no longer empty: the welcome has done
+  // its job and goes at once, not only when the person next changes screen.
+  useCheckinsChanged(status.reload)
   if (status.data?.journal !== 'real' || status.data.checkinCount > 0) return null
   return <WelcomeCard />
 }
