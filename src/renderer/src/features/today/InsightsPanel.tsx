@@ -35,10 +35,13 @@ export function InsightsPanel({ asOf, refreshKey }: Props) {
   }
   // Nothing until the first answer: a placeholder would only flicker.
   if (!insights) return null
+  // The long-episode flag is what the episode card's level line already says (and the banner
+  // above the form asks to act on); showing it a third time would only repeat it.
+  const flags = insights.flags.filter((f) => f.kind !== 'long-episode')
   return (
     <div className="insights" data-testid="insights-panel">
       <EpisodeCard insights={insights} />
-      {insights.flags.length > 0 && <Flags insights={insights} />}
+      {flags.length > 0 && <Flags flags={flags} asOf={insights.asOf} />}
       {insights.episode && <GuidanceCard insights={insights} />}
     </div>
   )
@@ -70,14 +73,14 @@ function EpisodeCard({ insights }: { insights: Insights }) {
   )
 }
 
-function Flags({ insights }: { insights: Insights }) {
+function Flags({ flags, asOf }: { flags: Insights['flags']; asOf: string }) {
   return (
     <section className="insights-flags" aria-label="Flags">
-      {insights.flags.map((flag) => (
+      {flags.map((flag) => (
         <Notice key={flag.kind} level={flag.level} title={flag.title}>
           <p>{flag.reason}</p>
           <dl className="insights-numbers" aria-label="The numbers behind it">
-            {flagNumbers(flag.numbers, insights.asOf).map(({ label, value }) => (
+            {flagNumbers(flag.numbers, asOf).map(({ label, value }) => (
               <div key={label}>
                 <dt>{label}</dt>
                 <dd className="num">{value}</dd>
