@@ -68,7 +68,10 @@ export function EpisodeList({ today, onShowDay }: Props) {
               {episodes.map((e) => (
                 <tr key={e.start} data-episode-start={e.start}>
                   <th scope="row" className="num">
-                    {dayShort(e.start)} – {dayShort(e.end)}
+                    {/* An ongoing episode has no end yet: its last pain day is not one. */}
+                    {e.status === 'ongoing'
+                      ? `${dayShort(e.start)} – now`
+                      : `${dayShort(e.start)} – ${dayShort(e.end)}`}
                   </th>
                   <td className="num">
                     {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}
