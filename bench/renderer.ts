@@ -27,8 +27,11 @@ async function newPage(browser: Browser, running: RunningJournal | null): Promis
 }
 
 /** Loads Today and returns the time from navigation start to Today ready for input. */
+let loads = 0
+
 async function openToday(page: Page): Promise<number> {
-  await page.goto(`${APP_URL}#today`)
+  // A new query string each time: the same URL with only a hash would not load the page again.
+  await page.goto(`${APP_URL}?load=${++loads}#today`)
   return page.evaluate(() => (window as unknown as { __todayReadyAt: Promise<number> }).__todayReadyAt)
 }
 
