@@ -41,73 +41,52 @@ async function serve(page: Page, base: string, dir: string): Promise<void> {
 }
 
 /**
- * Installed before any page script: `__benchUntil(done)` resolves with the time of the first
- * paint after `done()` turns true. It checks on every DOM change (not once a frame, which would
- * round every figure up to a frame), then waits for the frame to be drawn: the task posted from a
- * requestAnimationFrame callback runs after that frame's style, layout and paint.
+ * Installed before any page script (as text: it runs in the page, and this project's Node types
+ * have no DOM). `__benchUntil(done)` resolves with the time of the first paint after `done()`
+ * turns true. It checks on every DOM change (not once a frame, which would round every figure up
+ * to a frame), then waits for the frame to be drawn: a task posted from a requestAnimationFrame
+ * callback runs after that frame's style, layout and paint. Today, opened directly, is watched
+ * from the document's first moment: ready for input once the pain radios are enabled and today's
+ * list has loaded. (Page loads are timed from the document's start, not the navigation's:
+ * Playwright's fixed clock keeps performance.now() running across navigations.)
  */
-function benchInit(): void {
-  const w = window as unknown as Record<string, unknown>
-  // The document's first moment: page loads are timed from here. (Not from the navigation's
-  // start: Playwright's fixed clock keeps performance.now() running across navigations.)
+const BENCH_INIT = `(() => {
   const documentStart = performance.now()
-  const afterPaint = () =>
-    new Promise<number>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel()
-        channel.port1.onmessage = () => resolve(performance.now())
-        channel.port2.postMessage(null)
-      }),
-    )
-  w['__benchUntil'] = (done: () => boolean, timeoutMs = 30000) =>
-    new Promise<number>((resolve, reject) => {
-      const check = () => {
-        try {
-          return done()
-        } catch {
-          return false
-        }
-      }
-      if (check()) return void afterPaint().then(resolve)
-      const finish = (ok: boolean) => {
-        observer.disconnect()
-        clearInterval(poll)
-        clearTimeout(timer)
-        if (ok) void afterPaint().then(resolve)
-        else reject(new Error('timed out waiting for the page'))
-      }
-      const observer = new MutationObserver(() => {
-        if (check()) finish(true)
-      })
-      observer.observe(document, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      })
-      // Belt and braces for changes no mutation reports (e.g. layout-only).
-      const poll = setInterval(() => {
-        if (check()) finish(true)
-      }, 50)
-      const timer = setTimeout(() => finish(false), timeoutMs)
-    })
-  // Today, opened directly: ready for input once the pain radios are enabled and today's list
-  // has loaded. Watched from the first line of the page, so nothing is missed.
+  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve(performance.now())
+    channel.port2.postMessage(null)
+  }))
+  window.__benchAfterPaint = afterPaint
+  window.__benchUntil = (done, timeoutMs = 30000) => new Promise((resolve, reject) => {
+    const check = () => { try { return done() } catch { return false } }
+    if (check()) return void afterPaint().then(resolve)
+    const finish = (ok) => {
+      observer.disconnect()
+      clearInterval(poll)
+      clearTimeout(timer)
+      if (ok) void afterPaint().then(resolve)
+      else reject(new Error('timed out waiting for the page'))
+    }
+    const observer = new MutationObserver(() => { if (check()) finish(true) })
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+    // Belt and braces for changes no mutation reports.
+    const poll = setInterval(() => { if (check()) finish(true) }, 50)
+    const timer = setTimeout(() => finish(false), timeoutMs)
+  })
   if (location.hostname === 'pain-journal.test' && location.hash === '#today') {
-    const until = w['__benchUntil'] as (done: () => boolean) => Promise<number>
-    w['__todayReadyAt'] = until(() => {
-      const radios = [...document.querySelectorAll<HTMLInputElement>('input[data-pain-option]')]
+    window.__todayReadyAt = window.__benchUntil(() => {
+      const radios = [...document.querySelectorAll('input[data-pain-option]')]
       const list = document.querySelector(
-        'section[aria-labelledby="today-list-heading"] :is(.checkin-list, .empty)',
-      )
+        'section[aria-labelledby="today-list-heading"] :is(.checkin-list, .empty)')
       return radios.length === 11 && radios.every((r) => !r.disabled) && list !== null
     }).then((at) => at - documentStart)
   }
-}
+})()`
 
 /** Opens `url` in `page` with the benchmark helper; for the app, with the bridge to `running`. */
 export async function preparePage(page: Page, running: RunningJournal | null): Promise<void> {
-  await page.addInitScript({ content: `(${benchInit.toString()})()` })
+  await page.addInitScript({ content: BENCH_INIT })
   if (running === null) {
     await serve(page, FLOOR_URL, FLOOR_DIR)
     return

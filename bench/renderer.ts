@@ -9,13 +9,13 @@ import { REPORT_SECTIONS } from '../src/shared/report/options'
 import type { ReportDocument } from '../src/shared/report/options'
 import { addDaysToDay } from '../src/shared/days'
 import type { RunningJournal } from '../src/main/journal'
+import type { OutputOf } from '../src/shared/contract'
 import { APP_URL, FLOOR_URL, preparePage } from './app-page'
 import { AS_OF } from './backend'
 import { figure, timeRuns, type Figure } from './stats'
 
 const RUNS = 7
 const HISTORY_PAGES = 120
-type Until = (done: () => boolean) => Promise<number>
 
 async function newPage(browser: Browser, running: RunningJournal | null): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
@@ -26,42 +26,46 @@ async function newPage(browser: Browser, running: RunningJournal | null): Promis
   return page
 }
 
-/** Loads Today and returns the time from navigation start to Today ready for input. */
 let loads = 0
 
+/** Loads Today and returns the time from the document's start to Today ready for input. */
 async function openToday(page: Page): Promise<number> {
   // A new query string each time: the same URL with only a hash would not load the page again.
   await page.goto(`${APP_URL}?load=${++loads}#today`)
-  return page.evaluate(() => (window as unknown as { __todayReadyAt: Promise<number> }).__todayReadyAt)
+  return page.evaluate<number>('window.__todayReadyAt')
 }
 
-/** Clicks a sidebar link (or a button) in the page and waits for the screen to be complete. */
+/**
+ * In the page (as text: this project's Node types have no DOM): clicks `selector`, for Trends
+ * then picks "All", and waits for the screen to be complete and drawn. History is complete when
+ * another month's title shows with its summary line (written only once its days have loaded);
+ * Trends when the period "all" is drawn (data-ready) with the pain chart's line and the calendar.
+ */
 function clickAndWait(page: Page, selector: string, done: 'history' | 'trends'): Promise<number> {
-  return page.evaluate(
-    async ({ selector, done }) => {
-      const until = (window as unknown as { __benchUntil: Until }).__benchUntil
-      const monthShown = (before: string | null) => () => {
-        const title = document.querySelector('#history-month-title')?.textContent ?? null
-        const summary = document.querySelector('.history-month :is(.month-summary, .month-empty)')
-        return title !== null && title !== before && !!summary?.textContent?.includes(title)
-      }
-      const trendsDrawn = () =>
-        !!document.querySelector(
-          '.trend-sections[data-ready^="all|"] .recharts-surface path.recharts-line-curve',
-        ) && !!document.querySelector('.trend-sections[data-ready^="all|"] .calendar-svg rect')
-      const before = document.querySelector('#history-month-title')?.textContent ?? null
-      const start = performance.now()
-      document.querySelector<HTMLElement>(selector)!.click()
-      if (done === 'trends') {
-        // The period picker draws at once; "All" is picked as soon as it is there.
-        await until(() => !!document.querySelector('.range-option input[value="all"]'))
-        document.querySelector<HTMLInputElement>('.range-option input[value="all"]')!.click()
-      }
-      const end = await until(done === 'history' ? monthShown(before) : trendsDrawn)
-      return end - start
-    },
-    { selector, done },
-  )
+  return page.evaluate<number>(`(async () => {
+    const selector = ${JSON.stringify(selector)}
+    const done = ${JSON.stringify(done)}
+    const monthShown = (before) => () => {
+      const title = document.querySelector('#history-month-title')?.textContent ?? null
+      const summary = document.querySelector('.history-month :is(.month-summary, .month-empty)')
+      return title !== null && title !== before && !!summary?.textContent?.includes(title)
+    }
+    const ready = '.trend-sections[data-ready^="all|"]'
+    const trendsDrawn = () =>
+      !!document.querySelector(ready + ' .recharts-surface path.recharts-line-curve') &&
+      !!document.querySelector(ready + ' .calendar-svg rect')
+    const before = document.querySelector('#history-month-title')?.textContent ?? null
+    const start = performance.now()
+    document.querySelector(selector).click()
+    if (done === 'trends') {
+      // The period picker comes first; "All" is picked as soon as it is there.
+      const all = '.range-option input[value="all"]'
+      await window.__benchUntil(() => !!document.querySelector(all))
+      document.querySelector(all).click()
+    }
+    const end = await window.__benchUntil(done === 'history' ? monthShown(before) : trendsDrawn)
+    return end - start
+  })()`)
 }
 
 async function heapMB(page: Page): Promise<number> {
@@ -77,22 +81,14 @@ async function hoverFrames(page: Page): Promise<number[]> {
   const chart = page.locator('.trend-sections .recharts-wrapper').first()
   await chart.scrollIntoViewIfNeeded()
   const box = (await chart.boundingBox())!
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[] }
-    w.__frames = []
-    window.addEventListener(
-      'mousemove',
-      () => {
-        const start = performance.now()
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel()
-          channel.port1.onmessage = () => w.__frames.push(performance.now() - start)
-          channel.port2.postMessage(null)
-        })
-      },
-      { capture: true },
-    )
-  })
+  // Per mouse move: from the event to the end of the frame that follows it.
+  await page.evaluate(`(() => {
+    window.__frames = []
+    window.addEventListener('mousemove', () => {
+      const start = performance.now()
+      void window.__benchAfterPaint().then((end) => window.__frames.push(end - start))
+    }, { capture: true })
+  })()`)
   const y = box.y + box.height * 0.45
   const sweep = async (from: number, to: number) => {
     const steps = 100
@@ -101,10 +97,10 @@ async function hoverFrames(page: Page): Promise<number[]> {
   const left = box.x + 70
   const right = box.x + box.width - 20
   await sweep(left, right) // warm-up
-  await page.evaluate(() => ((window as unknown as { __frames: number[] }).__frames = []))
+  await page.evaluate('window.__frames = []')
   for (let i = 0; i < 3; i++) await sweep(i % 2 ? right : left, i % 2 ? left : right)
   await page.waitForTimeout(100)
-  return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)
+  return page.evaluate<number[]>('window.__frames')
 }
 
 export async function rendererFigures(browser: Browser, running: RunningJournal): Promise<Figure[]> {
@@ -152,20 +148,18 @@ export async function rendererFigures(browser: Browser, running: RunningJournal)
     asOf: AS_OF,
   })
   if (!trendsResult.ok) throw new Error(trendsResult.error.message)
-  const points = trendsResult.value.pain.length
+  const points = (trendsResult.value as OutputOf<'trends:get'>).pain.length
   const floorPage = await newPage(browser, null)
   await floorPage.goto(FLOOR_URL)
   const floor: number[] = []
   for (let i = 0; i < RUNS + 1; i++) {
-    const t = await floorPage.evaluate(async (n) => {
-      const w = window as unknown as { __benchUntil: Until; __renderFloor: (n: number) => void }
+    const t = await floorPage.evaluate<number>(`(async () => {
       const start = performance.now()
-      w.__renderFloor(n)
-      const end = await w.__benchUntil(
-        () => !!document.querySelector('.recharts-surface path.recharts-line-curve'),
-      )
+      window.__renderFloor(${points})
+      const end = await window.__benchUntil(
+        () => !!document.querySelector('.recharts-surface path.recharts-line-curve'))
       return end - start
-    }, points)
+    })()`)
     if (i > 0) floor.push(t)
   }
   await floorPage.context().close()
