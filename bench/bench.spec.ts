@@ -6,7 +6,7 @@
 import { test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { backendFigures, buildTenYearJournal } from './backend'
 import { bundleFigures } from './bundle'
@@ -39,6 +39,8 @@ test('benchmark', async ({ browser }) => {
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
+      // Other work on the machine slows every figure: read them against this.
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
       node: process.version,
       chromium: browser.version(),
       chromiumBinary: chromium ? execFileSync(chromium, ['--version']).toString().trim() : null,
