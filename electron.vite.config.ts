@@ -22,6 +22,9 @@ export default defineConfig({
     base: './',
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      // electron-vite leaves the renderer unminified by default: minified, it is under half the
+      // bytes and parses faster at start-up (npm run bench, figures 4 and 7).
+      minify: true,
     },
     plugins: [react()],
   },

@@ -6,20 +6,29 @@
 import { test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { backendFigures, buildTenYearJournal } from './backend'
 import { bundleFigures } from './bundle'
+import { rendererFigures } from './renderer'
+import { startJournal } from '../src/main/journal'
+import { nullPlatform } from '../tests/support/temp-journal'
 import { table, type Figure } from './stats'
 import { findChromium } from '../tests/support/chromium'
 
-test('benchmark', async () => {
+test('benchmark', async ({ browser }) => {
   test.setTimeout(15 * 60_000)
   const work = mkdtempSync(join(tmpdir(), 'pj-bench-'))
   const figures: Figure[] = []
   try {
     const dataDir = await buildTenYearJournal(join(work, 'journal'))
     figures.push(...(await backendFigures(dataDir, work)))
+    const running = await startJournal({ dataDir, version: 'bench', platform: nullPlatform })
+    try {
+      figures.push(...(await rendererFigures(browser, running)))
+    } finally {
+      running.close()
+    }
     figures.push(...bundleFigures())
   } finally {
     rmSync(work, { recursive: true, force: true })
@@ -30,8 +39,11 @@ test('benchmark', async () => {
     machine: {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
+      // Other work on the machine slows every figure: read them against this.
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
       node: process.version,
-      chromium: chromium ? execFileSync(chromium, ['--version']).toString().trim() : null,
+      chromium: browser.version(),
+      chromiumBinary: chromium ? execFileSync(chromium, ['--version']).toString().trim() : null,
     },
     figures,
   }

@@ -21,7 +21,49 @@ export interface Analysis {
   flags: Flag[]
 }
 
+/**
+ * Results worked out from each open journal, for as long as its data has not changed: History
+ * asks for the analysis once per month shown, Today several times a load, Trends again on every
+ * visit. Ten years take tens of milliseconds or more to work through, so answering again from
+ * here keeps every screen within its budget (npm run bench).
+ */
+const cache = new WeakMap<Database, { version: string; values: Map<string, unknown> }>()
+
+/**
+ * Changes whenever the data may have: `total_changes()` counts every row this connection has
+ * written (settings and catalog included), `data_version` moves when another connection
+ * commits. A restore or the sample journal opens a new connection, so a new cache.
+ */
+function dataVersion(db: Database): string {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
+  return `${dataVersion}|${changes}`
+}
+
+/** `compute()`'s result for `key`, worked out once per state of the journal's data. */
+export function remember<T>(db: Database, key: string, compute: () => T): T {
+  const version = dataVersion(db)
+  let entry = cache.get(db)
+  if (entry?.version !== version) {
+    entry = { version, values: new Map() }
+    cache.set(db, entry)
+  }
+  if (entry.values.has(key)) return entry.values.get(key) as T
+  const value = compute()
+  entry.values.set(key, value)
+  return value
+}
+
+/** Forgets what was remembered for a journal (the benchmark measures the work itself). */
+export function forgetRemembered(db: Database): void {
+  cache.delete(db)
+}
+
 export function analyse(db: Database, asOf: string): Analysis {
+  return remember(db, `analysis|${asOf}`, () => analyseNow(db, asOf))
+}
+
+function analyseNow(db: Database, asOf: string): Analysis {
   const rules = getSettings(db).episodeRules
   const input: FlagInput = {
     asOf,

@@ -1,10 +1,11 @@
+import type { Database } from 'better-sqlite3'
 import type { HandlerMap } from '../router'
 import { addDaysToDay } from '../../../shared/days'
 import { computeTrends } from '../../../shared/stats'
 import { dailyLimitsByKey, remedyFlagKey } from '../../db/repositories/analysis-input'
 import { listRemedies, listTriggers } from '../../db/repositories/catalog'
 import { firstLoggedDay, statsCheckins, triggerStatsKey } from '../../db/repositories/trends-input'
-import { analyse } from '../analysis'
+import { analyse, remember } from '../analysis'
 
 /** Without anything logged, "all" shows the last 30 days, so the screen has a period to name. */
 const EMPTY_PERIOD_DAYS = 30
@@ -12,28 +13,32 @@ const EMPTY_PERIOD_DAYS = 30
 export const trendsHandlers: HandlerMap<'trends:get'> = {
   'trends:get': ({ from, to, asOf }, ctx) => {
     const db = ctx.db()
-    const first = firstLoggedDay(db)
-    const start =
-      from ??
-      (first === null ? addDaysToDay(to, -(EMPTY_PERIOD_DAYS - 1)) : first < to ? first : to)
-    const names: Record<string, string> = {}
-    for (const t of listTriggers(db)) names[triggerStatsKey(t.id, t.key)] = t.name
-    const medicineKeys: string[] = []
-    for (const r of listRemedies(db)) {
-      const key = remedyFlagKey(r.id, r.key)
-      names[key] = r.name
-      if (r.kind === 'medication') medicineKeys.push(key)
-    }
-    const trends = computeTrends({
-      from: start,
-      to,
-      // The week before feeds the rolling mean at the start of the period.
-      checkins: statsCheckins(db, addDaysToDay(start, -7), to),
-      episodes: analyse(db, asOf).episodes,
-      medicineKeys,
-      limitsMg: dailyLimitsByKey(db),
-      nameOf: (key) => names[key] ?? key,
-    })
-    return { ...trends, asOf, firstLoggedDay: first, names }
+    return remember(db, `trends|${from}|${to}|${asOf}`, () => trendsOf(db, from, to, asOf))
   },
+}
+
+/** Every statistic of the Trends screen for a period. */
+function trendsOf(db: Database, from: string | null, to: string, asOf: string) {
+  const first = firstLoggedDay(db)
+  const start =
+    from ?? (first === null ? addDaysToDay(to, -(EMPTY_PERIOD_DAYS - 1)) : first < to ? first : to)
+  const names: Record<string, string> = {}
+  for (const t of listTriggers(db)) names[triggerStatsKey(t.id, t.key)] = t.name
+  const medicineKeys: string[] = []
+  for (const r of listRemedies(db)) {
+    const key = remedyFlagKey(r.id, r.key)
+    names[key] = r.name
+    if (r.kind === 'medication') medicineKeys.push(key)
+  }
+  const trends = computeTrends({
+    from: start,
+    to,
+    // The week before feeds the rolling mean at the start of the period.
+    checkins: statsCheckins(db, addDaysToDay(start, -7), to),
+    episodes: analyse(db, asOf).episodes,
+    medicineKeys,
+    limitsMg: dailyLimitsByKey(db),
+    nameOf: (key) => names[key] ?? key,
+  })
+  return { ...trends, asOf, firstLoggedDay: first, names }
 }

@@ -67,7 +67,11 @@ export function TrendsScreen() {
         </div>
       )}
       {data && data.firstLoggedDay !== null && (
-        <div className={query.loading ? 'trend-sections loading' : 'trend-sections'}>
+        <div
+          className={query.loading ? 'trend-sections loading' : 'trend-sections'}
+          // Which period is drawn, once it is: a steady signal for the benchmark and tests.
+          data-ready={query.loading ? undefined : `${range.from ?? 'all'}|${range.to}`}
+        >
           {data.loggedDays > 0 && data.loggedDays < 14 && (
             <p className="trend-sparse">
               With {data.loggedDays} {data.loggedDays === 1 ? 'day' : 'days'} logged in this period,

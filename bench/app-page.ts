@@ -1,0 +1,107 @@
+/**
+ * The app in Chromium for the benchmark, the way tests/e2e/harness.ts does it: the built renderer
+ * served through page.route, and `window.painJournal` made by the preload's `createBridge`,
+ * backed by the real router of a running journal. The floor page is served the same way.
+ */
+import type { Page } from '@playwright/test'
+import { existsSync, readFileSync } from 'node:fs'
+import { extname, resolve } from 'node:path'
+import { APP_COMMAND_EVENT, CHANNELS, createBridge } from '../src/shared/channels'
+import type { RunningJournal } from '../src/main/journal'
+
+export const APP_URL = 'http://pain-journal.test/'
+export const FLOOR_URL = 'http://bench-floor.test/'
+const RENDERER_DIR = resolve(__dirname, '../out/renderer')
+const FLOOR_DIR = resolve(__dirname, '../out/bench-floor')
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+async function serve(page: Page, base: string, dir: string): Promise<void> {
+  if (!existsSync(resolve(dir, 'index.html'))) {
+    throw new Error(`${dir} is missing: run "npm run bench", which builds it first.`)
+  }
+  await page.route(`${base}**`, async (route) => {
+    const url = new URL(route.request().url())
+    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 })
+    const file = resolve(dir, `.${url.pathname === '/' ? '/index.html' : url.pathname}`)
+    if (!file.startsWith(dir) || !existsSync(file)) return route.fulfill({ status: 404 })
+    return route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' },
+    })
+  })
+}
+
+/**
+ * Installed before any page script (as text: it runs in the page, and this project's Node types
+ * have no DOM). `__benchUntil(done)` resolves with the time of the first paint after `done()`
+ * turns true. It checks on every DOM change (not once a frame, which would round every figure up
+ * to a frame), then waits for the frame to be drawn: a task posted from a requestAnimationFrame
+ * callback runs after that frame's style, layout and paint. Today, opened directly, is watched
+ * from the document's first moment: ready for input once the pain radios are enabled and today's
+ * list has loaded. (Page loads are timed from the document's start, not the navigation's:
+ * Playwright's fixed clock keeps performance.now() running across navigations.)
+ */
+const BENCH_INIT = `(() => {
+  const documentStart = performance.now()
+  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve(performance.now())
+    channel.port2.postMessage(null)
+  }))
+  window.__benchAfterPaint = afterPaint
+  window.__benchUntil = (done, timeoutMs = 30000) => new Promise((resolve, reject) => {
+    const check = () => { try { return done() } catch { return false } }
+    if (check()) return void afterPaint().then(resolve)
+    const finish = (ok) => {
+      observer.disconnect()
+      clearInterval(poll)
+      clearTimeout(timer)
+      if (ok) void afterPaint().then(resolve)
+      else reject(new Error('timed out waiting for the page'))
+    }
+    const observer = new MutationObserver(() => { if (check()) finish(true) })
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+    // Belt and braces for changes no mutation reports.
+    const poll = setInterval(() => { if (check()) finish(true) }, 50)
+    const timer = setTimeout(() => finish(false), timeoutMs)
+  })
+  if (location.hostname === 'pain-journal.test' && location.hash === '#today') {
+    window.__todayReadyAt = window.__benchUntil(() => {
+      const radios = [...document.querySelectorAll('input[data-pain-option]')]
+      const list = document.querySelector(
+        'section[aria-labelledby="today-list-heading"] :is(.checkin-list, .empty)')
+      return radios.length === 11 && radios.every((r) => !r.disabled) && list !== null
+    }).then((at) => at - documentStart)
+  }
+})()`
+
+/** Opens `url` in `page` with the benchmark helper; for the app, with the bridge to `running`. */
+export async function preparePage(page: Page, running: RunningJournal | null): Promise<void> {
+  await page.addInitScript({ content: BENCH_INIT })
+  if (running === null) {
+    await serve(page, FLOOR_URL, FLOOR_DIR)
+    return
+  }
+  await serve(page, APP_URL, RENDERER_DIR)
+  await page.exposeFunction('__painJournalInvoke', (channel: string, payload: unknown) =>
+    running.router.handle(channel, payload),
+  )
+  await page.addInitScript({
+    content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
+      (channel, payload) => window.__painJournalInvoke(channel, payload),
+      (event, listener) => {
+        const handler = (e) => listener(e.detail)
+        window.addEventListener(event, handler)
+        return () => window.removeEventListener(event, handler)
+      }, ${JSON.stringify(APP_COMMAND_EVENT)});`,
+  })
+}
