@@ -11,6 +11,7 @@ import {
   Tray,
   dialog,
   nativeImage,
+  nativeTheme,
   powerMonitor,
   shell,
 } from 'electron'
@@ -80,7 +81,9 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
   powerMonitor.on('resume', check)
 
   const applySettings = () => {
-    const { reminders } = getSettings(journal.db())
+    const { reminders, theme } = getSettings(journal.db())
+    // Native dialogs, menus and the window frame follow the theme chosen in Settings.
+    nativeTheme.themeSource = theme
     if (process.platform !== 'linux')
       app.setLoginItemSettings({ openAtLogin: reminders.startAtLogin })
     const wantTray = reminders.keepInTray || reminders.times.length > 0

@@ -4,38 +4,9 @@
  * shell hands it to Menu.buildFromTemplate. Every command goes to the window as an app command.
  */
 import type { MenuItemConstructorOptions } from 'electron'
+import { SHORTCUTS, type AppCommand } from '../shared/shortcuts'
 
-export const APP_COMMANDS = [
-  'new-checkin',
-  'show-today',
-  'show-history',
-  'show-trends',
-  'show-report',
-  'show-settings',
-  'export-report',
-  'print-report',
-  'export-data',
-  'import-data',
-  'backup-now',
-  'show-data-folder',
-] as const
-export type AppCommand = (typeof APP_COMMANDS)[number]
-
-/** The keyboard shortcuts, also listed in the UI (Settings → Keyboard). */
-export const SHORTCUTS: readonly {
-  command: AppCommand | 'save'
-  accelerator: string
-  label: string
-}[] = [
-  { command: 'new-checkin', accelerator: 'CmdOrCtrl+N', label: 'New check-in' },
-  { command: 'save', accelerator: 'CmdOrCtrl+Enter', label: 'Save the check-in' },
-  { command: 'show-today', accelerator: 'CmdOrCtrl+1', label: 'Today' },
-  { command: 'show-history', accelerator: 'CmdOrCtrl+2', label: 'History' },
-  { command: 'show-trends', accelerator: 'CmdOrCtrl+3', label: 'Trends' },
-  { command: 'show-report', accelerator: 'CmdOrCtrl+4', label: 'Report' },
-  { command: 'show-settings', accelerator: 'CmdOrCtrl+5', label: 'Settings' },
-  { command: 'print-report', accelerator: 'CmdOrCtrl+P', label: 'Print the report' },
-]
+export { APP_COMMANDS, SHORTCUTS, type AppCommand } from '../shared/shortcuts'
 
 function accel(command: AppCommand): string | undefined {
   return SHORTCUTS.find((s) => s.command === command)?.accelerator

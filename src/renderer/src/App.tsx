@@ -1,8 +1,9 @@
 /** The app shell: a narrow sidebar with the five screens, and the current screen. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { Settings } from '../../shared/schemas'
+import { displayAccelerator } from '../../shared/shortcuts'
 import { api, messageOf, unwrap } from './api'
-import { useAppCommands } from './app-commands'
+import { runAppCommand, useAppCommands } from './app-commands'
 import { StartupNotice } from './components/StartupNotice'
 import { HistoryScreen } from './features/history/HistoryScreen'
 import { ReportScreen } from './features/report/ReportScreen'
@@ -27,6 +28,7 @@ import {
 const TrendsScreen = lazy(() =>
   import('./features/trends/TrendsScreen').then((m) => ({ default: m.TrendsScreen })),
 )
+const IS_MAC = /mac/i.test(navigator.platform)
 
 function applyTheme(theme: Settings['theme']) {
   if (theme === 'system') delete document.documentElement.dataset['theme']
@@ -96,6 +98,12 @@ export function App() {
     const onHash = () => setScreen(screenFromHash())
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      // Ctrl/Cmd+N: also a menu accelerator; handled here too so a browser never opens a window.
+      if (event.key.toLowerCase() === 'n') {
+        event.preventDefault()
+        runAppCommand('new-checkin', navigate)
+        return
+      }
       const index = Number(event.key) - 1
       const target = SCREENS[index]
       if (target) {
@@ -139,13 +147,14 @@ export function App() {
             className="nav-link"
             href={`#${s.id}`}
             aria-current={screen === s.id ? 'page' : undefined}
-            aria-keyshortcuts={`Control+${i + 1}`}
+            aria-keyshortcuts={`${IS_MAC ? 'Meta' : 'Control'}+${i + 1}`}
             onClick={(event) => {
               event.preventDefault()
               navigate(s.id)
             }}
           >
-            {s.label} <kbd aria-hidden="true">Ctrl+{i + 1}</kbd>
+            {s.label}{' '}
+            <kbd aria-hidden="true">{displayAccelerator(`CmdOrCtrl+${i + 1}`, IS_MAC)}</kbd>
           </a>
         ))}
       </nav>

@@ -3,7 +3,7 @@
  * Commands a screen handles itself (export, print, import) arrive there as a `pj-command` DOM
  * event after the screen is shown.
  */
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { api } from './api'
 import type { ScreenId } from './journal-context'
 
@@ -27,25 +27,34 @@ export const SCREEN_COMMAND_EVENT = 'pj-command'
 /** A command waiting for its screen to mount (the screen may not be showing yet). */
 let pending: string | null = null
 
-export function useAppCommands(navigate: (screen: ScreenId) => void): void {
-  useEffect(() => {
-    return api.onAppCommand((command) => {
-      const screen = SCREEN_OF[command]
-      if (!screen) return
-      // A screen already showing hears the event; one that mounts next picks up `pending`.
-      pending = command
-      navigate(screen)
-      window.dispatchEvent(new CustomEvent(SCREEN_COMMAND_EVENT, { detail: command }))
-    })
-  }, [navigate])
+/** Shows the command's screen and hands the command to it. */
+export function runAppCommand(command: string, navigate: (screen: ScreenId) => void): void {
+  const screen = SCREEN_OF[command]
+  if (!screen) return
+  // A screen already showing hears the event; one that mounts next picks up `pending`.
+  pending = command
+  navigate(screen)
+  window.dispatchEvent(new CustomEvent(SCREEN_COMMAND_EVENT, { detail: command }))
 }
 
-/** Runs `action` when the window receives `command` (after switching to this screen). */
+export function useAppCommands(navigate: (screen: ScreenId) => void): void {
+  useEffect(() => api.onAppCommand((command) => runAppCommand(command, navigate)), [navigate])
+}
+
+/**
+ * Runs `action` when the window receives `command` (after switching to this screen). The latest
+ * `action` is used, so callers pass a plain function, not a memoised one.
+ */
 export function useScreenCommand(command: string, action: () => void): void {
+  const latest = useRef(action)
+  // Layout effects run before effects, so a pending command on mount sees this render's action.
+  useLayoutEffect(() => {
+    latest.current = action
+  })
   useEffect(() => {
     const run = () => {
       pending = null
-      action()
+      latest.current()
     }
     if (pending === command) run()
     const onCommand = (event: Event) => {
@@ -53,5 +62,5 @@ export function useScreenCommand(command: string, action: () => void): void {
     }
     window.addEventListener(SCREEN_COMMAND_EVENT, onCommand)
     return () => window.removeEventListener(SCREEN_COMMAND_EVENT, onCommand)
-  }, [command, action])
+  }, [command])
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -9,12 +9,15 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
+ * Listeners are added in a layout effect, before the screen is painted, so a key typed the moment
+ * Today appears is never lost.
+ *
  * Digits typed anywhere (outside text fields) pick a pain score: "7" is 7, and "1" followed
  * quickly by "0" is 10. Works whether or not the selector has focus.
  */
 export function useDigitEntry(onScore: (score: number) => void, enabled = true): void {
   const last = useRef<{ digit: string; at: number } | null>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
@@ -37,7 +40,7 @@ export function useDigitEntry(onScore: (score: number) => void, enabled = true):
 
 /** Ctrl/Cmd+Enter anywhere runs `action` (save). */
 export function useSaveShortcut(action: () => void): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault()

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
 import { api, messageOf, unwrap } from '../../api'
+import { useScreenCommand } from '../../app-commands'
 import { useJournal } from '../../journal-context'
 import { ImportPreviewPanel } from './ImportPreviewPanel'
 
@@ -84,9 +85,18 @@ export function DataSection() {
     })
 
   const disabled = busy !== null
+  // File → Export Data… brings this section into view; File → Import… opens the file chooser.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useScreenCommand('export-data', () => {
+    heading.current?.scrollIntoView({ block: 'start' })
+    heading.current?.focus()
+  })
+  useScreenCommand('import-data', () => void chooseImport())
   return (
     <section className="card data-section" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading" ref={heading} tabIndex={-1}>
+        Your data
+      </h2>
       <p className="muted">
         Everything stays on this computer. Save a copy, move your records to a spreadsheet, or bring
         them back in.

@@ -2,7 +2,7 @@
  * Report: choose a period, who it is for and what to include; see exactly what will be saved;
  * save it as PDF or print it. "Your data" (import, export, backup) sits below.
  */
-import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
 import {
   DEFAULT_REPORT_DAYS,
@@ -13,6 +13,7 @@ import {
   type ReportOptions,
 } from '../../../../shared/report/options'
 import { api, messageOf, unwrap } from '../../api'
+import { useScreenCommand } from '../../app-commands'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
 import { DataSection } from './DataSection'
@@ -64,6 +65,20 @@ export function ReportScreen() {
       setSaving(false)
     }
   }
+
+  // File → Export Report… and Print Report… (menu or Ctrl/Cmd+P). Printing waits for the preview.
+  const printWanted = useRef(false)
+  const printable = doc.data !== null && !doc.loading
+  useScreenCommand('export-report', () => void savePdf())
+  useScreenCommand('print-report', () => {
+    if (printable) preview.current?.print()
+    else printWanted.current = true
+  })
+  useEffect(() => {
+    if (!printWanted.current || !printable) return
+    printWanted.current = false
+    preview.current?.print()
+  }, [printable])
 
   async function openPdf() {
     try {

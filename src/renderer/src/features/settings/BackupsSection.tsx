@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { backupReasonLabel } from '../../../../shared/backup-retention'
 import type { BackupEntry } from '../../../../shared/backup-schemas'
 import { api, messageOf, unwrap } from '../../api'
+import { useScreenCommand } from '../../app-commands'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
 import { backupDate, backupSize } from './backup-format'
@@ -61,6 +62,9 @@ export function BackupsSection() {
       setBusy(null)
     }
   }
+
+  // File → Back Up Now from the menu.
+  useScreenCommand('backup-now', () => void createNow())
 
   const list = backups.data ?? []
   return (

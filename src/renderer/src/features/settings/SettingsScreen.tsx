@@ -8,7 +8,9 @@ import { CatalogSection } from './CatalogSection'
 import { DaySection } from './DaySection'
 import { EpisodeRulesSection } from './EpisodeRulesSection'
 import { LimitsSection } from './LimitsSection'
+import { RemindersSection } from './RemindersSection'
 import { SampleSection } from './SampleSection'
+import { ShortcutsSection } from './ShortcutsSection'
 import './settings.css'
 
 export function SettingsScreen() {
@@ -20,6 +22,8 @@ export function SettingsScreen() {
       <LimitsSection />
       <EpisodeRulesSection />
       <AppearanceSection />
+      <RemindersSection />
+      <ShortcutsSection />
       <SampleSection />
       <BackupsSection />
     </>

@@ -1,0 +1,154 @@
+/**
+ * Daily reminders and how Pain Journal lives on the desktop. The main process re-reads these
+ * settings after every save (tray, login item, reminder timer), so saving is all this does.
+ */
+import { useState } from 'react'
+import type { Settings } from '../../../../shared/schemas'
+import { useJournal } from '../../journal-context'
+import { addReminderTime, MAX_REMINDERS, removeReminderTime } from './reminder-times'
+import { useSave } from './use-save'
+import './RemindersSection.css'
+
+type Reminders = Settings['reminders']
+
+export function RemindersSection() {
+  const { settings, updateSettings } = useJournal()
+  const { state, run } = useSave()
+  // Shown at once; set back if the save fails.
+  const [reminders, setReminders] = useState<Reminders>(settings.reminders)
+  const [draft, setDraft] = useState('20:00')
+  const [addError, setAddError] = useState<string | null>(null)
+
+  const save = async (next: Reminders, done: string) => {
+    setReminders(next)
+    if (!(await run(() => updateSettings({ reminders: next }), done)))
+      setReminders(settings.reminders)
+  }
+  const add = () => {
+    const result = addReminderTime(reminders.times, draft)
+    if (!result.ok) {
+      setAddError(result.error)
+      return
+    }
+    setAddError(null)
+    void save({ ...reminders, times: result.times }, `Saved. You will be reminded at ${draft}.`)
+  }
+
+  return (
+    <section className="card settings-section" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">Reminders</h2>
+      <p className="field-hint">
+        If you have not logged a check-in by one of these times, Pain Journal sends one quiet
+        notification. It stays silent on days you already logged.
+      </p>
+      {reminders.times.length === 0 ? (
+        <p className="muted">No reminders yet.</p>
+      ) : (
+        <ul className="reminder-list" aria-label="Reminder times">
+          {reminders.times.map((time) => (
+            <li key={time} className="reminder-row">
+              <span className="num">{time}</span>
+              <button
+                type="button"
+                className="button small"
+                aria-label={`Remove the ${time} reminder`}
+                onClick={() =>
+                  void save(
+                    { ...reminders, times: removeReminderTime(reminders.times, time) },
+                    `Saved. The ${time} reminder is gone.`,
+                  )
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="reminder-add"
+        onSubmit={(event) => {
+          event.preventDefault()
+          add()
+        }}
+      >
+        <div className="field">
+          <label htmlFor="reminder-time">Remind me at</label>
+          <input
+            id="reminder-time"
+            type="time"
+            required
+            value={draft}
+            aria-invalid={addError ? true : undefined}
+            aria-describedby={addError ? 'reminder-time-error' : 'reminder-time-hint'}
+            onChange={(event) => {
+              setDraft(event.target.value)
+              setAddError(null)
+            }}
+          />
+          <span className="field-hint" id="reminder-time-hint">
+            Up to {MAX_REMINDERS} a day.
+          </span>
+        </div>
+        <button type="submit" className="button" disabled={state.busy}>
+          Add reminder
+        </button>
+      </form>
+      {addError && (
+        <p className="field-error" id="reminder-time-error" role="alert">
+          {addError}
+        </p>
+      )}
+      <div className="reminder-options">
+        <label className="settings-choice">
+          <input
+            type="checkbox"
+            checked={reminders.startAtLogin}
+            onChange={(event) =>
+              void save(
+                { ...reminders, startAtLogin: event.target.checked },
+                event.target.checked
+                  ? 'Saved. Pain Journal will open when you log in.'
+                  : 'Saved. Pain Journal will not open when you log in.',
+              )
+            }
+          />
+          <span>
+            Start Pain Journal when I log in
+            <span className="field-hint settings-choice-hint">
+              So reminders come even if you forget to open it.
+            </span>
+          </span>
+        </label>
+        <label className="settings-choice">
+          <input
+            type="checkbox"
+            checked={reminders.keepInTray}
+            onChange={(event) =>
+              void save(
+                { ...reminders, keepInTray: event.target.checked },
+                event.target.checked
+                  ? 'Saved. Closing the window keeps Pain Journal in the tray.'
+                  : 'Saved. Closing the window quits Pain Journal.',
+              )
+            }
+          />
+          <span>
+            Keep running in the tray or menu bar when I close the window
+            <span className="field-hint settings-choice-hint">
+              Reminders only come while Pain Journal is running.
+            </span>
+          </span>
+        </label>
+      </div>
+      <span role="status" className="status">
+        {state.status}
+      </span>
+      {state.error && (
+        <p className="field-error" role="alert">
+          Not saved. {state.error}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,50 @@
+/**
+ * The app commands and keyboard shortcuts as plain data. The main process builds the menu from
+ * them (menu-template.ts) and the renderer lists them in Settings, so both read this one list.
+ */
+export const APP_COMMANDS = [
+  'new-checkin',
+  'show-today',
+  'show-history',
+  'show-trends',
+  'show-report',
+  'show-settings',
+  'export-report',
+  'print-report',
+  'export-data',
+  'import-data',
+  'backup-now',
+  'show-data-folder',
+] as const
+export type AppCommand = (typeof APP_COMMANDS)[number]
+
+export interface Shortcut {
+  command: AppCommand | 'save'
+  /** Electron accelerator syntax: CmdOrCtrl is ⌘ on macOS and Ctrl elsewhere. */
+  accelerator: string
+  label: string
+}
+
+/** The keyboard shortcuts, also listed in the UI (Settings → Keyboard shortcuts). */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { command: 'new-checkin', accelerator: 'CmdOrCtrl+N', label: 'New check-in' },
+  { command: 'save', accelerator: 'CmdOrCtrl+Enter', label: 'Save the check-in' },
+  { command: 'show-today', accelerator: 'CmdOrCtrl+1', label: 'Today' },
+  { command: 'show-history', accelerator: 'CmdOrCtrl+2', label: 'History' },
+  { command: 'show-trends', accelerator: 'CmdOrCtrl+3', label: 'Trends' },
+  { command: 'show-report', accelerator: 'CmdOrCtrl+4', label: 'Report' },
+  { command: 'show-settings', accelerator: 'CmdOrCtrl+5', label: 'Settings' },
+  { command: 'print-report', accelerator: 'CmdOrCtrl+P', label: 'Print the report' },
+]
+
+/** An accelerator as people read it on this platform: "⌘N" on a Mac, "Ctrl+N" elsewhere. */
+export function displayAccelerator(accelerator: string, mac: boolean): string {
+  const keys = accelerator.split('+').map((key) => {
+    if (key === 'CmdOrCtrl' || key === 'CommandOrControl') return mac ? '⌘' : 'Ctrl'
+    if (key === 'Shift') return mac ? '⇧' : 'Shift'
+    if (key === 'Alt') return mac ? '⌥' : 'Alt'
+    if (key === 'Enter' && mac) return '↩'
+    return key
+  })
+  return keys.join(mac ? '' : '+')
+}

@@ -1,0 +1,123 @@
+/**
+ * The electron-builder config, read with electron-builder's own loader: targets per platform,
+ * the icons they point at (real PNGs at the sizes each platform needs), and what goes into the
+ * package. Packaging itself cannot run here (it downloads Electron). The fuses are checked in
+ * hardening.test.ts ("the packaging config").
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const ROOT = resolve(__dirname, '../..')
+
+interface PlatformConfig {
+  target?: unknown
+  icon?: string | null
+  category?: string | null
+}
+interface BuilderConfig {
+  appId?: string | null
+  productName?: string | null
+  files?: unknown
+  npmRebuild?: boolean
+  asarUnpack?: unknown
+  electronFuses?: unknown
+  mac?: PlatformConfig | null
+  win?: PlatformConfig | null
+  linux?: PlatformConfig | null
+}
+
+/** Width and height from a PNG's IHDR chunk, which always starts at byte 16. */
+export function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path)
+  const signature = bytes.subarray(0, 8).toString('hex')
+  if (signature !== '89504e470d0a1a0a') throw new Error(`${path} is not a PNG`)
+  if (bytes.subarray(12, 16).toString('ascii') !== 'IHDR') throw new Error(`${path}: no IHDR`)
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+const targetNames = (target: unknown): string[] =>
+  (Array.isArray(target) ? target : [target]).map((t) =>
+    typeof t === 'string' ? t : String((t as { target: string }).target),
+  )
+
+let config: BuilderConfig
+
+beforeAll(async () => {
+  const { getConfig, validateConfiguration } =
+    await import('app-builder-lib/out/util/config/config.js')
+  const { DebugLogger } = await import('builder-util')
+  const loaded = await getConfig(ROOT, null, null)
+  await validateConfiguration(loaded, new DebugLogger(false))
+  config = loaded
+}, 30_000)
+
+describe('the packaging config', () => {
+  it('names the app', () => {
+    expect(config.appId).toBe('org.painjournal.desktop')
+    expect(config.productName).toBe('Pain Journal')
+  })
+
+  it('builds an AppImage and a deb on Linux, a dmg on macOS and an installer on Windows', () => {
+    expect(targetNames(config.linux?.target).sort()).toEqual(['AppImage', 'deb'])
+    expect(targetNames(config.mac?.target)).toEqual(['dmg'])
+    expect(targetNames(config.win?.target)).toEqual(['nsis'])
+    expect(config.mac?.category).toBe('public.app-category.healthcare-fitness')
+    expect(config.linux?.category?.split(';')).toEqual(['Utility', 'MedicalSoftware'])
+  })
+
+  it('packs only the built app, its manifest and its icons', () => {
+    // The loader turns the list into file sets: [{ filter: [...] }].
+    const patterns = (config.files as { filter: string[] }[]).flatMap((set) => set.filter)
+    expect(patterns).toEqual(['out/**/*', 'package.json', 'resources/**/*'])
+    // The native addon is rebuilt for Electron and kept outside the asar archive.
+    expect(config.npmRebuild).toBe(true)
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node')
+    // Fuses: hardening.test.ts checks each one; here only that they are there.
+    expect(config.electronFuses).toBeTypeOf('object')
+  })
+
+  it('points macOS and Windows at a 1024 px square icon', () => {
+    for (const icon of [config.mac?.icon, config.win?.icon]) {
+      expect(icon).toBe('resources/icon.png')
+      expect(pngSize(join(ROOT, String(icon)))).toEqual({ width: 1024, height: 1024 })
+    }
+  })
+
+  it('points Linux at a folder of icons, each PNG as large as its name says', () => {
+    const dir = join(ROOT, String(config.linux?.icon))
+    expect(config.linux?.icon).toBe('resources/icons')
+    const files = readdirSync(dir).filter((f) => f.endsWith('.png'))
+    const sizes = files.map((file) => {
+      const match = /^(\d+)x(\d+)\.png$/.exec(file)
+      expect(match, file).not.toBeNull()
+      const size = pngSize(join(dir, file))
+      expect(size, file).toEqual({ width: Number(match?.[1]), height: Number(match?.[2]) })
+      return size.width
+    })
+    // The sizes desktop environments look for, up to the 512 px AppImage and store icons.
+    for (const wanted of [16, 24, 32, 48, 64, 128, 256, 512]) expect(sizes).toContain(wanted)
+  })
+
+  it('keeps the icons made from one SVG source, and the tray icon the shell loads', () => {
+    expect(readFileSync(join(ROOT, 'resources/icon.svg'), 'utf8')).toMatch(/^<svg[\s>]/)
+    expect(existsSync(join(ROOT, 'resources/icons/32x32.png'))).toBe(true)
+  })
+
+  it('has npm scripts that build first and never publish', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    expect(pkg.scripts['package']).toBe('npm run build && electron-builder --publish never')
+    for (const flag of ['linux', 'mac', 'win'])
+      expect(pkg.scripts[`package:${flag}`]).toBe(
+        `npm run build && electron-builder --${flag} --publish never`,
+      )
+  })
+})
+
+describe('reading a PNG size', () => {
+  it('refuses a file that is not a PNG', () => {
+    expect(() => pngSize(join(ROOT, 'resources/icon.svg'))).toThrow(/not a PNG/)
+  })
+})
