@@ -4,9 +4,9 @@
  * backed by the real router of a running journal. The floor page is served the same way.
  */
 import type { Page } from '@playwright/test'
-import { existsSync, readFileSync } from 'node:fs'
-import { extname, resolve } from 'node:path'
-import { APP_COMMAND_EVENT, CHANNELS, createBridge } from '../src/shared/channels'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { injectBridge, serveDir } from '../tests/support/app-page'
 import type { RunningJournal } from '../src/main/journal'
 
 export const APP_URL = 'http://pain-journal.test/'
@@ -14,30 +14,11 @@ export const FLOOR_URL = 'http://bench-floor.test/'
 const RENDERER_DIR = resolve(__dirname, '../out/renderer')
 const FLOOR_DIR = resolve(__dirname, '../out/bench-floor')
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
-
 async function serve(page: Page, base: string, dir: string): Promise<void> {
   if (!existsSync(resolve(dir, 'index.html'))) {
     throw new Error(`${dir} is missing: run "npm run bench", which builds it first.`)
   }
-  await page.route(`${base}**`, async (route) => {
-    const url = new URL(route.request().url())
-    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 })
-    const file = resolve(dir, `.${url.pathname === '/' ? '/index.html' : url.pathname}`)
-    if (!file.startsWith(dir) || !existsSync(file)) return route.fulfill({ status: 404 })
-    return route.fulfill({
-      status: 200,
-      body: readFileSync(file),
-      headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' },
-    })
-  })
+  await serveDir(page, base, dir)
 }
 
 /**
@@ -92,16 +73,5 @@ export async function preparePage(page: Page, running: RunningJournal | null): P
     return
   }
   await serve(page, APP_URL, RENDERER_DIR)
-  await page.exposeFunction('__painJournalInvoke', (channel: string, payload: unknown) =>
-    running.router.handle(channel, payload),
-  )
-  await page.addInitScript({
-    content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
-      (channel, payload) => window.__painJournalInvoke(channel, payload),
-      (event, listener) => {
-        const handler = (e) => listener(e.detail)
-        window.addEventListener(event, handler)
-        return () => window.removeEventListener(event, handler)
-      }, ${JSON.stringify(APP_COMMAND_EVENT)});`,
-  })
+  await injectBridge(page, running.router)
 }

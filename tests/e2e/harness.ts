@@ -4,28 +4,19 @@
  * real main-process router on a real SQLite file in a temp data folder per test.
  */
 import { test as base, expect, type Page } from '@playwright/test'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, resolve } from 'node:path'
-import { APP_COMMAND_EVENT, CHANNELS, createBridge } from '../../src/shared/channels'
+import { join, resolve } from 'node:path'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
 import type { Platform } from '../../src/main/platform'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import type { SampleJournal } from '../../src/shared/sample-data'
+import { injectBridge, serveDir } from '../support/app-page'
 import { NO_CHROMIUM_MESSAGE, findChromium } from '../support/chromium'
 
 export const APP_URL = 'http://pain-journal.test/'
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots')
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
 
 /** What the tests' Platform did, so a test can check a dialog was asked for. */
 export interface TestPlatform extends Platform {
@@ -97,30 +88,8 @@ export const test = base.extend<Fixtures>({
     if (prepareDataDir) await prepareDataDir.run(dataDir)
     const running = await startJournal({ dataDir, version: 'e2e', platform })
 
-    await page.route(`${APP_URL}**`, async (route) => {
-      const url = new URL(route.request().url())
-      if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 })
-      const file = resolve(RENDERER_DIR, `.${url.pathname === '/' ? '/index.html' : url.pathname}`)
-      if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404 })
-      return route.fulfill({
-        status: 200,
-        body: readFileSync(file),
-        headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' },
-      })
-    })
-    await page.exposeFunction('__painJournalInvoke', (channel: string, payload: unknown) =>
-      running.router.handle(channel, payload),
-    )
-    await page.addInitScript({
-      // Menu commands arrive as a DOM event here (see sendAppCommand), over IPC in the app.
-      content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
-        (channel, payload) => window.__painJournalInvoke(channel, payload),
-        (event, listener) => {
-          const handler = (e) => listener(e.detail)
-          window.addEventListener(event, handler)
-          return () => window.removeEventListener(event, handler)
-        }, ${JSON.stringify(APP_COMMAND_EVENT)});`,
-    })
+    await serveDir(page, APP_URL, RENDERER_DIR)
+    await injectBridge(page, running.router)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     page.on('console', (msg) => {
@@ -169,9 +138,4 @@ export function seedJournal(journal: Journal, sample: SampleJournal): void {
   loadJournal(journal.running.db(), sample, new Date().toISOString())
 }
 
-/** Does what a menu item does in the app: sends an app command to the window. */
-export async function sendAppCommand(page: Page, command: string): Promise<void> {
-  await page.evaluate(
-    `window.dispatchEvent(new CustomEvent(${JSON.stringify(APP_COMMAND_EVENT)}, { detail: ${JSON.stringify(command)} }))`,
-  )
-}
+export { sendAppCommand } from '../support/app-page'
