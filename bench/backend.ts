@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { openJournal, applyPragmas } from '../src/main/db/open'
 import { loadJournal } from '../src/main/db/repositories/journal-loader'
 import { analyse, forgetRemembered } from '../src/main/service/analysis'
+import { detectEpisodes } from '../src/shared/episodes'
+import { computeFlags } from '../src/shared/flags'
 import { startJournal } from '../src/main/journal'
 import { journalPaths } from '../src/main/journal'
 import { tenYears, FIXTURE_END_DAY } from '../tests/fixtures/journal'
@@ -83,6 +85,16 @@ export async function backendFigures(dataDir: string, work: string): Promise<Fig
     figure('Full analysis: episodes + flags + Trends "all", ten years', 'ms', analysisTimes, {
       budget: 20,
     }),
+  )
+  // Issue 4's figure: the pure rules alone (detectEpisodes + every flag) on ten years of days,
+  // with the day data already read (DESIGN.md section 3, rule 6: well under 5 ms).
+  const ruleInput = analyse(running.db(), AS_OF).input
+  const rulesTimes = await timeRuns(() => {
+    const episodes = detectEpisodes(ruleInput.days, AS_OF, ruleInput.rules)
+    computeFlags({ ...ruleInput, episodes })
+  }, 21, 5)
+  figures.push(
+    figure('Episodes + all flags, pure rules on ten years of days', 'ms', rulesTimes, { budget: 5 }),
   )
   // What the screens pay when nothing changed since the last ask: the remembered results.
   const rememberedTimes = await timeRuns(async () => {
