@@ -58,6 +58,14 @@ describe('the packaging config', () => {
     expect(config.productName).toBe('Pain Journal')
   })
 
+  it('uses the same name when run from source, so the journal lives in one folder either way', () => {
+    // Electron names the user-data folder after productName (falling back to name).
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      productName?: string
+    }
+    expect(pkg.productName).toBe(config.productName)
+  })
+
   it('builds an AppImage and a deb on Linux, a dmg on macOS and an installer on Windows', () => {
     expect(targetNames(config.linux?.target).sort()).toEqual(['AppImage', 'deb'])
     expect(targetNames(config.mac?.target)).toEqual(['dmg'])
