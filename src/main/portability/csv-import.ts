@@ -8,6 +8,7 @@ import { dayRecordOf, type CsvRow, type CsvRowIssue } from '../../shared/portabi
 import { decodeCsvBytes, readJournalCsv } from '../../shared/portability/csv-read'
 import { DomainError } from '../db/errors'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
+import { checkinWriter } from '../db/repositories/checkins'
 
 /** SQLite's NOCASE folds ASCII letters only; matching names must agree with it exactly. */
 export const foldName = (name: string): string => name.replace(/[A-Z]/g, (c) => c.toLowerCase())
@@ -135,23 +136,7 @@ export function applyImport(db: Database, plan: ImportPlan, now: string): Import
   }
   const insertTrigger = db.prepare('INSERT INTO triggers (name) VALUES (?)')
   const insertRemedy = db.prepare('INSERT INTO remedies (name, kind) VALUES (?, ?)')
-  const insertCheckin = db.prepare(
-    `INSERT INTO checkins (at, day, pain, spasm, context, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-  const insertRegion = db.prepare(
-    'INSERT OR IGNORE INTO checkin_regions (checkin_id, region) VALUES (?, ?)',
-  )
-  const insertCheckinTrigger = db.prepare(
-    'INSERT OR IGNORE INTO checkin_triggers (checkin_id, trigger_id) VALUES (?, ?)',
-  )
-  const insertUse = db.prepare(
-    `INSERT INTO checkin_remedies (checkin_id, remedy_id, dose_mg, minutes, relief)
-     VALUES (?, ?, ?, ?, ?)`,
-  )
-  const insertFlag = db.prepare(
-    'INSERT OR IGNORE INTO checkin_red_flags (checkin_id, flag) VALUES (?, ?)',
-  )
+  const checkins = checkinWriter(db)
   const insertDay = db.prepare(
     `INSERT INTO day_records (day, sleep_quality, enjoyment_interference, activity_interference,
        minutes_walked, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -167,23 +152,21 @@ export function applyImport(db: Database, plan: ImportPlan, now: string): Import
       return id
     }
     for (const row of plan.toImport) {
-      const spasm = row.spasm === null ? null : row.spasm ? 1 : 0
-      const id = insertCheckin.run(
-        row.recorded_at,
-        row.journal_day,
-        row.pain,
-        spasm,
-        row.context,
-        row.note,
+      checkins.insert(
+        {
+          at: row.recorded_at,
+          day: row.journal_day,
+          pain: row.pain,
+          spasm: row.spasm,
+          context: row.context,
+          note: row.note,
+          regions: row.regions,
+          triggerIds: row.triggers.map((name) => idOf(triggerIds, name)),
+          remedies: row.remedies.map((u) => ({ ...u, remedyId: idOf(remedyIds, u.name) })),
+          redFlags: row.red_flags,
+        },
         now,
-        now,
-      ).lastInsertRowid
-      for (const region of row.regions) insertRegion.run(id, region)
-      for (const name of row.triggers) insertCheckinTrigger.run(id, idOf(triggerIds, name))
-      for (const u of row.remedies) {
-        insertUse.run(id, idOf(remedyIds, u.name), u.doseMg, u.minutes, u.relief)
-      }
-      for (const flag of row.red_flags) insertFlag.run(id, flag)
+      )
     }
     for (const d of plan.dayRecords) {
       insertDay.run(

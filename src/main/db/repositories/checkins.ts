@@ -39,18 +39,58 @@ function assertCatalogIds(db: Database, table: 'triggers' | 'remedies', ids: num
   }
 }
 
-function writeParts(db: Database, id: number, input: CheckinParsed): void {
+/** A check-in ready to store, its catalog entries already resolved to ids. */
+export interface NewCheckin {
+  at: string
+  day: string
+  pain: number
+  spasm: boolean | null
+  context: PainContext | null
+  note: string
+  regions: readonly string[]
+  triggerIds: readonly number[]
+  remedies: readonly {
+    remedyId: number
+    doseMg: number | null
+    minutes: number | null
+    relief: number | null
+  }[]
+  redFlags: readonly string[]
+}
+
+/**
+ * The one way check-ins are written (saves, the generated journals, CSV import): statements
+ * prepared once, for many rows. Call the functions inside a transaction.
+ */
+export function checkinWriter(db: Database) {
+  const checkin = db.prepare(
+    `INSERT INTO checkins (at, day, pain, spasm, context, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
   const region = db.prepare('INSERT INTO checkin_regions (checkin_id, region) VALUES (?, ?)')
-  for (const r of new Set(input.regions)) region.run(id, r)
   const trigger = db.prepare('INSERT INTO checkin_triggers (checkin_id, trigger_id) VALUES (?, ?)')
-  for (const t of new Set(input.triggerIds)) trigger.run(id, t)
   const remedy = db.prepare(
     `INSERT INTO checkin_remedies (checkin_id, remedy_id, dose_mg, minutes, relief)
      VALUES (?, ?, ?, ?, ?)`,
   )
-  for (const r of input.remedies) remedy.run(id, r.remedyId, r.doseMg, r.minutes, r.relief)
   const flag = db.prepare('INSERT INTO checkin_red_flags (checkin_id, flag) VALUES (?, ?)')
-  for (const f of new Set(input.redFlags)) flag.run(id, f)
+  const writeParts = (id: number, c: NewCheckin): void => {
+    for (const r of new Set(c.regions)) region.run(id, r)
+    for (const t of new Set(c.triggerIds)) trigger.run(id, t)
+    for (const r of c.remedies) remedy.run(id, r.remedyId, r.doseMg, r.minutes, r.relief)
+    for (const f of new Set(c.redFlags)) flag.run(id, f)
+  }
+  return {
+    insert(c: NewCheckin, now: string): number {
+      const spasm = c.spasm === null ? null : c.spasm ? 1 : 0
+      const id = Number(
+        checkin.run(c.at, c.day, c.pain, spasm, c.context, c.note, now, now).lastInsertRowid,
+      )
+      writeParts(id, c)
+      return id
+    },
+    writeParts,
+  }
 }
 
 function deleteParts(db: Database, id: number): void {
@@ -73,18 +113,9 @@ export function saveCheckin(db: Database, input: CheckinParsed, day: string, now
       'remedies',
       input.remedies.map((r) => r.remedyId),
     )
+    const writer = checkinWriter(db)
+    if (input.id === undefined) return writer.insert({ ...input, day }, now)
     const spasm = input.spasm === null ? null : input.spasm ? 1 : 0
-    if (input.id === undefined) {
-      const { lastInsertRowid } = db
-        .prepare(
-          `INSERT INTO checkins (at, day, pain, spasm, context, note, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(input.at, day, input.pain, spasm, input.context, input.note, now, now)
-      const id = Number(lastInsertRowid)
-      writeParts(db, id, input)
-      return id
-    }
     const { changes } = db
       .prepare(
         `UPDATE checkins SET at = ?, day = ?, pain = ?, spasm = ?, context = ?, note = ?,
@@ -94,7 +125,7 @@ export function saveCheckin(db: Database, input: CheckinParsed, day: string, now
     if (changes === 0)
       throw new DomainError('not-found', `Check-in ${input.id} does not exist`, 'id')
     deleteParts(db, input.id)
-    writeParts(db, input.id, input)
+    writer.writeParts(input.id, { ...input, day })
     return input.id
   })()
 }
