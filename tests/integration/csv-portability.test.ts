@@ -4,15 +4,14 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RunningJournal } from '../../src/main/journal'
 import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
-import { dumpDatabase, tempDir, tempRunningJournal } from '../support/temp-journal'
+import { dumpDatabase } from '../support/temp-journal'
 import {
   LONG_NOTE,
   NASTY_REMEDY,
   NASTY_TRIGGER,
   call,
+  journalWithFilesFor,
   fillWithNastyJournal,
-  filePlatform,
-  type FilePlatform,
 } from '../support/portability'
 
 type Preview = {
@@ -41,16 +40,7 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()!()
 })
 
-async function journalWithFiles(): Promise<{ running: RunningJournal; platform: FilePlatform }> {
-  const files = tempDir('pj-files-')
-  const platform = filePlatform(files.dir)
-  const running = await tempRunningJournal({
-    platform,
-    now: () => new Date('2026-03-03T10:00:00Z'),
-  })
-  cleanups.push(files.cleanup, running.cleanup)
-  return { running, platform }
-}
+const journalWithFiles = () => journalWithFilesFor(cleanups)
 
 async function exportTo(running: RunningJournal): Promise<string> {
   const saved = await call<{ path: string; count: number }>(running, 'data:export-csv')

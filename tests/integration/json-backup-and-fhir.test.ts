@@ -3,24 +3,15 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { RunningJournal } from '../../src/main/journal'
-import { dumpDatabase, tempDir, tempRunningJournal } from '../support/temp-journal'
-import { call, fillWithNastyJournal, filePlatform, type FilePlatform } from '../support/portability'
+import { dumpDatabase } from '../support/temp-journal'
+import { call, journalWithFilesFor, fillWithNastyJournal } from '../support/portability'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()!()
 })
 
-async function journalWithFiles(): Promise<{ running: RunningJournal; platform: FilePlatform }> {
-  const files = tempDir('pj-files-')
-  const platform = filePlatform(files.dir)
-  const running = await tempRunningJournal({
-    platform,
-    now: () => new Date('2026-03-03T10:00:00Z'),
-  })
-  cleanups.push(files.cleanup, running.cleanup)
-  return { running, platform }
-}
+const journalWithFiles = () => journalWithFilesFor(cleanups)
 
 /** Extra state only a backup carries: settings, limits, archived entries, deleted check-ins. */
 async function addEverythingElse(running: RunningJournal): Promise<void> {

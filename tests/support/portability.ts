@@ -5,6 +5,7 @@ import type { Platform } from '../../src/main/platform'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import type { RunningJournal } from '../../src/main/journal'
 import { aYearOfCheckins } from '../fixtures/journal'
+import { tempDir, tempRunningJournal } from './temp-journal'
 
 export interface FilePlatform extends Platform {
   /** What the next open dialog answers. */
@@ -97,4 +98,18 @@ export async function fillWithNastyJournal(running: RunningJournal): Promise<voi
     minutesWalked: 0,
     note: 'Day note, with "quotes",\nand a line break. مرحبا',
   })
+}
+
+/** A temp journal whose save dialogs write into a temp folder; both are removed by `cleanups`. */
+export async function journalWithFilesFor(
+  cleanups: (() => void)[],
+): Promise<{ running: RunningJournal; platform: FilePlatform }> {
+  const files = tempDir('pj-files-')
+  const platform = filePlatform(files.dir)
+  const running = await tempRunningJournal({
+    platform,
+    now: () => new Date('2026-03-03T10:00:00Z'),
+  })
+  cleanups.push(files.cleanup, running.cleanup)
+  return { running, platform }
 }
