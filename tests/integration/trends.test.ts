@@ -145,3 +145,54 @@ describe('trends:get on two years of data', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
   })
 })
+
+describe('trends:get and insights:get read the journal as it is now', () => {
+  it("leave out a deleted check-in with everything recorded with it, and name the user's own entries", async () => {
+    const j = await tempRunningJournal()
+    try {
+      const call = async (channel: string, payload: unknown) => {
+        const result = await j.router.handle(channel, payload)
+        if (!result.ok) throw new Error(result.error.message)
+        return result.value as never
+      }
+      const own: { id: number } = await call('catalog:add-trigger', { name: 'Long drive' })
+      const tea: { id: number } = await call('catalog:add-remedy', {
+        name: 'Ginger tea',
+        kind: 'self-care',
+      })
+      const save = (day: string, pain: number, extra: object = {}) =>
+        call('checkins:save', { at: `${day}T09:00:00+00:00`, pain, ...extra }) as Promise<{
+          id: number
+        }>
+      await save('2026-02-01', 4, {
+        triggerIds: [own.id],
+        remedies: [{ remedyId: tea.id, relief: 2 }],
+      })
+      await save('2026-02-02', 3)
+      const gone = await save('2026-02-02', 9, {
+        redFlags: ['fever'],
+        triggerIds: [own.id],
+        remedies: [{ remedyId: tea.id, relief: -1 }],
+      })
+      const asOf = '2026-02-02'
+      const before: TrendsResult = await call('trends:get', { from: null, to: asOf, asOf })
+      expect(before.pain.map((p) => p.worst)).toEqual([4, 9])
+      expect(before.markers.map((m) => m.key)).toEqual(['fever'])
+      const beforeInsights: { flags: { kind: string }[] } = await call('insights:get', { asOf })
+      expect(beforeInsights.flags.map((f) => f.kind)).toContain('red-flag')
+
+      await call('checkins:delete', { id: gone.id })
+      const after: TrendsResult = await call('trends:get', { from: null, to: asOf, asOf })
+      expect(after.pain.map((p) => p.worst)).toEqual([4, 3])
+      expect(after.markers).toEqual([])
+      const trigger = after.triggers.find((t) => after.names[t.key] === 'Long drive')
+      expect(trigger).toMatchObject({ daysWith: 1, daysWithout: 1, meanWith: 4, meanWithout: 3 })
+      const remedy = after.remedies.find((r) => after.names[r.key] === 'Ginger tea')
+      expect(remedy).toMatchObject({ uses: 1, daysUsed: 1, meanRelief: 2 })
+      const afterInsights: { flags: { kind: string }[] } = await call('insights:get', { asOf })
+      expect(afterInsights.flags.map((f) => f.kind)).not.toContain('red-flag')
+    } finally {
+      j.cleanup()
+    }
+  })
+})

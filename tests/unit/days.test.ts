@@ -210,3 +210,32 @@ describe('weeksInWords', () => {
     expect(weeksInWords(1)).toBe('1 day')
   })
 })
+
+describe('day numbers against the calendar of Date', () => {
+  it('dayFromNumber agrees with a UTC Date for every day from year 1 to 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dayNumber('0001-01-01'), max: dayNumber('9999-12-31') }),
+        (n) => {
+          expect(dayFromNumber(n)).toBe(new Date(n * 86_400_000).toISOString().slice(0, 10))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('rejects look-alikes character by character', () => {
+    for (const bad of [
+      '2026-3-14',
+      '2026/03/14',
+      '２026-03-14',
+      '2026-03-1a',
+      ' 2026-03-14',
+      '0000-01-01',
+    ]) {
+      expect(isValidDay(bad)).toBe(false)
+    }
+    expect(isValidDay('2024-02-29')).toBe(true)
+    expect(isValidDay('2100-02-29')).toBe(false)
+  })
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MIN_DAYS, summariseDays, triggerComparison } from '../../src/shared/stats'
+import fc from 'fast-check'
+import { compareByKey, MIN_DAYS, summariseDays, triggerComparison } from '../../src/shared/stats'
 import { ci } from './stats-helpers'
 
 const posture = { triggerKeys: ['poor-posture'] }
@@ -70,5 +71,52 @@ describe('triggerComparison', () => {
       ['twisting', 1],
       ['heavy-lifting', 0],
     ])
+  })
+})
+
+describe('compareByKey', () => {
+  /** The definition, one key at a time: split the items, take both means. */
+  function naive(items: { keys: string[]; v: number }[], key: string, minDays: number) {
+    const withValues = items.filter((i) => i.keys.includes(key)).map((i) => i.v)
+    const withoutValues = items.filter((i) => !i.keys.includes(key)).map((i) => i.v)
+    const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
+    const enough = withValues.length >= minDays && withoutValues.length >= minDays
+    const meanWith = mean(withValues)
+    const meanWithout = mean(withoutValues)
+    return {
+      daysWith: withValues.length,
+      daysWithout: withoutValues.length,
+      meanWith,
+      meanWithout,
+      difference:
+        enough && meanWith !== null && meanWithout !== null ? meanWith - meanWithout : null,
+      enough,
+    }
+  }
+
+  it('gives what splitting the items key by key gives (whole-number values)', () => {
+    const item = fc.record({
+      keys: fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd'), { maxLength: 4 }),
+      v: fc.integer({ min: -10, max: 10 }),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 4 }),
+        (items, minDays) => {
+          const got = compareByKey(
+            items,
+            (i) => i.keys,
+            (i) => i.v,
+            ['e'],
+            minDays,
+          )
+          for (const key of ['a', 'b', 'c', 'd', 'e']) {
+            const seen = key === 'e' || items.some((i) => i.keys.includes(key))
+            expect(got.get(key)).toEqual(seen ? naive(items, key, minDays) : undefined)
+          }
+        },
+      ),
+    )
   })
 })

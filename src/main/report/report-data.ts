@@ -13,6 +13,7 @@ import {
   dailySeries,
   medicineDailyTotals,
   medicineSummaries,
+  remedyDaysOf,
   remedyStats,
   summariseDays,
   triggerComparison,
@@ -95,9 +96,7 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   const limits = dailyLimitsByKey(db)
   const medicineDays = medicineDailyTotals(stats, medicineKeys)
   const nameOf = (key: string) => remedyByKey.get(key)?.name ?? key
-  const remedyDays = stats.flatMap((c) =>
-    c.remedies.map((r) => ({ day: c.day, remedyKey: r.key, doseMg: r.doseMg })),
-  )
+  const remedyDays = remedyDaysOf(stats)
 
   return {
     options,

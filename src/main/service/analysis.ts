@@ -5,15 +5,10 @@
 import type { Database } from 'better-sqlite3'
 import { detectEpisodes, type Episode } from '../../shared/episodes'
 import { computeFlags, type Flag, type FlagInput } from '../../shared/flags'
-import {
-  dailyLimitsByKey,
-  dailyWorst,
-  redFlagDays,
-  remedyDays,
-} from '../db/repositories/analysis-input'
+import { ruleRowsOf } from '../../shared/stats'
+import { dailyLimitsByKey } from '../db/repositories/analysis-input'
 import { getSettings } from '../db/repositories/settings'
-
-const EARLIEST = '0001-01-01'
+import { allStatsCheckins, type JournalCheckin } from '../db/repositories/stats-checkins'
 
 export interface Analysis {
   input: FlagInput
@@ -59,6 +54,11 @@ export function forgetRemembered(db: Database): void {
   cache.delete(db)
 }
 
+/** Every live check-in, oldest first: read once per state of the data, shared by all screens. */
+export function journalCheckins(db: Database): readonly JournalCheckin[] {
+  return remember(db, 'checkins', () => allStatsCheckins(db))
+}
+
 export function analyse(db: Database, asOf: string): Analysis {
   return remember(db, `analysis|${asOf}`, () => analyseNow(db, asOf))
 }
@@ -67,9 +67,7 @@ function analyseNow(db: Database, asOf: string): Analysis {
   const rules = getSettings(db).episodeRules
   const input: FlagInput = {
     asOf,
-    days: dailyWorst(db, EARLIEST, asOf),
-    redFlags: redFlagDays(db, EARLIEST, asOf),
-    remedyDays: remedyDays(db, EARLIEST, asOf),
+    ...ruleRowsOf(journalCheckins(db), asOf),
     dailyLimitsMg: dailyLimitsByKey(db),
     rules,
   }

@@ -17,12 +17,17 @@ export function resolutionFor(from: string, to: string): Resolution {
 
 /** Monday = 0 … Sunday = 6. 1970-01-01 (day number 0) was a Thursday. */
 export function weekdayOf(day: string): number {
-  return (((dayNumber(day) + 3) % 7) + 7) % 7
+  return weekdayOfNumber(dayNumber(day))
+}
+
+function weekdayOfNumber(n: number): number {
+  return (((n + 3) % 7) + 7) % 7
 }
 
 /** The Monday starting the week that holds `day`. */
 export function weekStartOf(day: string): string {
-  return dayFromNumber(dayNumber(day) - weekdayOf(day))
+  const n = dayNumber(day)
+  return dayFromNumber(n - weekdayOfNumber(n))
 }
 
 /** One point of a pain series: a day, or a week clipped to the range. */
@@ -59,12 +64,17 @@ export function weeklyPoints(series: readonly DailyPoint[]): PainPoint[] {
   let i = 0
   while (i < series.length) {
     const first = series[i] as DailyPoint
-    const monday = weekStartOf(first.day)
+    const firstN = dayNumber(first.day)
+    const monday = firstN - weekdayOfNumber(firstN)
     const worsts: number[] = []
     const averages: number[] = []
     let last = first
-    while (i < series.length && weekStartOf((series[i] as DailyPoint).day) === monday) {
-      last = series[i] as DailyPoint
+    while (i < series.length) {
+      const point = series[i] as DailyPoint
+      // Consecutive days stay in the week until its Sunday; anything else is checked in full.
+      const n = point === first ? firstN : dayNumber(point.day)
+      if (n < monday || n > monday + 6) break
+      last = point
       if (last.worst !== null) worsts.push(last.worst)
       if (last.average !== null) averages.push(last.average)
       i++

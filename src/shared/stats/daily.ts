@@ -58,34 +58,41 @@ export function checkinsInRange<T extends { day: string }>(
   return checkins.filter((c) => c.day >= from && c.day <= to)
 }
 
+const NONE: ReadonlySet<string> = new Set()
+
 /** Groups check-ins by day, oldest first. */
 export function summariseDays(checkins: readonly StatsCheckin[]): LoggedDay[] {
   const byDay = new Map<
     string,
-    { worst: number; sum: number; count: number; triggers: Set<string>; remedies: Set<string> }
+    { worst: number; sum: number; count: number; triggers?: Set<string>; remedies?: Set<string> }
   >()
+  let sorted = true
+  let previous = ''
   for (const c of checkins) {
+    if (c.day < previous) sorted = false
+    previous = c.day
     let d = byDay.get(c.day)
     if (!d) {
-      d = { worst: c.pain, sum: 0, count: 0, triggers: new Set(), remedies: new Set() }
+      d = { worst: c.pain, sum: 0, count: 0 }
       byDay.set(c.day, d)
     }
     d.worst = Math.max(d.worst, c.pain)
     d.sum += c.pain
     d.count++
-    for (const t of c.triggerKeys) d.triggers.add(t)
-    for (const r of c.remedies) d.remedies.add(r.key)
+    // Most days name no trigger or remedy: those share one empty set rather than make their own.
+    for (const t of c.triggerKeys) (d.triggers ??= new Set()).add(t)
+    for (const r of c.remedies) (d.remedies ??= new Set()).add(r.key)
   }
-  return [...byDay.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([day, d]) => ({
-      day,
-      worst: d.worst,
-      average: d.sum / d.count,
-      checkins: d.count,
-      triggerKeys: d.triggers,
-      remedyKeys: d.remedies,
-    }))
+  const entries = [...byDay.entries()]
+  if (!sorted) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return entries.map(([day, d]) => ({
+    day,
+    worst: d.worst,
+    average: d.sum / d.count,
+    checkins: d.count,
+    triggerKeys: d.triggers ?? NONE,
+    remedyKeys: d.remedies ?? NONE,
+  }))
 }
 
 /**
@@ -122,18 +129,21 @@ export function rollingMean(
 export function dailySeries(days: readonly LoggedDay[], from: string, to: string): DailyPoint[] {
   const first = dayNumber(from)
   const last = dayNumber(to)
-  const byDay = new Map(days.map((d) => [d.day, d]))
   // The rolling mean at `from` looks back a week, so the first points are not starved.
   const lead = ROLLING_WINDOW_DAYS - 1
+  const logged = new Map<number, LoggedDay>()
+  for (const d of days) {
+    const n = dayNumber(d.day)
+    if (n >= first - lead && n <= last) logged.set(n, d)
+  }
   const worsts: (number | null)[] = []
-  for (let n = first - lead; n <= last; n++) worsts.push(byDay.get(dayFromNumber(n))?.worst ?? null)
+  for (let n = first - lead; n <= last; n++) worsts.push(logged.get(n)?.worst ?? null)
   const rolling = rollingMean(worsts)
   const out: DailyPoint[] = []
   for (let n = first; n <= last; n++) {
-    const day = dayFromNumber(n)
-    const d = byDay.get(day)
+    const d = logged.get(n)
     out.push({
-      day,
+      day: d?.day ?? dayFromNumber(n),
       worst: d?.worst ?? null,
       average: d?.average ?? null,
       rolling: rolling[n - first + lead] ?? null,

@@ -6,7 +6,7 @@
 import { dayFromNumber, dayNumber } from '../days'
 import { weekStartOf } from './aggregate'
 import { mean, type LoggedDay, type StatsCheckin } from './daily'
-import { compareWithWithout, MIN_DAYS, type WithWithout } from './triggers'
+import { compareByKey, MIN_DAYS, type WithWithout } from './triggers'
 
 export interface RemedyStat {
   key: string
@@ -31,13 +31,17 @@ export interface NextDayChange {
 
 /** Every logged day whose next calendar day is logged too, with the change in worst pain. */
 export function nextDayChanges(days: readonly LoggedDay[]): NextDayChange[] {
-  const byNumber = new Map(days.map((d) => [dayNumber(d.day), d]))
-  const out: NextDayChange[] = []
-  for (const [n, d] of byNumber) {
-    const next = byNumber.get(n + 1)
-    if (next) out.push({ day: d, change: next.worst - d.worst })
+  const numbered = days.map((d) => ({ n: dayNumber(d.day), d }))
+  if (numbered.some((x, i) => i > 0 && (numbered[i - 1] as { n: number }).n >= x.n)) {
+    numbered.sort((a, b) => a.n - b.n)
   }
-  return out.sort((a, b) => (a.day.day < b.day.day ? -1 : 1))
+  const out: NextDayChange[] = []
+  for (let i = 0; i + 1 < numbered.length; i++) {
+    const { n, d } = numbered[i] as { n: number; d: LoggedDay }
+    const next = numbered[i + 1] as { n: number; d: LoggedDay }
+    if (next.n === n + 1) out.push({ day: d, change: next.d.worst - d.worst })
+  }
+  return out
 }
 
 /** One entry per remedy used in `checkins` (plus any in `keys`), most used first. */
@@ -60,20 +64,23 @@ export function remedyStats(
       if (r.relief !== null) u.reliefs.push(r.relief)
     }
   }
-  const changes = nextDayChanges(days)
+  const daysUsed = new Map<string, number>()
+  for (const d of days) for (const k of d.remedyKeys) daysUsed.set(k, (daysUsed.get(k) ?? 0) + 1)
+  const nextDay = compareByKey(
+    nextDayChanges(days),
+    (c) => c.day.remedyKeys,
+    (c) => c.change,
+    uses.keys(),
+    minDays,
+  )
   return [...uses.entries()]
     .map(([key, u]) => ({
       key,
       uses: u.uses,
-      daysUsed: days.filter((d) => d.remedyKeys.has(key)).length,
+      daysUsed: daysUsed.get(key) ?? 0,
       rated: u.reliefs.length,
       meanRelief: mean(u.reliefs),
-      nextDay: compareWithWithout(
-        changes,
-        (c) => c.day.remedyKeys.has(key),
-        (c) => c.change,
-        minDays,
-      ),
+      nextDay: nextDay.get(key) as WithWithout,
     }))
     .sort((a, b) => b.uses - a.uses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }

@@ -3,7 +3,7 @@
  * days without it. A mean over one or two days says nothing, so a comparison needs at least
  * MIN_DAYS on each side before it is shown (the screen explains why it is hidden).
  */
-import { mean, type LoggedDay } from './daily'
+import type { LoggedDay } from './daily'
 
 export const MIN_DAYS = 3
 
@@ -21,27 +21,52 @@ export interface TriggerComparison extends WithWithout {
   key: string
 }
 
-/** With/without comparison of `value` over the days, split by `has`. */
-export function compareWithWithout<T>(
+/**
+ * With/without comparisons of `value` for every key, in one pass over the items: each item adds
+ * its value to the keys it has (`keysOf`, each key at most once) and to the total, and "without"
+ * is the total less "with". The values here are whole pain numbers, so the sums are exact.
+ */
+export function compareByKey<T>(
   items: readonly T[],
-  has: (item: T) => boolean,
+  keysOf: (item: T) => Iterable<string>,
   value: (item: T) => number,
+  keys: Iterable<string> = [],
   minDays = MIN_DAYS,
-): WithWithout {
-  const withValues: number[] = []
-  const withoutValues: number[] = []
-  for (const item of items) (has(item) ? withValues : withoutValues).push(value(item))
-  const meanWith = mean(withValues)
-  const meanWithout = mean(withoutValues)
-  const enough = withValues.length >= minDays && withoutValues.length >= minDays
-  return {
-    daysWith: withValues.length,
-    daysWithout: withoutValues.length,
-    meanWith,
-    meanWithout,
-    difference: enough && meanWith !== null && meanWithout !== null ? meanWith - meanWithout : null,
-    enough,
+): Map<string, WithWithout> {
+  const sums = new Map<string, { sum: number; count: number }>()
+  for (const key of keys) sums.set(key, { sum: 0, count: 0 })
+  let total = 0
+  for (const item of items) {
+    const v = value(item)
+    total += v
+    for (const key of keysOf(item)) {
+      let s = sums.get(key)
+      if (!s) {
+        s = { sum: 0, count: 0 }
+        sums.set(key, s)
+      }
+      s.sum += v
+      s.count++
+    }
   }
+  const out = new Map<string, WithWithout>()
+  for (const [key, s] of sums) {
+    const daysWith = s.count
+    const daysWithout = items.length - s.count
+    const meanWith = daysWith > 0 ? s.sum / daysWith : null
+    const meanWithout = daysWithout > 0 ? (total - s.sum) / daysWithout : null
+    const enough = daysWith >= minDays && daysWithout >= minDays
+    out.set(key, {
+      daysWith,
+      daysWithout,
+      meanWith,
+      meanWithout,
+      difference:
+        enough && meanWith !== null && meanWithout !== null ? meanWith - meanWithout : null,
+      enough,
+    })
+  }
+  return out
 }
 
 /**
@@ -53,17 +78,14 @@ export function triggerComparison(
   keys: readonly string[] = [],
   minDays = MIN_DAYS,
 ): TriggerComparison[] {
-  const all = new Set(keys)
-  for (const d of days) for (const k of d.triggerKeys) all.add(k)
-  return [...all]
-    .map((key) => ({
-      key,
-      ...compareWithWithout(
-        days,
-        (d) => d.triggerKeys.has(key),
-        (d) => d.worst,
-        minDays,
-      ),
-    }))
+  const compared = compareByKey(
+    days,
+    (d) => d.triggerKeys,
+    (d) => d.worst,
+    keys,
+    minDays,
+  )
+  return [...compared]
+    .map(([key, c]) => ({ key, ...c }))
     .sort((a, b) => b.daysWith - a.daysWith || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3'
 import type { HandlerMap } from '../router'
 import { addDaysToDay } from '../../../shared/days'
-import { computeTrends } from '../../../shared/stats'
+import { checkinsInRange, computeTrends } from '../../../shared/stats'
 import { dailyLimitsByKey, remedyFlagKey } from '../../db/repositories/analysis-input'
 import { listRemedies, listTriggers } from '../../db/repositories/catalog'
-import { firstLoggedDay, statsCheckins, triggerStatsKey } from '../../db/repositories/trends-input'
-import { analyse, remember } from '../analysis'
+import { triggerStatsKey } from '../../db/repositories/stats-checkins'
+import { analyse, journalCheckins, remember } from '../analysis'
 
 /** Without anything logged, "all" shows the last 30 days, so the screen has a period to name. */
 const EMPTY_PERIOD_DAYS = 30
@@ -19,7 +19,8 @@ export const trendsHandlers: HandlerMap<'trends:get'> = {
 
 /** Every statistic of the Trends screen for a period. */
 function trendsOf(db: Database, from: string | null, to: string, asOf: string) {
-  const first = firstLoggedDay(db)
+  const checkins = journalCheckins(db)
+  const first = checkins[0]?.day ?? null
   const start =
     from ?? (first === null ? addDaysToDay(to, -(EMPTY_PERIOD_DAYS - 1)) : first < to ? first : to)
   const names: Record<string, string> = {}
@@ -34,7 +35,7 @@ function trendsOf(db: Database, from: string | null, to: string, asOf: string) {
     from: start,
     to,
     // The week before feeds the rolling mean at the start of the period.
-    checkins: statsCheckins(db, addDaysToDay(start, -7), to),
+    checkins: checkinsInRange(checkins, addDaysToDay(start, -7), to),
     episodes: analyse(db, asOf).episodes,
     medicineKeys,
     limitsMg: dailyLimitsByKey(db),
