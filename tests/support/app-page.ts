@@ -35,14 +35,19 @@ export async function serveDir(page: Page, base: string, dir: string): Promise<v
   })
 }
 
-/** Gives the page `window.painJournal`, each call answered by `router`. */
+/**
+ * Gives the page `window.painJournal`, each call answered by `router`. Answers cross as JSON
+ * text, parsed in the page: Electron's IPC copies them about as fast (a structured clone), while
+ * Playwright's own serialiser takes ~50 ms for the Trends of ten years and would make every
+ * screen measured here look slower than it is in the app.
+ */
 export async function injectBridge(page: Page, router: Router): Promise<void> {
-  await page.exposeFunction('__painJournalInvoke', (channel: string, payload: unknown) =>
-    router.handle(channel, payload),
+  await page.exposeFunction('__painJournalInvoke', async (channel: string, payload: unknown) =>
+    JSON.stringify(await router.handle(channel, payload)),
   )
   await page.addInitScript({
     content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
-      (channel, payload) => window.__painJournalInvoke(channel, payload),
+      (channel, payload) => window.__painJournalInvoke(channel, payload).then(JSON.parse),
       (event, listener) => {
         const handler = (e) => listener(e.detail)
         window.addEventListener(event, handler)
