@@ -1,6 +1,6 @@
 /**
  * The app in Chromium for the benchmark, the way tests/e2e/harness.ts does it: the built renderer
- * served through page.route, and `window.painJournal` made by the preload's `createBridge`,
+ * served over loopback HTTP, and `window.painJournal` made by the preload's `createBridge`,
  * backed by the real router of a running journal. The floor page is served the same way.
  */
 import type { Page } from '@playwright/test'
@@ -9,16 +9,14 @@ import { resolve } from 'node:path'
 import { injectBridge, serveDir } from '../tests/support/app-page'
 import type { RunningJournal } from '../src/main/journal'
 
-export const APP_URL = 'http://pain-journal.test/'
-export const FLOOR_URL = 'http://bench-floor.test/'
 const RENDERER_DIR = resolve(__dirname, '../out/renderer')
 const FLOOR_DIR = resolve(__dirname, '../out/bench-floor')
 
-async function serve(page: Page, base: string, dir: string): Promise<void> {
+function serve(dir: string): Promise<string> {
   if (!existsSync(resolve(dir, 'index.html'))) {
     throw new Error(`${dir} is missing: run "npm run bench", which builds it first.`)
   }
-  await serveDir(page, base, dir)
+  return serveDir(dir)
 }
 
 /**
@@ -31,7 +29,7 @@ async function serve(page: Page, base: string, dir: string): Promise<void> {
  * list has loaded. (Page loads are timed from the document's start, not the navigation's:
  * Playwright's fixed clock keeps performance.now() running across navigations.)
  */
-const BENCH_INIT = `(() => {
+const benchInit = (app: boolean) => `(() => {
   const documentStart = performance.now()
   const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
     const channel = new MessageChannel()
@@ -55,7 +53,7 @@ const BENCH_INIT = `(() => {
     const poll = setInterval(() => { if (check()) finish(true) }, 50)
     const timer = setTimeout(() => finish(false), timeoutMs)
   })
-  if (location.hostname === 'pain-journal.test' && location.hash === '#today') {
+  if (${app} && location.hash === '#today') {
     window.__todayReadyAt = window.__benchUntil(() => {
       const radios = [...document.querySelectorAll('input[data-pain-option]')]
       const list = document.querySelector(
@@ -65,13 +63,13 @@ const BENCH_INIT = `(() => {
   }
 })()`
 
-/** Opens `url` in `page` with the benchmark helper; for the app, with the bridge to `running`. */
-export async function preparePage(page: Page, running: RunningJournal | null): Promise<void> {
-  await page.addInitScript({ content: BENCH_INIT })
-  if (running === null) {
-    await serve(page, FLOOR_URL, FLOOR_DIR)
-    return
-  }
-  await serve(page, APP_URL, RENDERER_DIR)
+/**
+ * Gives `page` the benchmark helper and returns the URL to open: the app, with the bridge to
+ * `running`, or without a journal the floor page.
+ */
+export async function preparePage(page: Page, running: RunningJournal | null): Promise<string> {
+  await page.addInitScript({ content: benchInit(running !== null) })
+  if (running === null) return serve(FLOOR_DIR)
   await injectBridge(page, running.router)
+  return serve(RENDERER_DIR)
 }

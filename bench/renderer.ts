@@ -10,28 +10,32 @@ import type { ReportDocument } from '../src/shared/report/options'
 import { addDaysToDay } from '../src/shared/days'
 import type { RunningJournal } from '../src/main/journal'
 import type { OutputOf } from '../src/shared/contract'
-import { APP_URL, FLOOR_URL, preparePage } from './app-page'
+import { preparePage } from './app-page'
 import { AS_OF } from './backend'
 import { figure, timeRuns, type Figure } from './stats'
 
 const RUNS = 7
 const HISTORY_PAGES = 120
 
-async function newPage(browser: Browser, running: RunningJournal | null): Promise<Page> {
+/** A page ready to open `url`: the app with the bridge to `running`, or the floor page. */
+async function newPage(
+  browser: Browser,
+  running: RunningJournal | null,
+): Promise<{ page: Page; url: string }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
   await page.clock.setFixedTime(new Date(`${AS_OF}T10:00:00`))
-  await preparePage(page, running)
-  return page
+  const url = await preparePage(page, running)
+  return { page, url }
 }
 
 let loads = 0
 
 /** Loads Today and returns the time from the document's start to Today ready for input. */
-async function openToday(page: Page): Promise<number> {
+async function openToday(page: Page, url: string): Promise<number> {
   // A new query string each time: the same URL with only a hash would not load the page again.
-  await page.goto(`${APP_URL}?load=${++loads}#today`)
+  await page.goto(`${url}?load=${++loads}#today`)
   return page.evaluate<number>('window.__todayReadyAt')
 }
 
@@ -104,12 +108,12 @@ async function hoverFrames(page: Page): Promise<number[]> {
 }
 
 export async function rendererFigures(browser: Browser, running: RunningJournal): Promise<Figure[]> {
-  const page = await newPage(browser, running)
+  const { page, url } = await newPage(browser, running)
   const today: number[] = []
   const history: number[] = []
   const trends: number[] = []
   for (let i = 0; i < RUNS + 1; i++) {
-    const t = await openToday(page)
+    const t = await openToday(page, url)
     const h = await clickAndWait(page, 'a[href="#history"]', 'history')
     const r = await clickAndWait(page, 'a[href="#trends"]', 'trends')
     if (i === 0) continue // warm-up
@@ -121,7 +125,7 @@ export async function rendererFigures(browser: Browser, running: RunningJournal)
   // Paging back through ten years, month by month.
   await clickAndWait(page, 'a[href="#history"]', 'history')
   for (let i = 0; i < 3; i++) await clickAndWait(page, '.history-month .button-row button', 'history')
-  await openToday(page)
+  await openToday(page, url)
   await clickAndWait(page, 'a[href="#history"]', 'history')
   const pages: number[] = []
   for (let i = 0; i < HISTORY_PAGES; i++) {
@@ -149,8 +153,9 @@ export async function rendererFigures(browser: Browser, running: RunningJournal)
   })
   if (!trendsResult.ok) throw new Error(trendsResult.error.message)
   const points = (trendsResult.value as OutputOf<'trends:get'>).pain.length
-  const floorPage = await newPage(browser, null)
-  await floorPage.goto(FLOOR_URL)
+  const floorApp = await newPage(browser, null)
+  const floorPage = floorApp.page
+  await floorPage.goto(floorApp.url)
   const floor: number[] = []
   for (let i = 0; i < RUNS + 1; i++) {
     const t = await floorPage.evaluate<number>(`(async () => {

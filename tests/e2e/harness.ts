@@ -14,7 +14,6 @@ import type { SampleJournal } from '../../src/shared/sample-data'
 import { injectBridge, serveDir } from '../support/app-page'
 import { NO_CHROMIUM_MESSAGE, findChromium } from '../support/chromium'
 
-export const APP_URL = 'http://pain-journal.test/'
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots')
 
@@ -88,7 +87,7 @@ export const test = base.extend<Fixtures>({
     if (prepareDataDir) await prepareDataDir.run(dataDir)
     const running = await startJournal({ dataDir, version: 'e2e', platform })
 
-    await serveDir(page, APP_URL, RENDERER_DIR)
+    const appUrl = await serveDir(RENDERER_DIR)
     await injectBridge(page, running.router)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
@@ -105,7 +104,7 @@ export const test = base.extend<Fixtures>({
       running,
       platform,
       async open(path = '') {
-        await page.goto(`${APP_URL}${path}`)
+        await page.goto(`${appUrl}${path}`)
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       },
       async screenshot(name) {
