@@ -75,13 +75,12 @@ export const BarsChart = memo(function BarsChart({
               type="category"
               dataKey="label"
               width={Math.min(360, longest * 8 + 20)}
-              interval={0}
               {...AXIS_STYLE}
             />
           </>
         ) : (
           <>
-            <XAxis type="category" dataKey="label" interval={0} {...AXIS_STYLE} />
+            <XAxis type="category" dataKey="label" {...AXIS_STYLE} />
             <YAxis
               {...valueAxis}
               width={56}

@@ -85,8 +85,13 @@ export function num1(value: number | null | undefined): string {
   return (r === 0 ? 0 : r / 10).toFixed(1)
 }
 
-/** Axis and grid props every cartesian chart shares. */
+/**
+ * Axis and grid props every cartesian chart shares. Every tick given is drawn (`interval: 0`):
+ * the ticks are chosen here so they do not overlap, and recharts would otherwise measure each
+ * label in the page to thin them, forcing a layout per chart.
+ */
 export const AXIS_STYLE = {
+  interval: 0,
   stroke: 'var(--chart-axis)',
   tick: { fill: 'var(--text-muted)', fontSize: 13 },
   tickLine: { stroke: 'var(--chart-axis)' },
