@@ -1,5 +1,5 @@
 /** The app shell: a narrow sidebar with the five screens, and the current screen. */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { Settings } from '../../shared/schemas'
 import { displayAccelerator } from '../../shared/shortcuts'
 import { api, messageOf, unwrap } from './api'
@@ -23,7 +23,10 @@ import {
 
 /**
  * Only Trends draws charts: it loads with recharts when first opened, so every other screen
- * starts with about half the script to parse (npm run bench, figure 4).
+ * starts with about half the script to parse (npm run bench, figure 4). Screens change in a
+ * transition, so the screen being left stays up the few milliseconds that takes; a "Loading"
+ * placeholder in between would be held on screen for 300 ms (React's pause before replacing a
+ * fallback), longer than the script takes to load.
  */
 const TrendsScreen = lazy(() =>
   import('./features/trends/TrendsScreen').then((m) => ({ default: m.TrendsScreen })),
@@ -89,13 +92,13 @@ export function App() {
   }, [])
 
   const navigate = useCallback((id: ScreenId) => {
-    setScreen(id)
+    startTransition(() => setScreen(id))
     window.history.replaceState(null, '', `#${id}`)
   }, [])
   useAppCommands(navigate)
 
   useEffect(() => {
-    const onHash = () => setScreen(screenFromHash())
+    const onHash = () => startTransition(() => setScreen(screenFromHash()))
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
       // Ctrl/Cmd+N: also a menu accelerator; handled here too so a browser never opens a window.
@@ -170,22 +173,20 @@ export function App() {
               <TodayWarningSigns />
               <JournalIntro screen={screen} />
               <StartupNotice />
-              {screen === 'today' && <TodayScreen />}
-              {screen === 'history' && <HistoryScreen />}
-              {screen === 'trends' && (
-                <Suspense
-                  fallback={
-                    <>
-                      <h1>Trends</h1>
-                      <p className="muted">Loading your trends…</p>
-                    </>
-                  }
-                >
-                  <TrendsScreen />
-                </Suspense>
-              )}
-              {screen === 'report' && <ReportScreen />}
-              {screen === 'settings' && <SettingsScreen />}
+              <Suspense
+                fallback={
+                  <>
+                    <h1>{SCREENS.find((s) => s.id === screen)?.label}</h1>
+                    <p className="muted">Loading…</p>
+                  </>
+                }
+              >
+                {screen === 'today' && <TodayScreen />}
+                {screen === 'history' && <HistoryScreen />}
+                {screen === 'trends' && <TrendsScreen />}
+                {screen === 'report' && <ReportScreen />}
+                {screen === 'settings' && <SettingsScreen />}
+              </Suspense>
             </JournalContext.Provider>
           )}
         </div>
