@@ -298,6 +298,19 @@ test.describe('Trends', () => {
     await journal.screenshot('trends-where-it-hurts-dark')
   })
 
+  test('the period picked is shown again on coming back to Trends', async ({ page, journal }) => {
+    await journal.open('#trends')
+    await pickRange(page, '1 year', /of 365 days logged/)
+    await page.getByRole('link', { name: /History/ }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible()
+    await page.getByRole('link', { name: /Trends/ }).click()
+    await expect(page.getByRole('radio', { name: '1 year' })).toBeChecked()
+    await expect(page.getByText(/of 365 days logged/)).toBeVisible()
+    // A new start of the app starts again from 90 days.
+    await page.reload()
+    await expect(page.getByRole('radio', { name: '90 days' })).toBeChecked()
+  })
+
   test('90 days and a year in dark mode', async ({ page, journal }) => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await journal.open('#trends')

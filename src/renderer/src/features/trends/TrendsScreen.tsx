@@ -17,20 +17,32 @@ import { ContextSection, RegionSection, WeekdaySection } from './PatternSections
 import { presetRange, RangePicker, type Range } from './RangePicker'
 import './trends.css'
 
+/** The period last picked: coming back to Trends shows it again, for as long as the app is open. */
+let remembered: Range | null = null
+
+function rememberedRange(today: string): Range {
+  if (remembered === null) return presetRange('90', today)
+  // "The last 30 days" stays the last 30 days when the app is left open overnight.
+  return remembered.kind === 'custom' ? remembered : presetRange(remembered.kind, today)
+}
+
 export function TrendsScreen() {
   const { settings, navigate } = useJournal()
   const today = useMemo(
     () => journalDayAt(new Date(), settings.dayStartHour),
     [settings.dayStartHour],
   )
-  const [range, setRange] = useState<Range>(() => presetRange('90', today))
+  const [range, setRange] = useState<Range>(() => rememberedRange(today))
   const query = useQuery<TrendsData>(
     () => unwrap(api.getTrends({ from: range.from, to: range.to, asOf: today })),
     `${range.from ?? 'all'}|${range.to}|${today}`,
     messageOf,
   )
   const data = query.data
-  const onRange = useCallback((r: Range) => setRange(r), [])
+  const onRange = useCallback((r: Range) => {
+    remembered = r
+    setRange(r)
+  }, [])
 
   return (
     <>
