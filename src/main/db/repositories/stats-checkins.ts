@@ -9,7 +9,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import type { BodyRegion, PainContext, RedFlag } from '../../../shared/domain'
-import type { StatsCheckin, StatsRemedyUse } from '../../../shared/stats'
+import type { StatsCheckin } from '../../../shared/stats'
 import { remedyFlagKey } from './analysis-input'
 
 /** The key statistics use for a trigger: its built-in key, or `trigger-<id>` for the user's own. */
@@ -18,10 +18,17 @@ export function triggerStatsKey(id: number, key: string | null): string {
 }
 
 export interface JournalCheckin extends StatsCheckin {
-  regions: BodyRegion[]
-  triggerKeys: string[]
-  remedies: StatsRemedyUse[]
-  redFlags: RedFlag[]
+  redFlags: readonly RedFlag[]
+}
+
+/** Shared by every check-in without any: most name no trigger and no warning sign. */
+const NONE: readonly never[] = Object.freeze([])
+
+/** `list` with `item` added: a new array in place of NONE, the same one otherwise. */
+function add<T>(list: readonly T[], item: T): readonly T[] {
+  if (list === NONE) return [item]
+  ;(list as T[]).push(item)
+  return list
 }
 
 type CheckinRow = [id: number, day: string, pain: number, context: PainContext | null]
@@ -45,7 +52,15 @@ export function allStatsCheckins(db: Database): JournalCheckin[] {
     .raw(true)
     .all() as CheckinRow[]
   for (const [id, day, pain, context] of rows) {
-    const checkin = { day, pain, context, regions: [], triggerKeys: [], remedies: [], redFlags: [] }
+    const checkin: JournalCheckin = {
+      day,
+      pain,
+      context,
+      regions: NONE,
+      triggerKeys: NONE,
+      remedies: NONE,
+      redFlags: NONE,
+    }
     byId.set(id, checkin)
     out.push(checkin)
   }
@@ -61,13 +76,19 @@ export function allStatsCheckins(db: Database): JournalCheckin[] {
   const pairs = <T>(sql: string) => db.prepare(sql).raw(true).all() as [number, T][]
 
   for (const [id, region] of pairs<BodyRegion>('SELECT checkin_id, region FROM checkin_regions')) {
-    byId.get(id)?.regions.push(region)
+    const c = byId.get(id)
+    if (c) c.regions = add(c.regions, region)
   }
   const triggerKeys = keys('triggers', triggerStatsKey)
   for (const [id, triggerId] of pairs<number>(
     'SELECT checkin_id, trigger_id FROM checkin_triggers',
   )) {
-    byId.get(id)?.triggerKeys.push(triggerKeys.get(triggerId) ?? triggerStatsKey(triggerId, null))
+    const c = byId.get(id)
+    if (c)
+      c.triggerKeys = add(
+        c.triggerKeys,
+        triggerKeys.get(triggerId) ?? triggerStatsKey(triggerId, null),
+      )
   }
   const remedyKeys = keys('remedies', remedyFlagKey)
   const uses = db
@@ -77,15 +98,14 @@ export function allStatsCheckins(db: Database): JournalCheckin[] {
     .raw(true)
     .all() as RemedyRow[]
   for (const [id, remedyId, doseMg, minutes, relief] of uses) {
-    byId.get(id)?.remedies.push({
-      key: remedyKeys.get(remedyId) ?? remedyFlagKey(remedyId, null),
-      doseMg,
-      minutes,
-      relief,
-    })
+    const c = byId.get(id)
+    if (!c) continue
+    const key = remedyKeys.get(remedyId) ?? remedyFlagKey(remedyId, null)
+    c.remedies = add(c.remedies, { key, doseMg, minutes, relief })
   }
   for (const [id, flag] of pairs<RedFlag>('SELECT checkin_id, flag FROM checkin_red_flags')) {
-    byId.get(id)?.redFlags.push(flag)
+    const c = byId.get(id)
+    if (c) c.redFlags = add(c.redFlags, flag)
   }
   return out
 }
