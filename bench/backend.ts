@@ -1,4 +1,8 @@
-/** Main-process figures: open, save, analysis — on the real code and a ten-year journal. */
+/**
+ * Main-process figures: open, save, analysis — on the real code and a ten-year journal. The
+ * benchmark runs this file as built by bench/backend-build (as the app's main process is built),
+ * and takes from it the running journal behind the renderer and the report's HTML too.
+ */
 import Database from 'better-sqlite3'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,6 +16,9 @@ import { journalPaths } from '../src/main/journal'
 import { tenYears, FIXTURE_END_DAY } from '../tests/fixtures/journal'
 import { nullPlatform } from '../tests/support/temp-journal'
 import { figure, timeRuns, type Figure } from './stats'
+
+export { startJournal, nullPlatform }
+export { reportHtml } from '../src/shared/report/options'
 
 export const AS_OF = FIXTURE_END_DAY
 

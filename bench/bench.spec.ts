@@ -5,19 +5,27 @@
  */
 import { test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { backendFigures, buildTenYearJournal } from './backend'
+import { join, resolve } from 'node:path'
+import type * as Backend from './backend'
 import { bundleFigures } from './bundle'
 import { rendererFigures } from './renderer'
-import { startJournal } from '../src/main/journal'
-import { nullPlatform } from '../tests/support/temp-journal'
 import { table, type Figure } from './stats'
 import { findChromium } from '../tests/support/chromium'
 
+/** bench/backend.ts as bench/backend-build builds it: the app's code as the app runs it. */
+function builtBackend(): typeof Backend {
+  const file = resolve(__dirname, '../out/bench-backend/backend.cjs')
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run bench", which builds it.`)
+  return createRequire(__filename)(file) as typeof Backend
+}
+
 test('benchmark', async ({ browser }) => {
   test.setTimeout(15 * 60_000)
+  const { backendFigures, buildTenYearJournal, nullPlatform, reportHtml, startJournal } =
+    builtBackend()
   const work = mkdtempSync(join(tmpdir(), 'pj-bench-'))
   const figures: Figure[] = []
   try {
@@ -25,7 +33,7 @@ test('benchmark', async ({ browser }) => {
     figures.push(...(await backendFigures(dataDir, work)))
     const running = await startJournal({ dataDir, version: 'bench', platform: nullPlatform })
     try {
-      figures.push(...(await rendererFigures(browser, running)))
+      figures.push(...(await rendererFigures(browser, running, reportHtml)))
     } finally {
       running.close()
     }

@@ -4,7 +4,7 @@
  * from the action to the first paint after the screen is complete (see `__benchUntil`).
  */
 import type { Browser, Page } from '@playwright/test'
-import { reportHtml, type ReportOptions } from '../src/shared/report/options'
+import type { reportHtml, ReportOptions } from '../src/shared/report/options'
 import { REPORT_SECTIONS } from '../src/shared/report/options'
 import type { ReportDocument } from '../src/shared/report/options'
 import { addDaysToDay } from '../src/shared/days'
@@ -111,7 +111,12 @@ async function hoverFrames(page: Page): Promise<number[]> {
   return page.evaluate<number[]>('window.__frames')
 }
 
-export async function rendererFigures(browser: Browser, running: RunningJournal): Promise<Figure[]> {
+/** `running` and `html` come from the built backend (bench/backend.ts), as the app runs them. */
+export async function rendererFigures(
+  browser: Browser,
+  running: RunningJournal,
+  html: typeof reportHtml,
+): Promise<Figure[]> {
   const { page, url } = await newPage(browser, running)
   // Each run starts the app again: Today's page load, History from Today, and the first visit
   // to Trends (its script loaded and its code run for the first time: 90 days, then "All").
@@ -182,7 +187,7 @@ export async function rendererFigures(browser: Browser, running: RunningJournal)
   }
   await floorPage.context().close()
 
-  const pdf = await reportPdfTimes(page, running)
+  const pdf = await reportPdfTimes(page, running, html)
   await page.context().close()
 
   return [
@@ -210,7 +215,11 @@ export async function rendererFigures(browser: Browser, running: RunningJournal)
 }
 
 /** The report for the last year, as the app prints it: the preview's HTML through page.pdf(). */
-async function reportPdfTimes(page: Page, running: RunningJournal): Promise<number[]> {
+async function reportPdfTimes(
+  page: Page,
+  running: RunningJournal,
+  html: typeof reportHtml,
+): Promise<number[]> {
   const options: ReportOptions = {
     from: addDaysToDay(AS_OF, -364),
     to: AS_OF,
@@ -224,7 +233,7 @@ async function reportPdfTimes(page: Page, running: RunningJournal): Promise<numb
       if (!preview.ok) throw new Error(preview.error.message)
       const pdfPage = await page.context().newPage()
       try {
-        await pdfPage.setContent(reportHtml(preview.value as ReportDocument), { waitUntil: 'load' })
+        await pdfPage.setContent(html(preview.value as ReportDocument), { waitUntil: 'load' })
         const pdf = await pdfPage.pdf({ format: 'A4', printBackground: true })
         if (pdf.length < 1000) throw new Error('The report PDF came out empty.')
       } finally {
