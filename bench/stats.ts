@@ -52,7 +52,11 @@ export function figure(
     const measured = options.budgetOn === 'p95' ? p95(samples) : m
     f.withinBudget = measured <= options.budget
   }
-  if (options.floor) f.ratioToFloor = round(m / median(options.floor))
+  if (options.floor) {
+    // The same statistic on both sides: a p95 budget is read against the floor's p95.
+    const stat = options.budgetOn === 'p95' ? p95 : median
+    f.ratioToFloor = round(stat(samples) / stat(options.floor))
+  }
   if (options.note) f.note = options.note
   return f
 }

@@ -62,37 +62,49 @@ const NONE: ReadonlySet<string> = new Set()
 
 /** Groups check-ins by day, oldest first. */
 export function summariseDays(checkins: readonly StatsCheckin[]): LoggedDay[] {
-  const byDay = new Map<
-    string,
-    { worst: number; sum: number; count: number; triggers?: Set<string>; remedies?: Set<string> }
-  >()
-  let sorted = true
-  let previous = ''
-  for (const c of checkins) {
-    if (c.day < previous) sorted = false
-    previous = c.day
-    let d = byDay.get(c.day)
-    if (!d) {
-      d = { worst: c.pain, sum: 0, count: 0 }
-      byDay.set(c.day, d)
-    }
-    d.worst = Math.max(d.worst, c.pain)
-    d.sum += c.pain
-    d.count++
-    // Most days name no trigger or remedy: those share one empty set rather than make their own.
-    for (const t of c.triggerKeys) (d.triggers ??= new Set()).add(t)
-    for (const r of c.remedies) (d.remedies ??= new Set()).add(r.key)
+  // One pass over check-ins in day order (the journal's own order, so the sort is rarely needed).
+  const ordered = checkins.every(
+    (c, i) => i === 0 || (checkins[i - 1] as StatsCheckin).day <= c.day,
+  )
+    ? checkins
+    : [...checkins].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const out: LoggedDay[] = []
+  let day = ''
+  let worst = 0
+  let sum = 0
+  let count = 0
+  // Most days name no trigger or remedy: those share one empty set rather than make their own.
+  let triggers: Set<string> | null = null
+  let remedies: Set<string> | null = null
+  const flush = () => {
+    if (count === 0) return
+    out.push({
+      day,
+      worst,
+      average: sum / count,
+      checkins: count,
+      triggerKeys: triggers ?? NONE,
+      remedyKeys: remedies ?? NONE,
+    })
   }
-  const entries = [...byDay.entries()]
-  if (!sorted) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return entries.map(([day, d]) => ({
-    day,
-    worst: d.worst,
-    average: d.sum / d.count,
-    checkins: d.count,
-    triggerKeys: d.triggers ?? NONE,
-    remedyKeys: d.remedies ?? NONE,
-  }))
+  for (const c of ordered) {
+    if (c.day !== day) {
+      flush()
+      day = c.day
+      worst = c.pain
+      sum = 0
+      count = 0
+      triggers = null
+      remedies = null
+    }
+    worst = Math.max(worst, c.pain)
+    sum += c.pain
+    count++
+    for (const t of c.triggerKeys) (triggers ??= new Set()).add(t)
+    for (const r of c.remedies) (remedies ??= new Set()).add(r.key)
+  }
+  flush()
+  return out
 }
 
 /**
