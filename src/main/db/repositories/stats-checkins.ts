@@ -18,6 +18,8 @@ export function triggerStatsKey(id: number, key: string | null): string {
 }
 
 export interface JournalCheckin extends StatsCheckin {
+  /** The row's id: lets one check-in be replaced after it is saved, deleted or brought back. */
+  id: number
   redFlags: readonly RedFlag[]
 }
 
@@ -42,17 +44,47 @@ type RemedyRow = [
 
 /** Live check-ins, oldest first (by day, then time, then id). */
 export function allStatsCheckins(db: Database): JournalCheckin[] {
+  return readStatsCheckins(db, null)
+}
+
+/** Check-in `id` as the statistics want it, or null when it is deleted or does not exist. */
+export function statsCheckin(db: Database, id: number): JournalCheckin | null {
+  return readStatsCheckins(db, id)[0] ?? null
+}
+
+/**
+ * How many live check-ins come before check-in `id` in journal order (by day, time, id): where
+ * it goes in the list `allStatsCheckins` gives.
+ */
+export function statsCheckinPosition(db: Database, id: number): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM checkins c, checkins me WHERE me.id = ? AND c.deleted_at IS NULL
+       AND (c.day, c.at, c.id) < (me.day, me.at, me.id)`,
+    )
+    .pluck()
+    .get(id) as number
+}
+
+/** Every live check-in, or with `only` just that one. */
+function readStatsCheckins(db: Database, only: number | null): JournalCheckin[] {
   const byId = new Map<number, JournalCheckin>()
   const out: JournalCheckin[] = []
+  // The whole journal is read table by table; one check-in through its keys.
+  const whereOne = only === null ? '' : 'WHERE checkin_id = ?'
+  const params = only === null ? [] : [only]
   const rows = db
     .prepare(
-      `SELECT id, day, pain, context FROM checkins NOT INDEXED
-       WHERE deleted_at IS NULL ORDER BY day, at, id`,
+      only === null
+        ? `SELECT id, day, pain, context FROM checkins NOT INDEXED
+           WHERE deleted_at IS NULL ORDER BY day, at, id`
+        : `SELECT id, day, pain, context FROM checkins WHERE id = ? AND deleted_at IS NULL`,
     )
     .raw(true)
-    .all() as CheckinRow[]
+    .all(...params) as CheckinRow[]
   for (const [id, day, pain, context] of rows) {
     const checkin: JournalCheckin = {
+      id,
       day,
       pain,
       context,
@@ -73,15 +105,22 @@ export function allStatsCheckins(db: Database): JournalCheckin[] {
         ([id, key]) => [id, keyOf(id, key)],
       ),
     )
-  const pairs = <T>(sql: string) => db.prepare(sql).raw(true).all() as [number, T][]
+  const pairs = <T>(sql: string) =>
+    db
+      .prepare(sql)
+      .raw(true)
+      .all(...params) as [number, T][]
 
-  for (const [id, region] of pairs<BodyRegion>('SELECT checkin_id, region FROM checkin_regions')) {
+  if (out.length === 0) return out
+  for (const [id, region] of pairs<BodyRegion>(
+    `SELECT checkin_id, region FROM checkin_regions ${whereOne}`,
+  )) {
     const c = byId.get(id)
     if (c) c.regions = add(c.regions, region)
   }
   const triggerKeys = keys('triggers', triggerStatsKey)
   for (const [id, triggerId] of pairs<number>(
-    'SELECT checkin_id, trigger_id FROM checkin_triggers',
+    `SELECT checkin_id, trigger_id FROM checkin_triggers ${whereOne}`,
   )) {
     const c = byId.get(id)
     if (c)
@@ -93,17 +132,20 @@ export function allStatsCheckins(db: Database): JournalCheckin[] {
   const remedyKeys = keys('remedies', remedyFlagKey)
   const uses = db
     .prepare(
-      'SELECT checkin_id, remedy_id, dose_mg, minutes, relief FROM checkin_remedies ORDER BY id',
+      `SELECT checkin_id, remedy_id, dose_mg, minutes, relief FROM checkin_remedies
+       ${whereOne} ORDER BY id`,
     )
     .raw(true)
-    .all() as RemedyRow[]
+    .all(...params) as RemedyRow[]
   for (const [id, remedyId, doseMg, minutes, relief] of uses) {
     const c = byId.get(id)
     if (!c) continue
     const key = remedyKeys.get(remedyId) ?? remedyFlagKey(remedyId, null)
     c.remedies = add(c.remedies, { key, doseMg, minutes, relief })
   }
-  for (const [id, flag] of pairs<RedFlag>('SELECT checkin_id, flag FROM checkin_red_flags')) {
+  for (const [id, flag] of pairs<RedFlag>(
+    `SELECT checkin_id, flag FROM checkin_red_flags ${whereOne}`,
+  )) {
     const c = byId.get(id)
     if (c) c.redFlags = add(c.redFlags, flag)
   }

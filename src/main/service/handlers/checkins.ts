@@ -3,6 +3,7 @@ import type { HandlerMap } from '../router'
 import * as checkins from '../../db/repositories/checkins'
 import { getSettings } from '../../db/repositories/settings'
 import { DomainError } from '../../db/errors'
+import { dataVersion, keepCheckinsAfterWrite } from '../analysis'
 
 function mustGet(db: Parameters<typeof checkins.getCheckin>[0], id: number) {
   const found = checkins.getCheckin(db, id)
@@ -15,17 +16,25 @@ export const checkinHandlers: HandlerMap<
 > = {
   'checkins:save': (input, ctx) => {
     const db = ctx.db()
+    const before = dataVersion(db)
     const day = journalDayOf(input.at, getSettings(db).dayStartHour)
     const id = checkins.saveCheckin(db, input, day, ctx.now().toISOString())
+    keepCheckinsAfterWrite(db, before, id)
     return mustGet(db, id)
   },
   'checkins:list': ({ from, to }, ctx) => checkins.listCheckins(ctx.db(), from, to),
   'checkins:delete': ({ id }, ctx) => {
-    checkins.deleteCheckin(ctx.db(), id, ctx.now().toISOString())
+    const db = ctx.db()
+    const before = dataVersion(db)
+    checkins.deleteCheckin(db, id, ctx.now().toISOString())
+    keepCheckinsAfterWrite(db, before, id)
     return { id }
   },
   'checkins:restore': ({ id }, ctx) => {
-    checkins.restoreCheckin(ctx.db(), id)
-    return mustGet(ctx.db(), id)
+    const db = ctx.db()
+    const before = dataVersion(db)
+    checkins.restoreCheckin(db, id)
+    keepCheckinsAfterWrite(db, before, id)
+    return mustGet(db, id)
   },
 }
