@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { backupNow, ensureDailyBackup } from './db/backup'
+import { backupNow, ensureDailyBackup, removeUnfinishedBackups } from './db/backup'
 import type { Db } from './db/open'
 import { openWithRecovery } from './db/recovery'
 import { getSettings } from './db/repositories/settings'
@@ -60,6 +60,13 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
     nativeBinding: options.nativeBinding,
     now,
   })
+  // Half-written backups from a run that stopped mid-copy were never backups: clear them away
+  // (a folder that cannot be written to is reported when a backup is next taken).
+  try {
+    removeUnfinishedBackups(paths.backupDir)
+  } catch {
+    // Nothing lost: they are only ever ignored.
+  }
   // The person's own journal (replaced when a backup is restored) and, while they explore it,
   // the sample journal. Every handler reads ctx.db(); backups always concern the real one.
   let real: Db = opened.db

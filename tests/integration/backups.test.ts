@@ -192,6 +192,26 @@ describe('Back up now', () => {
   })
 })
 
+describe('a backup cut off halfway', () => {
+  it('is cleared away at the next start; good backups and other files stay', async () => {
+    const dir = folder()
+    const c = clock(new Date(2026, 0, 1, 12, 0, 0))
+    const first = await start(dir, c.now)
+    await first.router.handle('backups:create', undefined)
+    first.close()
+    const backups = join(dir, 'backups')
+    const [good] = readdirSync(backups)
+    const cutOff = 'pain-journal-2026-01-01T12-30-00-daily.sqlite.partial'
+    writeFileSync(join(backups, cutOff), 'half a copy')
+    writeFileSync(join(backups, 'notes.partial'), 'not ours')
+    const again = await start(dir, c.now)
+    const left = readdirSync(backups)
+    expect(left).not.toContain(cutOff)
+    expect(left).toEqual(expect.arrayContaining([good, 'notes.partial']))
+    expect((await list(again)).map((b) => b.name)).toContain(good)
+  })
+})
+
 describe('restoring a backup', () => {
   async function journalWithBackup() {
     const dir = folder()

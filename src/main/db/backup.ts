@@ -85,6 +85,22 @@ export async function backupDatabase(
   return file
 }
 
+/**
+ * Deletes what a backup cut off halfway (the app stopped, the disk filled) left behind: our own
+ * names with `.partial` after them. Called at start-up, when no backup can be under way (one app
+ * at a time). Anything else in the folder is left alone; returns the names removed.
+ */
+export function removeUnfinishedBackups(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  const removed: string[] = []
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.partial') || !isBackupName(name.slice(0, -'.partial'.length))) continue
+    rmSync(join(dir, name), { force: true })
+    removed.push(name)
+  }
+  return removed
+}
+
 /** Every backup in the folder, newest first. Files that are not ours are left out (and alone). */
 export function listBackups(dir: string): BackupInfo[] {
   if (!existsSync(dir)) return []
