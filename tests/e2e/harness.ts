@@ -105,6 +105,13 @@ export const test = base.extend<Fixtures>({
       platform,
       async open(path = '') {
         await page.goto(`${appUrl}${path}`)
+        // Screens change in a transition: the one being left stays up until the new one is
+        // ready, so wait for the sidebar to mark the screen asked for, then for its heading.
+        const screen = /^#(\w+)/.exec(path)?.[1] ?? 'today'
+        await expect(page.locator(`.nav-link[href="#${screen}"]`)).toHaveAttribute(
+          'aria-current',
+          'page',
+        )
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       },
       async screenshot(name) {

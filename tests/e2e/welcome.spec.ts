@@ -27,6 +27,14 @@ test.describe('First run and sample data', () => {
     const info = await journal.running.router.handle('app:info', undefined)
     expect(info).toMatchObject({ ok: true, value: { journal: 'sample' } })
 
+    // Scrolled to the bottom of a long screen, the banner is still in view at the top.
+    await page.mouse.wheel(0, 5000)
+    await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(300)
+    const box = await banner.boundingBox()
+    expect(box?.y).toBeGreaterThanOrEqual(0)
+    expect(box?.y).toBeLessThan(5)
+    await page.mouse.wheel(0, -5000)
+
     for (const screen of ['History', 'Trends', 'Report', 'Settings']) {
       await page.getByRole('link', { name: new RegExp(`^${screen}`) }).click()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${screen}`))
