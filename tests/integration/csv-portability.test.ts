@@ -57,14 +57,21 @@ describe('CSV export and import', () => {
     const b = await journalWithFiles()
     const preview = await call<Preview>(b.running, 'data:preview-import', { path: first })
     expect(preview.issues).toEqual([])
-    expect(preview.toImport).toBe(preview.rowCount)
     expect(preview.duplicates).toBe(0)
     expect(preview.newTriggers).toEqual(expect.arrayContaining([NASTY_TRIGGER, 'Old shoes']))
     expect(preview.newRemedies).toEqual([{ name: NASTY_REMEDY, kind: 'therapy' }])
-    expect(preview.to).toBe('2026-03-02')
+    expect(preview.to).toBe('2026-03-02') // the last check-in; the day record alone is later
 
-    const outcome = await call<{ imported: number }>(b.running, 'data:import-csv', { path: first })
-    expect(outcome.imported).toBe(preview.rowCount)
+    // Every row but the one of a day record alone is a check-in; every day record comes along.
+    const dayRecords = a.running.db().prepare('SELECT count(*) FROM day_records').pluck().get()
+    expect(preview.toImport).toBe(preview.rowCount - 1)
+    expect(preview.dayRecords).toBe(dayRecords)
+    const outcome = await call<{ imported: number; dayRecordsAdded: number }>(
+      b.running,
+      'data:import-csv',
+      { path: first },
+    )
+    expect(outcome).toMatchObject({ imported: preview.rowCount - 1, dayRecordsAdded: dayRecords })
     const second = await exportTo(b.running)
     expect(readFileSync(second).equals(firstBytes)).toBe(true)
 
@@ -79,6 +86,10 @@ describe('CSV export and import', () => {
     const a = await journalWithFiles()
     await fillWithNastyJournal(a.running)
     const text = readFileSync(await exportTo(a.running), 'utf8')
+    // A day record on a day without check-ins: its own row, check-in columns empty, in day order.
+    expect(text.endsWith('\r\n2026-03-05,,,,,,,,,,8,,1,45,"A good day, nothing to log"\r\n')).toBe(
+      true,
+    )
     expect(text.startsWith('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n')).toBe(true)
     expect(text).toContain('"She said ""it\'s the chair"" and """"double"""" quotes"')
     const has = (part: string) => expect(text.includes(part), part).toBe(true)
@@ -92,8 +103,10 @@ describe('CSV export and import', () => {
     const file = await exportTo(a.running)
     const before = dumpDatabase(a.running.db())
     const preview = await call<Preview>(a.running, 'data:preview-import', { path: file })
-    expect(preview.duplicates).toBe(preview.rowCount)
+    // Every check-in row; the one row of a day record alone is kept as the journal has it.
+    expect(preview.duplicates).toBe(preview.rowCount - 1)
     expect(preview.toImport).toBe(0)
+    expect(preview.dayRecords).toBe(0)
     expect(preview.newTriggers).toEqual([])
     await call(a.running, 'data:import-csv', { path: file })
     expect(dumpDatabase(a.running.db())).toEqual(before)

@@ -98,6 +98,15 @@ export async function fillWithNastyJournal(running: RunningJournal): Promise<voi
     minutesWalked: 0,
     note: 'Day note, with "quotes",\nand a line break. مرحبا',
   })
+  // A day written about without any check-in: its record has a CSV row of its own.
+  await call(running, 'days:save', {
+    day: '2026-03-05',
+    sleepQuality: 8,
+    enjoymentInterference: null,
+    activityInterference: 1,
+    minutesWalked: 45,
+    note: 'A good day, nothing to log',
+  })
 }
 
 /** A temp journal whose save dialogs write into a temp folder; both are removed by `cleanups`. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
+import { readJournalCsv } from '../../src/shared/portability/csv-read'
 import { parseCsv, writeCsv } from '../../src/shared/portability/csv'
 import { splitItems, escapeItem } from '../../src/shared/portability/list-field'
 
@@ -44,5 +46,47 @@ describe('lists inside a field', () => {
     expect(splitItems('a||b')).toHaveProperty('error')
     expect(splitItems('a\\')).toHaveProperty('error')
     expect(splitItems('')).toEqual({ items: [] })
+  })
+})
+
+describe('a row holding a day record alone', () => {
+  const header = CSV_COLUMNS.join(',')
+  const read = (...rows: string[]) => readJournalCsv([header, ...rows].join('\r\n'))
+  const checkin = '2026-03-01,2026-03-01T08:00:00+01:00,4,,,,,,,,7,,,,'
+
+  it('is read as the day record of a day without check-ins', () => {
+    const result = read(checkin, '2026-03-02,,,,,,,,,,6,2,3,30,Walked to the shop')
+    expect(result.issues).toEqual([])
+    expect(result.rows.map((r) => r.journal_day)).toEqual(['2026-03-01'])
+    expect(result.dayRecords).toEqual([
+      {
+        row: 3,
+        day: '2026-03-02',
+        sleepQuality: 6,
+        enjoymentInterference: 2,
+        activityInterference: 3,
+        minutesWalked: 30,
+        note: 'Walked to the shop',
+      },
+    ])
+  })
+
+  it('names the column when a check-in field is filled without a time and pain', () => {
+    expect(read('2026-03-02,,,yes,,,,,,,6,,,,').issues).toEqual([
+      { row: 2, field: 'spasm', message: expect.stringMatching(/day record only/) },
+    ])
+  })
+
+  it('refuses a row with neither a check-in nor a day record, and a half check-in', () => {
+    expect(read('2026-03-02,,,,,,,,,,,,,,').issues).toEqual([
+      { row: 2, field: 'recorded_at', message: expect.stringMatching(/empty/) },
+    ])
+    expect(read('2026-03-02,,5,,,,,,,,,,,,').issues[0]).toMatchObject({ field: 'recorded_at' })
+  })
+
+  it('must agree with the day fields of check-in rows of the same day', () => {
+    expect(read(checkin, '2026-03-01,,,,,,,,,,8,,,,').issues).toEqual([
+      { row: 3, field: 'day_sleep_quality', message: expect.stringMatching(/differs from row 2/) },
+    ])
   })
 })

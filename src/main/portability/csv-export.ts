@@ -1,8 +1,16 @@
-/** The journal as CSV (docs/csv-format.md). Deleted check-ins are left out. */
+/**
+ * The journal as CSV (docs/csv-format.md). Deleted check-ins are left out; a day record on a day
+ * without any check-in gets a row of its own, so nothing written down is lost on the way.
+ */
 import type { Database } from 'better-sqlite3'
 import type { DayRecord } from '../../shared/domain'
 import { writeCsv } from '../../shared/portability/csv'
-import { CSV_COLUMNS, checkinRow, type CsvCatalog } from '../../shared/portability/csv-format'
+import {
+  CSV_COLUMNS,
+  checkinRow,
+  dayRecordRow,
+  type CsvCatalog,
+} from '../../shared/portability/csv-format'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
 import { listCheckins } from '../db/repositories/checkins'
 import { listDayRecords } from '../db/repositories/days'
@@ -26,8 +34,16 @@ export function exportCsv(db: Database, range: { from: string; to: string } = AL
   const days = new Map<string, DayRecord>(
     listDayRecords(db, range.from, range.to).map((d) => [d.day, d]),
   )
-  const rows = listCheckins(db, range.from, range.to).map((c) =>
-    checkinRow(c, days.get(c.day), catalog),
-  )
-  return BOM + writeCsv([[...CSV_COLUMNS], ...rows])
+  const checkins = listCheckins(db, range.from, range.to)
+  const rows = checkins.map((c) => ({
+    day: c.day,
+    fields: checkinRow(c, days.get(c.day), catalog),
+  }))
+  const checkinDays = new Set(checkins.map((c) => c.day))
+  for (const d of days.values()) {
+    if (!checkinDays.has(d.day)) rows.push({ day: d.day, fields: dayRecordRow(d) })
+  }
+  // In day order; a stable sort keeps each day's check-ins in time order.
+  rows.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  return BOM + writeCsv([[...CSV_COLUMNS], ...rows.map((r) => r.fields)])
 }

@@ -41,6 +41,7 @@ export function planImport(db: Database, bytes: Uint8Array): ImportPlan {
     'error' in decoded
       ? {
           rows: [],
+          dayRecords: [],
           recordCount: 0,
           issues: [{ row: 1, field: '', message: decoded.error }],
           issueCount: 1,
@@ -91,8 +92,11 @@ export function planImport(db: Database, bytes: Uint8Array): ImportPlan {
   const dayRecords: DayRecord[] = []
   const seenDays = new Set<string>()
   let dayRecordsKept = 0
-  for (const row of read.rows) {
-    const record = dayRecordOf(row)
+  const records = [
+    ...read.rows.map(dayRecordOf),
+    ...read.dayRecords.map(({ row: _row, ...record }) => record),
+  ]
+  for (const record of records) {
     if (record === null || seenDays.has(record.day)) continue
     seenDays.add(record.day)
     if (existingDays.has(record.day)) dayRecordsKept++

@@ -1,6 +1,7 @@
 /**
  * The CSV layout of a journal (docs/csv-format.md): one row per check-in, the day's record
- * repeated on each row of its day. Pure: the main process reads the file and the database.
+ * repeated on each row of its day, and a row of its own for a day record on a day without any
+ * check-in. Pure: the main process reads the file and the database.
  */
 import { z } from 'zod'
 import {
@@ -83,6 +84,37 @@ export function checkinRow(c: Checkin, day: DayRecord | undefined, catalog: CsvC
     num(day?.minutesWalked ?? null),
     day?.note ?? '',
   ]
+}
+
+/** The fields of a day record's own row (a day without check-ins), in CSV_COLUMNS order. */
+export function dayRecordRow(day: DayRecord): string[] {
+  return [
+    day.day,
+    ...CHECKIN_COLUMNS.map(() => ''),
+    num(day.sleepQuality),
+    num(day.enjoymentInterference),
+    num(day.activityInterference),
+    num(day.minutesWalked),
+    day.note,
+  ]
+}
+
+/** The columns of the check-in itself: empty on a day record's own row. */
+export const CHECKIN_COLUMNS = [
+  'recorded_at',
+  'pain',
+  'spasm',
+  'context',
+  'regions',
+  'triggers',
+  'remedies',
+  'red_flags',
+  'note',
+] as const satisfies readonly CsvColumn[]
+
+/** True for a row that holds a day record alone: no time stamp and no pain. */
+export function isDayRecordRow(raw: Readonly<Record<CsvColumn, string>>): boolean {
+  return raw.recorded_at === '' && raw.pain === ''
 }
 
 // ---- Reading: one zod schema over the row's text fields, one message per bad field. ----
@@ -192,6 +224,15 @@ const noteText = z.string().max(s.MAX_NOTE_LENGTH, {
   message: `Notes can be up to ${s.MAX_NOTE_LENGTH} characters`,
 })
 
+/** The five day-record columns, the same on a check-in's row and on a day record's own. */
+const dayFields = {
+  day_sleep_quality: intIn(0, 10, 'sleep quality'),
+  day_enjoyment_interference: intIn(0, 10, 'interference with enjoyment'),
+  day_activity_interference: intIn(0, 10, 'interference with activity'),
+  day_minutes_walked: intIn(0, 1440, 'minutes walked'),
+  day_note: noteText,
+}
+
 export const csvRowSchema = z
   .strictObject({
     journal_day: s.dayString,
@@ -218,11 +259,7 @@ export const csvRowSchema = z
     remedies: remedyList,
     red_flags: keyList<RedFlag>(RED_FLAGS, 'red flag'),
     note: noteText,
-    day_sleep_quality: intIn(0, 10, 'sleep quality'),
-    day_enjoyment_interference: intIn(0, 10, 'interference with enjoyment'),
-    day_activity_interference: intIn(0, 10, 'interference with activity'),
-    day_minutes_walked: intIn(0, 1440, 'minutes walked'),
-    day_note: noteText,
+    ...dayFields,
   })
   .superRefine((row, ctx) => {
     // The journal day is the stamp's date, or the day before for a check-in made before the
@@ -242,6 +279,36 @@ export const csvRowSchema = z
 
 export type CsvRow = z.output<typeof csvRowSchema>
 
+/** A day record's own row: the journal day and the day fields, every check-in column empty. */
+export const csvDayRowSchema = z
+  .strictObject({
+    journal_day: s.dayString,
+    ...Object.fromEntries(CHECKIN_COLUMNS.map((c) => [c, z.string()])),
+    ...dayFields,
+  } as { journal_day: typeof s.dayString } & Record<(typeof CHECKIN_COLUMNS)[number], z.ZodString> &
+    typeof dayFields)
+  .superRefine((row, ctx) => {
+    for (const column of CHECKIN_COLUMNS) {
+      if (row[column] !== '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: [column],
+          message:
+            'A row without recorded_at and pain holds a day record only; leave this empty (or give the check-in its time and pain)',
+        })
+        return
+      }
+    }
+    if (dayRecordOf(row) === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recorded_at'],
+        message:
+          'This row is empty: it has neither a check-in (recorded_at, pain) nor a day record',
+      })
+    }
+  })
+
 export interface CsvRowIssue {
   /** Record number in the file; the header is row 1. */
   row: number
@@ -251,7 +318,17 @@ export interface CsvRowIssue {
 }
 
 /** The day-record part of a row, or null when every day field is empty. */
-export function dayRecordOf(row: CsvRow): DayRecord | null {
+export function dayRecordOf(
+  row: Pick<
+    CsvRow,
+    | 'journal_day'
+    | 'day_sleep_quality'
+    | 'day_enjoyment_interference'
+    | 'day_activity_interference'
+    | 'day_minutes_walked'
+    | 'day_note'
+  >,
+): DayRecord | null {
   const rec: DayRecord = {
     day: row.journal_day,
     sleepQuality: row.day_sleep_quality,

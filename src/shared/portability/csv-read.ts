@@ -6,9 +6,12 @@ import type { DayRecord } from '../domain'
 import { parseCsv } from './csv'
 import {
   CSV_COLUMNS,
+  csvDayRowSchema,
   csvRowSchema,
   dayRecordOf,
+  isDayRecordRow,
   sameDayRecord,
+  type CsvColumn,
   type CsvRow,
   type CsvRowIssue,
 } from './csv-format'
@@ -19,7 +22,10 @@ export const MAX_CSV_ROWS = 100_000
 export const MAX_LISTED_ISSUES = 200
 
 export interface ReadCsvResult {
+  /** The check-ins' rows. */
   rows: (CsvRow & { row: number })[]
+  /** Day records given on rows of their own (days without a check-in). */
+  dayRecords: (DayRecord & { row: number })[]
   /** Data rows in the file (the header not counted), good or bad. */
   recordCount: number
   issues: CsvRowIssue[]
@@ -43,7 +49,13 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string } | { error: s
 }
 
 function whole(message: string): ReadCsvResult {
-  return { rows: [], recordCount: 0, issues: [{ row: 1, field: '', message }], issueCount: 1 }
+  return {
+    rows: [],
+    dayRecords: [],
+    recordCount: 0,
+    issues: [{ row: 1, field: '', message }],
+    issueCount: 1,
+  }
 }
 
 function checkHeader(header: string[]): string | null {
@@ -95,6 +107,7 @@ export function readJournalCsv(text: string): ReadCsvResult {
   if (parsed.error) add({ row: parsed.error.row, field: '', message: parsed.error.message })
 
   const rows: (CsvRow & { row: number })[] = []
+  const dayRecords: (DayRecord & { row: number })[] = []
   const firstDayRow = new Map<string, { row: number; record: DayRecord | null }>()
   for (const record of records) {
     if (record.fields.length !== CSV_COLUMNS.length) {
@@ -105,8 +118,11 @@ export function readJournalCsv(text: string): ReadCsvResult {
       })
       continue
     }
-    const raw = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, record.fields[i] ?? '']))
-    const result = csvRowSchema.safeParse(raw)
+    const raw = Object.fromEntries(
+      CSV_COLUMNS.map((c, i) => [c, record.fields[i] ?? '']),
+    ) as Record<CsvColumn, string>
+    const dayOnly = isDayRecordRow(raw)
+    const result = dayOnly ? csvDayRowSchema.safeParse(raw) : csvRowSchema.safeParse(raw)
     if (!result.success) {
       for (const issue of result.error.issues) {
         add({ row: record.row, field: String(issue.path[0] ?? ''), message: issue.message })
@@ -125,7 +141,11 @@ export function readJournalCsv(text: string): ReadCsvResult {
       })
       continue
     }
-    rows.push({ ...result.data, row: record.row })
+    if (dayOnly) {
+      if (dayRecord) dayRecords.push({ ...dayRecord, row: record.row })
+    } else {
+      rows.push({ ...(result.data as CsvRow), row: record.row })
+    }
   }
-  return { rows, recordCount: records.length, issues, issueCount }
+  return { rows, dayRecords, recordCount: records.length, issues, issueCount }
 }

@@ -9,13 +9,11 @@ import { formatDayLong } from '../../../../shared/days'
 import { api, messageOf, unwrap } from '../../api'
 import { useScreenCommand } from '../../app-commands'
 import { useJournal } from '../../journal-context'
+import { importedWhat, plural } from './counts'
 import { ImportPreviewPanel } from './ImportPreviewPanel'
 
 type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
 type RestorePreview = NonNullable<OutputOf<'data:preview-restore'>>
-
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`
 
 export function DataSection() {
   const { reloadJournal, refreshCatalog } = useJournal()
@@ -60,11 +58,11 @@ export function DataSection() {
       return null
     })
   const confirmImport = (preview: ImportPreview) =>
-    run(`Importing ${plural(preview.toImport, 'check-in')}…`, async () => {
+    run(`Importing ${importedWhat(preview.toImport, preview.dayRecords)}…`, async () => {
       const outcome = await unwrap(api.importCsv({ path: preview.path }))
       setImportPreview(null)
       await refreshCatalog()
-      return `Imported ${plural(outcome.imported, 'check-in')} from ${preview.fileName}${
+      return `Imported ${importedWhat(outcome.imported, outcome.dayRecordsAdded)} from ${preview.fileName}${
         outcome.duplicatesSkipped > 0
           ? `; skipped ${plural(outcome.duplicatesSkipped, 'duplicate')}`
           : ''

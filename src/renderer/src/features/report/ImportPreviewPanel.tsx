@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
 import { REMEDY_KIND_LABELS } from '../../../../shared/domain'
+import { importedWhat, plural } from './counts'
 
 type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
 
@@ -13,11 +14,10 @@ interface Props {
   onCancel: () => void
 }
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`
-
 export function ImportPreviewPanel({ preview: p, busy, onImport, onCancel }: Props) {
   const broken = p.issueCount > 0
+  // Day records alone (days without check-ins) are worth importing too.
+  const nothingNew = p.toImport === 0 && p.dayRecords === 0
   const heading = useRef<HTMLHeadingElement>(null)
   // The panel opens below the buttons: bring it into view and put the reader on it.
   useEffect(() => heading.current?.focus(), [p])
@@ -103,12 +103,12 @@ export function ImportPreviewPanel({ preview: p, busy, onImport, onCancel }: Pro
           <button
             type="button"
             className="button primary"
-            disabled={busy || p.toImport === 0}
+            disabled={busy || nothingNew}
             onClick={onImport}
           >
-            {p.toImport === 0
+            {nothingNew
               ? 'Nothing new to import'
-              : `Import ${plural(p.toImport, 'check-in')}`}
+              : `Import ${importedWhat(p.toImport, p.dayRecords)}`}
           </button>
         )}
         <button type="button" className="button" onClick={onCancel}>
