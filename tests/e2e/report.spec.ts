@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
 import { test, expect, seedJournal, SCREENSHOT_DIR } from './harness'
 import { analyse } from '../../src/main/service/analysis'
 import { EPISODE_LENGTH, REPORT_FROM, REPORT_TO, reportJournal } from '../fixtures/report-journal'
@@ -74,6 +75,27 @@ test.describe('Report', () => {
     await expect(preview.locator('body')).toContainText('Days logged: 0 of 90')
     await expect(preview.locator('body')).toContainText('No flags at the end of this period.')
     await journal.screenshot('report-screen-empty-light')
+  })
+
+  test('a CSV with a day record alone imports it with the check-ins', async ({ page, journal }) => {
+    const file = join(journal.dataDir, 'exports', 'with-a-quiet-day.csv')
+    writeFileSync(
+      file,
+      [
+        CSV_COLUMNS.join(','),
+        '2026-02-27,2026-02-27T08:00:00+01:00,4,no,,,,,,Stiff,,,,,',
+        '2026-02-28,,,,,,,,,,8,1,1,40,No pain worth logging',
+      ].join('\r\n'),
+    )
+    journal.platform.nextPath = file
+    await journal.open('#report')
+    await page.getByRole('button', { name: 'Import from CSV…' }).click()
+    const panel = page.getByRole('region', { name: 'Import with-a-quiet-day.csv' })
+    await expect(panel).toContainText('1 day record will be added')
+    await panel.getByRole('button', { name: 'Import 1 check-in and 1 day record' }).click()
+    await expect(page.getByText('Imported 1 check-in and 1 day record from')).toBeVisible()
+    const day = await journal.running.router.handle('days:get', { day: '2026-02-28' })
+    expect(day).toMatchObject({ ok: true, value: { minutesWalked: 40, sleepQuality: 8 } })
   })
 
   test('an import with broken rows lists each row and imports nothing', async ({
