@@ -193,16 +193,19 @@ test.describe('History', () => {
     await page.getByRole('button', { name: 'Previous month' }).click()
     await cell(page, '2026-02-04').click()
     await expect(page.getByText('No check-ins on this day.')).toBeVisible()
-    await page.getByLabel('How well did you sleep?').selectOption('3')
-    await page.getByLabel('How much did pain get in the way of enjoying life?').selectOption('5')
-    await page.getByLabel('How much did pain get in the way of your usual').selectOption('6')
-    await page.getByLabel('Minutes walked').fill('25')
+    // The same form as on Today, asked about that day.
+    const scale = (name: string | RegExp, value: string) =>
+      page.getByRole('group', { name }).getByRole('radio', { name: value, exact: true }).check()
+    await scale('How well did you sleep the night before?', '3')
+    await scale('How much did pain get in the way of enjoying life that day?', '5')
+    await scale('How much did pain get in the way of your usual activities that day?', '6')
+    await page.getByLabel('Minutes walked that day').fill('25')
     await page.getByLabel('Day note').fill('Rainy; stayed in.')
     // Escape inside a form keeps the day open and what was typed.
     await page.keyboard.press('Escape')
     await expect(page.getByLabel('Day note')).toHaveValue('Rainy; stayed in.')
     await page.getByRole('button', { name: 'Save day' }).click()
-    await expect(page.getByText('Day saved.')).toBeVisible()
+    await expect(page.getByText('Saved your day.')).toBeVisible()
     expect(await call(journal, 'days:get', { day: '2026-02-04' })).toEqual({
       day: '2026-02-04',
       sleepQuality: 3,
@@ -212,9 +215,10 @@ test.describe('History', () => {
       note: 'Rainy; stayed in.',
     })
 
-    await page.getByLabel('Minutes walked').fill('-4')
+    await page.getByLabel('Minutes walked that day').fill('-4')
     await page.getByRole('button', { name: 'Save day' }).click()
-    await expect(page.getByRole('alert')).toContainText('Minutes walked must be a whole number')
+    await expect(page.getByText('Write the minutes walked as a whole number')).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText('Your day was not saved')
     expect(await call(journal, 'days:get', { day: '2026-02-04' })).toMatchObject({
       minutesWalked: 25,
     })

@@ -10,8 +10,8 @@ import { api, messageOf, unwrap } from '../../api'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
 import { CheckinEditor } from './CheckinEditor'
+import { DayRecordCard } from '../today/DayRecordCard'
 import { CheckinItem } from './CheckinItem'
-import { DayRecordForm } from './DayRecordForm'
 import { dayTitle, formatAverage, timeOf } from './history-format'
 
 interface Props {
@@ -31,7 +31,6 @@ function nowTime(): string {
 export function DayView({ day, today, onBack, onGoToDay }: Props) {
   const { catalog, settings, refreshCatalog } = useJournal()
   const list = useQuery(() => unwrap(api.listCheckins({ from: day, to: day })), day, messageOf)
-  const record = useQuery(() => unwrap(api.getDay({ day })), day, messageOf)
   const [editing, setEditing] = useState<Editing>(null)
   const [deleted, setDeleted] = useState<Checkin | null>(null)
   const [busy, setBusy] = useState(false)
@@ -243,17 +242,12 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
         )}
       </section>
 
-      <section className="card" aria-labelledby="day-record-heading">
-        <h3 id="day-record-heading">The day as a whole</h3>
-        {record.error && (
-          <div className="alert" role="alert">
-            <strong>The day record could not be read.</strong> {record.error}
-          </div>
-        )}
-        {!record.loading && !record.error && (
-          <DayRecordForm day={day} initial={record.data ?? null} onSaved={() => undefined} />
-        )}
-      </section>
+      <DayRecordCard
+        day={day}
+        isToday={day === today}
+        title="The day as a whole"
+        headingLevel={3}
+      />
     </div>
   )
 }

@@ -1,7 +1,8 @@
 /**
  * The once-a-day items: sleep, how much pain got in the way of enjoying life and of usual
  * activities (with the day's average pain, these are the PEG questions), minutes walked, a day
- * note. Saved with its own button; unsaved changes survive leaving the screen.
+ * note. Saved with its own button; unsaved changes survive leaving the screen. Today shows it
+ * for today, History for any day (asked about "that day" rather than "today").
  */
 import { useState, type KeyboardEvent } from 'react'
 import type { DayRecord } from '../../../../shared/domain'
@@ -12,6 +13,7 @@ import { useJournal } from '../../journal-context'
 import { friendlyIssues, type FieldErrors } from './checkin-draft'
 import { useRememberedState } from './remembered-state'
 import { ScaleChoice } from './ScaleChoice'
+import './day-record.css'
 
 interface DayDraft {
   sleepQuality: number | null
@@ -35,7 +37,30 @@ const MESSAGES: Record<string, string> = {
   minutesWalked: 'Write the minutes walked as a whole number from 0 to 1440, or leave it empty.',
 }
 
-export function DayRecordCard({ day }: { day: string }) {
+interface Props {
+  day: string
+  /** True when `day` is the journal's today: the questions say "today", else "that day". */
+  isToday: boolean
+  title: string
+  /** The card's heading level: 2 on Today, 3 under the day's title in History. */
+  headingLevel: 2 | 3
+}
+
+function wording(isToday: boolean) {
+  const when = isToday ? 'today' : 'that day'
+  return {
+    sleep: isToday
+      ? 'How well did you sleep last night?'
+      : 'How well did you sleep the night before?',
+    enjoyment: `How much did pain get in the way of enjoying life ${when}?`,
+    activity: `How much did pain get in the way of your usual activities ${when}?`,
+    walked: `Minutes walked ${when}`,
+  }
+}
+
+export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const words = wording(isToday)
   const { info } = useJournal()
   const stored = useQuery(() => unwrap(api.getDay({ day })), day, messageOf)
   // null = no unsaved edits: show what is stored.
@@ -113,7 +138,7 @@ export function DayRecordCard({ day }: { day: string }) {
         void save()
       }}
     >
-      <h2 id="day-record-heading">Your day as a whole</h2>
+      <Heading id="day-record-heading">{title}</Heading>
       <p className="field-hint">Once a day is enough; you can come back and change it.</p>
       {stored.error && (
         <div className="alert" role="alert">
@@ -124,7 +149,7 @@ export function DayRecordCard({ day }: { day: string }) {
       <div className={`day-record-fields${stored.data === undefined ? ' is-loading' : ''}`}>
         <div className="day-record-scales">
           <ScaleChoice
-            legend="How well did you sleep last night?"
+            legend={words.sleep}
             low="very badly"
             high="very well"
             value={shown.sleepQuality}
@@ -132,7 +157,7 @@ export function DayRecordCard({ day }: { day: string }) {
             error={errors['sleepQuality']}
           />
           <ScaleChoice
-            legend="How much did pain get in the way of enjoying life today?"
+            legend={words.enjoyment}
             low="not at all"
             high="completely"
             value={shown.enjoymentInterference}
@@ -140,7 +165,7 @@ export function DayRecordCard({ day }: { day: string }) {
             error={errors['enjoymentInterference']}
           />
           <ScaleChoice
-            legend="How much did pain get in the way of your usual activities today?"
+            legend={words.activity}
             low="not at all"
             high="completely"
             value={shown.activityInterference}
@@ -149,7 +174,7 @@ export function DayRecordCard({ day }: { day: string }) {
           />
         </div>
         <div className="field">
-          <label htmlFor="day-minutes-walked">Minutes walked today</label>
+          <label htmlFor="day-minutes-walked">{words.walked}</label>
           <input
             id="day-minutes-walked"
             type="text"

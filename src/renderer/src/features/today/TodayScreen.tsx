@@ -49,7 +49,7 @@ export function TodayScreen() {
         <InsightsPanel asOf={today} refreshKey={todays.data} />
         <div className="today-record">
           <TodayCheckins checkins={todays.data} error={todays.error} />
-          <DayRecordCard day={today} />
+          <DayRecordCard day={today} isToday title="Your day as a whole" headingLevel={2} />
         </div>
       </div>
     </div>
