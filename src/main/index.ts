@@ -11,6 +11,7 @@ import { setUpDesktop } from './desktop'
 import { electronPlatform } from './electron-platform'
 import { registerIpc } from './ipc'
 import { startJournal, type RunningJournal } from './journal'
+import { startupFailure } from './startup-failure'
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppUrl } from './security'
 import { createMainWindow } from './window'
 import { restoreWindowState } from './window-state'
@@ -56,19 +57,18 @@ async function main(): Promise<void> {
     },
     app.getAppPath(),
   )
+  const dataDir = process.env['PAIN_JOURNAL_DATA_DIR'] ?? app.getPath('userData')
   try {
     checkNativeBinding(nativeBinding, process.versions.modules)
     journal = await startJournal({
-      dataDir: process.env['PAIN_JOURNAL_DATA_DIR'] ?? app.getPath('userData'),
+      dataDir,
       version: app.getVersion(),
       platform: electronPlatform(() => mainWindow),
       nativeBinding,
     })
   } catch (error) {
-    dialog.showErrorBox(
-      'Pain Journal could not open your journal',
-      error instanceof Error ? error.message : String(error),
-    )
+    const failure = startupFailure(error, dataDir)
+    dialog.showErrorBox(failure.title, failure.message)
     app.quit()
     return
   }
