@@ -174,6 +174,8 @@ export const settings = z.strictObject({
   reminders: reminderSettings,
   /** The person closed the first-run welcome on Today. */
   welcomeDismissed: z.boolean(),
+  /** The report's paper size as last chosen; null until then (the locale's usual size). */
+  reportPageSize: z.enum(['A4', 'Letter']).nullable(),
 })
 export type Settings = z.infer<typeof settings>
 export const DEFAULT_SETTINGS: Settings = {
@@ -182,6 +184,7 @@ export const DEFAULT_SETTINGS: Settings = {
   episodeRules: { ...DEFAULT_EPISODE_RULES },
   reminders: { times: [], startAtLogin: false, keepInTray: false },
   welcomeDismissed: false,
+  reportPageSize: null,
 }
 
 export const appInfo = z.strictObject({

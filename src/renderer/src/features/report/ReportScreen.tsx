@@ -22,7 +22,7 @@ import { ReportPreview, type ReportPreviewHandle } from './ReportPreview'
 import './report.css'
 
 export function ReportScreen() {
-  const { settings } = useJournal()
+  const { settings, updateSettings } = useJournal()
   const today = journalDayAt(new Date(), settings.dayStartHour)
   const [preset, setPreset] = useState<PeriodPreset>(DEFAULT_REPORT_DAYS)
   const [options, setOptions] = useState<ReportOptions>(() => ({
@@ -31,7 +31,15 @@ export function ReportScreen() {
     dateOfBirth: null,
     sections: { ...DEFAULT_SECTIONS },
   }))
-  const [pageSize, setPageSize] = useState<PageSize>(() => pageSizeForLocale(navigator.language))
+  const [pageSize, setPageSize] = useState<PageSize>(
+    () => settings.reportPageSize ?? pageSizeForLocale(navigator.language),
+  )
+  // The paper a person prints on does not change from one report to the next: keep the choice.
+  // Should keeping it fail (a full disk), it still applies to this report.
+  const choosePageSize = (size: PageSize) => {
+    setPageSize(size)
+    void updateSettings({ reportPageSize: size }).catch(() => undefined)
+  }
   const [saving, setSaving] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
   const [actionError, setActionError] = useState<string | null>(null)
@@ -103,7 +111,7 @@ export function ReportScreen() {
             pageSize={pageSize}
             onPreset={choosePreset}
             onChange={setOptions}
-            onPageSize={setPageSize}
+            onPageSize={choosePageSize}
           />
           <section className="card report-actions" aria-label="Save or print">
             <div className="button-row">
