@@ -22,8 +22,8 @@ import { TIMESTAMP_PATTERN } from '../journal-day'
 import * as s from '../schemas'
 import { escapeItem, joinItems, splitItems, splitRaw, unescapeItem } from './list-field'
 
-export const CSV_COLUMNS = [
-  'journal_day',
+/** The columns of the check-in itself: empty on a day record's own row. */
+export const CHECKIN_COLUMNS = [
   'recorded_at',
   'pain',
   'spasm',
@@ -33,12 +33,18 @@ export const CSV_COLUMNS = [
   'remedies',
   'red_flags',
   'note',
+] as const
+
+/** The day record's columns, repeated on every row of its day. */
+const DAY_COLUMNS = [
   'day_sleep_quality',
   'day_enjoyment_interference',
   'day_activity_interference',
   'day_minutes_walked',
   'day_note',
 ] as const
+
+export const CSV_COLUMNS = ['journal_day', ...CHECKIN_COLUMNS, ...DAY_COLUMNS] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
 export interface CsvCatalog {
@@ -98,19 +104,6 @@ export function dayRecordRow(day: DayRecord): string[] {
     day.note,
   ]
 }
-
-/** The columns of the check-in itself: empty on a day record's own row. */
-export const CHECKIN_COLUMNS = [
-  'recorded_at',
-  'pain',
-  'spasm',
-  'context',
-  'regions',
-  'triggers',
-  'remedies',
-  'red_flags',
-  'note',
-] as const satisfies readonly CsvColumn[]
 
 /** True for a row that holds a day record alone: no time stamp and no pain. */
 export function isDayRecordRow(raw: Readonly<Record<CsvColumn, string>>): boolean {
