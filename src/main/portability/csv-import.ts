@@ -9,6 +9,7 @@ import { decodeCsvBytes, readJournalCsv } from '../../shared/portability/csv-rea
 import { DomainError } from '../db/errors'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
 import { checkinWriter } from '../db/repositories/checkins'
+import { dayRecordWriter } from '../db/repositories/days'
 
 /** SQLite's NOCASE folds ASCII letters only; matching names must agree with it exactly. */
 export const foldName = (name: string): string => name.replace(/[A-Z]/g, (c) => c.toLowerCase())
@@ -141,10 +142,7 @@ export function applyImport(db: Database, plan: ImportPlan, now: string): Import
   const insertTrigger = db.prepare('INSERT INTO triggers (name) VALUES (?)')
   const insertRemedy = db.prepare('INSERT INTO remedies (name, kind) VALUES (?, ?)')
   const checkins = checkinWriter(db)
-  const insertDay = db.prepare(
-    `INSERT INTO day_records (day, sleep_quality, enjoyment_interference, activity_interference,
-       minutes_walked, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  )
+  const writeDay = dayRecordWriter(db)
   return db.transaction((): ImportOutcome => {
     for (const name of plan.newTriggers) insertTrigger.run(name)
     for (const r of plan.newRemedies) insertRemedy.run(r.name, r.kind)
@@ -172,17 +170,8 @@ export function applyImport(db: Database, plan: ImportPlan, now: string): Import
         now,
       )
     }
-    for (const d of plan.dayRecords) {
-      insertDay.run(
-        d.day,
-        d.sleepQuality,
-        d.enjoymentInterference,
-        d.activityInterference,
-        d.minutesWalked,
-        d.note,
-        now,
-      )
-    }
+    // Only days without a record were planned, so nothing already there is written over.
+    for (const d of plan.dayRecords) writeDay(d, now)
     return {
       imported: plan.toImport.length,
       duplicatesSkipped: plan.duplicates.length,

@@ -38,21 +38,32 @@ export function listDayRecords(db: Database, from: string, to: string): DayRecor
   return rows.map(fromRow)
 }
 
-export function saveDayRecord(db: Database, record: DayRecord, now: string): void {
-  db.prepare(
+/**
+ * Writes day records — a new one, or over the one already there — with the statement prepared
+ * once: saving a day, importing a CSV and loading a generated journal all write through it.
+ */
+export function dayRecordWriter(db: Database): (record: DayRecord, now: string) => void {
+  const upsert = db.prepare(
     `INSERT INTO day_records (${COLUMNS}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (day) DO UPDATE SET sleep_quality = excluded.sleep_quality,
        enjoyment_interference = excluded.enjoyment_interference,
        activity_interference = excluded.activity_interference,
        minutes_walked = excluded.minutes_walked, note = excluded.note,
        updated_at = excluded.updated_at`,
-  ).run(
-    record.day,
-    record.sleepQuality,
-    record.enjoymentInterference,
-    record.activityInterference,
-    record.minutesWalked,
-    record.note,
-    now,
   )
+  return (record, now) => {
+    upsert.run(
+      record.day,
+      record.sleepQuality,
+      record.enjoymentInterference,
+      record.activityInterference,
+      record.minutesWalked,
+      record.note,
+      now,
+    )
+  }
+}
+
+export function saveDayRecord(db: Database, record: DayRecord, now: string): void {
+  dayRecordWriter(db)(record, now)
 }

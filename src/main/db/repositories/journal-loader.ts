@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3'
 import type { SampleJournal } from '../../../shared/sample-data'
 import { DomainError } from '../errors'
 import { checkinWriter } from './checkins'
+import { dayRecordWriter } from './days'
 
 function idsByKey(db: Database, table: 'triggers' | 'remedies'): Map<string, number> {
   const rows = db.prepare(`SELECT key, id FROM ${table} WHERE key IS NOT NULL`).all() as {
@@ -25,10 +26,7 @@ export function loadJournal(db: Database, journal: SampleJournal, now: string): 
     return id
   }
   const checkins = checkinWriter(db)
-  const insertDay = db.prepare(
-    `INSERT OR REPLACE INTO day_records (day, sleep_quality, enjoyment_interference,
-       activity_interference, minutes_walked, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  )
+  const writeDay = dayRecordWriter(db)
   db.transaction(() => {
     for (const c of journal.checkins) {
       checkins.insert(
@@ -40,16 +38,6 @@ export function loadJournal(db: Database, journal: SampleJournal, now: string): 
         now,
       )
     }
-    for (const d of journal.dayRecords) {
-      insertDay.run(
-        d.day,
-        d.sleepQuality,
-        d.enjoymentInterference,
-        d.activityInterference,
-        d.minutesWalked,
-        d.note,
-        now,
-      )
-    }
+    for (const d of journal.dayRecords) writeDay(d, now)
   })()
 }
