@@ -1,13 +1,24 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
-import { test, expect, seedJournal, SCREENSHOT_DIR } from './harness'
+import type { Page } from '@playwright/test'
+import { test, expect, seedJournal, SCREENSHOT_DIR, type Journal } from './harness'
 import { analyse } from '../../src/main/service/analysis'
 import { EPISODE_LENGTH, REPORT_FROM, REPORT_TO, reportJournal } from '../fixtures/report-journal'
 import { aYearOfCheckins } from '../fixtures/journal'
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** Writes a CSV of `rows` under the documented header, picks it for import, returns the panel. */
+async function openImport(page: Page, journal: Journal, name: string, rows: string[]) {
+  const file = join(journal.dataDir, 'exports', name)
+  writeFileSync(file, [CSV_COLUMNS.join(','), ...rows].join('\r\n'))
+  journal.platform.nextPath = file
+  await journal.open('#report')
+  await page.getByRole('button', { name: 'Import from CSV…' }).click()
+  return page.getByRole('region', { name: `Import ${name}` })
+}
 
 test.describe('Report', () => {
   test.beforeEach(async ({ page }) => {
@@ -98,19 +109,10 @@ test.describe('Report', () => {
   })
 
   test('a CSV with a day record alone imports it with the check-ins', async ({ page, journal }) => {
-    const file = join(journal.dataDir, 'exports', 'with-a-quiet-day.csv')
-    writeFileSync(
-      file,
-      [
-        CSV_COLUMNS.join(','),
-        '2026-02-27,2026-02-27T08:00:00+01:00,4,no,,,,,,Stiff,,,,,',
-        '2026-02-28,,,,,,,,,,8,1,1,40,No pain worth logging',
-      ].join('\r\n'),
-    )
-    journal.platform.nextPath = file
-    await journal.open('#report')
-    await page.getByRole('button', { name: 'Import from CSV…' }).click()
-    const panel = page.getByRole('region', { name: 'Import with-a-quiet-day.csv' })
+    const panel = await openImport(page, journal, 'with-a-quiet-day.csv', [
+      '2026-02-27,2026-02-27T08:00:00+01:00,4,no,,,,,,Stiff,,,,,',
+      '2026-02-28,,,,,,,,,,8,1,1,40,No pain worth logging',
+    ])
     await expect(panel).toContainText('1 day record will be added')
     await panel.getByRole('button', { name: 'Import 1 check-in and 1 day record' }).click()
     await expect(page.getByText('Imported 1 check-in and 1 day record from')).toBeVisible()
@@ -122,23 +124,11 @@ test.describe('Report', () => {
     page,
     journal,
   }) => {
-    const file = join(journal.dataDir, 'exports', 'from-a-spreadsheet.csv')
-    const header = readFileSync(join(__dirname, '../../docs/csv-format.md'), 'utf8')
-      ? 'journal_day,recorded_at,pain,spasm,context,regions,triggers,remedies,red_flags,note,day_sleep_quality,day_enjoyment_interference,day_activity_interference,day_minutes_walked,day_note'
-      : ''
-    writeFileSync(
-      file,
-      [
-        header,
-        '2026-02-27,2026-02-27T08:00:00+01:00,11,yes,,,,,,too high,,,,,',
-        '2026-02-30,2026-02-28T08:00:00+01:00,4,maybe,,neck,,,,,,,,,',
-        '2026-03-01,2026-03-01T08:00:00+01:00,3,no,,,,Ibuprofen;dose_mg=lots,,,,,,,',
-      ].join('\r\n'),
-    )
-    journal.platform.nextPath = file
-    await journal.open('#report')
-    await page.getByRole('button', { name: 'Import from CSV…' }).click()
-    const panel = page.getByRole('region', { name: 'Import from-a-spreadsheet.csv' })
+    const panel = await openImport(page, journal, 'from-a-spreadsheet.csv', [
+      '2026-02-27,2026-02-27T08:00:00+01:00,11,yes,,,,,,too high,,,,,',
+      '2026-02-30,2026-02-28T08:00:00+01:00,4,maybe,,neck,,,,,,,,,',
+      '2026-03-01,2026-03-01T08:00:00+01:00,3,no,,,,Ibuprofen;dose_mg=lots,,,,,,,',
+    ])
     await expect(panel.getByRole('alert')).toContainText('nothing will be imported')
     await expect(panel.getByRole('row')).toHaveCount(6)
     await expect(panel).toContainText('"11" is not a pain score from 0 to 10')
