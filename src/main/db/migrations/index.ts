@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import * as m001 from './001-initial'
+import * as m002 from './002-application-id'
 
 export interface Migration {
   version: number
@@ -11,6 +12,9 @@ export interface Migration {
   up: (db: Database) => void
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: m001.up }]
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: m001.up },
+  { version: 2, name: 'application-id', up: m002.up },
+]
 
 export const LATEST_VERSION = MIGRATIONS.length
