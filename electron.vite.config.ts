@@ -1,6 +1,39 @@
+import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { contentSecurityPolicy } from './src/main/security'
+
+/**
+ * Writes the renderer's Content Security Policy into index.html: the app's strict policy in
+ * the build (the same one the app:// protocol sends as a header), and in `npm run dev` a policy
+ * that lets Vite's injected styles, React Refresh and live reload work through a nonce, made
+ * fresh each time the dev server starts, instead of 'unsafe-inline'.
+ */
+export function rendererCsp(): Plugin {
+  const nonce = randomBytes(18).toString('base64')
+  return {
+    name: 'pain-journal:csp',
+    config: (_config, { command }) => (command === 'serve' ? { html: { cspNonce: nonce } } : {}),
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (_html, context) => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy({
+              meta: true,
+              ...(context.server ? { devNonce: nonce } : {}),
+            }),
+          },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -26,6 +59,6 @@ export default defineConfig({
       // bytes and parses faster at start-up (npm run bench, figures 4 and 7).
       minify: true,
     },
-    plugins: [react()],
+    plugins: [rendererCsp(), react()],
   },
 })

@@ -8,18 +8,49 @@ import { allowedExternalUrl } from './links'
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://pain-journal`
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+const POLICY: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+}
+
+export interface PolicyOptions {
+  /**
+   * `npm run dev` only: Vite's dev server injects its styles as <style> tags and React Refresh
+   * as an inline script, all stamped with this nonce (Vite's `html.cspNonce`); live reload
+   * talks to the server over a WebSocket on the page's own origin, and waits for a restarted
+   * server from a worker it makes from a blob: URL.
+   */
+  devNonce?: string
+  /** For a <meta> tag, which cannot carry frame-ancestors (Chromium warns and ignores it). */
+  meta?: boolean
+}
+
+/** The renderer's Content Security Policy: the app's strict one, or dev's (see options). */
+export function contentSecurityPolicy({ devNonce, meta = false }: PolicyOptions = {}): string {
+  const policy: Record<string, readonly string[]> = { ...POLICY }
+  if (devNonce !== undefined) {
+    if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(devNonce)) throw new RangeError('Not a usable nonce')
+    policy['script-src'] = ["'self'", `'nonce-${devNonce}'`]
+    policy['style-src'] = ["'self'", `'nonce-${devNonce}'`]
+    policy['connect-src'] = ["'self'"]
+    policy['worker-src'] = ["'self'", 'blob:']
+  }
+  if (meta) delete policy['frame-ancestors']
+  return Object.entries(policy)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ')
+}
+
+/** What every app:// response carries. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 export function secureWebPreferences(preloadPath: string) {
   return {

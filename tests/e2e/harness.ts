@@ -60,6 +60,8 @@ export interface Journal {
   dataDir: string
   running: RunningJournal
   platform: TestPlatform
+  /** Every Content Security Policy violation the page reported (any fails the test). */
+  cspViolations: string[]
   /** Loads the app (again): a reload is how "restarting" looks to the renderer. */
   open(path?: string): Promise<void>
   screenshot(name: string): Promise<string>
@@ -91,6 +93,19 @@ export const test = base.extend<Fixtures>({
     await injectBridge(page, running.router)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
+    // A violation is reported even when the page catches what was refused (a probe for eval):
+    // none may happen, since the app must work under its policy as it is.
+    const cspViolations: string[] = []
+    await page.exposeFunction('__pjCspViolation', (text: string) => {
+      cspViolations.push(text)
+      errors.push(`CSP violation: ${text}`)
+    })
+    await page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) => {
+        const where = e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber
+        window.__pjCspViolation(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + where)
+      })`,
+    })
     page.on('console', (msg) => {
       // Playwright injects the init script above into every frame; a frame sandboxed without
       // scripts on purpose (the report preview) refuses it. That refusal is the harness's, not
@@ -103,6 +118,7 @@ export const test = base.extend<Fixtures>({
       dataDir,
       running,
       platform,
+      cspViolations,
       async open(path = '') {
         await page.goto(`${appUrl}${path}`)
         // Screens change in a transition: the one being left stays up until the new one is
