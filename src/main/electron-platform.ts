@@ -2,6 +2,7 @@
 import { BrowserWindow, dialog, shell } from 'electron'
 import { openExternalSafely } from './links'
 import type { Platform } from './platform'
+import { pdfWindowWebPreferences } from './security'
 
 const PDF_TIMEOUT_MS = 30_000
 
@@ -27,12 +28,7 @@ export function electronPlatform(parent: () => BrowserWindow | null): Platform {
       // A hidden, sandboxed window with JavaScript off: the report is static HTML.
       const win = new BrowserWindow({
         show: false,
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          javascript: false,
-          webSecurity: true,
-        },
+        webPreferences: pdfWindowWebPreferences(),
       })
       try {
         const work = (async () => {

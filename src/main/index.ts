@@ -12,7 +12,7 @@ import { electronPlatform } from './electron-platform'
 import { registerIpc } from './ipc'
 import { startJournal, type RunningJournal } from './journal'
 import { startupFailure } from './startup-failure'
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppUrl } from './security'
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, lockDownSession, resolveAppUrl } from './security'
 import { createMainWindow } from './window'
 import { restoreWindowState } from './window-state'
 import { readWindowState, writeWindowState } from './window-state-store'
@@ -38,11 +38,7 @@ function registerAppProtocol(rendererDir: string): void {
 
 async function main(): Promise<void> {
   await app.whenReady()
-  // A local app asks for no camera, microphone, location or notifications from the page.
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
-  )
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  lockDownSession(session.defaultSession)
 
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
   registerAppProtocol(join(__dirname, '../renderer'))

@@ -52,6 +52,12 @@ export function contentSecurityPolicy({ devNonce, meta = false }: PolicyOptions 
 /** What every app:// response carries. */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
+/**
+ * Shared by every window. Chromium's spellchecker is on by default in Electron, and on Windows
+ * and Linux it downloads Hunspell dictionaries from Google's CDN: off, here and in the session.
+ */
+const NO_NETWORK_FEATURES = { spellcheck: false } as const
+
 export function secureWebPreferences(preloadPath: string) {
   return {
     preload: preloadPath,
@@ -65,8 +71,44 @@ export function secureWebPreferences(preloadPath: string) {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    ...NO_NETWORK_FEATURES,
   } as const
+}
+
+/** The hidden window that prints the report: static HTML, so no script at all. */
+export function pdfWindowWebPreferences() {
+  return {
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    javascript: false,
+    webSecurity: true,
+    webviewTag: false,
+    ...NO_NETWORK_FEATURES,
+  } as const
+}
+
+/** The part of Electron's Session the app configures (a fake one in the tests). */
+export interface SessionSettings {
+  setPermissionRequestHandler(
+    handler: (
+      webContents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+    ) => void,
+  ): void
+  setPermissionCheckHandler(handler: () => boolean): void
+  setSpellCheckerEnabled(enable: boolean): void
+}
+
+/**
+ * A local app asks for no camera, microphone, location (which asks Google's location service)
+ * or notifications from the page, and never runs the spellchecker, which downloads dictionaries.
+ */
+export function lockDownSession(session: SessionSettings): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.setSpellCheckerEnabled(false)
 }
 
 /**

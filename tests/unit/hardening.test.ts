@@ -200,13 +200,7 @@ describe('navigation and new windows', () => {
     expect(index).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/)
   })
 
-  it('denies every permission request and check', () => {
-    const index = read('src/main/index.ts')
-    expect(index).toMatch(
-      /setPermissionRequestHandler\(\(_wc, _permission, callback\) =>\s+callback\(false\)/,
-    )
-    expect(index).toMatch(/setPermissionCheckHandler\(\(\) => false\)/)
-  })
+  // Permissions and the session: no-network.test.ts.
 })
 
 describe('external links', () => {
