@@ -364,6 +364,8 @@ describe('the packaging config', { timeout: 30_000 }, () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
       enableCookieEncryption: true,
+      // Fuses change the binary: an unsigned macOS build must be re-signed ad hoc to start.
+      resetAdHocDarwinSignature: true,
     })
     expect(config.productName).toBe('Pain Journal')
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/)
