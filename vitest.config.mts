@@ -22,6 +22,15 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        test: {
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          environment: 'node',
+          // electron-builder packs the built app (run `npm run build` first); nothing is timed.
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 })

@@ -43,19 +43,20 @@ async function main(): Promise<void> {
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
   registerAppProtocol(join(__dirname, '../renderer'))
 
+  const packaged = app.isPackaged
   const nativeBinding = pickNativeBinding(
     {
       electron: process.versions.electron,
       abi: process.versions.modules,
       platform: process.platform,
       arch: process.arch,
-      packaged: app.isPackaged,
+      packaged,
     },
-    app.getAppPath(),
+    { appRoot: app.getAppPath(), resourcesPath: process.resourcesPath },
   )
   const dataDir = process.env['PAIN_JOURNAL_DATA_DIR'] ?? app.getPath('userData')
   try {
-    checkNativeBinding(nativeBinding, process.versions.modules)
+    checkNativeBinding(nativeBinding, process.versions.modules, packaged)
     journal = await startJournal({
       dataDir,
       version: app.getVersion(),

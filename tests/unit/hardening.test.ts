@@ -370,7 +370,6 @@ describe('the packaging config', { timeout: 30_000 }, () => {
     expect(config.productName).toBe('Pain Journal')
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/)
     expect(config.asar).toBe(true)
-    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node')
   })
 
   it('would reject a misspelt fuse', async () => {

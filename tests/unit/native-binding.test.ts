@@ -9,6 +9,7 @@ import {
 } from '../../src/main/db/native-binding'
 
 const root = resolve(__dirname, '../..')
+const places = (appRoot: string) => ({ appRoot, resourcesPath: '/opt/Pain Journal/resources' })
 const electronRuntime = {
   electron: '45.5.0',
   abi: '150',
@@ -20,18 +21,20 @@ const electronRuntime = {
 describe('picking the better-sqlite3 binary', () => {
   it('lets Node use the package’s own build', () => {
     expect(
-      pickNativeBinding({ ...electronRuntime, electron: undefined, abi: '115' }, root),
+      pickNativeBinding({ ...electronRuntime, electron: undefined, abi: '115' }, places(root)),
     ).toBeUndefined()
   })
 
   it('points Electron at the side-by-side build for its ABI', () => {
-    expect(pickNativeBinding(electronRuntime, '/app')).toBe(
+    expect(pickNativeBinding(electronRuntime, places('/app'))).toBe(
       '/app/.native/electron-v150-linux-x64/better_sqlite3.node',
     )
   })
 
-  it('lets a packaged app use the copy electron-builder rebuilt', () => {
-    expect(pickNativeBinding({ ...electronRuntime, packaged: true }, '/app')).toBeUndefined()
+  it('points a packaged app at the same build, carried in its resources folder', () => {
+    expect(pickNativeBinding({ ...electronRuntime, packaged: true }, places('/app'))).toBe(
+      '/opt/Pain Journal/resources/native/electron-v150-linux-x64/better_sqlite3.node',
+    )
   })
 
   it('agrees with the script that prepares the Electron build', () => {
@@ -45,7 +48,7 @@ describe('picking the better-sqlite3 binary', () => {
     expect(printed).toBe(
       pickNativeBinding(
         { ...electronRuntime, abi, platform: process.platform, arch: process.arch },
-        root,
+        places(root),
       ),
     )
   })
@@ -60,6 +63,9 @@ describe('picking the better-sqlite3 binary', () => {
 
   it('refuses a missing or wrong-ABI binary with a message that says what to do', () => {
     expect(() => checkNativeBinding('/nowhere/better_sqlite3.node', '150')).toThrow(/npm start/)
+    expect(() => checkNativeBinding('/nowhere/better_sqlite3.node', '150', true)).toThrow(
+      /install it again/,
+    )
     const nodeBuild = join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')
     expect(() => checkNativeBinding(nodeBuild, '150')).toThrow(/built for ABI \d+, not 150/)
     expect(() => checkNativeBinding(nodeBuild, process.versions.modules)).not.toThrow()

@@ -1,8 +1,8 @@
 /**
  * The electron-builder config, read with electron-builder's own loader: targets per platform,
  * the icons they point at (real PNGs at the sizes each platform needs), and what goes into the
- * package. Packaging itself cannot run here (it downloads Electron). The fuses are checked in
- * hardening.test.ts ("the packaging config").
+ * package. tests/package/package.test.ts packs the app for Linux against a stand-in Electron and
+ * reads the result; the fuses are checked in hardening.test.ts ("the packaging config").
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -20,7 +20,7 @@ interface BuilderConfig {
   productName?: string | null
   files?: unknown
   npmRebuild?: boolean
-  asarUnpack?: unknown
+  extraResources?: unknown
   electronFuses?: unknown
   mac?: PlatformConfig | null
   win?: PlatformConfig | null
@@ -77,10 +77,17 @@ describe('the packaging config', () => {
   it('packs only the built app, its manifest and its icons', () => {
     // The loader turns the list into file sets: [{ filter: [...] }].
     const patterns = (config.files as { filter: string[] }[]).flatMap((set) => set.filter)
-    expect(patterns).toEqual(['out/**/*', 'package.json', 'resources/**/*'])
-    // The native addon is rebuilt for Electron and kept outside the asar archive.
-    expect(config.npmRebuild).toBe(true)
-    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node')
+    expect(patterns.filter((p) => !p.startsWith('!'))).toEqual([
+      'out/**/*',
+      'package.json',
+      'resources/**/*',
+    ])
+    // Never rebuilt in node_modules: the Electron build npm start uses goes in, outside the asar
+    // (tests/package/package.test.ts packs the app and checks where it lands).
+    expect(config.npmRebuild).toBe(false)
+    expect(config.extraResources).toEqual([
+      { from: '.native', to: 'native', filter: ['electron-v*/better_sqlite3.node'] },
+    ])
     // Fuses: hardening.test.ts checks each one; here only that they are there.
     expect(config.electronFuses).toBeTypeOf('object')
   })
@@ -112,14 +119,15 @@ describe('the packaging config', () => {
     expect(existsSync(join(ROOT, 'resources/icons/32x32.png'))).toBe(true)
   })
 
-  it('has npm scripts that build first and never publish', () => {
+  it('has npm scripts that build and prepare better-sqlite3 first, and never publish', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>
     }
-    expect(pkg.scripts['package']).toBe('npm run build && electron-builder --publish never')
+    const prepare = 'npm run build && node scripts/native-binding.mjs prepare-electron'
+    expect(pkg.scripts['package']).toBe(`${prepare} && electron-builder --publish never`)
     for (const flag of ['linux', 'mac', 'win'])
       expect(pkg.scripts[`package:${flag}`]).toBe(
-        `npm run build && electron-builder --${flag} --publish never`,
+        `${prepare} && electron-builder --${flag} --publish never`,
       )
   })
 })

@@ -1,9 +1,10 @@
 /**
  * Which better-sqlite3 binary to load. The package's own build (build/Release) is compiled for
- * Node, which the tests use. Electron has another ABI, so `npm start` prepares a second copy in
- * `.native/electron-v<abi>-<platform>-<arch>/` (scripts/native-binding.mjs) and the app passes
- * its path as better-sqlite3's `nativeBinding` option. A packaged app is rebuilt for Electron by
- * electron-builder and uses the package's own copy.
+ * Node, which the tests use. Electron has another ABI, so scripts/native-binding.mjs builds a
+ * second copy in `.native/electron-v<abi>-<platform>-<arch>/` and the app passes its path as
+ * better-sqlite3's `nativeBinding` option. `npm start` and `npm run dev` load it from there; a
+ * packaged app carries the same file outside its archive, in `resources/native/` (see
+ * extraResources in electron-builder.yml), so packaging never rebuilds node_modules in place.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,17 +19,29 @@ export interface RuntimeInfo {
   packaged: boolean
 }
 
-export function electronBindingDir(appRoot: string, abi: string, platform: string, arch: string) {
-  return join(appRoot, '.native', `electron-v${abi}-${platform}-${arch}`)
+export interface AppPlaces {
+  /** `app.getAppPath()`: the project folder when run from source. */
+  appRoot: string
+  /** `process.resourcesPath`: the packaged app's resources folder. */
+  resourcesPath: string
 }
 
-/** The path to pass as `nativeBinding`, or undefined to let better-sqlite3 find its own. */
-export function pickNativeBinding(runtime: RuntimeInfo, appRoot: string): string | undefined {
-  if (!runtime.electron || runtime.packaged) return undefined
-  return join(
-    electronBindingDir(appRoot, runtime.abi, runtime.platform, runtime.arch),
-    'better_sqlite3.node',
-  )
+export const BINDING_FILE = 'better_sqlite3.node'
+/** Where a packaged app keeps the binding, inside its resources folder. */
+export const PACKAGED_BINDING_DIR = 'native'
+
+/** `electron-v<abi>-<platform>-<arch>`: one folder per Electron build the binary is for. */
+export function bindingFolder(runtime: Pick<RuntimeInfo, 'abi' | 'platform' | 'arch'>): string {
+  return `electron-v${runtime.abi}-${runtime.platform}-${runtime.arch}`
+}
+
+/** The path to pass as `nativeBinding`, or undefined (plain Node) to let better-sqlite3 choose. */
+export function pickNativeBinding(runtime: RuntimeInfo, places: AppPlaces): string | undefined {
+  if (!runtime.electron) return undefined
+  const base = runtime.packaged
+    ? join(places.resourcesPath, PACKAGED_BINDING_DIR)
+    : join(places.appRoot, '.native')
+  return join(base, bindingFolder(runtime), BINDING_FILE)
 }
 
 /** Node addons export `node_register_module_v<ABI>`; reading it tells a binary's ABI. */
@@ -39,19 +52,19 @@ export function abiOfBinary(bytes: Uint8Array): string | null {
 }
 
 /** Checks a binding before use, with a message that says what to do when it is wrong. */
-export function checkNativeBinding(path: string | undefined, abi: string): void {
+export function checkNativeBinding(path: string | undefined, abi: string, packaged = false): void {
   if (path === undefined) return
+  const fix = packaged
+    ? 'This copy of Pain Journal is incomplete: install it again.'
+    : 'Run "npm start", which prepares it, on a machine with internet access.'
   if (!existsSync(path)) {
-    throw new Error(
-      `The database module has not been built for this Electron (ABI ${abi}). ` +
-        `Run "npm start", which prepares it, on a machine with internet access.`,
-    )
+    throw new Error(`The database module for this Electron (ABI ${abi}) is missing. ${fix}`)
   }
   const found = abiOfBinary(readFileSync(path))
   if (found !== abi) {
     throw new Error(
       `The database module at ${path} was built for ABI ${found ?? 'unknown'}, not ${abi}. ` +
-        `Delete the .native folder and run "npm start" again.`,
+        (packaged ? fix : `Delete the .native folder and run "npm start" again.`),
     )
   }
 }

@@ -1,0 +1,107 @@
+/**
+ * Packaging, for real, without the internet: electron-builder runs on this project with its own
+ * config (electron-builder.yml) for Linux, against a stand-in Electron distribution
+ * (`electronDist`, so nothing is downloaded) and a stand-in Electron build of better-sqlite3 in
+ * place of the one `npm run package` prepares. The test then reads what it made: the unpacked
+ * app, its app.asar and the fuses. Needs `npm run build` first.
+ */
+import { extractFile, listPackage } from '@electron/asar'
+import { Arch, type FileSet, Platform, build } from 'electron-builder'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  BINDING_FILE,
+  abiOfBinary,
+  bindingFolder,
+  pickNativeBinding,
+} from '../../src/main/db/native-binding'
+import { writeStandInElectron } from '../support/stand-in-electron'
+
+const ROOT = resolve(__dirname, '../..')
+const ELECTRON_ABI = readFileSync(join(ROOT, 'node_modules/electron/abi_version'), 'utf8').trim()
+const NODE_BUILD = join(ROOT, 'node_modules/better-sqlite3/build/Release', BINDING_FILE)
+const work = mkdtempSync(join(tmpdir(), 'pj-package-'))
+const appDir = join(work, 'dist', 'linux-unpacked')
+const resourcesDir = join(appDir, 'resources')
+const asarPath = join(resourcesDir, 'app.asar')
+const runtime = {
+  electron: '45',
+  abi: ELECTRON_ABI,
+  platform: 'linux',
+  arch: 'x64',
+  packaged: true,
+}
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+const nodeBuildBefore = sha256(NODE_BUILD)
+let asarFiles: string[] = []
+
+/** What scripts/native-binding.mjs would leave in .native/, in a folder of its own. */
+function writeStandInBinding(dir: string): string {
+  mkdirSync(join(dir, bindingFolder(runtime)), { recursive: true })
+  writeFileSync(
+    join(dir, bindingFolder(runtime), BINDING_FILE),
+    `stand-in for better-sqlite3 built for Electron: node_register_module_v${ELECTRON_ABI}`,
+  )
+  return dir
+}
+
+/** The project's own extraResources, with the binding's `from` moved to the stand-in. */
+async function extraResourcesFrom(nativeDir: string): Promise<FileSet[]> {
+  const { getConfig } = await import('app-builder-lib/out/util/config/config.js')
+  const config = (await getConfig(ROOT, null, null)) as { extraResources?: FileSet[] }
+  const entries = config.extraResources ?? []
+  expect(entries.map((e) => e.from)).toContain('.native')
+  return entries.map((e) => (e.from === '.native' ? { ...e, from: nativeDir } : e))
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'out/main/index.js'))) {
+    throw new Error('out/ is missing: run "npm run build" before the packaging test.')
+  }
+  await build({
+    projectDir: ROOT,
+    targets: Platform.LINUX.createTarget(['dir'], Arch.x64),
+    publish: 'never',
+    config: {
+      electronDist: writeStandInElectron(join(work, 'electron')),
+      directories: { output: join(work, 'dist') },
+      extraResources: await extraResourcesFrom(writeStandInBinding(join(work, 'native'))),
+    },
+  })
+  asarFiles = listPackage(asarPath, { isPack: false })
+}, 240_000)
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true })
+})
+
+describe('the packaged app', () => {
+  it('loads better-sqlite3 built for Electron from where the main process looks for it', () => {
+    const binding = pickNativeBinding(runtime, { appRoot: asarPath, resourcesPath: resourcesDir })
+    expect(binding).toBe(join(resourcesDir, 'native', bindingFolder(runtime), BINDING_FILE))
+    expect(abiOfBinary(readFileSync(String(binding)))).toBe(ELECTRON_ABI)
+    // Outside the archive: a native module cannot be loaded from inside one.
+    expect(asarFiles.filter((f) => f.endsWith('.node'))).toEqual([])
+    // better-sqlite3's JavaScript is there to load it; its Node build and C sources are not.
+    expect(asarFiles).toContain('/node_modules/better-sqlite3/lib/index.js')
+    expect(asarFiles.filter((f) => /better-sqlite3\/(build|deps|src)\//.test(f))).toEqual([])
+  })
+
+  it('left node_modules alone: the tests still load the Node build (no rebuild in place)', () => {
+    expect(sha256(NODE_BUILD)).toBe(nodeBuildBefore)
+    expect(abiOfBinary(readFileSync(NODE_BUILD))).toBe(process.versions.modules)
+  })
+
+  it('carries the built main process, preload and renderer', () => {
+    for (const file of ['/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html'])
+      expect(asarFiles).toContain(file)
+    const manifest = JSON.parse(extractFile(asarPath, 'package.json').toString()) as {
+      main: string
+    }
+    expect(manifest.main).toBe('out/main/index.js')
+  })
+})
