@@ -1,9 +1,10 @@
 /**
  * Packaging, for real, without the internet: electron-builder runs on this project with its own
- * config (electron-builder.yml) for Linux, against a stand-in Electron distribution
+ * config (electron-builder.yml) for a Linux .deb, against a stand-in Electron distribution
  * (`electronDist`, so nothing is downloaded) and a stand-in Electron build of better-sqlite3 in
- * place of the one `npm run package` prepares. The test then reads what it made: the unpacked
- * app, its app.asar and the fuses. Needs `npm run build` first.
+ * place of the one `npm run package` prepares. It stops only where a tool from the internet would
+ * take over (fpm, which writes the .deb file). The test then reads what it made: the unpacked
+ * app, its app.asar, the fuses and the .deb's metadata. Needs `npm run build` first.
  */
 import { extractFile, listPackage } from '@electron/asar'
 import { Arch, type FileSet, Platform, build } from 'electron-builder'
@@ -38,6 +39,8 @@ const runtime = {
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 const nodeBuildBefore = sha256(NODE_BUILD)
 let asarFiles: string[] = []
+/** What electron-builder would hand to fpm to write the .deb: its arguments. */
+let debArgs: string[] = []
 
 /** What scripts/native-binding.mjs would leave in .native/, in a folder of its own. */
 function writeStandInBinding(dir: string): string {
@@ -64,12 +67,17 @@ beforeAll(async () => {
   }
   await build({
     projectDir: ROOT,
-    targets: Platform.LINUX.createTarget(['dir'], Arch.x64),
+    targets: Platform.LINUX.createTarget(['deb'], Arch.x64),
     publish: 'never',
     config: {
       electronDist: writeStandInElectron(join(work, 'electron')),
       directories: { output: join(work, 'dist') },
       extraResources: await extraResourcesFrom(writeStandInBinding(join(work, 'native'))),
+    },
+    // electron-builder's hook for seeing a Linux package's options instead of running fpm.
+    effectiveOptionComputed: async (options: unknown) => {
+      debArgs = (options as [string[], string])[0]
+      return true
     },
   })
   asarFiles = listPackage(asarPath, { isPack: false })
@@ -77,6 +85,23 @@ beforeAll(async () => {
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true })
+})
+
+/** The value after `--flag` in fpm's arguments. */
+const debOption = (flag: string) => debArgs[debArgs.indexOf(flag) + 1]
+
+describe('the .deb', () => {
+  it('has what a .deb must: a homepage and a maintainer, and says what the app is', () => {
+    expect(debArgs, 'electron-builder got as far as the .deb').not.toEqual([])
+    expect(debOption('--url')).toBe('https://painjournal.org')
+    expect(debOption('--maintainer')).toBe('Pain Journal contributors')
+    expect(debOption('--name')).toBe('pain-journal')
+    expect(debOption('--description')).toMatch(/back pain/)
+  })
+
+  it('holds no update feed: the app never checks for updates', () => {
+    expect(existsSync(join(resourcesDir, 'app-update.yml'))).toBe(false)
+  })
 })
 
 describe('the packaged app', () => {
