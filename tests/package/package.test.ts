@@ -9,7 +9,15 @@
 import { extractFile, listPackage } from '@electron/asar'
 import { Arch, type FileSet, Platform, build } from 'electron-builder'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -101,6 +109,52 @@ describe('the .deb', () => {
 
   it('holds no update feed: the app never checks for updates', () => {
     expect(existsSync(join(resourcesDir, 'app-update.yml'))).toBe(false)
+  })
+})
+
+/** The packages the bundled main process loads from node_modules at run time. */
+function packagesRequiredByMain(): string[] {
+  const main = extractFile(asarPath, 'out/main/index.js').toString()
+  const names = [...main.matchAll(/require\("([^"]+)"\)/g)].map((m) => String(m[1]))
+  return [...new Set(names.filter((n) => !n.startsWith('node:') && n !== 'electron'))].sort()
+}
+
+/** A package and everything it depends on, as installed in node_modules. */
+function withDependencies(names: string[], seen = new Set<string>()): Set<string> {
+  for (const name of names) {
+    if (seen.has(name)) continue
+    seen.add(name)
+    const manifest = JSON.parse(
+      readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'),
+    ) as { dependencies?: Record<string, string> }
+    withDependencies(Object.keys(manifest.dependencies ?? {}), seen)
+  }
+  return seen
+}
+
+describe('what the app carries', () => {
+  const packaged = () =>
+    new Set(
+      asarFiles
+        .filter((f) => /^\/node_modules\/[^/]+\/package\.json$/.test(f))
+        .map((f) => f.split('/')[2]),
+    )
+
+  it('has in `dependencies` exactly the packages the bundled main process loads', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+    }
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(packagesRequiredByMain())
+  })
+
+  it('carries those packages and what they need, and nothing the renderer bundle already has', () => {
+    expect([...packaged()].sort()).toEqual([...withDependencies(packagesRequiredByMain())].sort())
+    for (const name of ['react', 'react-dom', 'recharts', 'lucide-react', 'zod', 'date-fns'])
+      expect(packaged().has(name), name).toBe(false)
+  })
+
+  it('keeps app.asar under 10 MB', () => {
+    expect(statSync(asarPath).size).toBeLessThan(10 * 1024 * 1024)
   })
 })
 
