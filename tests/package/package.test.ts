@@ -27,7 +27,14 @@ import {
   bindingFolder,
   pickNativeBinding,
 } from '../../src/main/db/native-binding'
-import { writeStandInElectron } from '../support/stand-in-electron'
+import { contentSecurityPolicy } from '../../src/main/security'
+import {
+  DEFAULT_FUSES,
+  FUSE_ORDER,
+  type FuseName,
+  readFuses,
+  writeStandInElectron,
+} from '../support/stand-in-electron'
 
 const ROOT = resolve(__dirname, '../..')
 const ELECTRON_ABI = readFileSync(join(ROOT, 'node_modules/electron/abi_version'), 'utf8').trim()
@@ -60,11 +67,20 @@ function writeStandInBinding(dir: string): string {
   return dir
 }
 
+interface ProjectConfig {
+  extraResources?: FileSet[]
+  electronFuses?: Partial<Record<FuseName | 'resetAdHocDarwinSignature', boolean>>
+}
+
+/** electron-builder.yml, as electron-builder itself loads it. */
+async function projectConfig(): Promise<ProjectConfig> {
+  const { getConfig } = await import('app-builder-lib/out/util/config/config.js')
+  return (await getConfig(ROOT, null, null)) as ProjectConfig
+}
+
 /** The project's own extraResources, with the binding's `from` moved to the stand-in. */
 async function extraResourcesFrom(nativeDir: string): Promise<FileSet[]> {
-  const { getConfig } = await import('app-builder-lib/out/util/config/config.js')
-  const config = (await getConfig(ROOT, null, null)) as { extraResources?: FileSet[] }
-  const entries = config.extraResources ?? []
+  const entries = (await projectConfig()).extraResources ?? []
   expect(entries.map((e) => e.from)).toContain('.native')
   return entries.map((e) => (e.from === '.native' ? { ...e, from: nativeDir } : e))
 }
@@ -173,6 +189,22 @@ describe('the packaged app', () => {
   it('left node_modules alone: the tests still load the Node build (no rebuild in place)', () => {
     expect(sha256(NODE_BUILD)).toBe(nodeBuildBefore)
     expect(abiOfBinary(readFileSync(NODE_BUILD))).toBe(process.versions.modules)
+  })
+
+  it('has the Electron fuses flipped as electron-builder.yml says, the others as shipped', async () => {
+    const configured = (await projectConfig()).electronFuses ?? {}
+    const fuses = readFuses(readFileSync(join(appDir, 'pain-journal')))
+    for (const name of FUSE_ORDER) {
+      expect(fuses[name], name).toBe(configured[name] ?? DEFAULT_FUSES[name] === '1')
+    }
+    expect(fuses.runAsNode).toBe(false)
+    expect(fuses.onlyLoadAppFromAsar).toBe(true)
+  })
+
+  it("serves its page with the app's strict Content Security Policy", () => {
+    const page = extractFile(asarPath, 'out/renderer/index.html').toString()
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1]
+    expect(meta?.replaceAll('&#39;', "'")).toBe(contentSecurityPolicy({ meta: true }))
   })
 
   it('carries the built main process, preload and renderer', () => {
