@@ -21,6 +21,7 @@ import { dueReminder, nextReminderAt } from '../shared/reminders'
 import { getSettings } from './db/repositories/settings'
 import type { RunningJournal } from './journal'
 import { buildMenuTemplate, type AppCommand } from './menu-template'
+import { createNotificationHolder } from './notifications'
 
 const CHECK_EVERY_MS = 60_000
 
@@ -53,6 +54,7 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
   )
 
   let tray: Tray | null = null
+  const reminders = createNotificationHolder<Notification>()
   let lastCheck = new Date()
   const check = () => {
     const now = new Date()
@@ -68,10 +70,12 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
     })
     lastCheck = now
     if (due && Notification.isSupported()) {
-      const note = new Notification({
-        title: 'How is your back today?',
-        body: 'A check-in takes a few seconds.',
-      })
+      const note = reminders.hold(
+        new Notification({
+          title: 'How is your back today?',
+          body: 'A check-in takes a few seconds.',
+        }),
+      )
       note.on('click', () => send('new-checkin'))
       note.show()
     }

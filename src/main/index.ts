@@ -9,6 +9,7 @@ import { checkNativeBinding, pickNativeBinding } from './db/native-binding'
 import { getSettings } from './db/repositories/settings'
 import { setUpDesktop } from './desktop'
 import { electronPlatform } from './electron-platform'
+import { appUserModelId } from './notifications'
 import { registerIpc } from './ipc'
 import { startJournal, type RunningJournal } from './journal'
 import { startupFailure } from './startup-failure'
@@ -16,6 +17,11 @@ import { APP_SCHEME, CONTENT_SECURITY_POLICY, lockDownSession, resolveAppUrl } f
 import { createMainWindow } from './window'
 import { restoreWindowState } from './window-state'
 import { readWindowState, writeWindowState } from './window-state-store'
+
+// Windows attributes toasts and taskbar pins by this ID; it must be set before any UI.
+if (process.platform === 'win32') {
+  app.setAppUserModelId(appUserModelId(app.isPackaged, process.execPath))
+}
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
