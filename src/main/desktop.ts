@@ -6,6 +6,7 @@
 import {
   app,
   type BrowserWindow,
+  type WebContents,
   Menu,
   Notification,
   Tray,
@@ -20,6 +21,7 @@ import { APP_COMMAND_EVENT } from '../shared/channels'
 import { dueReminder, nextReminderAt } from '../shared/reminders'
 import { getSettings } from './db/repositories/settings'
 import type { RunningJournal } from './journal'
+import { createCommandQueue, type CommandQueue } from './command-queue'
 import { buildMenuTemplate, type AppCommand } from './menu-template'
 import { createNotificationHolder } from './notifications'
 
@@ -27,16 +29,30 @@ const CHECK_EVERY_MS = 60_000
 
 export interface Desktop {
   applySettings(): void
+  /** The page in `contents` listens for app commands: send what waited for it. */
+  rendererListening(contents: WebContents): void
   dispose(): void
 }
 
 export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserWindow): Desktop {
+  // One queue per page host: a new window, or a page that reloads, waits until it listens.
+  const queues = new WeakMap<WebContents, CommandQueue>()
+  const commandsFor = (contents: WebContents): CommandQueue => {
+    let queue = queues.get(contents)
+    if (!queue) {
+      const created = createCommandQueue((command) => contents.send(APP_COMMAND_EVENT, command))
+      contents.on('did-navigate', () => created.reset())
+      queues.set(contents, created)
+      queue = created
+    }
+    return queue
+  }
   const send = (command: AppCommand) => {
     if (command === 'show-data-folder') {
       shell.showItemInFolder(journal.paths.databasePath)
       return
     }
-    showWindow().webContents.send(APP_COMMAND_EVENT, command)
+    commandsFor(showWindow().webContents).send(command)
   }
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -118,6 +134,7 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
 
   return {
     applySettings,
+    rendererListening: (contents) => commandsFor(contents).ready(),
     dispose: () => {
       clearInterval(timer)
       tray?.destroy()

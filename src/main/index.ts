@@ -90,8 +90,11 @@ async function main(): Promise<void> {
     return mainWindow
   }
   const desktop = setUpDesktop(running, showWindow)
-  registerIpc(running.router, devServerUrl, (channel) => {
-    if (channel === 'settings:update') desktop.applySettings()
+  registerIpc(running.router, devServerUrl, {
+    afterSuccess: (channel) => {
+      if (channel === 'settings:update') desktop.applySettings()
+    },
+    rendererListening: (contents) => desktop.rendererListening(contents),
   })
   showWindow()
   app.on('second-instance', () => showWindow())

@@ -1,9 +1,16 @@
 /**
- * The whole preload: `window.painJournal`, one method per contract channel plus `onAppCommand`,
- * nothing else. ipcRenderer itself is never exposed.
+ * The whole preload: `window.painJournal`, one method per contract channel plus `onAppCommand`
+ * (which also says when the page listens for app commands), nothing else. ipcRenderer itself is
+ * never exposed.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { APP_COMMAND_EVENT, CHANNELS, createBridge, type ChannelName } from '../shared/channels'
+import {
+  APP_COMMAND_EVENT,
+  APP_READY_EVENT,
+  CHANNELS,
+  createBridge,
+  type ChannelName,
+} from '../shared/channels'
 
 contextBridge.exposeInMainWorld(
   'painJournal',
@@ -18,5 +25,6 @@ contextBridge.exposeInMainWorld(
       }
     },
     APP_COMMAND_EVENT,
+    () => ipcRenderer.send(APP_READY_EVENT),
   ),
 )

@@ -51,20 +51,24 @@ export type ChannelName = (typeof CHANNELS)[MethodName]
 
 /** Messages the main process sends to the window (menu items, tray, notifications). */
 export const APP_COMMAND_EVENT = 'app:command'
+/** The window tells the main process it now listens for app commands (src/main/command-queue.ts). */
+export const APP_READY_EVENT = 'app:ready'
 
 export type Unsubscribe = () => void
 export type Subscribe = (event: string, listener: (payload: unknown) => void) => Unsubscribe
 
 /**
  * Builds the bridge object: one method per channel, each a call to `invoke`, plus
- * `onAppCommand` to hear menu commands. Self-contained (it uses only its arguments) so the e2e
- * harness can inject this very function into a page.
+ * `onAppCommand` to hear menu commands, which calls `listening` once the listener is in place (so
+ * the main process can send the commands it held back). Self-contained (it uses only its
+ * arguments) so the e2e harness can inject this very function into a page.
  */
 export function createBridge(
   channels: Readonly<Record<string, string>>,
   invoke: (channel: ChannelName, payload: unknown) => Promise<unknown>,
   subscribe: Subscribe,
   commandEvent: string,
+  listening: () => void,
 ): Readonly<Record<string, (payload?: unknown) => unknown>> {
   const bridge: Record<string, (payload?: unknown) => unknown> = {}
   for (const [method, channel] of Object.entries(channels)) {
@@ -72,9 +76,11 @@ export function createBridge(
   }
   bridge['onAppCommand'] = (listener?: unknown) => {
     if (typeof listener !== 'function') throw new TypeError('onAppCommand needs a function')
-    return subscribe(commandEvent, (payload) => {
+    const unsubscribe = subscribe(commandEvent, (payload) => {
       if (typeof payload === 'string') (listener as (command: string) => void)(payload)
     })
+    listening()
+    return unsubscribe
   }
   return Object.freeze(bridge)
 }

@@ -11,7 +11,8 @@ import { startJournal, type RunningJournal } from '../../src/main/journal'
 import type { Platform } from '../../src/main/platform'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import type { SampleJournal } from '../../src/shared/sample-data'
-import { injectBridge, serveDir } from '../support/app-page'
+import { createCommandQueue, type CommandQueue } from '../../src/main/command-queue'
+import { injectBridge, sendAppCommand, serveDir } from '../support/app-page'
 import { NO_CHROMIUM_MESSAGE, findChromium } from '../support/chromium'
 
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
@@ -62,6 +63,13 @@ export interface Journal {
   platform: TestPlatform
   /** Every Content Security Policy violation the page reported (any fails the test). */
   cspViolations: string[]
+  /** Where the built renderer is served. */
+  url: string
+  /**
+   * Menu, tray and notification commands as the main process sends them: held until the page
+   * says it listens (src/main/command-queue.ts), again after each page load.
+   */
+  commands: CommandQueue
   /** Loads the app (again): a reload is how "restarting" looks to the renderer. */
   open(path?: string): Promise<void>
   screenshot(name: string): Promise<string>
@@ -90,7 +98,15 @@ export const test = base.extend<Fixtures>({
     const running = await startJournal({ dataDir, version: 'e2e', platform })
 
     const appUrl = await serveDir(RENDERER_DIR)
-    await injectBridge(page, running.router)
+    // A command delivered as the test closes its page has nowhere to go, as in the app.
+    const commands = createCommandQueue(
+      (command) => void sendAppCommand(page, command).catch(() => {}),
+    )
+    await injectBridge(page, running.router, () => commands.ready())
+    // As Electron's did-navigate: a new page must say again that it listens.
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) commands.reset()
+    })
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     // A violation is reported even when the page catches what was refused (a probe for eval):
@@ -119,6 +135,8 @@ export const test = base.extend<Fixtures>({
       running,
       platform,
       cspViolations,
+      url: appUrl,
+      commands,
       async open(path = '') {
         await page.goto(`${appUrl}${path}`)
         // Screens change in a transition: the one being left stays up until the new one is

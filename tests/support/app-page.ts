@@ -64,12 +64,18 @@ export function serveDir(dir: string): Promise<string> {
  * Gives the page `window.painJournal`, each call answered by `router`. Answers cross as JSON
  * text, parsed in the page: Electron's IPC copies them about as fast (a structured clone), while
  * Playwright's own serialiser takes ~50 ms for the Trends of ten years and would make every
- * screen measured here look slower than it is in the app.
+ * screen measured here look slower than it is in the app. `listening` hears what the preload
+ * sends the main process once the page listens for app commands.
  */
-export async function injectBridge(page: Page, router: Router): Promise<void> {
+export async function injectBridge(
+  page: Page,
+  router: Router,
+  listening: () => void = () => {},
+): Promise<void> {
   await page.exposeFunction('__painJournalInvoke', async (channel: string, payload: unknown) =>
     JSON.stringify(await router.handle(channel, payload)),
   )
+  await page.exposeFunction('__painJournalListening', listening)
   await page.addInitScript({
     content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
       (channel, payload) => window.__painJournalInvoke(channel, payload).then(JSON.parse),
@@ -77,7 +83,8 @@ export async function injectBridge(page: Page, router: Router): Promise<void> {
         const handler = (e) => listener(e.detail)
         window.addEventListener(event, handler)
         return () => window.removeEventListener(event, handler)
-      }, ${JSON.stringify(APP_COMMAND_EVENT)});`,
+      }, ${JSON.stringify(APP_COMMAND_EVENT)},
+      () => void window.__painJournalListening());`,
   })
 }
 

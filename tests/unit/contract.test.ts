@@ -17,6 +17,7 @@ describe('the contract', () => {
   it('builds a bridge with exactly one method per channel, each invoking its channel', async () => {
     const calls: [string, unknown][] = []
     const listeners = new Map<string, (payload: unknown) => void>()
+    const saidListening: boolean[] = []
     const bridge = createBridge(
       CHANNELS,
       async (channel, payload) => {
@@ -28,6 +29,8 @@ describe('the contract', () => {
         return () => listeners.delete(event)
       },
       APP_COMMAND_EVENT,
+      // The page says it listens only once its listener is in place.
+      () => saidListening.push(listeners.has(APP_COMMAND_EVENT)),
     )
     expect(Object.keys(bridge).sort()).toEqual([...Object.keys(CHANNELS), 'onAppCommand'].sort())
     for (const [method, channel] of Object.entries(CHANNELS)) {
@@ -36,10 +39,12 @@ describe('the contract', () => {
     }
     expect(Object.isFrozen(bridge)).toBe(true)
 
+    expect(saidListening, 'nothing said before anyone listens').toEqual([])
     const heard: unknown[] = []
     const unsubscribe = bridge['onAppCommand']!((command: unknown) =>
       heard.push(command),
     ) as () => void
+    expect(saidListening).toEqual([true])
     listeners.get(APP_COMMAND_EVENT)?.('show-history')
     listeners.get(APP_COMMAND_EVENT)?.({ not: 'a command' })
     expect(heard).toEqual(['show-history'])

@@ -305,9 +305,13 @@ describe('IPC', () => {
     const ipc = read('src/main/ipc.ts')
     expect(ipc).toMatch(/for \(const channel of Object\.values\(CHANNELS\)\)/)
     expect(ipc).toMatch(
-      /ipcMain\.handle\(channel, guardedHandler\(router, channel, devServerUrl, afterSuccess\)\)/,
+      /ipcMain\.handle\(channel, guardedHandler\(router, channel, devServerUrl, hooks\.afterSuccess\)\)/,
     )
-    expect(ipc.match(/ipcMain\.(handle|on)\(/g)).toHaveLength(1)
+    // Besides them, only the page's "I listen for app commands", also from our own page only.
+    expect(ipc.match(/ipcMain\.(handle|on)\(/g)).toEqual(['ipcMain.handle(', 'ipcMain.on('])
+    expect(ipc).toMatch(
+      /ipcMain\.on\(APP_READY_EVENT, \(event\) => \{\s+if \(isTrustedFrame\(event\.senderFrame, devServerUrl\)\) hooks\.rendererListening\(event\.sender\)/,
+    )
   })
 })
 
@@ -317,13 +321,16 @@ describe('the preload', () => {
   it('exposes one object, built from the contract, and never ipcRenderer itself', () => {
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1)
     expect(preload).toMatch(/exposeInMainWorld\(\s*'painJournal',\s*createBridge\(\s*CHANNELS,/)
-    // invoke for the contract's channels; on/removeListener only for the app-command event.
+    // invoke for the contract's channels; on/removeListener only for the app-command event;
+    // send only to say the page listens for app commands.
     expect(preload.match(/ipcRenderer\.\w+/g)).toEqual([
       'ipcRenderer.invoke',
       'ipcRenderer.on',
       'ipcRenderer.removeListener',
+      'ipcRenderer.send',
     ])
     expect(preload).toContain('APP_COMMAND_EVENT,')
+    expect(preload).toContain('() => ipcRenderer.send(APP_READY_EVENT),')
     expect(preload).not.toMatch(/\b(require|process|remote|shell|webFrame)\b/)
     const imports = [...preload.matchAll(/from '([^']+)'/g)].map((m) => m[1])
     expect(imports).toEqual(['electron', '../shared/channels'])
@@ -339,6 +346,7 @@ describe('the preload', () => {
       },
       () => () => {},
       APP_COMMAND_EVENT,
+      () => {},
     )
     expect(Object.keys(bridge).sort()).toEqual([...Object.keys(CHANNELS), 'onAppCommand'].sort())
     expect(Object.values(CHANNELS).sort()).toEqual(Object.keys(contract).sort())
