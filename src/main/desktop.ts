@@ -23,6 +23,7 @@ import { getSettings } from './db/repositories/settings'
 import type { RunningJournal } from './journal'
 import { createCommandQueue, type CommandQueue } from './command-queue'
 import { buildMenuTemplate, type AppCommand } from './menu-template'
+import { keepGoing } from './keep-going'
 import { createNotificationHolder } from './notifications'
 
 const CHECK_EVERY_MS = 60_000
@@ -72,7 +73,8 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
   let tray: Tray | null = null
   const reminders = createNotificationHolder<Notification>()
   let lastCheck = new Date()
-  const check = () => {
+  // Never throws: a failure is logged and the next minute tries the same window of time again.
+  const check = keepGoing('The reminder check', () => {
     const now = new Date()
     const settings = getSettings(journal.db())
     const due = dueReminder(now, lastCheck, {
@@ -95,12 +97,12 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
       note.on('click', () => send('new-checkin'))
       note.show()
     }
-  }
+  })
   const timer = setInterval(check, CHECK_EVERY_MS)
   // A laptop that slept past a reminder time hears it once on waking (dueReminder decides).
   powerMonitor.on('resume', check)
 
-  const applySettings = () => {
+  const applySettings = keepGoing('Applying the settings to the tray and menus', () => {
     const { reminders, theme } = getSettings(journal.db())
     // Native dialogs, menus and the window frame follow the theme chosen in Settings.
     nativeTheme.themeSource = theme
@@ -129,7 +131,7 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
     tray?.setToolTip(
       next ? `Pain Journal — next reminder ${next.toLocaleTimeString()}` : 'Pain Journal',
     )
-  }
+  })
   applySettings()
 
   return {

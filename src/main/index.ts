@@ -11,6 +11,7 @@ import { setUpDesktop } from './desktop'
 import { electronPlatform } from './electron-platform'
 import { appUserModelId } from './notifications'
 import { registerIpc } from './ipc'
+import { keepGoing, logFailure } from './keep-going'
 import { startJournal, type RunningJournal } from './journal'
 import { startupFailure } from './startup-failure'
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, lockDownSession, resolveAppUrl } from './security'
@@ -77,7 +78,10 @@ async function main(): Promise<void> {
   }
   const running = journal
   // The daily backup is also due when the app stays open past midnight.
-  setInterval(() => void running.ensureDailyBackup().catch(() => undefined), 60 * 60 * 1000)
+  setInterval(
+    keepGoing('The daily backup', () => running.ensureDailyBackup()),
+    60 * 60 * 1000,
+  )
   const showWindow = (): BrowserWindow => {
     if (!mainWindow) {
       // A new window shows itself when its page is ready (no white flash).
@@ -114,7 +118,7 @@ function openWindow(running: RunningJournal, devServerUrl: string | undefined): 
   const win = createMainWindow(devServerUrl, restoreWindowState(readWindowState(dataDir), areas))
   win.on('close', (event) => {
     writeWindowState(dataDir, { bounds: win.getNormalBounds(), maximized: win.isMaximized() })
-    if (!quitting && getSettings(running.db()).reminders.keepInTray) {
+    if (!quitting && keepsInTray(running)) {
       event.preventDefault()
       win.hide()
     }
@@ -123,6 +127,16 @@ function openWindow(running: RunningJournal, devServerUrl: string | undefined): 
     if (mainWindow === win) mainWindow = null
   })
   return win
+}
+
+/** Whether closing the window keeps the app in the tray; if the journal cannot say, it closes. */
+function keepsInTray(running: RunningJournal): boolean {
+  try {
+    return getSettings(running.db()).reminders.keepInTray
+  } catch (error) {
+    logFailure('Reading the tray setting', error)
+    return false
+  }
 }
 
 // Every web contents, including the hidden one that prints PDFs: no new windows, no webviews.
