@@ -25,6 +25,7 @@ import { createCommandQueue, type CommandQueue } from './command-queue'
 import { buildMenuTemplate, type AppCommand } from './menu-template'
 import { keepGoing } from './keep-going'
 import { createNotificationHolder } from './notifications'
+import { TRAY_ICON_DIR, trayIcon } from './tray-icon'
 
 const CHECK_EVERY_MS = 60_000
 
@@ -110,9 +111,11 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
       app.setLoginItemSettings({ openAtLogin: reminders.startAtLogin })
     const wantTray = reminders.keepInTray || reminders.times.length > 0
     if (wantTray && !tray) {
-      tray = new Tray(
-        nativeImage.createFromPath(join(__dirname, '../../resources/icons/32x32.png')),
-      )
+      const icon = trayIcon(process.platform)
+      // From out/main to the app's root (the project folder, or app.asar when packaged).
+      const image = nativeImage.createFromPath(join(__dirname, '../..', TRAY_ICON_DIR, icon.file))
+      image.setTemplateImage(icon.template)
+      tray = new Tray(image)
       tray.setToolTip('Pain Journal')
       tray.setContextMenu(
         Menu.buildFromTemplate([

@@ -28,6 +28,7 @@ import {
   pickNativeBinding,
 } from '../../src/main/db/native-binding'
 import { contentSecurityPolicy } from '../../src/main/security'
+import { TRAY_ICON_DIR, trayIcon } from '../../src/main/tray-icon'
 import {
   DEFAULT_FUSES,
   FUSE_ORDER,
@@ -205,6 +206,17 @@ describe('the packaged app', () => {
     const page = extractFile(asarPath, 'out/renderer/index.html').toString()
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1]
     expect(meta?.replaceAll('&#39;', "'")).toBe(contentSecurityPolicy({ meta: true }))
+  })
+
+  it('carries the tray icons, where the main process loads them', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const { file } = trayIcon(platform)
+      for (const name of [file, file.replace(/\.png$/, '@2x.png')]) {
+        const inAsar = `${TRAY_ICON_DIR}/${name}`
+        expect(asarFiles).toContain(`/${inAsar}`)
+        expect(extractFile(asarPath, inAsar).subarray(1, 4).toString()).toBe('PNG')
+      }
+    }
   })
 
   it('carries the built main process, preload and renderer', () => {

@@ -4,9 +4,10 @@
  * package. tests/package/package.test.ts packs the app for Linux against a stand-in Electron and
  * reads the result; the fuses are checked in hardening.test.ts ("the packaging config").
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { TRAY_ICON_DIR, trayIcon } from '../../src/main/tray-icon'
 
 const ROOT = resolve(__dirname, '../..')
 
@@ -80,7 +81,7 @@ describe('the packaging config', () => {
     expect(patterns.filter((p) => !p.startsWith('!'))).toEqual([
       'out/**/*',
       'package.json',
-      'resources/**/*',
+      `${TRAY_ICON_DIR}/**/*`,
     ])
     // Never rebuilt in node_modules: the Electron build npm start uses goes in, outside the asar
     // (tests/package/package.test.ts packs the app and checks where it lands).
@@ -114,9 +115,28 @@ describe('the packaging config', () => {
     for (const wanted of [16, 24, 32, 48, 64, 128, 256, 512]) expect(sizes).toContain(wanted)
   })
 
-  it('keeps the icons made from one SVG source, and the tray icon the shell loads', () => {
+  it('keeps the icons made from one SVG source', () => {
     expect(readFileSync(join(ROOT, 'resources/icon.svg'), 'utf8')).toMatch(/^<svg[\s>]/)
-    expect(existsSync(join(ROOT, 'resources/icons/32x32.png'))).toBe(true)
+  })
+
+  it.each(['darwin', 'win32', 'linux'] as const)(
+    'has the %s tray icon at 16 px with its 32 px @2x',
+    (platform) => {
+      const icon = trayIcon(platform)
+      const file = join(ROOT, TRAY_ICON_DIR, icon.file)
+      expect(pngSize(file)).toEqual({ width: 16, height: 16 })
+      expect(pngSize(file.replace(/\.png$/, '@2x.png'))).toEqual({ width: 32, height: 32 })
+      // macOS knows a template image by its name, and recolours it for the menu bar.
+      expect(icon.file.endsWith('Template.png')).toBe(icon.template)
+      expect(icon.template).toBe(platform === 'darwin')
+    },
+  )
+
+  it('draws the macOS template from black only: the menu bar supplies the colour', () => {
+    const svg = readFileSync(join(ROOT, 'resources/tray.svg'), 'utf8')
+    const colours = [...svg.matchAll(/(?:fill|stroke)="([^"]+)"/g)].map((m) => m[1])
+    expect(colours.length).toBeGreaterThan(0)
+    for (const colour of colours) expect(colour).toMatch(/^(#000|#000000|black|none)$/)
   })
 
   it('has npm scripts that build and prepare better-sqlite3 first, and never publish', () => {
