@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { packageArgs } from '../../scripts/electron-target.mjs'
 import { TRAY_ICON_DIR, trayIcon } from '../../src/main/tray-icon'
 
 const ROOT = resolve(__dirname, '../..')
@@ -139,16 +140,34 @@ describe('the packaging config', () => {
     for (const colour of colours) expect(colour).toMatch(/^(#000|#000000|black|none)$/)
   })
 
-  it('has npm scripts that build and prepare better-sqlite3 first, and never publish', () => {
+  it('has npm scripts that build first, then package through scripts/package.mjs', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>
     }
-    const prepare = 'npm run build && node scripts/native-binding.mjs prepare-electron'
-    expect(pkg.scripts['package']).toBe(`${prepare} && electron-builder --publish never`)
+    expect(pkg.scripts['package']).toBe('npm run build && node scripts/package.mjs')
     for (const flag of ['linux', 'mac', 'win'])
       expect(pkg.scripts[`package:${flag}`]).toBe(
-        `${prepare} && electron-builder --${flag} --publish never`,
+        `npm run build && node scripts/package.mjs --${flag}`,
       )
+  })
+
+  it('packs for the installed Electron’s platform and arch, never publishing', () => {
+    const appleSilicon = { platform: 'darwin', arch: 'arm64' }
+    // Under Rosetta Node says x64; the arch comes from Electron, so the package is arm64.
+    expect(packageArgs(undefined, appleSilicon)).toEqual(['--mac', '--arm64', '--publish', 'never'])
+    expect(packageArgs('--mac', appleSilicon)).toEqual(['--mac', '--arm64', '--publish', 'never'])
+    expect(packageArgs('--linux', { platform: 'linux', arch: 'x64' })).toEqual([
+      '--linux',
+      '--x64',
+      '--publish',
+      'never',
+    ])
+  })
+
+  it('refuses to package for another system, whose native module it cannot build', () => {
+    expect(() => packageArgs('--win', { platform: 'linux', arch: 'x64' })).toThrow(
+      /package on that system/,
+    )
   })
 })
 
