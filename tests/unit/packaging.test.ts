@@ -171,6 +171,26 @@ describe('the packaging config', () => {
   })
 })
 
+describe('the Node.js version', () => {
+  const manifest = (path: string) =>
+    JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as { engines?: { node?: string } }
+
+  // ">=22.12.0" and ">= 22.12.0" say the same.
+  const range = (path: string) => String(manifest(path).engines?.node).replace(/\s/g, '')
+
+  it('asks for what Electron’s installer needs, so npm says so on install', () => {
+    expect(range('package.json')).toMatch(/^>=\d+\.\d+\.\d+$/)
+    expect(range('package.json')).toBe(range('node_modules/electron/package.json'))
+  })
+
+  it('is named in the README’s start instructions', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const start = readme.slice(readme.indexOf('## Two commands'), readme.indexOf('## Using it'))
+    const [major, minor] = range('package.json').slice(2).split('.')
+    expect(start).toContain(`Node.js ${major}.${minor}`)
+  })
+})
+
 describe('reading a PNG size', () => {
   it('refuses a file that is not a PNG', () => {
     expect(() => pngSize(join(ROOT, 'resources/icon.svg'))).toThrow(/not a PNG/)
