@@ -44,6 +44,11 @@ test('npm run dev shows the app styled, live reload connected, with no CSP viola
     'the journal holds the check-in',
   ).toEqual([3])
 
+  await journal.screenshot('dev-mode-today-light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('body')).not.toHaveCSS('background-color', 'rgb(247, 247, 245)')
+  await journal.screenshot('dev-mode-today-dark')
+
   // Stopping the server: live reload waits for it to come back (from a worker).
   await dev.stop()
   await expect.poll(() => consoleLines.some((l) => /connection lost/i.test(l))).toBe(true)
