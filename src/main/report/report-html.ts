@@ -5,7 +5,7 @@
 import { format } from 'date-fns'
 import { parseDay } from '../../shared/days'
 import type { Episode } from '../../shared/episodes'
-import type { FlagLevel } from '../../shared/flags'
+import { SEVERITY_WORDS } from '../../shared/severity'
 import { RELIEF_LABELS } from '../../shared/domain'
 import type { ReportDocument } from '../../shared/report/options'
 import { MIN_DAYS, oneDecimal, signedOneDecimal } from '../../shared/stats'
@@ -21,12 +21,6 @@ const shortDay = (d: string) => format(parseDay(d), 'd MMM')
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
-const LEVEL_WORD: Record<FlagLevel, string> = {
-  urgent: 'Urgent',
-  doctor: 'See a doctor',
-  watch: 'Worth a visit',
-  info: 'Note',
-}
 const EPISODE_LEVEL: Record<Episode['level'], string> = {
   none: '—',
   watch: '6+ weeks',
@@ -69,7 +63,7 @@ ${episode}
 function flags(r: ReportData): string {
   const items = r.flags.map(
     (f) =>
-      `<li class="r-flag r-flag-${f.level}"><span class="r-flag-level">${LEVEL_WORD[f.level]}</span><span class="r-flag-title">${esc(f.title)}.</span> ${esc(f.reason)}</li>`,
+      `<li class="r-flag r-flag-${f.level}"><span class="r-flag-level">${SEVERITY_WORDS[f.level]}</span> ${esc(f.forClinician)}</li>`,
   )
   return `<section><h2>What the journal flags</h2>${
     items.length
