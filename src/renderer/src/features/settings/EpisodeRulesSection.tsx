@@ -114,8 +114,8 @@ export function EpisodeRulesSection() {
         doctor visit (<SeverityWord severity="visit" />
         ). The first three defaults follow published research on what an episode is. The six- and
         eight-week points come from patient guidance on back spasms and from clinical guidance on
-        back pain (most episodes ease within six to eight weeks; longer, a doctor should check),
-        not from a trial. Change them only with good reason, for example on your doctor’s advice.
+        back pain (most episodes ease within six to eight weeks; longer, a doctor should check), not
+        from a trial. Change them only with good reason, for example on your doctor’s advice.
       </p>
       <form
         aria-label="Episode rules"

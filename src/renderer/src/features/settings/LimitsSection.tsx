@@ -129,9 +129,9 @@ export function LimitsSection() {
       </p>
       <ul className="limits-rules">
         <li>
-          <SeverityWord severity="today" />: more than{' '}
-          {ACETAMINOPHEN_LIVER_MG.toLocaleString('en')} mg of acetaminophen (paracetamol) in a day,
-          whatever its limit here, because it can harm the liver.
+          <SeverityWord severity="today" />: more than {ACETAMINOPHEN_LIVER_MG.toLocaleString('en')}{' '}
+          mg of acetaminophen (paracetamol) in a day, whatever its limit here, because it can harm
+          the liver.
         </li>
         <li>
           <SeverityWord severity="visit" />: two anti-inflammatories (ibuprofen and naproxen) on the
