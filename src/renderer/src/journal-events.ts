@@ -11,45 +11,45 @@ export interface CheckinsChanged {
   saved?: Checkin
 }
 
-const bus = new EventTarget()
-const EVENT = 'checkins-changed'
-
-export function announceCheckinsChanged(detail: CheckinsChanged = {}): void {
-  bus.dispatchEvent(new CustomEvent<CheckinsChanged>(EVENT, { detail }))
-}
-
-export function useCheckinsChanged(listener: (change: CheckinsChanged) => void): void {
-  const latest = useRef(listener)
-  useEffect(() => {
-    latest.current = listener
-  })
-  useEffect(() => {
-    const onEvent = (event: Event) => latest.current((event as CustomEvent<CheckinsChanged>).detail)
-    bus.addEventListener(EVENT, onEvent)
-    return () => bus.removeEventListener(EVENT, onEvent)
-  }, [])
-}
-
 export interface VisitsChanged {
   /** The visit just recorded, when the change was one. */
   added?: DoctorVisit
 }
 
-const VISITS_EVENT = 'visits-changed'
+const bus = new EventTarget()
+const CHECKINS = 'checkins-changed'
+const VISITS = 'visits-changed'
 
-/** "A doctor visit was recorded or removed": Today's notices and lines ask again. */
-export function announceVisitsChanged(detail: VisitsChanged = {}): void {
-  bus.dispatchEvent(new CustomEvent<VisitsChanged>(VISITS_EVENT, { detail }))
+function announce<T>(name: string, detail: T): void {
+  bus.dispatchEvent(new CustomEvent<T>(name, { detail }))
 }
 
-export function useVisitsChanged(listener: (change: VisitsChanged) => void): void {
+/** Calls the latest `listener` on each `name` signal while the component is mounted. */
+function useSignal<T>(name: string, listener: (detail: T) => void): void {
   const latest = useRef(listener)
   useEffect(() => {
     latest.current = listener
   })
   useEffect(() => {
-    const onEvent = (event: Event) => latest.current((event as CustomEvent<VisitsChanged>).detail)
-    bus.addEventListener(VISITS_EVENT, onEvent)
-    return () => bus.removeEventListener(VISITS_EVENT, onEvent)
-  }, [])
+    const onEvent = (event: Event) => latest.current((event as CustomEvent<T>).detail)
+    bus.addEventListener(name, onEvent)
+    return () => bus.removeEventListener(name, onEvent)
+  }, [name])
+}
+
+export function announceCheckinsChanged(detail: CheckinsChanged = {}): void {
+  announce(CHECKINS, detail)
+}
+
+export function useCheckinsChanged(listener: (change: CheckinsChanged) => void): void {
+  useSignal(CHECKINS, listener)
+}
+
+/** "A doctor visit was recorded or removed": Today's notices and lines ask again. */
+export function announceVisitsChanged(detail: VisitsChanged = {}): void {
+  announce(VISITS, detail)
+}
+
+export function useVisitsChanged(listener: (change: VisitsChanged) => void): void {
+  useSignal(VISITS, listener)
 }
