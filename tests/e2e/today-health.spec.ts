@@ -17,8 +17,29 @@ async function atDay(page: Page, day: string): Promise<void> {
   await page.clock.setFixedTime(new Date(`${day}T10:00:00`))
 }
 
+/** Typed by hand: the tests are compiled without the DOM library. */
+type Texted = { innerText: string }
+
+/**
+ * Every health message on Today (the notice, the banner or its quiet line, the panel): no
+ * sentence of them is said twice.
+ */
+async function expectEachSentenceOnce(page: Page): Promise<void> {
+  const texts = await page
+    .locator('.notice, .seen-line, [data-testid="insights-panel"]')
+    .evaluateAll((els: Texted[]) => els.map((e) => e.innerText))
+  const sentences = texts
+    .join('\n')
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 20)
+  const repeated = sentences.filter((s, i) => sentences.indexOf(s) !== i)
+  expect(repeated).toEqual([])
+}
+
 /** Light and dark screenshots, and axe at zero violations in both. */
 async function lookAt(page: Page, journal: Journal, name: string): Promise<void> {
+  await expectEachSentenceOnce(page)
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await journal.screenshot(`${name}-${colorScheme}`)
@@ -36,6 +57,10 @@ const notices = (page: Page): Locator => page.locator('.notice')
 const panel = (page: Page): Locator => page.getByTestId('insights-panel')
 
 test.describe('Today, one voice per health state', () => {
+  // Each test runs axe twice over a whole page and takes two full-page screenshots: on two
+  // shared cores that alone can take most of the default 30 s. Nothing here waits on time.
+  test.describe.configure({ timeout: 120_000 })
+
   test('an emergency sign: one notice that says go now, and no advice beside it', async ({
     page,
     journal,
