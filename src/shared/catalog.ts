@@ -37,7 +37,8 @@ export const BUILTIN_REMEDIES: readonly BuiltinRemedy[] = [
   { key: 'hip-lifts', name: 'Hip lifts', kind: 'movement' },
   { key: 'cat-cow', name: 'Cat-cow', kind: 'movement' },
   { key: 'deep-breathing', name: 'Slow deep breathing', kind: 'self-care' },
-  { key: 'rest', name: 'Short rest', kind: 'self-care' },
+  { key: 'rest', name: 'Short rest (an hour or two)', kind: 'self-care' },
+  { key: 'bed-rest', name: 'Bed rest (lying down most of the day)', kind: 'self-care' },
   { key: 'inclined-position', name: 'Inclined position', kind: 'self-care' },
   { key: 'ibuprofen', name: 'Ibuprofen', kind: 'medication' },
   { key: 'naproxen', name: 'Naproxen sodium', kind: 'medication' },
@@ -58,8 +59,20 @@ export const DEFAULT_DAILY_LIMITS_MG: Readonly<Record<string, number>> = {
   acetaminophen: 3000,
 }
 
-/** Anti-inflammatories: more than 10 consecutive days of use raises the medication flag. */
+/** Said wherever a default limit shows (Settings, Today, the report), in these words. */
+export const LABEL_MAXIMUM_NOTE =
+  'label maximum for over-the-counter use — change it if your doctor prescribed a different dose'
+
+/** Anti-inflammatories taken by mouth: long runs of them, or two on one day, raise a flag. */
 export const ANTI_INFLAMMATORY_KEYS: readonly string[] = ['ibuprofen', 'naproxen']
 
-/** The remedy key whose use on consecutive days raises the long bed rest flag. */
-export const REST_KEY = 'rest'
+export const ACETAMINOPHEN_KEY = 'acetaminophen'
+/** Above this in one day, acetaminophen can harm the liver: a see-a-doctor-today flag. */
+export const ACETAMINOPHEN_LIVER_MG = 4000
+
+/**
+ * The remedy whose use on consecutive days raises the long bed rest flag: bed rest, lying down
+ * most of the day. A short rest (`rest`) is what the seed advises in the first days and does
+ * not count.
+ */
+export const BED_REST_KEY = 'bed-rest'

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { CHANNELS, ChannelName, MethodName } from './channels'
 import { REMEDY_KINDS } from './domain'
-import { insights } from './insights-schema'
+import { doctorVisit, doctorVisitInput, insights } from './insights-schema'
 import * as s from './schemas'
 import * as p from './portability/contract-schemas'
 import * as r from './report/options'
@@ -89,6 +89,15 @@ export const contract = {
   },
   /** The current episode, flags, guidance for its stage and remedies tried in it, as of a day. */
   'insights:get': { input: z.strictObject({ asOf: s.dayString }), output: insights },
+  /** Every doctor visit recorded, oldest first. */
+  'visits:list': { input: none, output: z.array(doctorVisit) },
+  /** "I have seen a doctor about this": a day (not after today) and an optional note. */
+  'visits:add': { input: doctorVisitInput, output: doctorVisit },
+  /** Removes a visit recorded by mistake. */
+  'visits:delete': {
+    input: z.strictObject({ id: s.id }),
+    output: z.strictObject({ id: s.id }),
+  },
   /** Asks where to save, then writes every check-in as CSV (docs/csv-format.md). */
   'data:export-csv': { input: none, output: p.savedFile },
   /** Reads a CSV (the given path, or one the person picks) and says what importing would do. */

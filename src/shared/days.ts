@@ -150,6 +150,11 @@ export function formatDayLong(day: string): string {
   return format(parseDay(day), 'd MMMM yyyy')
 }
 
+/** `2026-02-20` → `20 Feb 2026`: how the report writes a day. */
+export function formatDayShort(day: string): string {
+  return format(parseDay(day), 'd MMM yyyy')
+}
+
 export interface DayRun {
   start: string
   end: string
@@ -179,4 +184,12 @@ export function weeksInWords(days: number): string {
   const weeks = days / 7
   if (!Number.isInteger(weeks) || weeks < 1) return `${days} ${days === 1 ? 'day' : 'days'}`
   return `${WEEK_WORDS[weeks] ?? String(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`
+}
+
+/** 42, 56 → 'six to eight weeks'; rules that are not whole weeks keep both units. */
+export function rangeInWords(fromDays: number, toDays: number): string {
+  const [from, to] = [weeksInWords(fromDays), weeksInWords(toDays)]
+  return from.endsWith(' weeks') && to.endsWith(' weeks')
+    ? `${from.slice(0, -' weeks'.length)} to ${to}`
+    : `${from} to ${to}`
 }

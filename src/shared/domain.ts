@@ -2,6 +2,7 @@
  * The vocabulary of DESIGN.md section 2, as plain types and constant lists.
  * Pure: no electron, no node:*, no DOM.
  */
+import type { WarningTier } from './severity'
 
 /** A calendar day in local time, `YYYY-MM-DD`. */
 export type DayString = string
@@ -40,29 +41,155 @@ export const CONTEXT_LABELS: Record<PainContext, string> = {
   lying: 'Lying down / at night',
 }
 
-/** Symptoms that need a doctor urgently (DESIGN.md section 2). */
+/**
+ * Warning signs (red flags), in two tiers (DESIGN.md section 2): signs of a nerve emergency such
+ * as cauda equina syndrome, or of a serious cause, go to the emergency department now; signs
+ * that point to infection, cancer or a fracture need a doctor the same day.
+ *
+ * Checked against (labels are in our own words):
+ * - NHS, "Back pain" (https://www.nhs.uk/conditions/back-pain/): call 999 or go to A&E with back
+ *   pain and pain, tingling, weakness or numbness in both legs; numbness or tingling around the
+ *   genitals or buttocks; difficulty peeing; loss of bladder or bowel control; chest pain; or
+ *   pain that started after a serious accident. Ask for an urgent GP appointment or call 111 with
+ *   a high temperature; weight lost without trying; a lump or swelling in the back, or a change
+ *   in its shape; pain that does not improve with rest or is worse at night; pain made worse by
+ *   sneezing, coughing or going to the toilet; pain high in the back, between the shoulders.
+ *   (Read as reproduced by NHS services, e.g. https://redflagsymptoms.co.uk/back-pain.)
+ * - NHS trust leaflets on cauda equina syndrome (Royal Free London,
+ *   https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome;
+ *   Chesterfield Royal Hospital): saddle numbness, bladder or bowel changes, and a change in
+ *   sexual function (erection, ejaculation, feeling during sex) mean going to A&E at once.
+ * - NICE NG59, "Low back pain and sciatica in over 16s" (https://www.nice.org.uk/guidance/ng59),
+ *   recommendation 1.1.1: think of other causes, such as cancer, infection, trauma or
+ *   inflammatory disease, especially with new or changed symptoms.
+ * - NICE CKS, "Back pain - low (without radiculopathy)", red flags (as published by NHS
+ *   Gloucestershire, https://g-care.glos.nhs.uk/pathway/71/resource/3): cauda equina (bladder or
+ *   bowel control, saddle anaesthesia, severe or progressive weakness in the legs); cancer (a
+ *   history of cancer, night pain not eased by changing position, unexplained weight loss,
+ *   structural deformity); infection (fever, immunosuppression); fracture (trauma, long-term
+ *   corticosteroids).
+ *
+ * Keys are stored as text in `checkin_red_flags.flag` and are kept forever, so every journal
+ * stays readable. A key whose meaning would change is retired instead (still read, never
+ * offered): `leg-weakness` ("new or worsening weakness or numbness in a leg") covered one leg,
+ * which is not a warning sign in itself, so it is read as recorded and treated as an emergency,
+ * the tier its worsening weakness belongs to. `fever` and `saddle-numbness` gained words
+ * ("feeling generally unwell", "tingling") that keep every earlier record true.
+ */
 export const RED_FLAGS = [
   'bladder-bowel',
   'saddle-numbness',
-  'leg-weakness',
+  'both-legs',
+  'sexual-function',
+  'chest-pain',
+  'serious-accident',
   'fever',
   'weight-loss',
-  'fall-or-accident',
   'cancer-history',
   'night-pain',
+  'fall-or-accident',
+  'immune-steroids',
+  'upper-back',
+  'back-shape',
+  'cough-sneeze',
+  'leg-weakness',
 ] as const
 export type RedFlag = (typeof RED_FLAGS)[number]
 
-export const RED_FLAG_LABELS: Record<RedFlag, string> = {
-  'bladder-bowel': 'Loss of bladder or bowel control, or unable to pass urine',
-  'saddle-numbness': 'Numbness around the groin, buttocks or inner thighs (saddle area)',
-  'leg-weakness': 'New or worsening weakness or numbness in a leg',
-  fever: 'Fever together with the back pain',
-  'weight-loss': 'Weight loss you cannot explain',
-  'fall-or-accident': 'The pain started after a fall or an accident',
-  'cancer-history': 'A history of cancer, and this back pain is new',
-  'night-pain': 'Constant pain at night that does not ease when you change position',
+interface RedFlagEntry {
+  tier: WarningTier
+  label: string
+  /** False for a retired key: read from old check-ins, not offered for new ones. */
+  offered: boolean
 }
+
+export const RED_FLAG_CATALOGUE: Readonly<Record<RedFlag, RedFlagEntry>> = {
+  'bladder-bowel': {
+    tier: 'emergency',
+    label: 'Loss of bladder or bowel control, or unable to pass urine',
+    offered: true,
+  },
+  'saddle-numbness': {
+    tier: 'emergency',
+    label: 'Numbness or tingling around the genitals, buttocks or inner thighs',
+    offered: true,
+  },
+  'both-legs': {
+    tier: 'emergency',
+    label: 'Weakness, numbness or tingling in both legs, or leg weakness that is getting worse',
+    offered: true,
+  },
+  'sexual-function': {
+    tier: 'emergency',
+    label: 'New loss of sexual function, such as no feeling or no erection',
+    offered: true,
+  },
+  'chest-pain': { tier: 'emergency', label: 'Chest pain as well as the back pain', offered: true },
+  'serious-accident': {
+    tier: 'emergency',
+    label: 'The pain began after a serious accident, such as a car crash',
+    offered: true,
+  },
+  fever: {
+    tier: 'today',
+    label: 'A fever, or feeling generally unwell, with the back pain',
+    offered: true,
+  },
+  'weight-loss': { tier: 'today', label: 'Weight loss with no clear reason', offered: true },
+  'cancer-history': {
+    tier: 'today',
+    label: 'A history of cancer, and this back pain is new',
+    offered: true,
+  },
+  'night-pain': {
+    tier: 'today',
+    label: 'Constant pain at night that does not ease on changing position',
+    offered: true,
+  },
+  'fall-or-accident': {
+    tier: 'today',
+    label: 'The pain started after a fall or an accident',
+    offered: true,
+  },
+  'immune-steroids': {
+    tier: 'today',
+    label: 'A weakened immune system, or steroid tablets taken for a long time',
+    offered: true,
+  },
+  'upper-back': {
+    tier: 'today',
+    label: 'The pain is high in the back, between the shoulder blades',
+    offered: true,
+  },
+  'back-shape': {
+    tier: 'today',
+    label: 'A new lump or swelling on the back, or a change in its shape',
+    offered: true,
+  },
+  'cough-sneeze': {
+    tier: 'today',
+    label: 'Pain made worse by coughing, sneezing or going to the toilet',
+    offered: true,
+  },
+  'leg-weakness': {
+    tier: 'emergency',
+    label: 'New or worsening weakness or numbness in a leg',
+    offered: false,
+  },
+}
+
+export const RED_FLAG_LABELS: Readonly<Record<RedFlag, string>> = Object.fromEntries(
+  RED_FLAGS.map((f) => [f, RED_FLAG_CATALOGUE[f].label]),
+) as Record<RedFlag, string>
+
+export function redFlagTier(flag: RedFlag): WarningTier {
+  return RED_FLAG_CATALOGUE[flag].tier
+}
+
+/** The signs a new check-in offers, emergency first, each tier in catalogue order. */
+export const OFFERED_RED_FLAGS: readonly RedFlag[] = RED_FLAGS.filter(
+  (f) => RED_FLAG_CATALOGUE[f].offered,
+)
 
 export const REMEDY_KINDS = ['self-care', 'movement', 'medication', 'therapy'] as const
 export type RemedyKind = (typeof REMEDY_KINDS)[number]
@@ -130,4 +257,13 @@ export interface DayRecord {
   activityInterference: number | null
   minutesWalked: number | null
   note: string
+}
+
+/** "I have seen a doctor about this" (DESIGN.md section 2): steps urgent flags down. */
+export interface DoctorVisit {
+  id: number
+  day: DayString
+  note: string
+  /** When it was recorded (an ISO instant): a sign recorded later the same day is new. */
+  recordedAt: string
 }

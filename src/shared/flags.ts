@@ -1,21 +1,26 @@
 /**
- * The flags of DESIGN.md section 3: what the journal says plainly needs attention, each with a
- * level, one sentence of reason and the numbers behind it. Pure: the caller gathers the rows.
+ * The flags of DESIGN.md section 3: what the journal says plainly needs attention, each with its
+ * severity (severity.ts), one sentence to the person, one to the clinician, and the numbers
+ * behind it. Pure: the caller gathers the rows.
  *
  * Every window is a run of calendar days ending with `asOf` and including it: "the last 30 days"
  * is asOf-29 … asOf, "the 365 days up to asOf" is asOf-364 … asOf.
+ *
+ * A recorded doctor visit steps the flags that send the person to a doctor down to one quiet
+ * line ("seen-doctor"): warning signs recorded before it, a long episode that had reached its
+ * length by then, a dose taken before it, and so on (`answeredFrom`). Anything new after the
+ * visit raises its flag again. Information-only flags (bed rest) stay as they are.
  */
-import { ANTI_INFLAMMATORY_KEYS, BUILTIN_REMEDIES, REST_KEY } from './catalog'
+import { BED_REST_KEY } from './catalog'
 import {
-  assertDay,
-  consecutiveRuns,
+  addDaysToDay,
   dayFromNumber,
   dayNumber,
   formatDayLong,
+  formatDayShort,
+  rangeInWords,
   weeksInWords,
-  type DayRun,
 } from './days'
-import { RED_FLAG_LABELS, type RedFlag } from './domain'
 import {
   currentEpisode,
   detectEpisodes,
@@ -25,43 +30,35 @@ import {
   type Episode,
   type EpisodeRules,
 } from './episodes'
+import {
+  acetaminophenFlag,
+  antiInflammatoriesTogetherFlag,
+  consecutiveUseRuns,
+  medicationFlag,
+} from './flags-medication'
+import type { Flag, FlagInput, FlagKind, RemedyDay, VisitRecord } from './flags-types'
+import { RED_FLAG_WINDOW_DAYS, redFlagFlag, visitAnswers, warningSigns } from './flags-warning'
+import { SEVERITY_RANK } from './severity'
 
-export interface RemedyDay {
-  day: string
-  remedyKey: string | null
-  doseMg: number | null
-}
+export * from './flags-types'
+export {
+  ACETAMINOPHEN_LIVER_WINDOW_DAYS,
+  ANTI_INFLAMMATORY_MAX_DAYS,
+  MEDICATION_WINDOW_DAYS,
+  consecutiveUseRuns,
+  longestConsecutiveUse,
+  medicationOverLimitDays,
+  type MedicationDayTotal,
+} from './flags-medication'
+export {
+  RED_FLAG_WINDOW_DAYS,
+  WARNING_ACTION,
+  warningSigns,
+  type WarningSign,
+  type WarningSigns,
+  type WarningState,
+} from './flags-warning'
 
-export interface FlagInput {
-  asOf: string
-  /** Each logged day's worst pain. */
-  days: readonly DayPain[]
-  redFlags: readonly { day: string; flag: RedFlag }[]
-  /** One row per remedy use. */
-  remedyDays: readonly RemedyDay[]
-  /** By medicine key (ibuprofen, naproxen, acetaminophen). */
-  dailyLimitsMg: Readonly<Record<string, number>>
-  rules?: Partial<EpisodeRules>
-  /**
-   * The result of `detectEpisodes(days, asOf, rules)` when the caller already has it, so the
-   * analysis does not detect episodes twice. Must come from the same days, asOf and rules.
-   */
-  episodes?: readonly Episode[]
-}
-
-export type FlagKind =
-  'red-flag' | 'long-episode' | 'recurring' | 'not-improving' | 'long-bed-rest' | 'medication'
-export type FlagLevel = 'info' | 'watch' | 'doctor' | 'urgent'
-
-export interface Flag {
-  kind: FlagKind
-  level: FlagLevel
-  title: string
-  reason: string
-  numbers: Record<string, number | string>
-}
-
-export const RED_FLAG_WINDOW_DAYS = 30
 export const RECURRING_WINDOW_DAYS = 365
 export const RECURRING_MIN_EPISODES = 3
 export const NOT_IMPROVING_MIN_DAYS = 14
@@ -69,67 +66,144 @@ export const NOT_IMPROVING_MIN_DAYS = 14
 export const NOT_IMPROVING_MIN_LOGGED = 3
 export const BED_REST_MIN_DAYS = 3
 export const BED_REST_WINDOW_DAYS = 7
-export const MEDICATION_WINDOW_DAYS = 30
-/** Anti-inflammatories on more than this many consecutive days raise the medication flag. */
-export const ANTI_INFLAMMATORY_MAX_DAYS = 10
 
-const LEVEL_ORDER: Record<FlagLevel, number> = { urgent: 0, doctor: 1, watch: 2, info: 3 }
+/** What the quiet line tells after a doctor visit, in these words wherever it shows. */
+export const AFTER_VISIT_ADVICE =
+  'see a doctor again if it gets worse or a new warning sign appears'
 
-/** All flags that apply on `asOf`, most serious first; a red flag (the only urgent one) on top. */
+/** All flags that apply on `asOf`, most serious first; within a severity, in the order below. */
 export function computeFlags(input: FlagInput): Flag[] {
   const rules = resolveEpisodeRules(input.rules)
   const episodes = input.episodes ?? detectEpisodes(input.days, input.asOf, rules)
   const asOfN = dayNumber(input.asOf)
+  const visits = (input.visits ?? []).filter((v) => v.day <= input.asOf)
+  const current = currentEpisode(episodes)
+
+  const signs = warningSigns(
+    input.redFlags,
+    visits,
+    input.asOf,
+    dayFromNumber(asOfN - RED_FLAG_WINDOW_DAYS + 1),
+  )
+  const answered: { about: string; visit: VisitRecord }[] = []
+  if (signs.answered) answered.push({ about: 'the warning sign', visit: signs.answered.visit })
+  /** Keeps a flag a visit has not answered yet; notes the one it has. */
+  const unlessSeen = (flag: Flag | null): Flag | null => {
+    const since = flag && answeredFrom(flag, current, rules)
+    const visit = since ? visits.filter((v) => visitAnswers(v, since)).at(-1) : undefined
+    if (!flag || !visit) return flag
+    answered.push({ about: ABOUT[flag.kind], visit })
+    return null
+  }
+
+  const liver = acetaminophenFlag(input.remedyDays, input.asOf)
   const flags = [
-    redFlagFlag(input, asOfN),
-    longEpisodeFlag(currentEpisode(episodes), input.asOf, rules),
-    recurringFlag(episodes, asOfN),
-    notImprovingFlag(input, currentEpisode(episodes), asOfN),
+    signs.raised && redFlagFlag(signs.raised),
+    unlessSeen(liver),
+    unlessSeen(longEpisodeFlag(current, input.asOf, rules)),
+    unlessSeen(recurringFlag(episodes, asOfN)),
+    unlessSeen(notImprovingFlag(input.days, current, asOfN)),
+    unlessSeen(
+      medicationFlag(
+        input.remedyDays,
+        input.dailyLimitsMg,
+        input.asOf,
+        new Set(liver ? [`${String(liver.numbers['day'])} acetaminophen`] : []),
+      ),
+    ),
+    unlessSeen(antiInflammatoriesTogetherFlag(input.remedyDays, input.asOf)),
     bedRestFlag(input.remedyDays, asOfN),
-    medicationFlag(input, asOfN),
+    seenDoctorFlag(answered),
   ].filter((f): f is Flag => f !== null)
-  // Stable sort: within a level, flags keep the order above.
-  return flags.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])
+  // Stable sort: within a severity, flags keep the order above.
+  return flags.sort((a, b) => SEVERITY_RANK[a.level] - SEVERITY_RANK[b.level])
 }
 
-function redFlagFlag(input: FlagInput, asOfN: number): Flag | null {
-  const from = asOfN - RED_FLAG_WINDOW_DAYS + 1
-  const recent = input.redFlags.filter((r) => {
-    assertDay(r.day, 'red flag day')
-    const n = dayNumber(r.day)
-    return n >= from && n <= asOfN
-  })
-  if (recent.length === 0) return null
-  const lastDay = recent.reduce((d, r) => (r.day > d ? r.day : d), '')
-  const labels = [...new Set(recent.map((r) => RED_FLAG_LABELS[r.flag] ?? r.flag))]
+/** What the quiet line says a visit was about, per flag it answered. */
+const ABOUT: Readonly<Record<FlagKind, string>> = {
+  'red-flag': 'the warning sign',
+  'acetaminophen-high': 'the acetaminophen taken',
+  'long-episode': 'this long episode',
+  recurring: 'the episodes coming back',
+  'not-improving': 'the pain not easing',
+  medication: 'the medicines taken',
+  'anti-inflammatories-together': 'the medicines taken',
+  'long-bed-rest': 'the bed rest',
+  'seen-doctor': '',
+}
+
+/**
+ * The first day a doctor visit answers a flag: the day of the latest thing it names (a dose, the
+ * start of the latest episode), or the day the episode reached its length or stopped easing. A
+ * visit from then on steps it down; something new after the visit raises it again.
+ */
+function answeredFrom(flag: Flag, ep: Episode | null, rules: EpisodeRules): string | null {
+  const n = flag.numbers
+  const latest = (...keys: string[]) =>
+    keys
+      .map((k) => n[k])
+      .filter((v): v is string => typeof v === 'string')
+      .sort()
+      .at(-1) ?? null
+  switch (flag.kind) {
+    case 'acetaminophen-high':
+      return latest('day')
+    case 'long-episode':
+      return ep && levelSince(ep, rules)
+    case 'recurring':
+      return latest('latestStart')
+    case 'not-improving':
+      return ep && addDaysToDay(ep.start, NOT_IMPROVING_MIN_DAYS - 1)
+    case 'medication':
+      return latest('lastOverLimitDay', 'consecutiveEnd')
+    case 'anti-inflammatories-together':
+      return latest('lastDay')
+    default:
+      return null
+  }
+}
+
+/** The day the episode reached its current level: a visit from then on answers it. */
+export function levelSince(ep: Episode, rules: EpisodeRules): string {
+  return addDaysToDay(ep.start, (ep.level === 'doctor' ? rules.doctorDays : rules.watchDays) - 1)
+}
+
+function seenDoctorFlag(answered: readonly { about: string; visit: VisitRecord }[]): Flag | null {
+  const latest = [...answered].sort((a, b) => a.visit.day.localeCompare(b.visit.day)).at(-1)
+  if (latest === undefined) return null
+  const day = latest.visit.day
+  const about = [...new Set(answered.map((a) => a.about))]
   return {
-    kind: 'red-flag',
-    level: 'urgent',
-    title: 'Warning sign recorded: see a doctor now',
-    reason:
-      `In the last ${RED_FLAG_WINDOW_DAYS} days you recorded ${labels.map(quote).join(', ')} ` +
-      `(most recently on ${formatDayLong(lastDay)}) — a warning sign like this needs a doctor ` +
-      'urgently, so do not wait to see whether the pain settles.',
-    numbers: { records: recent.length, lastDay, signs: labels.join('; ') },
+    kind: 'seen-doctor',
+    level: 'info',
+    title: 'Seen by a doctor',
+    reason: `Seen on ${formatDayLong(day)} — ${AFTER_VISIT_ADVICE}.`,
+    forClinician: `Seen by a doctor on ${formatDayShort(day)} about ${about.join(' and ')} (as recorded by the patient).`,
+    numbers: { visitDay: day },
   }
 }
 
 function longEpisodeFlag(ep: Episode | null, asOf: string, rules: EpisodeRules): Flag | null {
   if (ep === null || ep.level === 'none') return null
   const doctor = ep.level === 'doctor'
+  const weeks = weeksInWords(doctor ? rules.doctorDays : rules.watchDays)
   const dayOfEpisode = episodeDayNumber(ep, asOf)
-  const lead =
-    ep.status === 'ongoing'
-      ? `Day ${dayOfEpisode} of this episode`
-      : `This episode lasted ${ep.durationDays} days before it began to settle`
-  const tail = doctor
-    ? `back pain lasting ${weeksInWords(rules.doctorDays)} or more should be checked by a doctor.`
-    : `episodes lasting ${weeksInWords(rules.watchDays)} or more are worth showing a doctor.`
+  const ongoing = ep.status === 'ongoing'
+  const lead = ongoing
+    ? `This episode has gone on for ${weeks} or more (day ${dayOfEpisode})`
+    : `This episode lasted ${ep.durationDays} days before it began to settle`
   return {
     kind: 'long-episode',
-    level: doctor ? 'doctor' : 'watch',
-    title: doctor ? 'Long episode: see a doctor' : 'Long episode: consider a doctor visit',
-    reason: `${lead} — ${tail}`,
+    level: 'visit',
+    title: doctor ? 'Book a doctor visit for this episode' : 'A good time to book a doctor visit',
+    reason: doctor
+      ? `${lead}. Back pain that lasts this long should be checked by a doctor.`
+      : `${lead}. Most episodes ease within ${rangeInWords(rules.watchDays, rules.doctorDays)}, ` +
+        'so a doctor can check how this one is going.',
+    forClinician: ongoing
+      ? `Current episode on day ${dayOfEpisode} (since ${formatDayShort(ep.start)}): ${weeks} or more.`
+      : `Latest episode lasted ${ep.durationDays} days (${formatDayShort(ep.start)} – ` +
+        `${formatDayShort(ep.end)}) and is settling.`,
     numbers: {
       dayOfEpisode,
       durationDays: ep.durationDays,
@@ -137,13 +211,15 @@ function longEpisodeFlag(ep: Episode | null, asOf: string, rules: EpisodeRules):
       status: ep.status,
       watchDays: rules.watchDays,
       doctorDays: rules.doctorDays,
+      levelSince: levelSince(ep, rules),
+      levelWeeks: weeks,
     },
   }
 }
 
 /**
- * Level 'doctor', not 'watch': the seed source says spasms that occur regularly, and recurring or
- * worsening pain, should be assessed by a doctor; three episodes in a year is that pattern.
+ * Book a visit: the seed source says spasms that occur regularly, and recurring or worsening
+ * pain, should be assessed by a doctor; three episodes in a year is that pattern.
  */
 function recurringFlag(episodes: readonly Episode[], asOfN: number): Flag | null {
   const from = asOfN - RECURRING_WINDOW_DAYS + 1
@@ -152,23 +228,30 @@ function recurringFlag(episodes: readonly Episode[], asOfN: number): Flag | null
   const latestStart = recent[recent.length - 1]?.start ?? ''
   return {
     kind: 'recurring',
-    level: 'doctor',
+    level: 'visit',
     title: 'Episodes keep coming back',
     reason:
       `${recent.length} episodes began in the last 12 months (the latest on ` +
       `${formatDayLong(latestStart)}) — back pain that keeps returning is worth having a ` +
       'doctor assess.',
+    forClinician:
+      `${recent.length} episodes began in the last 12 months (the latest on ` +
+      `${formatDayShort(latestStart)}).`,
     numbers: { episodes: recent.length, windowDays: RECURRING_WINDOW_DAYS, latestStart },
   }
 }
 
-function notImprovingFlag(input: FlagInput, ep: Episode | null, asOfN: number): Flag | null {
+function notImprovingFlag(
+  days: readonly DayPain[],
+  ep: Episode | null,
+  asOfN: number,
+): Flag | null {
   if (ep === null || ep.status !== 'ongoing' || ep.durationDays < NOT_IMPROVING_MIN_DAYS) {
     return null
   }
   const startN = dayNumber(ep.start)
-  const first = meanWorst(input.days, startN, startN + 6)
-  const last = meanWorst(input.days, asOfN - 6, asOfN)
+  const first = meanWorst(days, startN, startN + 6)
+  const last = meanWorst(days, asOfN - 6, asOfN)
   if (first.logged < NOT_IMPROVING_MIN_LOGGED || last.logged < NOT_IMPROVING_MIN_LOGGED) {
     return null
   }
@@ -176,11 +259,14 @@ function notImprovingFlag(input: FlagInput, ep: Episode | null, asOfN: number): 
   const [f, l] = [first.mean.toFixed(1), last.mean.toFixed(1)]
   return {
     kind: 'not-improving',
-    level: 'watch',
+    level: 'visit',
     title: 'Not easing yet',
     reason:
-      `Day ${ep.durationDays} of this episode and the pain has not eased: your worst pain ` +
-      `averaged ${f} in its first week and ${l} in the last week.`,
+      `Your worst pain averaged ${f} in the first week of this episode and ${l} in the last ` +
+      'week: it has not eased yet, which is worth showing a doctor.',
+    forClinician:
+      `Not easing: mean worst pain ${f} in the episode's first week and ${l} in the last ` +
+      `week (day ${ep.durationDays}).`,
     numbers: {
       dayOfEpisode: ep.durationDays,
       firstWeekMean: Number(f),
@@ -203,152 +289,26 @@ function meanWorst(days: readonly DayPain[], from: number, to: number) {
   return { logged: worst.size, mean: worst.size === 0 ? 0 : sum / worst.size }
 }
 
-/** The seed: more than a day or two in bed does not help; moving sooner helps recovery. */
+/**
+ * The seed: more than a day or two in bed does not help; moving sooner helps recovery. Only bed
+ * rest (lying down most of the day) counts; a short rest is part of the first days' advice.
+ */
 function bedRestFlag(remedyDays: readonly RemedyDay[], asOfN: number): Flag | null {
-  const runs = consecutiveUseRuns(remedyDays, [REST_KEY], dayFromNumber(asOfN))
+  const runs = consecutiveUseRuns(remedyDays, [BED_REST_KEY], dayFromNumber(asOfN))
   const from = asOfN - BED_REST_WINDOW_DAYS + 1
   const run = runs.findLast((r) => r.days >= BED_REST_MIN_DAYS && dayNumber(r.end) >= from)
   if (run === undefined) return null
   return {
     kind: 'long-bed-rest',
     level: 'info',
-    title: 'Several days of rest in a row',
+    title: 'Several days of bed rest in a row',
     reason:
-      `Rest was logged ${run.days} days in a row, up to ${formatDayLong(run.end)} — more ` +
-      'than a day or two of bed rest does not usually help, and gentle movement such as short ' +
-      'walks helps most people recover sooner.',
+      `You recorded bed rest ${run.days} days in a row, up to ${formatDayLong(run.end)}. More ` +
+      'than a day or two in bed does not help a bad back; getting up and moving around gently, ' +
+      'a little at a time, helps most people recover sooner.',
+    forClinician:
+      `Bed rest (lying down most of the day) recorded ${run.days} days in a row, up to ` +
+      `${formatDayShort(run.end)}.`,
     numbers: { consecutiveDays: run.days, start: run.start, end: run.end },
   }
-}
-
-function medicationFlag(input: FlagInput, asOfN: number): Flag | null {
-  const asOf = dayFromNumber(asOfN)
-  const from = dayFromNumber(asOfN - MEDICATION_WINDOW_DAYS + 1)
-  const over = medicationOverLimitDays(input.remedyDays, input.dailyLimitsMg, from, asOf)
-  const run = longestConsecutiveUse(input.remedyDays, ANTI_INFLAMMATORY_KEYS, from, asOf)
-  const longRun = run !== null && run.days > ANTI_INFLAMMATORY_MAX_DAYS ? run : null
-  if (over.length === 0 && longRun === null) return null
-  const parts: string[] = []
-  const numbers: Record<string, number | string> = {}
-  const latest = over[over.length - 1]
-  if (latest !== undefined) {
-    const overDays = new Set(over.map((o) => o.day)).size
-    parts.push(
-      `on ${overDays} ${overDays === 1 ? 'day' : 'days'} in the last ${MEDICATION_WINDOW_DAYS} ` +
-        'days the total logged for a medicine was above its daily limit (most recently ' +
-        `${latest.totalMg} mg of ${medicineName(latest.medicine)} on ` +
-        `${formatDayLong(latest.day)}, limit ${latest.limitMg} mg)`,
-    )
-    Object.assign(numbers, {
-      overLimitDays: overDays,
-      lastOverLimitDay: latest.day,
-      lastOverLimitMedicine: latest.medicine,
-      lastOverLimitTotalMg: latest.totalMg,
-      lastOverLimitLimitMg: latest.limitMg,
-    })
-  }
-  if (longRun !== null) {
-    parts.push(
-      `an anti-inflammatory (ibuprofen or naproxen) was logged ${longRun.days} days in a row, ` +
-        `up to ${formatDayLong(longRun.end)}`,
-    )
-    Object.assign(numbers, { consecutiveDays: longRun.days, consecutiveEnd: longRun.end })
-  }
-  const sentence = parts.join(', and ')
-  return {
-    kind: 'medication',
-    level: 'watch',
-    title: 'Medication above the usual limits',
-    reason:
-      `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} — this is information, not ` +
-      "advice: please follow your doctor's directions.",
-    numbers,
-  }
-}
-
-export interface MedicationDayTotal {
-  day: string
-  medicine: string
-  totalMg: number
-  limitMg: number
-}
-
-/**
- * Every (day, medicine) from..to (inclusive) whose summed logged dose is above the medicine's
- * daily limit, by day then medicine. Medicines without a limit are not checked; uses logged
- * without a dose add nothing to the total.
- */
-export function medicationOverLimitDays(
-  remedyDays: readonly RemedyDay[],
-  dailyLimitsMg: Readonly<Record<string, number>>,
-  from: string,
-  to: string,
-): MedicationDayTotal[] {
-  assertDay(from, 'start of period')
-  assertDay(to, 'end of period')
-  const totals = new Map<string, MedicationDayTotal>()
-  for (const { day, remedyKey: medicine, doseMg } of remedyDays.filter(checkedUseDay)) {
-    const limitMg = medicine === null ? undefined : dailyLimitsMg[medicine]
-    if (limitMg === undefined || medicine === null || day < from || day > to) continue
-    if (!Number.isFinite(limitMg) || limitMg <= 0) {
-      throw new RangeError(`Invalid daily limit for ${medicine}: ${limitMg}`)
-    }
-    const t = totals.get(`${day} ${medicine}`) ?? { day, medicine, totalMg: 0, limitMg }
-    t.totalMg += doseMg ?? 0
-    totals.set(`${day} ${medicine}`, t)
-  }
-  return [...totals.values()]
-    .filter((t) => t.totalMg > t.limitMg)
-    .sort((a, b) => a.day.localeCompare(b.day) || a.medicine.localeCompare(b.medicine))
-}
-
-/**
- * Runs of consecutive days, up to `to`, on which any of `keys` was logged, oldest first. The
- * keys count together: ibuprofen one day and naproxen the next is one anti-inflammatory run,
- * since the concern (days in a row on that class of medicine) is the same.
- */
-export function consecutiveUseRuns(
-  remedyDays: readonly RemedyDay[],
-  keys: readonly string[],
-  to: string,
-): DayRun[] {
-  const used = remedyDays.filter(
-    (u) => checkedUseDay(u) && u.remedyKey !== null && keys.includes(u.remedyKey) && u.day <= to,
-  )
-  return consecutiveRuns(used.map((u) => u.day))
-}
-
-/**
- * The longest run of days on which any of `keys` was used that reaches into from..to (ending on
- * or after `from`), counted in full up to `to`, or null. On ties, the latest run.
- */
-export function longestConsecutiveUse(
-  remedyDays: readonly RemedyDay[],
-  keys: readonly string[],
-  from: string,
-  to: string,
-): DayRun | null {
-  let best: DayRun | null = null
-  for (const run of consecutiveUseRuns(remedyDays, keys, to)) {
-    if (run.end >= from && (best === null || run.days >= best.days)) best = run
-  }
-  return best
-}
-
-/** Checks a remedy row (throwing RangeError naming the bad value); true so it can filter. */
-function checkedUseDay(use: RemedyDay): true {
-  assertDay(use.day, 'remedy day')
-  if (use.doseMg !== null && !(Number.isFinite(use.doseMg) && use.doseMg >= 0)) {
-    throw new RangeError(`Invalid dose ${use.doseMg} mg on ${use.day}`)
-  }
-  return true
-}
-
-function medicineName(key: string): string {
-  const builtin = BUILTIN_REMEDIES.find((r) => r.key === key)
-  return builtin ? builtin.name.toLowerCase() : key
-}
-
-function quote(text: string): string {
-  return `“${text.charAt(0).toLowerCase()}${text.slice(1)}”`
 }

@@ -4,8 +4,11 @@
  * tried in it for the visit-prep checklist.
  */
 import { z } from 'zod'
-import { REMEDY_KINDS } from './domain'
+import { RED_FLAGS, REMEDY_KINDS } from './domain'
+import { FLAG_KINDS } from './flags-types'
+import { GUIDANCE_STAGES } from './guidance'
 import { dayString, id } from './schemas'
+import { SEVERITIES } from './severity'
 
 const episodeLevel = z.enum(['none', 'watch', 'doctor'])
 
@@ -24,33 +27,52 @@ export const insightsEpisode = z.strictObject({
 })
 
 export const insightsFlag = z.strictObject({
-  kind: z.enum([
-    'red-flag',
-    'long-episode',
-    'recurring',
-    'not-improving',
-    'long-bed-rest',
-    'medication',
-  ]),
-  level: z.enum(['info', 'watch', 'doctor', 'urgent']),
+  kind: z.enum(FLAG_KINDS),
+  level: z.enum(SEVERITIES),
   title: z.string(),
   reason: z.string(),
+  forClinician: z.string(),
   numbers: z.record(z.string(), z.union([z.number(), z.string()])),
 })
 
+const warningTier = z.enum(['emergency', 'today'])
+
+/** Warning signs no recorded doctor visit has answered: the notice at the top of Today. */
+export const insightsWarning = z.strictObject({
+  tier: warningTier,
+  signs: z.array(
+    z.strictObject({ flag: z.enum(RED_FLAGS), tier: warningTier, lastDay: dayString }),
+  ),
+  lastDay: dayString,
+  records: z.number().int().positive(),
+})
+
+export const MAX_VISIT_NOTE_LENGTH = 1000
+
+export const doctorVisitInput = z.strictObject({
+  day: dayString,
+  note: z
+    .string()
+    .trim()
+    .max(MAX_VISIT_NOTE_LENGTH, {
+      message: `A visit note can be up to ${MAX_VISIT_NOTE_LENGTH} characters`,
+    })
+    .default(''),
+})
+
+export const doctorVisit = z.strictObject({
+  id,
+  day: dayString,
+  note: z.string(),
+  recordedAt: z.string(),
+})
+
 export const insightsGuidance = z.strictObject({
-  stage: z.enum([
-    'none',
-    'first-days',
-    'first-weeks',
-    'gentle-exercise',
-    'building-up',
-    'watch',
-    'doctor',
-    'settling',
-  ]),
+  stage: z.enum(GUIDANCE_STAGES),
   heading: z.string(),
   items: z.array(z.string()),
+  /** When to see a doctor, one line, on every stage of an episode. */
+  doctorLine: z.string(),
 })
 
 const count = z.number().int().min(0)
@@ -76,13 +98,18 @@ export const remedyTried = z.strictObject({
 export const insights = z.strictObject({
   asOf: dayString,
   episode: insightsEpisode.nullable(),
-  /** Most serious first; a red flag (urgent) always on top. */
+  /** Most serious first: a warning sign, when there is one, on top. */
   flags: z.array(insightsFlag),
+  warning: insightsWarning.nullable(),
+  /** The latest doctor visit recorded up to `asOf`. */
+  lastVisit: doctorVisit.nullable(),
   guidance: insightsGuidance,
   /** Most used first; empty without a current episode. */
   remediesTried: z.array(remedyTried),
 })
 
 export type Insights = z.infer<typeof insights>
+export type InsightsFlag = z.infer<typeof insightsFlag>
+export type InsightsWarning = z.infer<typeof insightsWarning>
 export type InsightsEpisode = z.infer<typeof insightsEpisode>
 export type RemedyTried = z.infer<typeof remedyTried>

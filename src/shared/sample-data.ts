@@ -67,7 +67,7 @@ export interface SampleOptions {
 
 const RED_FLAG_WEIGHTS: readonly (readonly [RedFlag, number])[] = [
   ['night-pain', 4],
-  ['leg-weakness', 3],
+  ['both-legs', 3],
   ['fall-or-accident', 1],
   ['fever', 1],
   ['saddle-numbness', 1],

@@ -135,8 +135,11 @@ export function episodeRemedies(
   const add = (key: string, doseMg: number | null, minutes: number | null, r: Relief | null) => {
     if (!uses.some((u) => u.key === key)) uses.push({ key, doseMg, minutes, relief: r })
   }
-  if (k === 0 && d < ep.restDays)
-    add('rest', null, null, relief(rng, d >= 2 ? LATE_REST_RELIEF : USUAL_RELIEF))
+  // A person who rests three days or more is mostly lying down: bed rest, not a short rest.
+  if (k === 0 && d < ep.restDays) {
+    const key = ep.restDays >= 3 ? 'bed-rest' : 'rest'
+    add(key, null, null, relief(rng, d >= 2 ? LATE_REST_RELIEF : USUAL_RELIEF))
+  }
   if (ep.medicine && medicineMg !== null) add(ep.medicine, medicineMg, null, relief(rng))
   if (ep.relaxant && d < 10 && chance(rng, 0.35))
     add('muscle-relaxant', pick(rng, [5, 10]), null, relief(rng))

@@ -20,7 +20,7 @@ for (const theme of ['light', 'dark'] as const) {
     })
     await page.clock.setFixedTime(new Date('2026-03-01T10:00:00'))
     await journal.open()
-    await expect(page.getByRole('alert', { name: /Please get medical help now/ })).toBeVisible()
+    await expect(page.getByRole('alert', { name: /Contact a doctor today/ })).toBeVisible()
     await page.keyboard.press('5')
     await page.getByRole('button', { name: 'Add details' }).click()
     await page.getByRole('button', { name: 'Ibuprofen' }).click()

@@ -83,7 +83,7 @@ for (const theme of THEMES) {
 
       await page.getByRole('checkbox', { name: /bladder or bowel/ }).check()
       await page.getByRole('button', { name: 'Save check-in' }).click()
-      const notice = page.getByRole('alert', { name: /Please get medical help now/ })
+      const notice = page.getByRole('alert', { name: /Go to an emergency department now/ })
       await expect(notice).toBeVisible()
       await page.screenshot({
         path: `test-results/screenshots/today-red-flag-${theme}-${size}.png`,

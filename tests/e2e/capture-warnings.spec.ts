@@ -7,7 +7,8 @@ async function call<T = unknown>(journal: Journal, channel: string, payload?: un
   return result.value as T
 }
 
-const urgent = (page: Page) => page.getByRole('alert', { name: /Please get medical help now/ })
+const urgent = (page: Page) =>
+  page.getByRole('alert', { name: 'Emergency: Go to an emergency department now' })
 
 test.describe('Warning signs', () => {
   test('recording one shows the urgent notice on top until acknowledged for the day', async ({
@@ -21,23 +22,25 @@ test.describe('Warning signs', () => {
     await page.keyboard.press('7')
     await page.getByRole('button', { name: 'Add details' }).click()
     const signs = page.getByRole('group', { name: 'Warning signs' })
-    await signs.getByRole('checkbox', { name: /saddle area/ }).check()
-    await signs.getByRole('checkbox', { name: /weakness or numbness in a leg/ }).check()
+    await signs.getByRole('checkbox', { name: /genitals, buttocks or inner thighs/ }).check()
+    await signs.getByRole('checkbox', { name: /both legs/ }).check()
     await page.getByRole('button', { name: 'Save check-in' }).click()
 
     await expect(urgent(page)).toBeVisible()
-    await expect(urgent(page)).toContainText('You recorded warning signs today at 10:00.')
+    await expect(urgent(page)).toContainText('The warning signs you recorded:')
     await expect(urgent(page)).toContainText('emergency number')
-    await expect(urgent(page)).toContainText('Numbness around the groin, buttocks or inner thighs')
-    await expect(urgent(page)).toContainText('New or worsening weakness or numbness in a leg')
+    await expect(urgent(page)).toContainText(
+      'Numbness or tingling around the genitals, buttocks or inner thighs (today)',
+    )
+    await expect(urgent(page)).toContainText('Weakness, numbness or tingling in both legs')
     // Above everything: before the page heading, and in view.
-    const notice = await urgent(page).boundingBox()
+    const box = await urgent(page).boundingBox()
     const heading = await page.getByRole('heading', { level: 1 }).boundingBox()
-    expect(notice!.y).toBeLessThan(heading!.y)
+    expect(box!.y).toBeLessThan(heading!.y)
     await expect(urgent(page)).toBeInViewport()
     await journal.screenshot('capture-red-flag-after-save')
 
-    // It follows to other screens too.
+    // It follows to other screens too, until it is read.
     await page.keyboard.press('Control+2')
     await expect(urgent(page)).toBeVisible()
     await page.keyboard.press('Control+1')
@@ -49,23 +52,34 @@ test.describe('Warning signs', () => {
     expect(await call(journal, 'acknowledgements:list', { day: '2026-03-01' })).toEqual([
       'red-flags',
     ])
+    // Read, it stays on Today, calmer (not announced), until a doctor visit answers it…
+    const notice = page.getByTestId('red-flag-notice')
+    await expect(notice).toContainText('Go to an emergency department now')
+    await expect(notice.getByRole('button', { name: 'I have read this' })).toHaveCount(0)
+    // …and leaves the other screens.
+    await page.keyboard.press('Control+2')
+    await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible()
+    await expect(notice).toHaveCount(0)
+    await page.keyboard.press('Control+1')
 
     await journal.open()
     await expect(page.getByRole('list', { name: 'Check-ins today' })).toContainText(
-      'Warning sign: Numbness around the groin',
+      'Warning sign: Numbness or tingling around the genitals',
     )
     await expect(urgent(page)).toHaveCount(0)
 
-    // Another warning sign the same day brings it back at once.
+    // Another warning sign the same day brings it back at once, announced.
     await page.keyboard.press('6')
     await page.getByRole('button', { name: 'Add details' }).click()
-    await page.getByRole('checkbox', { name: /Fever together with the back pain/ }).check()
+    await page.getByRole('checkbox', { name: /A fever, or feeling generally unwell/ }).check()
     await page.keyboard.press('Control+Enter')
     await expect(urgent(page)).toBeVisible()
-    await expect(urgent(page)).toContainText('Fever together with the back pain')
+    await expect(urgent(page)).toContainText(
+      'A fever, or feeling generally unwell, with the back pain',
+    )
   })
 
-  test('a warning sign recorded yesterday does not show today’s notice', async ({
+  test('a warning sign recorded yesterday is not announced, and stays off the other screens', async ({
     page,
     journal,
   }) => {
@@ -77,7 +91,12 @@ test.describe('Warning signs', () => {
     await page.clock.setFixedTime(new Date('2026-03-01T10:00:00'))
     await journal.open()
     await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
-    await expect(urgent(page)).toHaveCount(0)
+    await expect(
+      page.getByRole('region', { name: 'See a doctor today: Contact a doctor today' }),
+    ).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await page.keyboard.press('Control+3')
+    await expect(page.getByTestId('red-flag-notice')).toHaveCount(0)
   })
 })
 

@@ -332,9 +332,12 @@ test.describe('History screenshots', () => {
     await shoot(page, journal, 'year')
 
     await cell(page, day).click()
-    await expect(page.getByRole('list', { name: /^Check-ins on / })).toContainText(
-      'Constant pain at night',
+    const checkins = page.getByRole('list', { name: /^Check-ins on / })
+    // Each warning sign with its tier, in the one severity vocabulary.
+    await expect(checkins).toContainText(
+      'See a doctor today Constant pain at night that does not ease on changing position',
     )
+    await expect(checkins).toContainText('Emergency New or worsening weakness or numbness in a leg')
     await shoot(page, journal, 'day')
 
     await page.getByRole('button', { name: 'Add a check-in' }).click()

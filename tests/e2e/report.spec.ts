@@ -1,11 +1,19 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
 import type { Page } from '@playwright/test'
-import { test, expect, seedJournal, SCREENSHOT_DIR, type Journal } from './harness'
+import { test, expect, seedJournal, SCREENSHOT_DIR, writeArtifact, type Journal } from './harness'
 import { analyse } from '../../src/main/service/analysis'
-import { EPISODE_LENGTH, REPORT_FROM, REPORT_TO, reportJournal } from '../fixtures/report-journal'
+import { REPORT_SECTIONS, reportHtml, type ReportDocument } from '../../src/shared/report/options'
+import {
+  clinicJournal,
+  EPISODE_LENGTH,
+  REPORT_FROM,
+  REPORT_TO,
+  REPORT_VISIT,
+  reportJournal,
+} from '../fixtures/report-journal'
 import { aYearOfCheckins } from '../fixtures/journal'
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
@@ -25,15 +33,25 @@ test.describe('Report', () => {
     await page.clock.setFixedTime(new Date('2026-03-01T10:00:00'))
   })
 
-  test('saves a PDF of at most two pages with the period, numbers and every flag', async ({
+  test('saves a PDF for the clinician: complete, in the third person, named and numbered on every page', async ({
     page,
     journal,
   }) => {
-    seedJournal(journal, reportJournal())
+    seedJournal(journal, clinicJournal())
+    await journal.running.router.handle('visits:add', REPORT_VISIT)
     await journal.open('#report')
+    await page.getByLabel('Your name').fill('Ana Müller')
     const preview = page.frameLocator('iframe[title^="Preview of the report"]')
     await expect(preview.getByRole('heading', { name: 'Back pain report' })).toBeVisible()
     await expect(preview.locator('body')).toContainText('Day 50')
+    await expect(preview.locator('body')).toContainText('Ana Müller')
+    // Thirteen weeks of the day record, each item a row.
+    const weeks = preview.locator('table.r-periods')
+    await expect(weeks.locator('thead th')).toHaveCount(14)
+    await expect(weeks.locator('tbody tr')).toHaveCount(4)
+    await expect(weeks.locator('tbody tr').first().locator('td')).toHaveText(
+      Array.from({ length: 13 }, () => /^\d\.\d$/),
+    )
     await journal.screenshot('report-screen-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await journal.screenshot('report-screen-dark')
@@ -43,28 +61,57 @@ test.describe('Report', () => {
     const pdf = join(journal.dataDir, 'exports', `pain-report-${REPORT_FROM}-to-${REPORT_TO}.pdf`)
     expect(existsSync(pdf)).toBe(true)
     await expect(page.getByRole('button', { name: 'Open the PDF' })).toBeVisible()
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, 'report-pdf')])
+    copyFileSync(pdf, join(SCREENSHOT_DIR, 'report.pdf'))
 
-    const text = squash(execFileSync('pdftotext', ['-layout', pdf, '-']).toString())
+    // In reading order (boxes side by side are read one after the other).
+    const text = squash(execFileSync('pdftotext', ['-raw', pdf, '-']).toString())
     const sample = reportJournal().checkins.filter((c) => c.day >= REPORT_FROM)
-    const mean = sample.reduce((s, c) => s + c.pain, 0) / sample.length
+    const mean = (cs: typeof sample) => (cs.reduce((s, c) => s + c.pain, 0) / cs.length).toFixed(1)
     expect(text).toContain('Period: 2 Dec 2025 – 1 Mar 2026')
     expect(text).toContain('90 of 90')
-    expect(text).toContain(`${mean.toFixed(1)} / 10`)
+    // Mean pain: the period's, the last 7 days' and the current episode's, side by side.
+    expect(text).toContain(`${mean(sample)} / 10`)
+    expect(text).toContain(`last 7 days ${mean(sample.filter((c) => c.day >= '2026-02-23'))} / 10`)
+    expect(text).toContain(`this episode ${mean(sample.filter((c) => c.day >= '2026-01-11'))} / 10`)
     expect(text).toContain('6 / 10')
     expect(text).toContain(`Day ${EPISODE_LENGTH}`)
     const { flags } = analyse(journal.running.db(), REPORT_TO)
-    expect(flags.map((f) => f.kind)).toEqual([
-      'red-flag',
-      'long-episode',
-      'not-improving',
-      'medication',
+    // The visit on 10 Feb came before the warning sign and before six weeks: it answers only
+    // what was there by then (the pain not easing, the episodes coming back).
+    expect(flags.map((f) => [f.kind, f.level])).toEqual([
+      ['red-flag', 'today'],
+      ['long-episode', 'visit'],
+      ['medication', 'visit'],
+      ['seen-doctor', 'info'],
     ])
-    for (const flag of flags) expect(text).toContain(squash(flag.reason))
+    for (const flag of flags) expect(text).toContain(squash(flag.forClinician))
+    expect(text).toContain('20 Feb 2026 · See a doctor today · Constant pain at night')
+    expect(text).toContain('Doctor visits recorded 10 Feb 2026')
+    // The day record by week, where it hurts and when it came on.
+    expect(text).toMatch(/Sleep, interference and walking: weekly means Week of 2 Dec 8 Dec/)
+    for (const row of ['Sleep quality', 'enjoying life', 'usual activities', 'Walked, minutes']) {
+      expect(text).toContain(row)
+    }
+    expect(text).toMatch(/Spread to the buttock or leg on \d+ of 90 logged days/)
+    expect(text).toMatch(/Spasms recorded on \d+ of 90 logged days/)
+    expect(text).toMatch(/Came on \(check-ins by situation\): on waking \d+ \(mean pain/)
+    expect(text).toContain('* Over-the-counter label maximum')
     expect(text).toContain("Generated by Pain Journal from the patient's own records")
+    // Written to the clinician: no "you" anywhere (the severity word "For your information"
+    // speaks to the reader, who is the clinician here).
+    writeArtifact('report-pdf.txt', text)
+    expect(text.replace(/For your information/gi, '')).not.toMatch(/\byou(r)?\b/i)
 
-    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]
-    expect(Number(pages)).toBeLessThanOrEqual(2)
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOT_DIR, 'report-pdf')])
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1])
+    expect(pages).toBeLessThanOrEqual(2)
+    for (let n = 1; n <= pages; n++) {
+      const pageText = execFileSync('pdftotext', ['-raw', '-f', `${n}`, '-l', `${n}`, pdf, '-'])
+      expect(pageText.toString()).toContain(`Page ${n} of ${pages}`)
+      expect(pageText.toString()).toContain(
+        'Ana Müller · Back pain report, 2 Dec 2025 – 1 Mar 2026',
+      )
+    }
   })
 
   test('the paper size chosen is kept for the next report', async ({ page, journal }) => {
@@ -97,8 +144,75 @@ test.describe('Report', () => {
     const pdf = journal.platform.savedFiles.at(-1)!
     const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]
     expect(Number(pages)).toBeLessThanOrEqual(2)
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOT_DIR, 'report-pdf-year')])
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, 'report-pdf-year')])
   })
+
+  for (const paper of [
+    { size: 'A4', contentMm: 210 - 28 },
+    { size: 'Letter', contentMm: 215.9 - 28 },
+  ] as const) {
+    test(`no element of the printed report overflows the ${paper.size} page’s content box`, async ({
+      page,
+      journal,
+    }) => {
+      const sample = clinicJournal()
+      // Long words and big numbers: what pushes a box past its column.
+      sample.checkins.at(-1)!.note = 'Unbreakable'.repeat(30)
+      sample.checkins.at(-1)!.remedies.push({
+        key: 'acetaminophen',
+        doseMg: 99_999,
+        minutes: null,
+        relief: null,
+      })
+      seedJournal(journal, sample)
+      await journal.running.router.handle('visits:add', { ...REPORT_VISIT, note: 'x'.repeat(600) })
+      const result = await journal.running.router.handle('report:preview', {
+        from: REPORT_FROM,
+        to: REPORT_TO,
+        patientName: 'Maximiliana Alexandrina Wolfeschlegelsteinhausenbergerdorff-Llanfair',
+        dateOfBirth: '1980-05-17',
+        sections: Object.fromEntries(REPORT_SECTIONS.map((s) => [s, true])),
+      })
+      if (!result.ok) throw new Error(result.error.message)
+      const doc = result.value as ReportDocument
+      const printPage = await page.context().newPage()
+      // The page's content box, in CSS pixels (96 per inch), laid out as for print.
+      const width = Math.floor((paper.contentMm / 25.4) * 96)
+      await printPage.setViewportSize({ width, height: 1000 })
+      await printPage.emulateMedia({ media: 'print' })
+      await printPage.setContent(reportHtml(doc), { waitUntil: 'load' })
+      // Typed by hand: the tests are compiled without the DOM library.
+      type Box = { left: number; right: number; width: number; height: number }
+      type El = {
+        className: unknown
+        tagName: string
+        scrollWidth: number
+        clientWidth: number
+        /** Set on SVG content, which the chart's viewBox scales: its box is all that counts. */
+        ownerSVGElement?: unknown
+        getBoundingClientRect: () => Box
+      }
+      const overflowing = await printPage.locator('main.r-report *').evaluateAll(
+        (elements: El[], limit: number) =>
+          elements.flatMap((el) => {
+            const box = el.getBoundingClientRect()
+            if (box.width === 0 && box.height === 0) return []
+            // Inside the content box with a pixel to spare (Chromium clips the printed page at
+            // its content edge, and a border drawn in the last device pixel is lost), and no
+            // content wider than its own box.
+            const spills =
+              !el.ownerSVGElement && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1
+            if (box.left >= 1 && box.right <= limit - 1 && !spills) return []
+            const name =
+              typeof el.className === 'string' && el.className ? el.className : el.tagName
+            return [`${name} ${Math.round(box.left)}–${Math.round(box.right)}`]
+          }),
+        width,
+      )
+      expect(overflowing).toEqual([])
+      await printPage.close()
+    })
+  }
 
   test('an empty journal gets a report that says so', async ({ page, journal }) => {
     await journal.open('#report')

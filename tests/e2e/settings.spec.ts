@@ -115,7 +115,17 @@ test.describe('Settings: catalogs', () => {
     journal,
   }) => {
     await journal.open('#settings')
-    await expect(page.getByText('The limits are information, not advice')).toBeVisible()
+    const limits = page.getByRole('region', { name: 'Medicine limits' })
+    await expect(limits).toContainText('All of this is information, not advice')
+    // The defaults are said for what they are, and the rules beside them in the one vocabulary.
+    await expect(limits).toContainText(
+      'Default 1,200 mg a day: the label maximum for over-the-counter use — change it if your ' +
+        'doctor prescribed a different dose.',
+    )
+    await expect(limits.getByRole('listitem').filter({ hasText: '4,000 mg' })).toContainText(
+      'See a doctor today: more than 4,000 mg of acetaminophen',
+    )
+    await expect(limits).toContainText('Book a visit: two anti-inflammatories')
     const ibuprofen = page.getByLabel('Ibuprofen', { exact: true })
     await expect(ibuprofen).toHaveValue('1200')
 
@@ -140,6 +150,19 @@ test.describe('Settings: catalogs', () => {
 })
 
 test.describe('Settings: day, rules and theme', () => {
+  test('the episode rules say where each default comes from', async ({ page, journal }) => {
+    await journal.open('#settings')
+    const rules = page.getByRole('region', { name: 'Episode rules' })
+    await expect(rules).toContainText(
+      'The six- and eight-week points come from patient guidance on back spasms and from ' +
+        'clinical guidance on back pain',
+    )
+    await expect(rules).toContainText('not from a trial')
+    await expect(rules).not.toContainText('follow published research on back pain')
+    await expect(rules).toContainText('de Vet and colleagues (Spine, 2002)')
+    await expect(rules).toContainText('PACE trial (Lancet, 2014)')
+  })
+
   test('an invalid combination of episode rules saves nothing; reset restores defaults', async ({
     page,
     journal,
@@ -242,6 +265,10 @@ test('Settings screenshots, light and dark, at two window sizes', async ({ page,
       await journal.open('#settings')
       await expect(page.getByRole('heading', { name: 'Episode rules' })).toBeVisible()
       await journal.screenshot(`settings-${width}x${height}-${theme}`)
+      await page.getByRole('heading', { name: 'Medicine limits' }).scrollIntoViewIfNeeded()
+      await page.screenshot({
+        path: `test-results/screenshots/settings-limits-and-rules-${width}x${height}-${theme}.png`,
+      })
     }
   }
 })

@@ -36,6 +36,8 @@ const TEMPLATES: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'settings:update': { dayStartHour: 4, theme: 'dark' },
   'backups:restore': { name: 'pain-journal-2026-11-25T09-00-00-manual.sqlite' },
   'links:open': { url: 'https://medlineplus.gov/' },
+  'visits:add': { day: '2026-11-24', note: 'Physio referral' },
+  'visits:delete': { id: 1 },
 }
 
 function deep(depth: number): unknown {

@@ -45,18 +45,23 @@ describe('insights:get', () => {
       status: 'ongoing',
       level: 'doctor',
     })
-    expect(insights.flags.map((f) => [f.kind, f.level])).toEqual([['long-episode', 'doctor']])
-    expect(insights.flags[0]?.reason).toContain('Day 60 of this episode')
-    expect(insights.flags[0]?.numbers).toMatchObject({ dayOfEpisode: 60, doctorDays: 56 })
+    expect(insights.flags.map((f) => [f.kind, f.level])).toEqual([['long-episode', 'visit']])
+    expect(insights.flags[0]?.reason).toContain('eight weeks or more (day 60)')
+    expect(insights.flags[0]?.numbers).toMatchObject({
+      dayOfEpisode: 60,
+      doctorDays: 56,
+      levelSince: '2026-02-25',
+    })
     expect(insights.guidance.stage).toBe('doctor')
-    expect(insights.guidance.items[0]).toContain('day 60')
+    expect(insights).toMatchObject({ warning: null, lastVisit: null })
   })
 
   it('a 45-day episode is at the watch level with watch guidance', async () => {
     seed(ongoing(45))
     const insights = await insightsAsOf(END)
     expect(insights.episode).toMatchObject({ dayNumber: 45, level: 'watch', start: '2026-01-16' })
-    expect(insights.flags.map((f) => [f.kind, f.level])).toEqual([['long-episode', 'watch']])
+    expect(insights.flags.map((f) => [f.kind, f.level])).toEqual([['long-episode', 'visit']])
+    expect(insights.flags[0]?.title).toBe('A good time to book a doctor visit')
     expect(insights.guidance.stage).toBe('watch')
   })
 
@@ -109,21 +114,80 @@ describe('insights:get', () => {
     expect(ended.guidance.stage).toBe('none')
   })
 
-  it('a red flag recorded yesterday comes first, at the urgent level', async () => {
+  it('a warning sign recorded yesterday comes first, at its tier, and holds the advice back', async () => {
     const sample = ongoing(60)
     const yesterday = sample.checkins.find((c) => c.day === addDaysToDay(END, -1))
     if (!yesterday) throw new Error('fixture has no check-in yesterday')
-    yesterday.redFlags = ['leg-weakness']
+    yesterday.redFlags = ['both-legs']
     seed(sample)
     const insights = await insightsAsOf(END)
     expect(insights.flags.map((f) => [f.kind, f.level])).toEqual([
-      ['red-flag', 'urgent'],
-      ['long-episode', 'doctor'],
+      ['red-flag', 'emergency'],
+      ['long-episode', 'visit'],
     ])
     expect(insights.flags[0]?.numbers).toMatchObject({ lastDay: addDaysToDay(END, -1) })
+    expect(insights.warning).toEqual({
+      tier: 'emergency',
+      signs: [{ flag: 'both-legs', tier: 'emergency', lastDay: addDaysToDay(END, -1) }],
+      lastDay: addDaysToDay(END, -1),
+      records: 1,
+    })
+    expect(insights.guidance.stage).toBe('on-hold')
     // Thirty days on, the red flag has left the window.
     const later = await insightsAsOf(addDaysToDay(END, 30))
     expect(later.flags.map((f) => f.kind)).not.toContain('red-flag')
+    expect(later.warning).toBeNull()
+  })
+
+  it('a doctor visit steps the warning sign down; a sign recorded after it raises it again', async () => {
+    let now = new Date(`${END}T12:00:00Z`)
+    journal.cleanup()
+    journal = await tempRunningJournal({ now: () => now })
+    const sample = ongoing(20)
+    sample.checkins.find((c) => c.day === addDaysToDay(END, -2))!.redFlags = ['fever']
+    seed(sample)
+    expect((await insightsAsOf(END)).warning?.tier).toBe('today')
+
+    const added = await journal.router.handle('visits:add', { day: END, note: '  Antibiotics.  ' })
+    expect(added).toMatchObject({ ok: true, value: { day: END, note: 'Antibiotics.' } })
+    const seen = await insightsAsOf(END)
+    expect(seen.warning).toBeNull()
+    expect(seen.flags.map((f) => [f.kind, f.level])).toEqual([['seen-doctor', 'info']])
+    expect(seen.lastVisit).toMatchObject({ day: END, note: 'Antibiotics.' })
+    expect(seen.guidance.stage).not.toBe('on-hold')
+
+    // The same evening, a new sign: recorded after the visit, so the notice is back.
+    now = new Date(`${END}T19:00:00Z`)
+    const saved = await journal.router.handle('checkins:save', {
+      at: `${END}T19:00:00+00:00`,
+      pain: 8,
+      redFlags: ['bladder-bowel'],
+    })
+    expect(saved.ok).toBe(true)
+    const again = await insightsAsOf(END)
+    expect(again.warning).toMatchObject({ tier: 'emergency', signs: [{ flag: 'bladder-bowel' }] })
+  })
+
+  it('refuses a visit in the future or with a long note, naming what is wrong', async () => {
+    journal.cleanup()
+    journal = await tempRunningJournal({ now: () => new Date(`${END}T12:00:00Z`) })
+    const future = await journal.router.handle('visits:add', {
+      day: addDaysToDay(END, 1),
+      note: '',
+    })
+    expect(future).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'validation',
+        message: '2 March 2026 is still to come: record a visit once it has happened.',
+      },
+    })
+    const long = await journal.router.handle('visits:add', { day: END, note: 'x'.repeat(1001) })
+    expect(long).toMatchObject({ ok: false, error: { kind: 'validation' } })
+    expect(long.ok ? '' : long.error.message).toMatch(/^note: A visit note can be up to 1000/)
+    expect(journal.db().prepare('SELECT count(*) FROM doctor_visits').pluck().get()).toBe(0)
+    const gone = await journal.router.handle('visits:delete', { id: 99 })
+    expect(gone).toMatchObject({ ok: false, error: { kind: 'not-found' } })
   })
 
   it('three episodes starting within a year are flagged as recurring', async () => {
@@ -134,7 +198,7 @@ describe('insights:get', () => {
     const insights = await insightsAsOf(END)
     expect(insights.episode).toMatchObject({ start: '2026-02-20', dayNumber: 10 })
     const recurring = insights.flags.find((f) => f.kind === 'recurring')
-    expect(recurring).toMatchObject({ level: 'doctor', numbers: { episodes: 3 } })
+    expect(recurring).toMatchObject({ level: 'visit', numbers: { episodes: 3 } })
   })
 
   it('lists the remedies tried in this episode with how they helped, most used first', async () => {

@@ -25,6 +25,7 @@ async function addEverythingElse(running: RunningJournal): Promise<void> {
     pain: 3,
   })
   await call(running, 'checkins:delete', { id: saved.id })
+  await call(running, 'visits:add', { day: '2026-03-02', note: 'GP: physio, “review” in 4 weeks' })
 }
 
 describe('JSON backup and restore', () => {
@@ -50,6 +51,54 @@ describe('JSON backup and restore', () => {
       outcome.safetyBackup.split(/[\\/]/).pop(),
     )
     expect(dumpDatabase(b.running.db())).toEqual(dumpDatabase(a.running.db()))
+  })
+
+  it('keeps doctor visits through a backup and a restore', async () => {
+    const a = await journalWithFiles()
+    await addEverythingElse(a.running)
+    const saved = await call<{ path: string }>(a.running, 'data:export-json')
+    const file = JSON.parse(readFileSync(saved.path, 'utf8')) as {
+      version: number
+      doctor_visits: unknown[]
+    }
+    expect(file.version).toBe(2)
+    expect(file.doctor_visits).toEqual([
+      {
+        id: 1,
+        day: '2026-03-02',
+        note: 'GP: physio, “review” in 4 weeks',
+        recorded_at: expect.any(String),
+      },
+    ])
+    const b = await journalWithFiles()
+    await call(b.running, 'data:restore-json', { path: saved.path, confirmed: true })
+    expect(await call(b.running, 'visits:list')).toEqual(await call(a.running, 'visits:list'))
+  })
+
+  it('restores a version 1 backup (before visits) with the catalogue brought up to date', async () => {
+    const a = await journalWithFiles()
+    await fillWithNastyJournal(a.running)
+    const saved = await call<{ path: string }>(a.running, 'data:export-json')
+    // What an older Pain Journal wrote: no visits, no bed rest, "Short rest" as v1 named it.
+    const old = JSON.parse(readFileSync(saved.path, 'utf8')) as Record<string, unknown> & {
+      remedies: { key: string | null; name: string }[]
+    }
+    old['version'] = 1
+    delete old['doctor_visits']
+    old.remedies = old.remedies
+      .filter((r) => r.key !== 'bed-rest')
+      .map((r) => (r.key === 'rest' ? { ...r, name: 'Short rest' } : r))
+    writeFileSync(saved.path, JSON.stringify(old))
+
+    const b = await journalWithFiles()
+    await call(b.running, 'data:restore-json', { path: saved.path, confirmed: true })
+    const remedies = b.running.db().prepare('SELECT key, name FROM remedies ORDER BY id').all()
+    expect(remedies).toContainEqual({ key: 'rest', name: 'Short rest (an hour or two)' })
+    expect(remedies).toContainEqual({
+      key: 'bed-rest',
+      name: 'Bed rest (lying down most of the day)',
+    })
+    expect(await call(b.running, 'visits:list')).toEqual([])
   })
 
   it('restores only when confirmed', async () => {

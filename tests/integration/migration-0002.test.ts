@@ -8,7 +8,7 @@ import { afterEach, expect, it } from 'vitest'
 import { migrate, userVersion } from '../../src/main/db/migrate'
 import { APPLICATION_ID } from '../../src/main/db/migrations/002-application-id'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
-import { aYearOfCheckins } from '../fixtures/journal'
+import { asV1Journal, aYearOfCheckins } from '../fixtures/journal'
 import { dumpDatabase, tempDir } from '../support/temp-journal'
 
 let cleanup = () => {}
@@ -23,7 +23,7 @@ it('migration 2 marks a v1 journal full of data as ours and changes no row', asy
   }
   db.pragma('foreign_keys = ON')
   await migrate(db, { backupDir: join(t.dir, 'b'), target: 1 })
-  loadJournal(db, aYearOfCheckins(), '2026-03-01T12:00:00.000Z')
+  loadJournal(db, asV1Journal(aYearOfCheckins()), '2026-03-01T12:00:00.000Z')
   expect(db.pragma('application_id', { simple: true })).toBe(0)
   const before = dumpDatabase(db)
   expect((before['checkins'] ?? []).length).toBeGreaterThan(300)

@@ -36,15 +36,65 @@ describe('the doctor report', () => {
     expect(t).toContain(`Current episode Day ${EPISODE_LENGTH} since 11 Jan 2026`)
   })
 
-  it('lists every flag with its reason, the warning sign first', async () => {
+  it('lists every flag in the third person with its severity, the warning sign first', async () => {
     const doc = await call<{ body: string }>(journal, 'report:preview', options())
     const t = text(doc.body)
-    const order = ['Warning sign recorded', 'Long episode', 'Not easing yet', 'Medication above']
+    const order = [
+      'See a doctor today Warning signs recorded in the last 30 days, not yet seen by a doctor',
+      'Book a visit Current episode on day 50',
+      'Book a visit Not easing',
+      'Book a visit Above the daily limit on 1 day',
+    ]
     const positions = order.map((title) => t.indexOf(title))
     expect(positions.every((p) => p >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     expect(t).toContain('Ibuprofen 1,600 mg (over limit)')
-    expect(t).toContain('20 Feb 2026 : Constant pain at night')
+    expect(t).toContain('20 Feb 2026 · See a doctor today · Constant pain at night')
+  })
+
+  it('lists doctor visits of the period, their notes only with the notes', async () => {
+    await call(journal, 'visits:add', { day: '2026-02-24', note: 'Physio <referral>' })
+    await call(journal, 'visits:add', { day: '2025-11-01', note: 'Before the period' })
+    const without = text((await call<{ body: string }>(journal, 'report:preview', options())).body)
+    expect(without).toContain('Doctor visits recorded 24 Feb 2026 Recorded by the patient')
+    expect(without).not.toContain('1 Nov 2025')
+    expect(without).not.toContain('Physio')
+    // After the warning sign of 20 February: the flag steps down in the report too.
+    expect(without).not.toContain('not yet seen by a doctor')
+    expect(without).toContain('Seen by a doctor on 24 Feb 2026 about the warning sign')
+    const withNotes = await call<{ body: string }>(
+      journal,
+      'report:preview',
+      options({ notes: true }),
+    )
+    expect(withNotes.body).toContain('24 Feb 2026</strong>: Physio &lt;referral&gt;')
+  })
+
+  it('adds the day record by week, where it hurts, spasms and the situations', async () => {
+    const t = text((await call<{ body: string }>(journal, 'report:preview', options())).body)
+    const inPeriod = reportJournal().checkins.filter((c) => c.day >= REPORT_FROM)
+    const days = (test: (c: (typeof inPeriod)[number]) => boolean) =>
+      new Set(inPeriod.filter(test).map((c) => c.day)).size
+    expect(t).toContain('Sleep, interference and walking: weekly means')
+    expect(t).toContain(
+      `Spread to the buttock or leg on ${days((c) => c.regions.includes('buttock-leg-left'))} of 90 logged days`,
+    )
+    expect(t).toContain(`Spasms recorded on ${days((c) => c.spasm === true)} of 90 logged days`)
+    const waking = inPeriod.filter((c) => c.context === 'waking')
+    const mean = waking.reduce((s, c) => s + c.pain, 0) / waking.length
+    expect(t).toContain(`on waking ${waking.length} (mean pain ${mean.toFixed(1)})`)
+    // Mean pain of the period, the last 7 days and the current episode, side by side.
+    expect(t).toMatch(/Mean pain [0-9.]+ \/ 10 last 7 days 6\.0 \/ 10; this episode 6\.0 \/ 10/)
+  })
+
+  it('puts the name and "page X of Y" in the page margins, escaped so a name cannot break out', async () => {
+    const doc = await call<{ css: string }>(journal, 'report:preview', {
+      ...options(),
+      patientName: 'Ana "</style><script>x</script>',
+    })
+    expect(doc.css).toContain('"Page " counter(page) " of " counter(pages)')
+    expect(doc.css).not.toMatch(/<\/style|<script/i)
+    expect(doc.css).toMatch(/@bottom-left \{ content: "Ana\\000020\\000022\\00003c/)
   })
 
   it('escapes what the person typed and leaves notes out unless asked', async () => {

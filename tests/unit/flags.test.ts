@@ -11,6 +11,7 @@ import {
   type FlagKind,
   type RemedyDay,
 } from '../../src/shared/flags'
+import { SEVERITIES } from '../../src/shared/severity'
 
 const AS_OF = '2026-06-30'
 const ago = (n: number): string => addDaysToDay(AS_OF, -n)
@@ -40,21 +41,34 @@ describe('computeFlags', () => {
     expect(flagsFor({ days: painFrom(ago(5), AS_OF) })).toEqual([])
   })
 
-  it('puts a red flag first, then doctor, watch and info flags', () => {
+  it('puts the most serious first, each flag in the one severity vocabulary', () => {
     const flags = flagsFor({
       days: [{ day: ago(300), worst: 4 }, { day: ago(200), worst: 4 }, ...painFrom(ago(59), AS_OF)],
       redFlags: [{ day: AS_OF, flag: 'fever' }],
-      remedyDays: [...uses('rest', daysAgo(3, 0)), ...uses('ibuprofen', [AS_OF], 1600)],
+      remedyDays: [
+        ...uses('bed-rest', daysAgo(3, 0)),
+        ...uses('ibuprofen', [AS_OF], 1600),
+        ...uses('naproxen', [AS_OF], 220),
+        ...uses('acetaminophen', [ago(1)], 5000),
+      ],
     })
     expect(flags.map((f) => [f.kind, f.level])).toEqual([
-      ['red-flag', 'urgent'],
-      ['long-episode', 'doctor'],
-      ['recurring', 'doctor'],
-      ['not-improving', 'watch'],
-      ['medication', 'watch'],
+      ['red-flag', 'today'],
+      ['acetaminophen-high', 'today'],
+      ['long-episode', 'visit'],
+      ['recurring', 'visit'],
+      ['not-improving', 'visit'],
+      ['medication', 'visit'],
+      ['anti-inflammatories-together', 'visit'],
       ['long-bed-rest', 'info'],
     ])
-    for (const f of flags) expect(f.reason).toMatch(/^[A-Z0-9].*\.$/)
+    for (const f of flags) {
+      expect(SEVERITIES).toContain(f.level)
+      expect(f.reason).toMatch(/^[A-Z0-9“].*\.$/)
+      expect(f.forClinician).toMatch(/^[A-Z0-9].*\.$/)
+      // The clinician's text is in the third person.
+      expect(f.forClinician).not.toMatch(/\byou(r)?\b/i)
+    }
   })
 
   it('rejects invalid rows with a RangeError naming the value', () => {
@@ -70,15 +84,15 @@ describe('computeFlags', () => {
 })
 
 describe('red flag', () => {
-  it('is urgent for a warning sign on the 30th day of the window, not the 31st', () => {
+  it('is raised for a warning sign on the 30th day of the window, not the 31st', () => {
     const on = (day: string) => flagOf('red-flag', { redFlags: [{ day, flag: 'saddle-numbness' }] })
-    expect(on(AS_OF)?.level).toBe('urgent')
-    expect(on(ago(29))?.level).toBe('urgent')
+    expect(on(AS_OF)?.level).toBe('emergency')
+    expect(on(ago(29))?.level).toBe('emergency')
     expect(on(ago(30))).toBeUndefined()
     expect(on(addDaysToDay(AS_OF, 1))).toBeUndefined()
   })
 
-  it('names each sign once, with the latest day', () => {
+  it('names each sign once, with the latest day, most serious first', () => {
     const flag = flagOf('red-flag', {
       redFlags: [
         { day: ago(10), flag: 'fever' },
@@ -86,9 +100,15 @@ describe('red flag', () => {
         { day: ago(5), flag: 'leg-weakness' },
       ],
     })
-    expect(flag?.reason).toContain('fever together with the back pain')
-    expect(flag?.reason).toContain('new or worsening weakness or numbness in a leg')
-    expect(flag?.reason).toContain('28 June 2026')
+    expect(flag?.level).toBe('emergency')
+    expect(flag?.reason).toMatch(
+      /^You recorded “new or worsening weakness or numbness in a leg” \(25 June 2026\), “a fever, or feeling generally unwell, with the back pain” \(28 June 2026\)\./,
+    )
+    expect(flag?.forClinician).toBe(
+      'Warning signs recorded in the last 30 days, not yet seen by a doctor: new or worsening ' +
+        'weakness or numbness in a leg (25 Jun 2026); a fever, or feeling generally unwell, with ' +
+        'the back pain (28 Jun 2026).',
+    )
     expect(flag?.numbers).toMatchObject({ records: 3, lastDay: ago(2) })
   })
 })
@@ -96,20 +116,36 @@ describe('red flag', () => {
 describe('long episode', () => {
   const ongoingDays = (n: number) => ({ days: painFrom(ago(n - 1), AS_OF) })
 
-  it('is absent at 41 days, watch at 42 and 55, doctor at 56', () => {
+  it('is absent at 41 days, book-a-visit from 42 on, with words for six and for eight weeks', () => {
     expect(flagOf('long-episode', ongoingDays(41))).toBeUndefined()
-    expect(flagOf('long-episode', ongoingDays(42))?.level).toBe('watch')
-    expect(flagOf('long-episode', ongoingDays(55))?.level).toBe('watch')
-    expect(flagOf('long-episode', ongoingDays(56))?.level).toBe('doctor')
+    for (const n of [42, 55, 56])
+      expect(flagOf('long-episode', ongoingDays(n))?.level).toBe('visit')
+    expect(flagOf('long-episode', ongoingDays(55))?.title).toBe(
+      'A good time to book a doctor visit',
+    )
+    expect(flagOf('long-episode', ongoingDays(56))?.title).toBe(
+      'Book a doctor visit for this episode',
+    )
   })
 
   it('gives the day of the episode and the threshold in words', () => {
     const watch = flagOf('long-episode', ongoingDays(47))
     expect(watch?.reason).toBe(
-      'Day 47 of this episode — episodes lasting six weeks or more are worth showing a doctor.',
+      'This episode has gone on for six weeks or more (day 47). Most episodes ease within six ' +
+        'to eight weeks, so a doctor can check how this one is going.',
     )
-    expect(watch?.numbers).toMatchObject({ dayOfEpisode: 47, start: ago(46), watchDays: 42 })
-    expect(flagOf('long-episode', ongoingDays(60))?.reason).toMatch(/^Day 60 .*eight weeks/)
+    expect(watch?.forClinician).toBe(
+      'Current episode on day 47 (since 15 May 2026): six weeks or more.',
+    )
+    expect(watch?.numbers).toMatchObject({
+      dayOfEpisode: 47,
+      start: ago(46),
+      watchDays: 42,
+      levelSince: ago(5),
+    })
+    expect(flagOf('long-episode', ongoingDays(60))?.reason).toMatch(
+      /^This episode has gone on for eight weeks or more \(day 60\)\. .*checked by a doctor\.$/,
+    )
   })
 
   it('stays while a long episode is settling, and goes once it has ended', () => {
@@ -120,7 +156,7 @@ describe('long episode', () => {
 
   it('follows custom rules', () => {
     const flag = flagOf('long-episode', { ...ongoingDays(20), rules: { watchDays: 20 } })
-    expect(flag?.level).toBe('watch')
+    expect(flag?.level).toBe('visit')
     expect(flag?.reason).toContain('20 days or more')
   })
 })
@@ -131,7 +167,7 @@ describe('recurring', () => {
   })
 
   it('needs 3 episodes starting in the 365 days up to asOf, not 2', () => {
-    expect(flagOf('recurring', episodesStarting(364, 200, 100))?.level).toBe('doctor')
+    expect(flagOf('recurring', episodesStarting(364, 200, 100))?.level).toBe('visit')
     expect(flagOf('recurring', episodesStarting(200, 100))).toBeUndefined()
   })
 
@@ -152,7 +188,7 @@ describe('recurring', () => {
 describe('not improving', () => {
   it('needs an ongoing episode of 14 days, not 13', () => {
     expect(flagOf('not-improving', { days: painFrom(ago(12), AS_OF) })).toBeUndefined()
-    expect(flagOf('not-improving', { days: painFrom(ago(13), AS_OF) })?.level).toBe('watch')
+    expect(flagOf('not-improving', { days: painFrom(ago(13), AS_OF) })?.level).toBe('visit')
   })
 
   it('flags when the last week is as bad as or worse than the first, not when it is better', () => {
@@ -201,32 +237,36 @@ describe('not improving', () => {
 })
 
 describe('long bed rest', () => {
-  it('needs rest on 3 consecutive days, not 2', () => {
-    expect(flagOf('long-bed-rest', { remedyDays: uses('rest', daysAgo(1, 0)) })).toBeUndefined()
-    const flag = flagOf('long-bed-rest', { remedyDays: uses('rest', daysAgo(2, 0)) })
+  it('needs bed rest on 3 consecutive days, not 2', () => {
+    expect(flagOf('long-bed-rest', { remedyDays: uses('bed-rest', daysAgo(1, 0)) })).toBeUndefined()
+    const flag = flagOf('long-bed-rest', { remedyDays: uses('bed-rest', daysAgo(2, 0)) })
     expect(flag?.level).toBe('info')
     expect(flag?.numbers).toMatchObject({ consecutiveDays: 3, end: AS_OF })
   })
 
+  it('does not count a short rest, however many days in a row', () => {
+    expect(flagOf('long-bed-rest', { remedyDays: uses('rest', daysAgo(6, 0)) })).toBeUndefined()
+  })
+
   it('needs the last of them on the 7th day of the window or later, not the 8th', () => {
-    expect(flagOf('long-bed-rest', { remedyDays: uses('rest', daysAgo(8, 6)) })).toBeDefined()
-    expect(flagOf('long-bed-rest', { remedyDays: uses('rest', daysAgo(9, 7)) })).toBeUndefined()
+    expect(flagOf('long-bed-rest', { remedyDays: uses('bed-rest', daysAgo(8, 6)) })).toBeDefined()
+    expect(flagOf('long-bed-rest', { remedyDays: uses('bed-rest', daysAgo(9, 7)) })).toBeUndefined()
   })
 
   it('does not count gaps, repeats on one day, other remedies or days after asOf', () => {
-    const gap = uses('rest', [ago(4), ago(2), AS_OF])
+    const gap = uses('bed-rest', [ago(4), ago(2), AS_OF])
     expect(flagOf('long-bed-rest', { remedyDays: gap })).toBeUndefined()
-    const repeats = uses('rest', [ago(1), ago(1), AS_OF, AS_OF])
+    const repeats = uses('bed-rest', [ago(1), ago(1), AS_OF, AS_OF])
     expect(flagOf('long-bed-rest', { remedyDays: repeats })).toBeUndefined()
     const other = uses('heat', daysAgo(5, 0))
     expect(flagOf('long-bed-rest', { remedyDays: other })).toBeUndefined()
-    const future = uses('rest', [ago(1), AS_OF, addDaysToDay(AS_OF, 1)])
+    const future = uses('bed-rest', [ago(1), AS_OF, addDaysToDay(AS_OF, 1)])
     expect(flagOf('long-bed-rest', { remedyDays: future })).toBeUndefined()
   })
 
   it('explains that moving helps', () => {
-    const flag = flagOf('long-bed-rest', { remedyDays: uses('rest', daysAgo(3, 0)) })
-    expect(flag?.reason).toMatch(/^Rest was logged 4 days in a row.*movement/)
+    const flag = flagOf('long-bed-rest', { remedyDays: uses('bed-rest', daysAgo(3, 0)) })
+    expect(flag?.reason).toMatch(/^You recorded bed rest 4 days in a row.*moving around gently/)
   })
 })
 
@@ -237,14 +277,24 @@ describe('medication', () => {
   it('is absent at the daily limit and raised above it, summing the day', () => {
     expect(flagOf('medication', { remedyDays: ibuprofen(AS_OF, 400, 400, 400) })).toBeUndefined()
     const flag = flagOf('medication', { remedyDays: ibuprofen(AS_OF, 400, 400, 400, 200) })
-    expect(flag?.level).toBe('watch')
+    expect(flag?.level).toBe('visit')
     expect(flag?.numbers).toMatchObject({ lastOverLimitTotalMg: 1400, lastOverLimitLimitMg: 1200 })
-    expect(flag?.reason).toContain('1400 mg of ibuprofen')
+    expect(flag?.reason).toContain('1,400 mg of ibuprofen')
   })
 
-  it('says it is information, not advice, and to follow the doctor', () => {
+  it('says a default limit is the over-the-counter label maximum, and a set one is not', () => {
     const flag = flagOf('medication', { remedyDays: ibuprofen(AS_OF, 1600) })
-    expect(flag?.reason).toMatch(/information, not advice.*doctor's directions\.$/)
+    expect(flag?.reason).toContain(
+      'limit 1,200 mg, the label maximum for over-the-counter use — change it if your doctor ' +
+        'prescribed a different dose)',
+    )
+    expect(flag?.forClinician).toContain('limit 1,200 mg, the over-the-counter label maximum')
+    const own = flagOf('medication', {
+      remedyDays: ibuprofen(AS_OF, 1000),
+      dailyLimitsMg: { ...DEFAULT_DAILY_LIMITS_MG, ibuprofen: 800 },
+    })
+    expect(own?.reason).not.toContain('label maximum')
+    expect(own?.forClinician).toContain('limit 800 mg, set by the patient')
   })
 
   it('uses the limits given, per medicine', () => {
@@ -269,7 +319,7 @@ describe('medication', () => {
     expect(flagOf('medication', run(10))).toBeUndefined()
     const flag = flagOf('medication', run(11))
     expect(flag?.numbers).toMatchObject({ consecutiveDays: 11, consecutiveEnd: AS_OF })
-    expect(flag?.reason).toMatch(/^An anti-inflammatory .* 11 days in a row/)
+    expect(flag?.reason).toMatch(/^You took an anti-inflammatory .* 11 days in a row/)
   })
 
   it('counts ibuprofen and naproxen together, but not acetaminophen', () => {
@@ -291,7 +341,66 @@ describe('medication', () => {
     const remedyDays = [...uses('ibuprofen', daysAgo(11, 0), 400), ...ibuprofen(ago(3), 1000)]
     const flags = flagsFor({ remedyDays }).filter((f) => f.kind === 'medication')
     expect(flags).toHaveLength(1)
-    expect(flags[0]?.reason).toMatch(/^On 1 day in the last 30 days.*, and an anti-inflammatory/)
+    expect(flags[0]?.reason).toMatch(
+      /^On 1 day in the last 30 days.*, and you took an anti-inflammatory/,
+    )
+  })
+})
+
+describe('acetaminophen above 4,000 mg in a day', () => {
+  const acetaminophen = (day: string, ...doses: number[]) =>
+    doses.flatMap((d) => uses('acetaminophen', [day], d))
+
+  it('is see-a-doctor-today above 4,000 mg, not at it', () => {
+    expect(
+      flagOf('acetaminophen-high', { remedyDays: acetaminophen(AS_OF, 2000, 2000) }),
+    ).toBeUndefined()
+    const flag = flagOf('acetaminophen-high', {
+      remedyDays: acetaminophen(AS_OF, 2000, 2000, 500),
+    })
+    expect(flag?.level).toBe('today')
+    expect(flag?.reason).toMatch(/4,500 mg of acetaminophen .*liver.*today\.$/)
+    expect(flag?.forClinician).toBe(
+      'Acetaminophen 4,500 mg in one day on 30 Jun 2026 (above 4,000 mg).',
+    )
+  })
+
+  it('looks at the last 3 days; the same day is not said again by the limit flag', () => {
+    expect(flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(2), 5000) })).toBeDefined()
+    expect(
+      flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(3), 5000) }),
+    ).toBeUndefined()
+    expect(flagOf('medication', { remedyDays: acetaminophen(ago(1), 5000) })).toBeUndefined()
+    // Older, it stays a day above the person's limit: book a visit.
+    expect(flagOf('medication', { remedyDays: acetaminophen(ago(5), 5000) })?.level).toBe('visit')
+  })
+
+  it('above the person’s own limit but not 4,000 mg stays book-a-visit', () => {
+    const flags = flagsFor({ remedyDays: acetaminophen(AS_OF, 1000, 1000, 1000, 500) })
+    expect(flags.map((f) => [f.kind, f.level])).toEqual([['medication', 'visit']])
+  })
+})
+
+describe('two anti-inflammatories on the same day', () => {
+  it('is raised for ibuprofen and naproxen on one journal day, not on consecutive days', () => {
+    const sameDay = [...uses('ibuprofen', [ago(4)], 400), ...uses('naproxen', [ago(4)], 220)]
+    const flag = flagOf('anti-inflammatories-together', { remedyDays: sameDay })
+    expect(flag?.level).toBe('visit')
+    expect(flag?.reason).toMatch(/^On 1 day in the last 30 days you took two anti-inflammatories/)
+    expect(flag?.numbers).toMatchObject({ days: 1, lastDay: ago(4) })
+    const apart = [...uses('ibuprofen', [ago(4)], 400), ...uses('naproxen', [ago(3)], 220)]
+    expect(flagOf('anti-inflammatories-together', { remedyDays: apart })).toBeUndefined()
+    const twiceOne = uses('ibuprofen', [ago(4), ago(4)], 400)
+    expect(flagOf('anti-inflammatories-together', { remedyDays: twiceOne })).toBeUndefined()
+  })
+
+  it('looks at the last 30 days', () => {
+    const on = (n: number) => [
+      ...uses('ibuprofen', [ago(n)], 200),
+      ...uses('naproxen', [ago(n)], 220),
+    ]
+    expect(flagOf('anti-inflammatories-together', { remedyDays: on(29) })).toBeDefined()
+    expect(flagOf('anti-inflammatories-together', { remedyDays: on(30) })).toBeUndefined()
   })
 })
 

@@ -55,18 +55,35 @@ describe('guidanceFor', () => {
     for (const n of [4, 20, 30]) expect(text(onDay(n))).toMatch(/10 to 15 minutes, twice a day/)
   })
 
-  it('warns against heavy lifting and twisting in the first six weeks only', () => {
-    for (const n of [1, 10, 20, 41, 42]) expect(text(onDay(n))).toMatch(/heavy lifting/)
-    for (const n of [43, 56]) expect(text(onDay(n))).not.toMatch(/heavy lifting/)
+  it('warns against heavy lifting and twisting in the first six weeks only, naming their end', () => {
+    for (const n of [1, 10, 20, 41]) {
+      expect(text(onDay(n))).toMatch(/For the first six weeks \(until .*\), avoid heavy lifting/)
+    }
+    // Day 1 is 30 June: the six weeks end on 10 August.
+    expect(text(onDay(1))).toContain('until 10 August 2026')
+    for (const n of [42, 43, 56, 120]) expect(text(onDay(n))).not.toMatch(/six weeks|lifting/)
   })
 
-  it('suggests a doctor visit from six weeks, and says to see one from day 56', () => {
-    expect(text(onDay(41))).not.toMatch(/book a visit/)
-    expect(text(onDay(42))).toMatch(/book a visit/)
-    const doctor = onDay(56)
-    expect(doctor.heading).toMatch(/see a doctor/i)
-    expect(doctor.items[0]).toMatch(/^This is day 56 .*checked by a doctor/)
-    expect(text(doctor)).toMatch(/Report screen/)
+  it('says when to see a doctor from the first day on, in one line', () => {
+    for (const n of [1, 5, 20, 30]) {
+      expect(onDay(n).doctorLine).toMatch(/six to eight weeks.*warning sign/)
+    }
+    for (const n of [42, 60]) expect(onDay(n).doctorLine).toMatch(/warning sign/)
+  })
+
+  it('leaves the doctor-visit advice of six and eight weeks to the banner', () => {
+    for (const n of [42, 50, 56, 90]) {
+      const g = onDay(n)
+      expect(text(g)).not.toMatch(/book|appointment|report|six to eight|within the usual/i)
+      expect(text(g)).toMatch(/walk/i)
+    }
+    expect(onDay(56).heading).toBe('Keep moving while it is checked')
+  })
+
+  it('leaves out the bed rest line when the bed rest flag says it', () => {
+    expect(text(onDay(2))).toMatch(/more than a day or two in bed/)
+    const withFlag = guidanceFor(episode(1), AS_OF, { flags: [{ kind: 'long-bed-rest' }] })
+    expect(text(withFlag)).not.toMatch(/in bed/)
   })
 
   it('follows the episode level from custom rules', () => {
@@ -81,10 +98,11 @@ describe('guidanceFor', () => {
     expect(settling.items[0]).toMatch(/10 days ago/)
     expect(text(settling)).toMatch(/heavy lifting/)
     expect(text(settling)).not.toMatch(/doctor/)
+    expect(settling.doctorLine).toMatch(/keeps coming back/)
     const longOne = guidanceFor(episode(80, 10), AS_OF)
     expect(longOne.stage).toBe('settling')
-    expect(text(longOne)).toMatch(/doctor/)
-    expect(text(longOne)).not.toMatch(/heavy lifting/)
+    // The banner says a long episode is worth showing a doctor; the card does not repeat it.
+    expect(text(longOne)).not.toMatch(/doctor|heavy lifting/)
   })
 
   it('gives general advice when there is no current episode', () => {
@@ -105,7 +123,6 @@ describe('guidanceFor', () => {
 describe('standing text', () => {
   it('says it is general information, not medical advice', () => {
     expect(GUIDANCE_DISCLAIMER).toMatch(/general information, not medical advice/i)
-    expect(GUIDANCE_DISCLAIMER).toMatch(/warning sign/)
   })
 
   it('the visit checklist mentions the report, remedies tried and questions', () => {

@@ -3,7 +3,6 @@ import type { InsightsEpisode, RemedyTried } from '../../src/shared/insights-sch
 import {
   episodeSentence,
   flagNumbers,
-  rangeInWords,
   remedySentence,
   shortDay,
 } from '../../src/renderer/src/features/today/insights-words'
@@ -80,14 +79,5 @@ describe('a remedy tried in words', () => {
     expect(remedySentence(once)).toBe(
       'Ibuprofen (used once over 1 day, 400 mg a dose): made it worse once.',
     )
-  })
-})
-
-describe('a range of rule lengths in words', () => {
-  it('says whole weeks once', () => {
-    expect(rangeInWords(42, 56)).toBe('six to eight weeks')
-  })
-  it('keeps both units when a rule is not whole weeks', () => {
-    expect(rangeInWords(40, 56)).toBe('40 days to eight weeks')
   })
 })

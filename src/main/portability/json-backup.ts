@@ -5,11 +5,15 @@
 import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from '../../shared/domain'
+import { MAX_VISIT_NOTE_LENGTH } from '../../shared/insights-schema'
 import * as s from '../../shared/schemas'
 import { DomainError } from '../db/errors'
+import { upgradeRestRemedies } from '../db/migrations/003-doctor-visits'
 
 export const BACKUP_FORMAT = 'pain-journal-backup'
-export const BACKUP_VERSION = 1
+/** 2 added doctor visits (schema v3); version 1 files are still read, with none. */
+export const BACKUP_VERSION = 2
+const READABLE_VERSIONS = [1, 2] as const
 
 const bit = z.union([z.literal(0), z.literal(1)])
 const text = z.string().max(100_000)
@@ -49,9 +53,12 @@ const checkinRow = z.strictObject({
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { error: 'This is not a Pain Journal backup file.' }),
-  version: z.literal(BACKUP_VERSION, {
-    error: `This backup is from another version of Pain Journal (this one reads version ${BACKUP_VERSION}).`,
-  }),
+  version: z.union(
+    READABLE_VERSIONS.map((v) => z.literal(v)),
+    {
+      error: `This backup is from another version of Pain Journal (this one reads versions ${READABLE_VERSIONS.join(' and ')}).`,
+    },
+  ),
   exported_at: text,
   app_version: text,
   settings: z.array(z.strictObject({ key: z.string().max(200), value: text })),
@@ -73,6 +80,16 @@ export const backupSchema = z.strictObject({
     }),
   ),
   acknowledgements: z.array(z.strictObject({ day: s.dayString, kind: z.string().max(80) })),
+  doctor_visits: z
+    .array(
+      z.strictObject({
+        id: s.id,
+        day: s.dayString,
+        note: z.string().max(MAX_VISIT_NOTE_LENGTH),
+        recorded_at: text,
+      }),
+    )
+    .default([]),
 })
 export type Backup = z.infer<typeof backupSchema>
 
@@ -134,6 +151,7 @@ export function buildBackup(db: Database, exportedAt: string, appVersion: string
          note, updated_at FROM day_records ORDER BY day`,
     ),
     acknowledgements: all(db, 'SELECT day, kind FROM acknowledgements ORDER BY day, kind'),
+    doctor_visits: all(db, 'SELECT id, day, note, recorded_at FROM doctor_visits ORDER BY id'),
   }
   // Parsing our own output keeps the writer and the reader of the format honest with each other.
   return backupSchema.parse(backup)
@@ -191,6 +209,7 @@ const TABLES_CHILD_FIRST = [
   'checkins',
   'day_records',
   'acknowledgements',
+  'doctor_visits',
   'medication_limits',
   'remedies',
   'triggers',
@@ -275,6 +294,13 @@ function writeAll(db: Database, b: Backup): void {
     }
     const ack = insert('INSERT INTO acknowledgements (day, kind) VALUES (?, ?)')
     for (const a of b.acknowledgements) ack.run(a.day, a.kind)
+    const visit = insert(
+      'INSERT INTO doctor_visits (id, day, note, recorded_at) VALUES (?, ?, ?, ?)',
+    )
+    for (const v of b.doctor_visits) visit.run(v.id, v.day, v.note, v.recorded_at)
+    // A backup written before schema v3 holds the catalogue of its day: brought up to date the
+    // way migration 3 brings a journal, so both end with the same remedies.
+    if (b.version === 1) upgradeRestRemedies(db)
     // Ids in a backup could point nowhere; the foreign keys say so before anything is kept.
     const broken = db.pragma('foreign_key_check') as unknown[]
     if (broken.length > 0) {

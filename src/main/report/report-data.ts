@@ -1,25 +1,43 @@
 /**
- * Everything the doctor report shows, gathered from the journal for one period. The numbers
- * come from the shared rules (episodes, flags) and statistics (src/shared/stats), so the report
- * says what Today and Trends say.
+ * Everything the doctor report shows (DESIGN.md section 5), gathered from the journal for one
+ * period. The numbers come from the shared rules (episodes, flags) and statistics
+ * (src/shared/stats), so the report says what Today and Trends say.
  */
 import type { Database } from 'better-sqlite3'
-import { eachDay } from '../../shared/days'
-import { RED_FLAG_LABELS, type Checkin, type DayRecord, type Remedy } from '../../shared/domain'
+import { DEFAULT_DAILY_LIMITS_MG } from '../../shared/catalog'
+import { addDaysToDay, eachDay } from '../../shared/days'
+import {
+  redFlagTier,
+  type Checkin,
+  type DayRecord,
+  type DoctorVisit,
+  type RedFlag,
+  type Remedy,
+} from '../../shared/domain'
 import { currentEpisode, episodeDayNumber, type Episode } from '../../shared/episodes'
 import { medicationOverLimitDays, type Flag, type MedicationDayTotal } from '../../shared/flags'
 import type { ReportOptions } from '../../shared/report/options'
+import type { WarningTier } from '../../shared/severity'
 import {
   dailySeries,
+  dayRecordPeriods,
+  meanPainBetween,
   medicineDailyTotals,
   medicineSummaries,
+  painByContext,
+  painByRegion,
   remedyDaysOf,
   remedyStats,
+  spreadAndSpasms,
   summariseDays,
   triggerComparison,
+  type ContextStat,
   type DailyPoint,
+  type DayRecordPeriod,
   type MedicinePoint,
   type MedicineSummary,
+  type PeriodUnit,
+  type RegionStat,
   type RemedyStat,
   type StatsCheckin,
   type TriggerComparison,
@@ -37,21 +55,28 @@ export interface ReportData {
   periodDays: number
   daysLogged: number
   checkinCount: number
-  averagePain: number | null
+  /** Mean pain of the check-ins: over the period, its last 7 days, and the current episode. */
+  meanPain: { period: number | null; last7: number | null; episode: number | null }
   worst: { pain: number; day: string } | null
   painDays: number
   painDayMin: number
+  spasmDays: number
+  spreadDays: number
   current: { episode: Episode; dayNumber: number } | null
   flags: Flag[]
   series: DailyPoint[]
   episodes: Episode[]
+  dayRecord: { unit: PeriodUnit; rows: DayRecordPeriod[]; recorded: number }
+  regions: RegionStat[]
+  contexts: ContextStat[]
   triggers: (TriggerComparison & { name: string })[]
   remedies: (RemedyStat & { name: string })[]
-  medicines: (MedicineSummary & { name: string })[]
+  medicines: (MedicineSummary & { name: string; labelMaximum: boolean })[]
   medicineDays: MedicinePoint[]
   overLimit: MedicationDayTotal[]
   medicineName: (key: string) => string
-  redFlags: { day: string; label: string }[]
+  redFlags: { day: string; flag: RedFlag; tier: WarningTier }[]
+  visits: DoctorVisit[]
   notes: { day: string; at: string | null; text: string }[]
 }
 
@@ -86,6 +111,10 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   // Flags and the current episode as of the end of the period: what a doctor would be told then.
   const analysis = analyse(db, to)
   const current = currentEpisode(analysis.episodes)
+  const ongoing = current && current.start <= to && current.status !== 'ended' ? current : null
+  // The episode's mean reaches back before the period when it began earlier.
+  const episodeCheckins =
+    ongoing && ongoing.start < from ? listCheckins(db, ongoing.start, to) : checkins
   const worst = checkins.reduce<{ pain: number; day: string } | null>(
     (w, c) => (w === null || c.pain > w.pain ? { pain: c.pain, day: c.day } : w),
     null,
@@ -96,7 +125,8 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   const limits = dailyLimitsByKey(db)
   const medicineDays = medicineDailyTotals(stats, medicineKeys)
   const nameOf = (key: string) => remedyByKey.get(key)?.name ?? key
-  const remedyDays = remedyDaysOf(stats)
+  const records = listDayRecords(db, from, to)
+  const body = spreadAndSpasms(checkins)
 
   return {
     options,
@@ -104,40 +134,50 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     periodDays: eachDay(from, to).length,
     daysLogged: days.length,
     checkinCount: checkins.length,
-    averagePain:
-      checkins.length === 0 ? null : checkins.reduce((s, c) => s + c.pain, 0) / checkins.length,
+    meanPain: {
+      period: meanPainBetween(checkins, from, to),
+      last7: meanPainBetween(checkins, addDaysToDay(to, -6), to),
+      episode: ongoing ? meanPainBetween(episodeCheckins, ongoing.start, to) : null,
+    },
     worst,
     painDays: days.filter((d) => d.worst >= rules.painDayMin).length,
     painDayMin: rules.painDayMin,
-    current:
-      current && current.start <= to
-        ? { episode: current, dayNumber: episodeDayNumber(current, to) }
-        : null,
+    spasmDays: body.spasmDays,
+    spreadDays: body.spreadDays,
+    current: ongoing ? { episode: ongoing, dayNumber: episodeDayNumber(ongoing, to) } : null,
     flags: analysis.flags,
     series: dailySeries(days, from, to),
     episodes: analysis.episodes.filter((e) => e.end >= from && e.start <= to),
+    dayRecord: { ...dayRecordPeriods(records, from, to), recorded: records.length },
+    regions: painByRegion(stats, days.length),
+    contexts: painByContext(stats),
     triggers: triggerComparison(days).map((t) => ({
       ...t,
       name: triggerNames.get(t.key) ?? t.key,
     })),
     remedies: remedyStats(stats, days).map((r) => ({ ...r, name: nameOf(r.key) })),
-    medicines: medicineSummaries(medicineDays, limits).map((m) => ({ ...m, name: nameOf(m.key) })),
+    medicines: medicineSummaries(medicineDays, limits).map((m) => ({
+      ...m,
+      name: nameOf(m.key),
+      labelMaximum: m.limitMg !== null && DEFAULT_DAILY_LIMITS_MG[m.key] === m.limitMg,
+    })),
     medicineDays,
-    overLimit: medicationOverLimitDays(remedyDays, limits, from, to),
+    overLimit: medicationOverLimitDays(remedyDaysOf(stats), limits, from, to),
     medicineName: nameOf,
     redFlags: redFlagList(checkins),
-    notes: options.sections.notes ? notesOf(checkins, listDayRecords(db, from, to)) : [],
+    visits: analysis.visits.filter((v) => v.day >= from && v.day <= to),
+    notes: options.sections.notes ? notesOf(checkins, records) : [],
   }
 }
 
-function redFlagList(checkins: readonly Checkin[]): { day: string; label: string }[] {
+function redFlagList(checkins: readonly Checkin[]): ReportData['redFlags'] {
   const seen = new Set<string>()
-  const out: { day: string; label: string }[] = []
+  const out: ReportData['redFlags'] = []
   for (const c of checkins) {
-    for (const f of c.redFlags) {
-      if (seen.has(`${c.day} ${f}`)) continue
-      seen.add(`${c.day} ${f}`)
-      out.push({ day: c.day, label: RED_FLAG_LABELS[f] ?? f })
+    for (const flag of c.redFlags) {
+      if (seen.has(`${c.day} ${flag}`)) continue
+      seen.add(`${c.day} ${flag}`)
+      out.push({ day: c.day, flag, tier: redFlagTier(flag) })
     }
   }
   return out

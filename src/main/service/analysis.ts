@@ -3,10 +3,12 @@
  * inputs of the pure rules, shared by Today, History, Trends and the report.
  */
 import type { Database } from 'better-sqlite3'
+import type { DoctorVisit } from '../../shared/domain'
 import { detectEpisodes, type Episode } from '../../shared/episodes'
 import { computeFlags, type Flag, type FlagInput } from '../../shared/flags'
 import { ruleRowsOf } from '../../shared/stats'
-import { dailyLimitsByKey } from '../db/repositories/analysis-input'
+import { dailyLimitsByKey, redFlagRecords } from '../db/repositories/analysis-input'
+import { listDoctorVisits } from '../db/repositories/doctor-visits'
 import { getSettings } from '../db/repositories/settings'
 import {
   allStatsCheckins,
@@ -19,6 +21,8 @@ export interface Analysis {
   input: FlagInput
   episodes: Episode[]
   flags: Flag[]
+  /** Every doctor visit recorded up to asOf, oldest first. */
+  visits: DoctorVisit[]
 }
 
 /**
@@ -89,12 +93,16 @@ export function analyse(db: Database, asOf: string): Analysis {
 
 function analyseNow(db: Database, asOf: string): Analysis {
   const rules = getSettings(db).episodeRules
+  const visits = listDoctorVisits(db).filter((v) => v.day <= asOf)
   const input: FlagInput = {
     asOf,
     ...ruleRowsOf(journalCheckins(db), asOf),
+    // With their time stamps: a visit recorded the same day answers only the signs before it.
+    redFlags: redFlagRecords(db).filter((r) => r.day <= asOf),
     dailyLimitsMg: dailyLimitsByKey(db),
+    visits,
     rules,
   }
   const episodes = detectEpisodes(input.days, asOf, rules)
-  return { input, episodes, flags: computeFlags({ ...input, episodes }) }
+  return { input, episodes, flags: computeFlags({ ...input, episodes }), visits }
 }

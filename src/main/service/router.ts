@@ -22,6 +22,7 @@ import { reportHandlers } from './handlers/report'
 import { historyHandlers } from './handlers/history'
 import { journalHandlers } from './handlers/journal'
 import { trendsHandlers } from './handlers/trends'
+import { visitHandlers } from './handlers/visits'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -44,6 +45,7 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...journalHandlers,
   ...backupHandlers,
   ...trendsHandlers,
+  ...visitHandlers,
 }
 
 export interface Router {

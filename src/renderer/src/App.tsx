@@ -170,7 +170,7 @@ export function App() {
           )}
           {state && (
             <JournalContext.Provider value={state}>
-              <TodayWarningSigns />
+              <TodayWarningSigns onToday={screen === 'today'} />
               <JournalIntro screen={screen} />
               <StartupNotice />
               <Suspense

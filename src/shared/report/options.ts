@@ -6,11 +6,14 @@ import { dayString } from '../schemas'
 export const REPORT_SECTIONS = [
   'flags',
   'chart',
+  'redFlags',
+  'visits',
   'episodes',
+  'dayRecord',
+  'pattern',
   'triggers',
   'remedies',
   'medication',
-  'redFlags',
   'notes',
 ] as const
 export type ReportSection = (typeof REPORT_SECTIONS)[number]
@@ -18,23 +21,29 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number]
 export const REPORT_SECTION_LABELS: Record<ReportSection, string> = {
   flags: 'What the journal flags',
   chart: 'Pain chart',
+  redFlags: 'Warning signs recorded',
+  visits: 'Doctor visits recorded',
   episodes: 'Episodes',
+  dayRecord: 'Sleep, interference and walking',
+  pattern: 'Where it hurts, spasms, when it comes on',
   triggers: 'Triggers',
   remedies: 'Remedies',
   medication: 'Medication log',
-  redFlags: 'Warning signs recorded',
-  notes: 'Notes (your own words)',
+  notes: 'Notes (your own words, visit notes included)',
 }
 
 /** Notes are personal, so they are left out unless the person adds them. */
 export const DEFAULT_SECTIONS: Record<ReportSection, boolean> = {
   flags: true,
   chart: true,
+  redFlags: true,
+  visits: true,
   episodes: true,
+  dayRecord: true,
+  pattern: true,
   triggers: true,
   remedies: true,
   medication: true,
-  redFlags: true,
   notes: false,
 }
 

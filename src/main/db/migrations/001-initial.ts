@@ -1,13 +1,50 @@
 /**
  * Schema v1: the whole vocabulary of DESIGN.md section 2, so later features add UI, not tables.
  * STRICT tables make SQLite reject a wrong type instead of storing it.
+ *
+ * The built-in catalogue is the one v1 shipped with, written out here rather than read from
+ * shared/catalog.ts: a migration must make the same file whatever the app's catalogue says now.
+ * Later changes to the catalogue come in their own migrations (3: bed rest).
  */
 import type { Database } from 'better-sqlite3'
-import {
-  BUILTIN_REMEDIES,
-  BUILTIN_TRIGGERS,
-  DEFAULT_DAILY_LIMITS_MG,
-} from '../../../shared/catalog'
+
+const V1_TRIGGERS: readonly (readonly [key: string, name: string])[] = [
+  ['poor-posture', 'Poor posture'],
+  ['muscle-overuse', 'Muscle overuse'],
+  ['lying-down', 'Lying down'],
+  ['heavy-lifting', 'Heavy lifting'],
+  ['twisting', 'Twisting'],
+  ['sprain-strain', 'Sprain or strain'],
+  ['long-sitting', 'Sitting for a long time'],
+]
+
+const V1_REMEDIES: readonly (readonly [key: string, name: string, kind: string])[] = [
+  ['stretching', 'Stretching', 'movement'],
+  ['massage', 'Massage', 'self-care'],
+  ['ice', 'Ice / cold', 'self-care'],
+  ['heat', 'Heat', 'self-care'],
+  ['hydration', 'Drinking water', 'self-care'],
+  ['walking', 'Walking / mild exercise', 'movement'],
+  ['childs-pose', "Child's pose", 'movement'],
+  ['hip-lifts', 'Hip lifts', 'movement'],
+  ['cat-cow', 'Cat-cow', 'movement'],
+  ['deep-breathing', 'Slow deep breathing', 'self-care'],
+  ['rest', 'Short rest', 'self-care'],
+  ['inclined-position', 'Inclined position', 'self-care'],
+  ['ibuprofen', 'Ibuprofen', 'medication'],
+  ['naproxen', 'Naproxen sodium', 'medication'],
+  ['acetaminophen', 'Acetaminophen (paracetamol)', 'medication'],
+  ['nsaid-cream', 'Anti-inflammatory cream', 'medication'],
+  ['muscle-relaxant', 'Muscle relaxant (prescribed)', 'medication'],
+  ['physiotherapy', 'Physiotherapy', 'therapy'],
+  ['manipulation', 'Manipulation', 'therapy'],
+]
+
+const V1_DAILY_LIMITS_MG: Readonly<Record<string, number>> = {
+  ibuprofen: 1200,
+  naproxen: 660,
+  acetaminophen: 3000,
+}
 
 export function up(db: Database): void {
   db.exec(`
@@ -98,14 +135,14 @@ export function up(db: Database): void {
   `)
 
   const addTrigger = db.prepare('INSERT INTO triggers (key, name) VALUES (?, ?)')
-  for (const t of BUILTIN_TRIGGERS) addTrigger.run(t.key, t.name)
+  for (const [key, name] of V1_TRIGGERS) addTrigger.run(key, name)
   const addRemedy = db.prepare('INSERT INTO remedies (key, name, kind) VALUES (?, ?, ?)')
   const addLimit = db.prepare(
     'INSERT INTO medication_limits (remedy_id, daily_limit_mg) VALUES (?, ?)',
   )
-  for (const r of BUILTIN_REMEDIES) {
-    const { lastInsertRowid } = addRemedy.run(r.key, r.name, r.kind)
-    const limit = DEFAULT_DAILY_LIMITS_MG[r.key]
+  for (const [key, name, kind] of V1_REMEDIES) {
+    const { lastInsertRowid } = addRemedy.run(key, name, kind)
+    const limit = V1_DAILY_LIMITS_MG[key]
     if (limit !== undefined) addLimit.run(lastInsertRowid, limit)
   }
 }

@@ -1,5 +1,7 @@
-/** Medicine limits as the pure rules in src/shared want them: by remedy key. */
+/** What the pure rules in src/shared read beyond the check-ins: medicine limits, warning signs. */
 import type { Database } from 'better-sqlite3'
+import type { RedFlag } from '../../../shared/domain'
+import type { RedFlagRecord } from '../../../shared/flags'
 
 /** The key flags use for a remedy: its built-in key, or `remedy-<id>` for the user's own. */
 export function remedyFlagKey(id: number, key: string | null): string {
@@ -14,4 +16,17 @@ export function dailyLimitsByKey(db: Database): Record<string, number> {
     )
     .all() as { id: number; key: string | null; limitMg: number }[]
   return Object.fromEntries(rows.map((r) => [remedyFlagKey(r.id, r.key), r.limitMg]))
+}
+
+/**
+ * Every warning sign of a live check-in, with the check-in's day and time stamp: a doctor visit
+ * recorded the same day answers only the signs recorded before it. Few rows, read whole.
+ */
+export function redFlagRecords(db: Database): RedFlagRecord[] {
+  return db
+    .prepare(
+      `SELECT c.day AS day, c.at AS at, f.flag AS flag FROM checkin_red_flags f
+       JOIN checkins c ON c.id = f.checkin_id WHERE c.deleted_at IS NULL ORDER BY c.day, f.flag`,
+    )
+    .all() as { day: string; at: string; flag: RedFlag }[]
 }

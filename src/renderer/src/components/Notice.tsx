@@ -1,35 +1,50 @@
 /**
- * Notices in four levels, styled the same everywhere (UI brief): info, watch (six weeks),
- * doctor (eight weeks) and urgent (warning signs). The level is said in words, never by colour
- * alone.
+ * Health messages in the one severity vocabulary (shared/severity.ts), styled the same on every
+ * screen: each severity has its word, its icon and its colour, and the word and the icon always
+ * show, so nothing depends on colour alone.
  */
 import type { ReactNode } from 'react'
+import { CalendarClock, Info, OctagonAlert, TriangleAlert, type LucideIcon } from 'lucide-react'
+import { SEVERITY_WORDS, type Severity } from '../../../shared/severity'
 
-export type NoticeLevel = 'info' | 'watch' | 'doctor' | 'urgent'
+const ICONS: Readonly<Record<Severity, LucideIcon>> = {
+  emergency: OctagonAlert,
+  today: TriangleAlert,
+  visit: CalendarClock,
+  info: Info,
+}
 
-const LEVEL_WORD: Record<NoticeLevel, string> = {
-  info: 'Note',
-  watch: 'Worth a doctor visit',
-  doctor: 'See a doctor',
-  urgent: 'Urgent',
+/** The severity's icon and word, for a line, a table cell or a list. */
+export function SeverityWord({ severity }: { severity: Severity }) {
+  const Icon = ICONS[severity]
+  return (
+    <span className={`severity-word severity-${severity}`}>
+      <Icon className="severity-icon" size={16} strokeWidth={2.25} aria-hidden="true" />
+      {SEVERITY_WORDS[severity]}
+    </span>
+  )
 }
 
 interface Props {
-  level: NoticeLevel
+  severity: Severity
   title: string
   children?: ReactNode
   /** Buttons (acknowledge, dismiss for today…). */
   actions?: ReactNode
+  /** Announce it at once (role=alert): for a warning sign just recorded. */
+  alert?: boolean
 }
 
-export function Notice({ level, title, children, actions }: Props) {
+export function Notice({ severity, title, children, actions, alert = false }: Props) {
   return (
     <section
-      className={`notice notice-${level}`}
-      role={level === 'urgent' ? 'alert' : 'region'}
-      aria-label={`${LEVEL_WORD[level]}: ${title}`}
+      className={`notice notice-${severity}`}
+      role={alert ? 'alert' : 'region'}
+      aria-label={`${SEVERITY_WORDS[severity]}: ${title}`}
     >
-      <p className="notice-level">{LEVEL_WORD[level]}</p>
+      <p className="notice-level">
+        <SeverityWord severity={severity} />
+      </p>
       <h2 className="notice-title">{title}</h2>
       {children && <div className="notice-body">{children}</div>}
       {actions && <div className="button-row notice-actions">{actions}</div>}

@@ -1,36 +1,59 @@
 /**
- * The urgent notice for warning signs (red flags): full width, in words, asking to seek care now
- * and to say it was read. Self-contained so any screen can show it for any set of red flags.
+ * The one notice for warning signs no doctor visit has answered yet: at the tier of the most
+ * serious sign (shared/severity.ts), with that tier's own words on what to do (emergency: go now;
+ * see a doctor today), the signs recorded and when. Full width, at the top.
  */
-import { forwardRef } from 'react'
-import { RED_FLAG_LABELS, type RedFlag } from '../../../shared/domain'
-import { Notice } from './Notice'
+import { forwardRef, type ReactNode } from 'react'
+import { format } from 'date-fns'
+import { addDaysToDay, parseDay } from '../../../shared/days'
+import { RED_FLAG_LABELS } from '../../../shared/domain'
+import { WARNING_ACTION } from '../../../shared/flags-warning'
+import type { InsightsWarning } from '../../../shared/insights-schema'
+import { Notice, SeverityWord } from './Notice'
 import './RedFlagNotice.css'
 
 export interface RedFlagNoticeProps {
-  flags: readonly RedFlag[]
-  /** When they were recorded, in words: "today at 09:12", "on 3 March". */
-  when?: string
-  /** Shows the acknowledge button. */
+  warning: InsightsWarning
+  /** The journal day it is seen on. */
+  asOf: string
+  /** Just recorded and not yet read: announced at once, and asks to be acknowledged. */
+  prominent: boolean
+  /** Shows "I have read this". */
   onAcknowledge?: () => void
   acknowledging?: boolean
   /** Why acknowledging failed, shown beside the button. */
   error?: string | null
+  /** "I have seen a doctor about this". */
+  visit?: ReactNode
+}
+
+function when(day: string, asOf: string): string {
+  if (day === asOf) return 'today'
+  if (day === addDaysToDay(asOf, -1)) return 'yesterday'
+  return `on ${format(parseDay(day), 'd MMMM')}`
 }
 
 export const RedFlagNotice = forwardRef<HTMLDivElement, RedFlagNoticeProps>(function RedFlagNotice(
-  { flags, when, onAcknowledge, acknowledging = false, error },
+  { warning, asOf, prominent, onAcknowledge, acknowledging = false, error, visit },
   ref,
 ) {
-  const one = flags.length === 1
+  const action = WARNING_ACTION[warning.tier]
+  const mixed = warning.signs.some((s) => s.tier !== warning.tier)
   return (
-    <div ref={ref} tabIndex={-1} className="red-flag-notice" data-testid="red-flag-notice">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="red-flag-notice"
+      data-testid="red-flag-notice"
+      data-tier={warning.tier}
+    >
       <Notice
-        level="urgent"
-        title="Please get medical help now"
+        severity={warning.tier}
+        title={action.title}
+        alert={prominent}
         actions={
-          onAcknowledge && (
-            <>
+          <>
+            {prominent && onAcknowledge && (
               <button
                 type="button"
                 className="button"
@@ -39,29 +62,33 @@ export const RedFlagNotice = forwardRef<HTMLDivElement, RedFlagNoticeProps>(func
               >
                 I have read this
               </button>
-              {error && (
-                <span className="red-flag-notice-error">
-                  That did not save: {error} The notice stays until it does.
-                </span>
-              )}
-            </>
-          )
+            )}
+            {visit}
+            {error && (
+              <span className="red-flag-notice-error">
+                That did not save: {error} The notice stays until it does.
+              </span>
+            )}
+          </>
         }
       >
-        <p>
-          You recorded {one ? 'a warning sign' : 'warning signs'}
-          {when ? ` ${when}` : ''}. With back pain, {one ? 'this' : 'these'} can mean a problem that
-          a doctor needs to see straight away, so do not wait to see if it settles.
+        <p>{action.text}</p>
+        <p className="red-flag-notice-what">
+          {warning.signs.length === 1
+            ? 'The warning sign you recorded:'
+            : 'The warning signs you recorded:'}
         </p>
-        <p>
-          Call your doctor or an urgent care service today. If it is severe or came on suddenly, or
-          you cannot control or pass urine, call your local emergency number (such as 911, 112 or
-          999) or go to an emergency department.
-        </p>
-        <p className="red-flag-notice-what">What you recorded:</p>
         <ul className="red-flag-notice-list">
-          {flags.map((flag) => (
-            <li key={flag}>{RED_FLAG_LABELS[flag]}</li>
+          {warning.signs.map((s) => (
+            <li key={s.flag}>
+              {mixed && (
+                <>
+                  <SeverityWord severity={s.tier} />{' '}
+                </>
+              )}
+              {RED_FLAG_LABELS[s.flag]}{' '}
+              <span className="red-flag-notice-when">({when(s.lastDay, asOf)})</span>
+            </li>
           ))}
         </ul>
       </Notice>

@@ -15,7 +15,7 @@ export function StartupNotice() {
   if (!info.startupNotice || hidden) return null
   return (
     <Notice
-      level="info"
+      severity="info"
       title="Your journal was recovered"
       actions={
         <button

@@ -7,10 +7,12 @@ import {
   BODY_REGION_LABELS,
   CONTEXT_LABELS,
   RED_FLAG_LABELS,
+  redFlagTier,
   RELIEF_LABELS,
   type Checkin,
   type RemedyUse,
 } from '../../../../shared/domain'
+import { SeverityWord } from '../../components/Notice'
 import { PainChip } from '../../components/PainChip'
 import type { Catalog } from '../../journal-context'
 import { timeOf } from './history-format'
@@ -102,7 +104,9 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
               <dd>
                 <ul className="history-plain-list">
                   {c.redFlags.map((f) => (
-                    <li key={f}>{RED_FLAG_LABELS[f]}</li>
+                    <li key={f}>
+                      <SeverityWord severity={redFlagTier(f)} /> {RED_FLAG_LABELS[f]}
+                    </li>
                   ))}
                 </ul>
               </dd>

@@ -10,6 +10,8 @@ import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
 import { dayShort } from './history-format'
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
 const STATUS_WORDS: Record<EpisodeStatus, string> = {
   ongoing: 'Ongoing',
   settling: 'Settling',
@@ -25,10 +27,11 @@ export function EpisodeList({ today, onShowDay }: Props) {
   const { painDayMin, separationDays, watchDays, doctorDays } = useJournal().settings.episodeRules
   const query = useQuery(() => unwrap(api.listEpisodes({ asOf: today })), today, messageOf)
   const episodes = [...(query.data ?? [])].reverse()
-  const levelWords: Record<EpisodeLevel, string> = {
+  // How long it lasted, against the rules: a length, not advice (Today says what to do).
+  const lengthWords: Record<EpisodeLevel, string> = {
     none: `Under ${weeksInWords(watchDays)}`,
-    watch: `Long: ${weeksInWords(watchDays)} or more`,
-    doctor: `Very long: ${weeksInWords(doctorDays)} or more`,
+    watch: `${capitalise(weeksInWords(watchDays))} or more`,
+    doctor: `${capitalise(weeksInWords(doctorDays))} or more`,
   }
 
   return (
@@ -58,7 +61,7 @@ export function EpisodeList({ today, onShowDay }: Props) {
                 <th scope="col">Length</th>
                 <th scope="col">Peak</th>
                 <th scope="col">Status</th>
-                <th scope="col">Level</th>
+                <th scope="col">Length</th>
                 <th scope="col">
                   <span className="visually-hidden">Calendar</span>
                 </th>
@@ -81,7 +84,7 @@ export function EpisodeList({ today, onShowDay }: Props) {
                     <PainChip score={e.peak} label={`Peak pain ${e.peak} out of 10`} />
                   </td>
                   <td>{STATUS_WORDS[e.status]}</td>
-                  <td className={`episode-level level-${e.level}`}>{levelWords[e.level]}</td>
+                  <td className={`episode-level level-${e.level}`}>{lengthWords[e.level]}</td>
                   <td>
                     <button
                       type="button"

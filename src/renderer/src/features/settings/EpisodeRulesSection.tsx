@@ -5,42 +5,49 @@
 import { useState } from 'react'
 import { DEFAULT_EPISODE_RULES, type EpisodeRules } from '../../../../shared/episodes'
 import { episodeRules as rulesSchema } from '../../../../shared/schemas'
+import { SeverityWord } from '../../components/Notice'
 import { useJournal } from '../../journal-context'
 import { useSave } from './use-save'
 
 type Key = keyof EpisodeRules
 type Draft = Record<Key, string>
 
-const FIELDS: { key: Key; label: string; unit: string; explain: string }[] = [
+/** Each number, what it does, and where its default comes from (said accurately: issue 14). */
+const FIELDS: { key: Key; label: string; unit: string; explain: string; source: string }[] = [
   {
     key: 'painDayMin',
     label: 'Pain day from',
     unit: 'out of 10',
     explain: 'A day counts as a pain day when its worst pain reaches at least this score.',
+    source: 'the PACE trial (Lancet, 2014) counts pain of 0 or 1 as recovered',
   },
   {
     key: 'separationDays',
     label: 'Days between episodes',
     unit: 'days',
     explain: 'After this many pain-free days in a row, the next pain day starts a new episode.',
+    source: 'de Vet and colleagues (Spine, 2002) separate episodes by a month without pain',
   },
   {
     key: 'settleDays',
     label: 'Settling after',
     unit: 'days',
     explain: 'When this many days pass without a pain day, the episode is shown as settling.',
+    source: 'in the PACE trial, recovery is a week with pain at 0 or 1',
   },
   {
     key: 'watchDays',
     label: 'Suggest a doctor visit at',
     unit: 'days',
-    explain: 'Once an episode has lasted this long, you are told it is worth booking a visit.',
+    explain: 'From this day of an episode, Today suggests booking a doctor visit.',
+    source: 'guidance, not a trial: most episodes ease within six to eight weeks',
   },
   {
     key: 'doctorDays',
     label: 'See a doctor at',
     unit: 'days',
-    explain: 'Once an episode has lasted this long, you are told to see a doctor about it.',
+    explain: 'From this day, Today says back pain this long should be checked by a doctor.',
+    source: 'guidance, not a trial: beyond eight weeks, a doctor should check it',
   },
 ]
 
@@ -104,8 +111,11 @@ export function EpisodeRulesSection() {
       <h2 id="rules-heading">Episode rules</h2>
       <p>
         These numbers decide how pain days group into episodes and when Pain Journal suggests a
-        doctor visit. The defaults follow published research on back pain; change them only with
-        good reason, for example on your doctor’s advice.
+        doctor visit (<SeverityWord severity="visit" />
+        ). The first three defaults follow published research on what an episode is. The six- and
+        eight-week points come from patient guidance on back spasms and from clinical guidance on
+        back pain (most episodes ease within six to eight weeks; longer, a doctor should check), not
+        from a trial. Change them only with good reason, for example on your doctor’s advice.
       </p>
       <form
         aria-label="Episode rules"
@@ -119,7 +129,7 @@ export function EpisodeRulesSection() {
         }}
       >
         <div className="rules-grid">
-          {FIELDS.map(({ key, label, unit, explain }) => {
+          {FIELDS.map(({ key, label, unit, explain, source }) => {
             const id = `rule-${key}`
             const error = errors[key] ?? serverErrors[key]
             const { min, max } = boundsOf(key)
@@ -145,7 +155,7 @@ export function EpisodeRulesSection() {
                   <span>{unit}</span>
                 </span>
                 <span className="field-hint" id={`${id}-hint`}>
-                  {explain} Default {DEFAULT_EPISODE_RULES[key]}.
+                  {explain} Default {DEFAULT_EPISODE_RULES[key]}: {source}.
                 </span>
                 {error && (
                   <span className="field-error" id={`${id}-error`}>

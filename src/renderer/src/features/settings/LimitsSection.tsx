@@ -1,9 +1,15 @@
 /**
  * Daily limits for medicines, used by the medication flag (DESIGN.md section 3). The defaults
- * are the usual over-the-counter label maximums; they are information, not advice.
+ * are the usual over-the-counter label maximums, and it says so; they are information, not
+ * advice. The rules that do not depend on a limit are said here too, with their severity.
  */
 import { useState } from 'react'
-import { DEFAULT_DAILY_LIMITS_MG } from '../../../../shared/catalog'
+import {
+  ACETAMINOPHEN_LIVER_MG,
+  DEFAULT_DAILY_LIMITS_MG,
+  LABEL_MAXIMUM_NOTE,
+} from '../../../../shared/catalog'
+import { SeverityWord } from '../../components/Notice'
 import { api, unwrap } from '../../api'
 import { useJournal, type Catalog } from '../../journal-context'
 import { useSave } from './use-save'
@@ -89,7 +95,9 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
           Save
         </button>
         <span className="field-hint limit-hint" id={`${id}-hint`}>
-          {labelMax ? `Usual label maximum: ${labelMax} mg a day.` : 'Leave empty for no limit.'}
+          {labelMax
+            ? `Default ${labelMax.toLocaleString('en')} mg a day: the ${LABEL_MAXIMUM_NOTE}.`
+            : 'Leave empty for no limit.'}
         </span>
         <span role="status" className="status limit-status">
           {save.state.status}
@@ -115,8 +123,24 @@ export function LimitsSection() {
     <section className="card settings-section" aria-labelledby="limits-heading">
       <h2 id="limits-heading">Medicine limits</h2>
       <p>
-        When a day’s total of a medicine goes over its limit, Pain Journal points it out. The limits
-        are information, not advice: follow your doctor’s directions and the label of your medicine.
+        When a day’s total of a medicine goes over its limit, Today says so (
+        <SeverityWord severity="visit" />
+        ). Each default is the {LABEL_MAXIMUM_NOTE}.
+      </p>
+      <ul className="limits-rules">
+        <li>
+          <SeverityWord severity="today" />: more than {ACETAMINOPHEN_LIVER_MG.toLocaleString('en')}{' '}
+          mg of acetaminophen (paracetamol) in a day, whatever its limit here, because it can harm
+          the liver.
+        </li>
+        <li>
+          <SeverityWord severity="visit" />: two anti-inflammatories (ibuprofen and naproxen) on the
+          same day, or one of them on more than ten days in a row.
+        </li>
+      </ul>
+      <p>
+        All of this is information, not advice: follow your doctor’s directions and the label of
+        your medicine.
       </p>
       {medicines.length === 0 ? (
         <p className="empty">

@@ -1,17 +1,20 @@
 /**
- * The doctor-visit banner at the top of Today: at six weeks a calm "consider booking a visit",
- * at eight weeks "see a doctor about this episode" with a short visit-prep checklist. "Not today"
- * hides it for the journal day (an acknowledgement in the database); it is back the next day
- * for as long as the episode holds.
+ * Below the heading of Today, the doctor-visit banner for a long episode: its words are the
+ * long-episode flag's (shared/flags.ts), at six weeks and at eight, with a short visit-prep
+ * checklist. "Not today" hides it for the journal day (an acknowledgement in the database); it
+ * is back the next day for as long as the episode holds. "I have seen a doctor about this" steps
+ * it down to one quiet line, which also tells of a warning sign a visit answered. While a warning
+ * sign waits for a doctor, its notice at the top says what to do, and this stays quiet.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { weeksInWords } from '../../../../shared/days'
 import { VISIT_PREP_CHECKLIST } from '../../../../shared/guidance'
-import type { Insights } from '../../../../shared/insights-schema'
+import type { Insights, InsightsFlag } from '../../../../shared/insights-schema'
 import { api, messageOf, unwrap } from '../../api'
-import { Notice } from '../../components/Notice'
+import { Notice, SeverityWord } from '../../components/Notice'
+import { announceVisitsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
-import { rangeInWords, remedySentence, shortDay } from './insights-words'
+import { remedySentence } from './insights-words'
+import { SeenDoctor, wasJustRecorded } from './SeenDoctor'
 import { useInsights } from './use-insights'
 import './insights.css'
 
@@ -21,8 +24,7 @@ interface Props {
   refreshKey?: unknown
 }
 
-type BannerLevel = 'watch' | 'doctor'
-const kindOf = (level: BannerLevel) => `banner-${level}`
+const kindOf = (level: string) => `banner-${level}`
 
 export function DoctorBanner({ asOf, refreshKey }: Props) {
   const { insights } = useInsights(asOf, refreshKey)
@@ -47,8 +49,10 @@ export function DoctorBanner({ asOf, refreshKey }: Props) {
     if (justHidden) hiddenNote.current?.focus()
   }, [justHidden])
 
-  const episode = insights?.episode
-  if (!insights || !episode || dismissed?.day !== asOf) return null
+  if (!insights || insights.warning !== null || dismissed?.day !== asOf) return null
+  const long = insights.flags.find((f) => f.kind === 'long-episode')
+  const seen = insights.flags.find((f) => f.kind === 'seen-doctor')
+  const level = insights.episode?.level ?? 'none'
   if (justHidden) {
     return (
       <p className="banner-hidden" role="status" tabIndex={-1} ref={hiddenNote}>
@@ -56,73 +60,100 @@ export function DoctorBanner({ asOf, refreshKey }: Props) {
       </p>
     )
   }
-  if (episode.level === 'none' || dismissed.kinds.includes(kindOf(episode.level))) return null
-  const level = episode.level
+  if (long && level !== 'none' && !dismissed.kinds.includes(kindOf(level))) {
+    const notToday = async () => {
+      setError(null)
+      try {
+        const kinds = await unwrap(api.acknowledge({ day: asOf, kind: kindOf(level) }))
+        setDismissed({ day: asOf, kinds })
+        setJustHidden(true)
+      } catch (e) {
+        setError(messageOf(e))
+      }
+    }
+    return (
+      <BannerNotice insights={insights} flag={long} onNotToday={() => void notToday()}>
+        {error && (
+          <p className="field-error" role="alert">
+            Could not hide it for today: {error}
+          </p>
+        )}
+      </BannerNotice>
+    )
+  }
+  return seen && insights.lastVisit ? (
+    <SeenLine flag={seen} visitId={insights.lastVisit.id} />
+  ) : null
+}
 
-  const notToday = async () => {
+interface BannerProps {
+  insights: Insights
+  flag: InsightsFlag
+  onNotToday: () => void
+  children?: ReactNode
+}
+
+function BannerNotice({ insights, flag, onNotToday, children }: BannerProps) {
+  const { navigate } = useJournal()
+  const { levelSince, levelWeeks } = flag.numbers
+  return (
+    <Notice
+      severity={flag.level}
+      title={flag.title}
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => navigate('report')}>
+            Open the Report screen
+          </button>
+          <button type="button" className="button" onClick={onNotToday}>
+            Not today
+          </button>
+          <SeenDoctor
+            asOf={insights.asOf}
+            from={String(levelSince)}
+            fromWhat={`when this episode reached ${String(levelWeeks)}`}
+          />
+        </>
+      }
+    >
+      <p>{flag.reason}</p>
+      <VisitChecklist insights={insights} />
+      {children}
+    </Notice>
+  )
+}
+
+/** After a visit: one quiet line, and a way to take back a visit recorded by mistake. */
+function SeenLine({ flag, visitId }: { flag: InsightsFlag; visitId: number }) {
+  const line = useRef<HTMLDivElement>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    // Saving the visit removed the form the focus was in: it moves to what took its place.
+    if (wasJustRecorded(visitId)) line.current?.focus()
+  }, [visitId])
+  const remove = async () => {
     setError(null)
     try {
-      const kinds = await unwrap(api.acknowledge({ day: asOf, kind: kindOf(level) }))
-      setDismissed({ day: asOf, kinds })
-      setJustHidden(true)
+      await unwrap(api.deleteDoctorVisit({ id: visitId }))
+      announceVisitsChanged()
     } catch (e) {
       setError(messageOf(e))
     }
   }
   return (
-    <BannerNotice insights={insights} level={level} onNotToday={() => void notToday()}>
+    <div className="seen-line" ref={line} tabIndex={-1} data-testid="seen-doctor-line">
+      <p>
+        <SeverityWord severity={flag.level} /> <span>{flag.reason}</span>
+      </p>
+      <button type="button" className="button small" onClick={() => void remove()}>
+        Remove this visit
+      </button>
       {error && (
         <p className="field-error" role="alert">
-          Could not hide it for today: {error}
+          Not removed. {error}
         </p>
       )}
-    </BannerNotice>
-  )
-}
-
-interface BannerProps {
-  insights: Insights
-  level: BannerLevel
-  onNotToday: () => void
-  children?: ReactNode
-}
-
-function BannerNotice({ insights, level, onNotToday, children }: BannerProps) {
-  const { settings, navigate } = useJournal()
-  const { watchDays, doctorDays } = settings.episodeRules
-  const episode = insights.episode
-  if (!episode) return null
-  const since = `Day ${episode.dayNumber} of this episode (it started ${shortDay(episode.start, insights.asOf)}).`
-  const actions = (
-    <>
-      <button type="button" className="button" onClick={() => navigate('report')}>
-        Open the Report screen
-      </button>
-      <button type="button" className="button" onClick={onNotToday}>
-        Not today
-      </button>
-    </>
-  )
-  if (level === 'watch') {
-    return (
-      <Notice level="watch" title="Consider booking a doctor visit" actions={actions}>
-        <p>
-          {since} Even severe episodes usually ease within {rangeInWords(watchDays, doctorDays)}, so
-          now is a good time to book a visit. Take the report from the Report screen with you.
-        </p>
-        {children}
-      </Notice>
-    )
-  }
-  return (
-    <Notice level="doctor" title="See a doctor about this episode" actions={actions}>
-      <p>
-        {since} Back pain that lasts {weeksInWords(doctorDays)} or more should be checked by a
-        doctor, so please make an appointment.
-      </p>
-      <VisitChecklist insights={insights} />
-      {children}
-    </Notice>
+    </div>
   )
 }
 

@@ -1,19 +1,14 @@
 /**
- * Below the check-in form on Today: the current episode in plain words, its level, any flags
- * (a red flag always first) with the numbers behind them, and the guidance for this stage of the
- * episode with the standing line that it is general information, not medical advice.
+ * Below the check-in form on Today: the current episode in plain words, the flags that are not
+ * told elsewhere (the warning-sign notice and the doctor-visit banner say theirs above), and the
+ * guidance for this stage of the episode with the standing line that it is general information,
+ * not medical advice. Each fact is said once, here or above (DESIGN.md section 3, "One voice").
  */
-import { weeksInWords } from '../../../../shared/days'
 import { GUIDANCE_DISCLAIMER } from '../../../../shared/guidance'
+import type { FlagKind } from '../../../../shared/flags-types'
 import type { Insights } from '../../../../shared/insights-schema'
 import { Notice } from '../../components/Notice'
-import { useJournal } from '../../journal-context'
-import {
-  EPISODE_LEVEL_WORDS,
-  episodeSentence,
-  flagNumbers,
-  levelExplanation,
-} from './insights-words'
+import { episodeSentence, flagNumbers } from './insights-words'
 import { useInsights } from './use-insights'
 import './insights.css'
 
@@ -23,6 +18,14 @@ interface Props {
   /** Anything that changes identity after a save (today's check-ins): the panel then refreshes. */
   refreshKey?: unknown
 }
+
+/** Told above the form: the warning-sign notice, the banner and its quiet line. */
+const TOLD_ABOVE: ReadonlySet<FlagKind> = new Set(['red-flag', 'long-episode', 'seen-doctor'])
+const MEDICINE_FLAGS: ReadonlySet<FlagKind> = new Set([
+  'medication',
+  'anti-inflammatories-together',
+  'acetaminophen-high',
+])
 
 export function InsightsPanel({ asOf, refreshKey }: Props) {
   const { insights, error } = useInsights(asOf, refreshKey)
@@ -35,9 +38,10 @@ export function InsightsPanel({ asOf, refreshKey }: Props) {
   }
   // Nothing until the first answer: a placeholder would only flicker.
   if (!insights) return null
-  // The long-episode flag is what the episode card's level line already says (and the banner
-  // above the form asks to act on); showing it a third time would only repeat it.
-  const flags = insights.flags.filter((f) => f.kind !== 'long-episode')
+  // While a warning sign waits for a doctor, advice on rest and movement waits too.
+  const flags = insights.flags.filter(
+    (f) => !TOLD_ABOVE.has(f.kind) && !(insights.warning && f.level === 'info'),
+  )
   return (
     <div className="insights" data-testid="insights-panel">
       <EpisodeCard insights={insights} />
@@ -48,26 +52,18 @@ export function InsightsPanel({ asOf, refreshKey }: Props) {
 }
 
 function EpisodeCard({ insights }: { insights: Insights }) {
-  const { watchDays, doctorDays } = useJournal().settings.episodeRules
   const { episode, asOf } = insights
+  const quiet = insights.flags.length === 0 && insights.warning === null
   return (
     <section className="card insights-episode" aria-labelledby="insights-episode-heading">
       <h2 id="insights-episode-heading">Your current episode</h2>
       {episode === null ? (
         <p className="insights-calm">
           You are not in an episode of back pain right now.
-          {insights.flags.length === 0 && ' Nothing here needs your attention.'}
+          {quiet && ' Nothing here needs your attention.'}
         </p>
       ) : (
-        <>
-          <p className="insights-episode-line">{episodeSentence(episode, asOf)}</p>
-          <p className={`insights-level insights-level-${episode.level}`}>
-            <span className="insights-level-word">
-              Level: {EPISODE_LEVEL_WORDS[episode.level]}.
-            </span>{' '}
-            {levelExplanation(episode.level, weeksInWords(watchDays), weeksInWords(doctorDays))}
-          </p>
-        </>
+        <p className="insights-episode-line">{episodeSentence(episode, asOf)}</p>
       )}
     </section>
   )
@@ -77,7 +73,7 @@ function Flags({ flags, asOf }: { flags: Insights['flags']; asOf: string }) {
   return (
     <section className="insights-flags" aria-label="Flags">
       {flags.map((flag) => (
-        <Notice key={flag.kind} level={flag.level} title={flag.title}>
+        <Notice key={flag.kind} severity={flag.level} title={flag.title}>
           <p>{flag.reason}</p>
           <dl className="insights-numbers" aria-label="The numbers behind it">
             {flagNumbers(flag.numbers, asOf).map(({ label, value }) => (
@@ -89,6 +85,12 @@ function Flags({ flags, asOf }: { flags: Insights['flags']; asOf: string }) {
           </dl>
         </Notice>
       ))}
+      {flags.some((f) => MEDICINE_FLAGS.has(f.kind)) && (
+        <p className="insights-disclaimer">
+          About medicines, this is information, not advice: follow your doctor’s directions and your
+          medicine’s label.
+        </p>
+      )}
     </section>
   )
 }
@@ -108,6 +110,9 @@ function GuidanceCard({ insights }: { insights: Insights }) {
           <li key={item}>{item}</li>
         ))}
       </ul>
+      <p className="insights-when">
+        <strong>When to see a doctor:</strong> {guidance.doctorLine}
+      </p>
       <p className="insights-disclaimer">{GUIDANCE_DISCLAIMER}</p>
     </section>
   )

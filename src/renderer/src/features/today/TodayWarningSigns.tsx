@@ -1,67 +1,64 @@
 /**
- * Sits at the top of every screen: when a check-in of today (the journal day) records a warning
- * sign and today has no 'red-flags' acknowledgement, the urgent notice shows. A warning sign
- * recorded in this session shows it at once, even if an earlier one was acknowledged today.
+ * The one notice for warning signs, at the top of the app (DESIGN.md sections 2 and 3). On Today
+ * it shows while any sign of the last 30 days waits for a doctor; on the other screens only while
+ * a sign recorded today has not been read ("I have read this" records a 'red-flags'
+ * acknowledgement for the day). A sign recorded in this session shows it at once, announced,
+ * even if an earlier one was acknowledged today. "I have seen a doctor about this" answers it.
  */
 import { useEffect, useRef, useState } from 'react'
-import { RED_FLAGS, type Checkin, type RedFlag } from '../../../../shared/domain'
 import { journalDayAt } from '../../../../shared/journal-day'
 import { api, messageOf, unwrap } from '../../api'
 import { RedFlagNotice } from '../../components/RedFlagNotice'
 import { useQuery } from '../../hooks'
-import { useCheckinsChanged } from '../../journal-events'
+import { useCheckinsChanged, useVisitsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
+import { SeenDoctor } from './SeenDoctor'
+import { useInsights } from './use-insights'
 
 export const RED_FLAGS_ACKNOWLEDGEMENT = 'red-flags'
 
-export function TodayWarningSigns() {
+export function TodayWarningSigns({ onToday }: { onToday: boolean }) {
   const { dayStartHour } = useJournal().settings
   const day = journalDayAt(new Date(), dayStartHour)
+  const { insights } = useInsights(day, undefined)
   const [version, setVersion] = useState(0)
-  const [fresh, setFresh] = useState<Checkin | null>(null)
+  // A check-in with a warning sign saved in this session: shown at once, announced.
+  const [fresh, setFresh] = useState<number | null>(null)
   const [acknowledging, setAcknowledging] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  // Hides the notice as soon as it is acknowledged, before the re-read arrives.
+  // Hides "I have read this" as soon as it is pressed, before the re-read arrives.
   const [acknowledgedDay, setAcknowledgedDay] = useState<string | null>(null)
   const noticeRef = useRef<HTMLDivElement>(null)
+  const broughtIntoView = useRef<number | null>(null)
 
-  const state = useQuery(
-    async () => {
-      const [checkins, acknowledged] = await Promise.all([
-        unwrap(api.listCheckins({ from: day, to: day })),
-        unwrap(api.listAcknowledgements({ day })),
-      ])
-      return { checkins, acknowledged: acknowledged.includes(RED_FLAGS_ACKNOWLEDGEMENT) }
-    },
+  const acknowledgements = useQuery(
+    () => unwrap(api.listAcknowledgements({ day })),
     `${day}#${version}`,
     messageOf,
   )
-
   useCheckinsChanged(({ saved }) => {
-    if (saved && saved.day === day && saved.redFlags.length > 0) setFresh(saved)
-    setVersion((v) => v + 1)
+    if (saved && saved.day === day && saved.redFlags.length > 0) setFresh(saved.id)
   })
+  useVisitsChanged(() => setFresh(null))
 
-  const withFlags = [
-    ...(state.data?.checkins ?? []).filter((c) => c.redFlags.length > 0 && c.id !== fresh?.id),
-    ...(fresh ? [fresh] : []),
-  ].sort((a, b) => (a.at < b.at ? -1 : 1))
-  const flags: RedFlag[] = RED_FLAGS.filter((f) => withFlags.some((c) => c.redFlags.includes(f)))
-  const acknowledged = acknowledgedDay === day || state.data?.acknowledged !== false
-  const show = flags.length > 0 && (fresh !== null || !acknowledged)
-  const latest = withFlags.at(-1)
+  const warning = insights?.asOf === day ? insights.warning : null
+  const recordedToday = warning?.signs.some((s) => s.lastDay === day) ?? false
+  const acknowledged =
+    acknowledgedDay === day || acknowledgements.data?.includes(RED_FLAGS_ACKNOWLEDGEMENT) !== false
+  const prominent = warning !== null && (fresh !== null || (recordedToday && !acknowledged))
 
   // A warning sign just recorded may be far below the top: bring the notice into view.
   useEffect(() => {
-    if (fresh && noticeRef.current) {
+    if (fresh !== null && fresh !== broughtIntoView.current && warning && noticeRef.current) {
+      broughtIntoView.current = fresh
       // The notice is the first thing on the page: show the page from its top.
       window.scrollTo({ top: 0 })
       noticeRef.current.scrollIntoView({ block: 'nearest' })
       noticeRef.current.focus({ preventScroll: true })
     }
-  }, [fresh])
+  }, [fresh, warning])
 
-  if (!show) return null
+  if (warning === null || (!onToday && !prominent)) return null
 
   const acknowledge = async () => {
     setAcknowledging(true)
@@ -81,11 +78,22 @@ export function TodayWarningSigns() {
   return (
     <RedFlagNotice
       ref={noticeRef}
-      flags={flags}
-      when={latest ? `today at ${latest.at.slice(11, 16)}` : 'today'}
+      warning={warning}
+      asOf={day}
+      prominent={prominent}
       onAcknowledge={() => void acknowledge()}
       acknowledging={acknowledging}
       error={error}
+      visit={
+        <SeenDoctor
+          key={warning.lastDay}
+          asOf={day}
+          from={warning.lastDay}
+          fromWhat={
+            warning.signs.length === 1 ? 'the warning sign you recorded' : 'the latest warning sign'
+          }
+        />
+      }
     />
   )
 }

@@ -1,12 +1,29 @@
-/** The "Warning signs" checklist (red flags): marked clearly, and never ticked for the person. */
-import { RED_FLAGS, RED_FLAG_LABELS, type RedFlag } from '../../../../shared/domain'
+/**
+ * The "Warning signs" checklist (red flags), in its two tiers (shared/domain.ts): marked clearly,
+ * and never ticked for the person. A retired sign shows only on a check-in that already has it.
+ */
+import {
+  OFFERED_RED_FLAGS,
+  RED_FLAGS,
+  RED_FLAG_LABELS,
+  redFlagTier,
+  type RedFlag,
+} from '../../../../shared/domain'
+import type { WarningTier } from '../../../../shared/severity'
+import { SeverityWord } from '../../components/Notice'
 
 interface Props {
   selected: readonly RedFlag[]
   onToggle: (flag: RedFlag) => void
 }
 
+const TIERS: readonly { tier: WarningTier; lead: string }[] = [
+  { tier: 'emergency', lead: 'go to an emergency department now' },
+  { tier: 'today', lead: 'contact a doctor the same day' },
+]
+
 export function WarningSigns({ selected, onToggle }: Props) {
+  const shown = RED_FLAGS.filter((f) => OFFERED_RED_FLAGS.includes(f) || selected.includes(f))
   return (
     <fieldset className="warning-signs" aria-describedby="warning-signs-hint">
       <legend className="warning-signs-legend">
@@ -18,21 +35,30 @@ export function WarningSigns({ selected, onToggle }: Props) {
       <p id="warning-signs-hint" className="warning-signs-hint">
         Tick any that apply to you now. These need a doctor quickly, so the app will say so at once.
       </p>
-      <ul className="warning-signs-list">
-        {RED_FLAGS.map((flag) => (
-          <li key={flag}>
-            <label className="check-option">
-              <input
-                type="checkbox"
-                checked={selected.includes(flag)}
-                onChange={() => onToggle(flag)}
-                data-red-flag={flag}
-              />
-              <span>{RED_FLAG_LABELS[flag]}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      {TIERS.map(({ tier, lead }) => (
+        <div key={tier} role="group" aria-labelledby={`warning-signs-${tier}`}>
+          <p className="warning-signs-tier" id={`warning-signs-${tier}`}>
+            <SeverityWord severity={tier} />: {lead}
+          </p>
+          <ul className="warning-signs-list">
+            {shown
+              .filter((f) => redFlagTier(f) === tier)
+              .map((flag) => (
+                <li key={flag}>
+                  <label className="check-option">
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(flag)}
+                      onChange={() => onToggle(flag)}
+                      data-red-flag={flag}
+                    />
+                    <span>{RED_FLAG_LABELS[flag]}</span>
+                  </label>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
     </fieldset>
   )
 }

@@ -1,10 +1,10 @@
 /**
- * The current episode, its level, flag numbers and remedies, said in plain words for the
- * Insights panel and the doctor banners. Pure (no DOM, no api), so unit tests can hold the
+ * The current episode, flag numbers and remedies, said in plain words for the
+ * Insights panel and the doctor banner. Pure (no DOM, no api), so unit tests can hold the
  * sentences to what the issue promises: "Day 23 of this episode, started 2 Nov, worst 7".
  */
 import { format } from 'date-fns'
-import { parseDay, weeksInWords } from '../../../../shared/days'
+import { parseDay } from '../../../../shared/days'
 import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
 
 /** `2025-11-02` → `2 Nov`, with the year only when it is not the year of `asOf`. */
@@ -20,35 +20,6 @@ export function episodeSentence(episode: InsightsEpisode, asOf: string): string 
     return `This episode is settling: started ${started}, last pain day ${last}, worst ${episode.peak}.`
   }
   return `Day ${episode.dayNumber} of this episode, started ${started}, worst ${episode.peak}.`
-}
-
-export const EPISODE_LEVEL_WORDS: Record<InsightsEpisode['level'], string> = {
-  none: 'Within the usual length',
-  watch: 'Worth a doctor visit',
-  doctor: 'See a doctor',
-}
-
-/** What the level means, one calm sentence. */
-export function levelExplanation(
-  level: InsightsEpisode['level'],
-  watchWeeks: string,
-  doctorWeeks: string,
-): string {
-  if (level === 'doctor') {
-    return `It has lasted ${doctorWeeks} or more: a doctor should check it.`
-  }
-  if (level === 'watch') {
-    return `It has lasted ${watchWeeks} or more: a good time to book a doctor visit.`
-  }
-  return 'Most episodes ease within days or a few weeks.'
-}
-
-/** 42, 56 → 'six to eight weeks'; rules that are not whole weeks keep both units. */
-export function rangeInWords(fromDays: number, toDays: number): string {
-  const [from, to] = [weeksInWords(fromDays), weeksInWords(toDays)]
-  return from.endsWith(' weeks') && to.endsWith(' weeks')
-    ? `${from.slice(0, -' weeks'.length)} to ${to}`
-    : `${from} to ${to}`
 }
 
 const NUMBER_LABELS: Record<string, string> = {
@@ -71,6 +42,12 @@ const NUMBER_LABELS: Record<string, string> = {
   consecutiveDays: 'Days in a row',
   consecutiveEnd: 'In a row up to',
   overLimitDays: 'Days over a limit',
+  day: 'Day',
+  totalMg: 'Total that day (mg)',
+  liverMg: 'Most in a day (mg)',
+  days: 'Days',
+  visitDay: 'Seen on',
+  levelSince: 'From',
   lastOverLimitDay: 'Latest day over',
   lastOverLimitMedicine: 'Medicine',
   lastOverLimitTotalMg: 'Total that day (mg)',
@@ -78,7 +55,7 @@ const NUMBER_LABELS: Record<string, string> = {
 }
 
 /** Numbers whose words are already in the flag's reason in full. */
-const SAID_IN_THE_REASON = new Set(['signs'])
+const SAID_IN_THE_REASON = new Set(['signs', 'levelWeeks'])
 
 /** The numbers behind a flag as label/value pairs a person can read. */
 export function flagNumbers(

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Insights } from '../../../../shared/insights-schema'
 import { api, messageOf, unwrap } from '../../api'
+import { useCheckinsChanged, useVisitsChanged } from '../../journal-events'
 
 export interface InsightsQuery {
   insights: Insights | undefined
@@ -9,8 +10,8 @@ export interface InsightsQuery {
 }
 
 /**
- * The insights for a journal day, fetched again whenever `refreshKey` changes identity (Today
- * passes its list of check-ins, so a save, an edit or a delete refreshes them). The previous
+ * The insights for a journal day, fetched again whenever `refreshKey` changes identity, a
+ * check-in is saved, edited or deleted, or a doctor visit is recorded or removed. The previous
  * answer stays on screen while the next one loads, so nothing flickers after a save; answers
  * that arrive after the day moved on are dropped.
  */
@@ -31,5 +32,7 @@ export function useInsights(asOf: string, refreshKey: unknown): InsightsQuery {
     }
   }, [asOf, refreshKey, version])
   const reload = useCallback(() => setVersion((v) => v + 1), [])
+  useCheckinsChanged(reload)
+  useVisitsChanged(reload)
   return { ...state, reload }
 }

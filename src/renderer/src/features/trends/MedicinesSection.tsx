@@ -4,6 +4,7 @@
  */
 import { memo, useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { LABEL_MAXIMUM_NOTE } from '../../../../shared/catalog'
 import { wholeNumber } from '../../../../shared/stats'
 import { ChartCard } from './ChartCard'
 import {
@@ -192,8 +193,8 @@ export const MedicinesSection = memo(function MedicinesSection({ data }: { data:
             {weekly
               ? 'Each bar is the highest daily total of its week. '
               : 'Each bar is one day’s total. '}
-            Limits are the ones in Settings; this is information, not advice — follow your doctor’s
-            directions.
+            Limits are the ones in Settings: each default is the {LABEL_MAXIMUM_NOTE}. This is
+            information, not advice — follow your doctor’s directions.
           </p>
         </>
       }

@@ -1,5 +1,7 @@
 /** Pain over time and the calendar, each with its table. */
 import { memo } from 'react'
+import { RED_FLAGS, RED_FLAG_LABELS, redFlagTier, type RedFlag } from '../../../../shared/domain'
+import { SEVERITY_WORDS } from '../../../../shared/severity'
 import { CalendarHeatmap } from './CalendarHeatmap'
 import { ChartCard } from './ChartCard'
 import { dayWithWeekday, num1, periodLabel, type TrendsData } from './chart-utils'
@@ -8,12 +10,16 @@ import { PainChart, seriesNames } from './PainChart'
 
 type PainRow = TrendsData['pain'][number]
 
+const isRedFlag = (key: string): key is RedFlag => (RED_FLAGS as readonly string[]).includes(key)
+
 export const PainSection = memo(function PainSection({ data }: { data: TrendsData }) {
   const weekly = data.resolution === 'week'
   const names = seriesNames(weekly)
   const flagsAt = new Map<string, string[]>()
   for (const m of data.markers) {
-    const text = m.kind === 'red-flag' ? 'Warning sign' : `${data.names[m.key] ?? m.key} over limit`
+    const text = isRedFlag(m.key)
+      ? `${SEVERITY_WORDS[redFlagTier(m.key)]} — ${RED_FLAG_LABELS[m.key]}`
+      : `${data.names[m.key] ?? m.key} over limit`
     flagsAt.set(m.at, [...(flagsAt.get(m.at) ?? []), text])
   }
   const columns: Column<PainRow>[] = [

@@ -1,0 +1,213 @@
+/**
+ * The report's sections after the summary, each a piece of HTML built from ReportData. Written
+ * to the clinician in the third person; every piece of the person's own text is escaped.
+ */
+import { format } from 'date-fns'
+import { parseDay } from '../../shared/days'
+import {
+  BODY_REGION_LABELS,
+  CONTEXT_LABELS,
+  RED_FLAG_LABELS,
+  RELIEF_LABELS,
+} from '../../shared/domain'
+import type { Episode } from '../../shared/episodes'
+import { SEVERITY_WORDS } from '../../shared/severity'
+import { MIN_DAYS, oneDecimal, percent, signedOneDecimal, wholeNumber } from '../../shared/stats'
+import type { PeriodUnit } from '../../shared/stats'
+import { escapeHtml as esc } from './escape'
+import type { ReportData } from './report-data'
+
+export const day = (d: string) => format(parseDay(d), 'd MMM yyyy')
+const shortDay = (d: string) => format(parseDay(d), 'd MMM')
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${wholeNumber(n)} ${n === 1 ? one : many}`
+const mg = (n: number) => `${wholeNumber(n)} mg`
+const or = (v: number | null, show: (v: number) => string) => (v === null ? '—' : show(v))
+
+const section = (title: string, body: string, cls = '') =>
+  `<section${cls ? ` class="${cls}"` : ''}><h2>${title}</h2>${body}</section>`
+const empty = (text: string) => `<p class="r-empty">${text}</p>`
+
+export const EPISODE_LENGTH: Record<Episode['level'], string> = {
+  none: '—',
+  watch: '6+ weeks',
+  doctor: '8+ weeks',
+}
+
+export function episodes(r: ReportData): string {
+  if (r.episodes.length === 0) return section('Episodes', empty('No episode in this period.'))
+  const rows = r.episodes.map(
+    (e) =>
+      `<tr><td>${day(e.start)}</td><td>${e.status === 'ongoing' ? 'ongoing' : day(e.end)}</td><td class="r-n">${e.durationDays}</td><td class="r-n">${e.painDays}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${EPISODE_LENGTH[e.level]}</td></tr>`,
+  )
+  return section(
+    'Episodes',
+    `<table><thead><tr><th>Start</th><th>End</th><th class="r-n">Days</th><th class="r-n">Pain days</th><th class="r-n">Peak</th><th>Status</th><th>Length</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+  )
+}
+
+const UNIT_WORDS: Record<PeriodUnit, { title: string; column: (start: string) => string }> = {
+  week: { title: 'weekly', column: (s) => shortDay(s) },
+  month: { title: 'monthly', column: (s) => format(parseDay(s), 'MMM yy') },
+  quarter: {
+    title: 'quarterly',
+    column: (s) => `Q${Math.floor((Number(s.slice(5, 7)) - 1) / 3) + 1} ${s.slice(0, 4)}`,
+  },
+}
+
+/** Sleep, the two interference items and walking, as means per week (month, quarter). */
+export function dayRecord(r: ReportData): string {
+  const { unit, rows, recorded } = r.dayRecord
+  const title = `Sleep, interference and walking: ${UNIT_WORDS[unit].title} means`
+  if (recorded === 0) return section(title, empty('No day records in this period.'))
+  const line = (label: string, values: string[]) =>
+    `<tr><th scope="row">${label}</th>${values.map((v) => `<td class="r-n">${v}</td>`).join('')}</tr>`
+  const table = `<table class="r-periods"><thead><tr><th>${unit === 'week' ? 'Week of' : 'Period'}</th>${rows
+    .map((p) => `<th class="r-n">${UNIT_WORDS[unit].column(p.start)}</th>`)
+    .join('')}</tr></thead><tbody>${[
+    line(
+      'Sleep quality (10 = very well)',
+      rows.map((p) => or(p.sleep, oneDecimal)),
+    ),
+    line(
+      'Pain in the way of enjoying life',
+      rows.map((p) => or(p.enjoyment, oneDecimal)),
+    ),
+    line(
+      'Pain in the way of usual activities',
+      rows.map((p) => or(p.activity, oneDecimal)),
+    ),
+    line(
+      'Walked, minutes a day',
+      rows.map((p) => or(p.minutesWalked, wholeNumber)),
+    ),
+  ].join('')}</tbody></table>`
+  return section(
+    title,
+    `${table}<p class="r-legend">Scores 0–10, rated by the patient once a day; means of the days recorded (${plural(recorded, 'day record')} in the period); — none recorded.</p>`,
+  )
+}
+
+/** Where it hurts, how often it spread to the buttock or leg, spasm days, and the situations. */
+export function pattern(r: ReportData): string {
+  const title = 'Where it hurts, spasms, and when it comes on'
+  if (r.daysLogged === 0) return section(title, empty('No check-ins in this period.'))
+  const of = (n: number) => `${n} of ${r.daysLogged} logged days (${percent(n / r.daysLogged)})`
+  const regions = r.regions
+    .filter((g) => g.days > 0)
+    .map((g) => `${BODY_REGION_LABELS[g.region].toLowerCase()} ${percent(g.share)}`)
+  const contexts = r.contexts.filter((c) => c.checkins > 0)
+  const named = contexts.reduce((n, c) => n + c.checkins, 0)
+  const situations = contexts.map(
+    (c) =>
+      `${CONTEXT_LABELS[c.context].toLowerCase()} ${c.checkins} (mean pain ${or(c.meanPain, oneDecimal)})`,
+  )
+  return section(
+    title,
+    `<ul class="r-facts">
+<li><strong>Where</strong> (share of logged days): ${regions.length ? `${regions.join('; ')}.` : 'not recorded.'}</li>
+<li><strong>Spread to the buttock or leg</strong> on ${of(r.spreadDays)}.</li>
+<li><strong>Spasms</strong> recorded on ${of(r.spasmDays)}.</li>
+<li><strong>Came on</strong> (check-ins by situation): ${situations.length ? `${situations.join('; ')}` : 'not recorded'}${named < r.checkinCount ? `; not recorded for ${r.checkinCount - named}` : ''}.</li>
+</ul>`,
+  )
+}
+
+export function triggers(r: ReportData): string {
+  const rows = r.triggers
+    .slice(0, 8)
+    .map(
+      (t) =>
+        `<tr><td>${esc(t.name)}</td><td class="r-n">${t.daysWith}</td><td class="r-n">${or(t.meanWith, oneDecimal)}</td><td class="r-n">${or(t.meanWithout, oneDecimal)}</td><td class="r-n">${t.difference === null ? '–' : signedOneDecimal(t.difference)}</td></tr>`,
+    )
+  return section(
+    'Triggers',
+    rows.length
+      ? `<table><thead><tr><th>Trigger</th><th class="r-n">Days</th><th class="r-n">Worst with</th><th class="r-n">Without</th><th class="r-n">Diff.</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">Mean worst pain on logged days with and without it; the difference when each side has ${MIN_DAYS}+ days.</p>`
+      : empty('No triggers recorded.'),
+  )
+}
+
+function reliefWords(mean: number | null): string {
+  if (mean === null) return 'not rated'
+  const nearest = Math.max(-1, Math.min(2, Math.round(mean)))
+  return `${oneDecimal(mean)} (${(RELIEF_LABELS[String(nearest)] ?? '').toLowerCase()})`
+}
+
+export function remedies(r: ReportData): string {
+  const rows = r.remedies
+    .slice(0, 8)
+    .map(
+      (m) =>
+        `<tr><td>${esc(m.name)}</td><td class="r-n">${m.uses}</td><td class="r-n">${m.daysUsed}</td><td>${reliefWords(m.meanRelief)}</td></tr>`,
+    )
+  return section(
+    'Remedies',
+    rows.length
+      ? `<table><thead><tr><th>Remedy</th><th class="r-n">Uses</th><th class="r-n">Days</th><th>Relief, rated −1 to 2</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      : empty('No remedies recorded.'),
+  )
+}
+
+export function medication(r: ReportData): string {
+  if (r.medicines.length === 0)
+    return section('Medication log', empty('No medicine doses recorded.'))
+  const limit = (m: ReportData['medicines'][number]) =>
+    m.limitMg === null ? '—' : `${mg(m.limitMg)}${m.labelMaximum ? '*' : ''}`
+  const rows = r.medicines.map(
+    (m) =>
+      `<tr${m.daysOverLimit > 0 ? ' class="r-over"' : ''}><td>${esc(m.name)}</td><td class="r-n">${m.daysTaken}</td><td class="r-n">${mg(m.totalMg)}</td><td class="r-n">${mg(m.highestDayMg)}</td><td class="r-n">${limit(m)}</td><td class="r-n">${m.daysOverLimit}</td></tr>`,
+  )
+  const over = new Set(r.overLimit.map((o) => `${o.day} ${o.medicine}`))
+  const days = r.medicineDays.map((p) => {
+    const parts = Object.entries(p.totals).map(([k, total]) => {
+      const text = `${esc(r.medicineName(k))} ${mg(total)}`
+      return over.has(`${p.start} ${k}`) ? `<strong>${text} (over limit)</strong>` : text
+    })
+    return `<li>${shortDay(p.start)}: ${parts.join(', ')}</li>`
+  })
+  const overText = r.overLimit.length
+    ? `<p><strong>Above the daily limit on ${plural(new Set(r.overLimit.map((o) => o.day)).size, 'day')}:</strong> ${r.overLimit.map((o) => `${day(o.day)}, ${esc(r.medicineName(o.medicine))} ${mg(o.totalMg)} (limit ${mg(o.limitMg)})`).join('; ')}.</p>`
+    : '<p>No day above a daily limit.</p>'
+  return section(
+    'Medication log',
+    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* Over-the-counter label maximum; other limits were set by the patient (for example to a prescribed dose).</p>${overText}<p class="r-legend">Daily totals:</p><ul class="r-days">${days.join('')}</ul>`,
+  )
+}
+
+export function redFlags(r: ReportData): string {
+  return section(
+    'Warning signs recorded',
+    r.redFlags.length
+      ? `<ul class="r-list">${r.redFlags.map((f) => `<li><strong>${day(f.day)}</strong> · <span class="r-tier">${SEVERITY_WORDS[f.tier]}</span> · ${esc(RED_FLAG_LABELS[f.flag])}</li>`).join('')}</ul>`
+      : empty('No warning signs recorded in this period.'),
+  )
+}
+
+export function visits(r: ReportData): string {
+  const withNotes = r.options.sections.notes
+  return section(
+    'Doctor visits recorded',
+    r.visits.length
+      ? `<ul class="r-list">${r.visits.map((v) => `<li><strong>${day(v.day)}</strong>${withNotes && v.note ? `: ${esc(v.note)}` : ''}</li>`).join('')}</ul><p class="r-legend">Recorded by the patient as “seen a doctor about this”.</p>`
+      : empty('No doctor visit recorded in this period.'),
+  )
+}
+
+export function notes(r: ReportData): string {
+  const body = r.notes.length
+    ? r.notes
+        .map(
+          (n) =>
+            `<p class="r-note"><span class="r-note-date">${day(n.day)}${n.at ? ` ${n.at.slice(11, 16)}` : ' (day)'}:</span> ${esc(n.text)}</p>`,
+        )
+        .join('')
+    : empty('No notes in this period.')
+  return section("Notes, in the patient's words", body)
+}
+
+/** Two sections side by side when both are there, one alone otherwise. */
+export function pair(a: string, b: string): string {
+  const both = [a, b].filter(Boolean)
+  return both.length === 2 ? `<div class="r-two">${both.join('')}</div>` : both.join('')
+}

@@ -1,0 +1,258 @@
+/**
+ * The medicine flags of DESIGN.md section 3, over the last 30 days: a day above a medicine's
+ * daily limit or a long run of anti-inflammatories (book a visit), two anti-inflammatories on one
+ * day (book a visit), and acetaminophen above 4,000 mg in a day (see a doctor today: the liver).
+ * Information, not advice: the limits are over-the-counter label maximums unless the person set
+ * their own.
+ */
+import {
+  ACETAMINOPHEN_KEY,
+  ACETAMINOPHEN_LIVER_MG,
+  ANTI_INFLAMMATORY_KEYS,
+  BUILTIN_REMEDIES,
+  DEFAULT_DAILY_LIMITS_MG,
+  LABEL_MAXIMUM_NOTE,
+} from './catalog'
+import {
+  addDaysToDay,
+  assertDay,
+  consecutiveRuns,
+  formatDayLong,
+  formatDayShort,
+  type DayRun,
+} from './days'
+import type { Flag, RemedyDay } from './flags-types'
+
+export const MEDICATION_WINDOW_DAYS = 30
+/** Anti-inflammatories on more than this many consecutive days raise the medication flag. */
+export const ANTI_INFLAMMATORY_MAX_DAYS = 10
+/**
+ * Too much acetaminophen harms the liver within days, so the see-a-doctor-today flag looks at
+ * the last 3 days (today and the two before); an older day stays in the 30-day medication flag
+ * when it is above the person's limit, and in the report's medication log.
+ */
+export const ACETAMINOPHEN_LIVER_WINDOW_DAYS = 3
+
+const mg = (n: number) => `${n.toLocaleString('en')} mg`
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
+
+export function medicineName(key: string): string {
+  const builtin = BUILTIN_REMEDIES.find((r) => r.key === key)
+  return builtin ? builtin.name.toLowerCase() : key
+}
+
+/** Acetaminophen above 4,000 mg on a day of the last 3: see a doctor today. */
+export function acetaminophenFlag(remedyDays: readonly RemedyDay[], asOf: string): Flag | null {
+  const from = addDaysToDay(asOf, -(ACETAMINOPHEN_LIVER_WINDOW_DAYS - 1))
+  const high = dayTotals(remedyDays, [ACETAMINOPHEN_KEY], from, asOf).filter(
+    (t) => t.totalMg > ACETAMINOPHEN_LIVER_MG,
+  )
+  const latest = high.at(-1)
+  if (latest === undefined) return null
+  return {
+    kind: 'acetaminophen-high',
+    level: 'today',
+    title: 'Too much acetaminophen in one day',
+    reason:
+      `On ${formatDayLong(latest.day)} you took ${mg(latest.totalMg)} of acetaminophen ` +
+      `(paracetamol). More than ${mg(ACETAMINOPHEN_LIVER_MG)} in a day can harm the liver, even ` +
+      'when you feel well: speak to a doctor or pharmacist today.',
+    forClinician:
+      `Acetaminophen ${mg(latest.totalMg)} in one day on ${formatDayShort(latest.day)} ` +
+      `(above ${mg(ACETAMINOPHEN_LIVER_MG)}).`,
+    numbers: { day: latest.day, totalMg: latest.totalMg, liverMg: ACETAMINOPHEN_LIVER_MG },
+  }
+}
+
+/** Two different anti-inflammatories on the same journal day, in the last 30 days. */
+export function antiInflammatoriesTogetherFlag(
+  remedyDays: readonly RemedyDay[],
+  asOf: string,
+): Flag | null {
+  const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
+  const byDay = new Map<string, Set<string>>()
+  for (const u of remedyDays.filter(checkedUseDay)) {
+    if (u.remedyKey === null || !ANTI_INFLAMMATORY_KEYS.includes(u.remedyKey)) continue
+    if (u.day < from || u.day > asOf) continue
+    byDay.set(u.day, (byDay.get(u.day) ?? new Set()).add(u.remedyKey))
+  }
+  const both = [...byDay].filter(([, keys]) => keys.size > 1).map(([day]) => day)
+  if (both.length === 0) return null
+  const last = both.sort().at(-1)!
+  const names = ANTI_INFLAMMATORY_KEYS.map(medicineName).join(' and ')
+  return {
+    kind: 'anti-inflammatories-together',
+    level: 'visit',
+    title: 'Two anti-inflammatories on the same day',
+    reason:
+      `On ${days(both.length)} in the last ${MEDICATION_WINDOW_DAYS} days you took two ` +
+      `anti-inflammatories (${names}) on the same day, most recently on ${formatDayLong(last)}. ` +
+      'Together they add to the risk of side effects without adding relief: ask a doctor or ' +
+      'pharmacist before combining them.',
+    forClinician:
+      `Two anti-inflammatories (${names}) on the same day on ${days(both.length)} in the ` +
+      `last ${MEDICATION_WINDOW_DAYS} days (latest ${formatDayShort(last)}).`,
+    numbers: { days: both.length, lastDay: last },
+  }
+}
+
+/**
+ * A day above a medicine's own limit, or an anti-inflammatory on more than 10 days in a row.
+ * A day the acetaminophen flag already names is not said again here.
+ */
+export function medicationFlag(
+  remedyDays: readonly RemedyDay[],
+  dailyLimitsMg: Readonly<Record<string, number>>,
+  asOf: string,
+  saidElsewhere: ReadonlySet<string> = new Set(),
+): Flag | null {
+  const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
+  const over = medicationOverLimitDays(remedyDays, dailyLimitsMg, from, asOf).filter(
+    (o) => !saidElsewhere.has(`${o.day} ${o.medicine}`),
+  )
+  const run = longestConsecutiveUse(remedyDays, ANTI_INFLAMMATORY_KEYS, from, asOf)
+  const longRun = run !== null && run.days > ANTI_INFLAMMATORY_MAX_DAYS ? run : null
+  if (over.length === 0 && longRun === null) return null
+  const toPerson: string[] = []
+  const toClinician: string[] = []
+  const numbers: Record<string, number | string> = {}
+  const latest = over.at(-1)
+  if (latest !== undefined) {
+    const overDays = new Set(over.map((o) => o.day)).size
+    const name = medicineName(latest.medicine)
+    const isLabelMax = DEFAULT_DAILY_LIMITS_MG[latest.medicine] === latest.limitMg
+    const limit = `limit ${mg(latest.limitMg)}${isLabelMax ? `, the ${LABEL_MAXIMUM_NOTE}` : ''}`
+    toPerson.push(
+      `on ${days(overDays)} in the last ${MEDICATION_WINDOW_DAYS} days you took more of a ` +
+        `medicine than its daily limit (most recently ${mg(latest.totalMg)} of ${name} on ` +
+        `${formatDayLong(latest.day)}; ${limit})`,
+    )
+    toClinician.push(
+      `above the daily limit on ${days(overDays)} in the last ${MEDICATION_WINDOW_DAYS} days ` +
+        `(latest ${mg(latest.totalMg)} ${name} on ${formatDayShort(latest.day)}; limit ` +
+        `${mg(latest.limitMg)}${isLabelMax ? ', the over-the-counter label maximum' : ', set by the patient'})`,
+    )
+    Object.assign(numbers, {
+      overLimitDays: overDays,
+      lastOverLimitDay: latest.day,
+      lastOverLimitMedicine: latest.medicine,
+      lastOverLimitTotalMg: latest.totalMg,
+      lastOverLimitLimitMg: latest.limitMg,
+    })
+  }
+  if (longRun !== null) {
+    toPerson.push(
+      `you took an anti-inflammatory (ibuprofen or naproxen) ${longRun.days} days in a row, ` +
+        `up to ${formatDayLong(longRun.end)}`,
+    )
+    toClinician.push(
+      `an anti-inflammatory on ${longRun.days} consecutive days, up to ` +
+        `${formatDayShort(longRun.end)}`,
+    )
+    Object.assign(numbers, { consecutiveDays: longRun.days, consecutiveEnd: longRun.end })
+  }
+  return {
+    kind: 'medication',
+    level: 'visit',
+    title: 'Medicine above the usual limits',
+    reason: `${sentence(toPerson)} — worth going over with a doctor.`,
+    forClinician: `${sentence(toClinician)}.`,
+    numbers,
+  }
+}
+
+function sentence(parts: readonly string[]): string {
+  const text = parts.join(', and ')
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+}
+
+export interface MedicationDayTotal {
+  day: string
+  medicine: string
+  totalMg: number
+  limitMg: number
+}
+
+/** Each (day, medicine) of `keys` from..to with its summed logged dose, by day then medicine. */
+function dayTotals(
+  remedyDays: readonly RemedyDay[],
+  keys: readonly string[],
+  from: string,
+  to: string,
+): { day: string; medicine: string; totalMg: number }[] {
+  const totals = new Map<string, { day: string; medicine: string; totalMg: number }>()
+  for (const { day, remedyKey: medicine, doseMg } of remedyDays.filter(checkedUseDay)) {
+    if (medicine === null || !keys.includes(medicine) || day < from || day > to) continue
+    const t = totals.get(`${day} ${medicine}`) ?? { day, medicine, totalMg: 0 }
+    t.totalMg += doseMg ?? 0
+    totals.set(`${day} ${medicine}`, t)
+  }
+  return [...totals.values()].sort(
+    (a, b) => a.day.localeCompare(b.day) || a.medicine.localeCompare(b.medicine),
+  )
+}
+
+/**
+ * Every (day, medicine) from..to (inclusive) whose summed logged dose is above the medicine's
+ * daily limit, by day then medicine. Medicines without a limit are not checked; uses logged
+ * without a dose add nothing to the total.
+ */
+export function medicationOverLimitDays(
+  remedyDays: readonly RemedyDay[],
+  dailyLimitsMg: Readonly<Record<string, number>>,
+  from: string,
+  to: string,
+): MedicationDayTotal[] {
+  assertDay(from, 'start of period')
+  assertDay(to, 'end of period')
+  for (const [medicine, limitMg] of Object.entries(dailyLimitsMg)) {
+    if (!Number.isFinite(limitMg) || limitMg <= 0) {
+      throw new RangeError(`Invalid daily limit for ${medicine}: ${limitMg}`)
+    }
+  }
+  return dayTotals(remedyDays, Object.keys(dailyLimitsMg), from, to)
+    .map((t) => ({ ...t, limitMg: dailyLimitsMg[t.medicine]! }))
+    .filter((t) => t.totalMg > t.limitMg)
+}
+
+/**
+ * Runs of consecutive days, up to `to`, on which any of `keys` was logged, oldest first. The
+ * keys count together: ibuprofen one day and naproxen the next is one anti-inflammatory run,
+ * since the concern (days in a row on that class of medicine) is the same.
+ */
+export function consecutiveUseRuns(
+  remedyDays: readonly RemedyDay[],
+  keys: readonly string[],
+  to: string,
+): DayRun[] {
+  const used = remedyDays.filter(
+    (u) => checkedUseDay(u) && u.remedyKey !== null && keys.includes(u.remedyKey) && u.day <= to,
+  )
+  return consecutiveRuns(used.map((u) => u.day))
+}
+
+/**
+ * The longest run of days on which any of `keys` was used that reaches into from..to (ending on
+ * or after `from`), counted in full up to `to`, or null. On ties, the latest run.
+ */
+export function longestConsecutiveUse(
+  remedyDays: readonly RemedyDay[],
+  keys: readonly string[],
+  from: string,
+  to: string,
+): DayRun | null {
+  let best: DayRun | null = null
+  for (const run of consecutiveUseRuns(remedyDays, keys, to)) {
+    if (run.end >= from && (best === null || run.days >= best.days)) best = run
+  }
+  return best
+}
+
+/** Checks a remedy row (throwing RangeError naming the bad value); true so it can filter. */
+export function checkedUseDay(use: RemedyDay): true {
+  assertDay(use.day, 'remedy day')
+  if (use.doseMg !== null && !(Number.isFinite(use.doseMg) && use.doseMg >= 0)) {
+    throw new RangeError(`Invalid dose ${use.doseMg} mg on ${use.day}`)
+  }
+  return true
+}
