@@ -118,6 +118,11 @@ test.describe('at 200% zoom', () => {
       await page.mouse.wheel(0, 3000)
       await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(1000)
       await viewportShot(page, `review-scrolled-trends-zoom-200-${theme}`)
+      // Today's form between the screens bar and the save bar.
+      await page.getByRole('link', { name: /^Today/ }).click()
+      await page.getByRole('button', { name: 'Add details' }).click()
+      await page.getByRole('button', { name: 'Heavy lifting' }).scrollIntoViewIfNeeded()
+      await viewportShot(page, `review-today-details-zoom-200-${theme}`)
     })
   }
 })
