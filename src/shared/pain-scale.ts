@@ -1,7 +1,9 @@
 /**
- * The 0–10 numeric rating scale and its colour ramp. One sequential ramp, light to dark, used
- * everywhere pain is coloured and always next to the number; its lightness falls steadily, so
- * it still reads when printed in grey and for colour-blind eyes.
+ * The 0–10 numeric rating scale and its colour ramp. One sequential ramp, pale cream through
+ * orange and red to deep purple, used everywhere pain is coloured and always next to the number.
+ * Its CIE lightness falls by 7 to 9 at every step (94 down to 18), so each step stays distinct
+ * from its neighbours in grey print, for red-green and blue-yellow colour blindness, and on the
+ * light and the dark theme alike (tests/unit/pain-scale.test.ts holds it to that).
  */
 export const PAIN_MIN = 0
 export const PAIN_MAX = 10
@@ -9,22 +11,22 @@ export const PAIN_MAX = 10
 export const PAIN_ANCHORS = { low: 'No pain', high: 'Worst pain imaginable' } as const
 
 export const PAIN_RAMP: readonly string[] = [
-  '#f4f1e8',
-  '#fbe7b5',
-  '#fcd48c',
-  '#fbbd6b',
-  '#f8a055',
-  '#ef8048',
-  '#dd5f45',
-  '#c2424c',
-  '#9d2f55',
-  '#74215a',
-  '#4a1650',
+  '#f7edd3',
+  '#edd89d',
+  '#ebbf69',
+  '#eca045',
+  '#eb7f39',
+  '#e25c3a',
+  '#cc3b3a',
+  '#b21f40',
+  '#940747',
+  '#6c1554',
+  '#421b54',
 ]
 
-/** Text on a ramp colour: dark up to 6, white from 7, each at least 4.5:1. */
+/** Text on a ramp colour: dark up to 5, white from 6, each at least 4.5:1. */
 export function painTextColour(score: number): string {
-  return score >= 7 ? '#ffffff' : '#1a1a1a'
+  return score >= 6 ? '#ffffff' : '#1a1a1a'
 }
 
 export function painColour(score: number): string {

@@ -66,10 +66,14 @@ export function checkinsForDay(
     else if (plan.setup && k === 0 && plan.setup.setupTrigger) {
       triggerKeys.push(plan.setup.setupTrigger)
       bump = 1
-    } else if (ep && chance(rng, 0.1)) {
+    } else if (plan.lifting && k === 0) {
+      // In an episode the plan's level already holds the flare-up that lifting set off.
+      triggerKeys.push('heavy-lifting')
+      bump = ep ? 0 : 1
+    } else if (ep && chance(rng, 0.12)) {
       triggerKeys.push(weighted(rng, AGGRAVATING_TRIGGERS))
       bump = chance(rng, 0.6) ? 1 : 2
-    } else if (!ep && chance(rng, 0.05)) {
+    } else if (!ep && chance(rng, 0.06)) {
       triggerKeys.push(weighted(rng, QUIET_TRIGGERS))
       bump = 1
     }

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { format } from 'date-fns'
 import type { Page } from '@playwright/test'
 import { detectEpisodes } from '../../src/shared/episodes'
 import type { SampleCheckin } from '../../src/shared/sample-data'
@@ -312,7 +313,14 @@ test.describe('History screenshots', () => {
 
   test('a year of data with a warning sign, and a day', async ({ page, journal }) => {
     seedJournal(journal, sample)
-    const day = [...byDay.keys()].find((d) => d.startsWith('2025-12') && byDay.get(d)!.length >= 3)!
+    // The busiest day in the first month of the last episode that has ended.
+    const ended = episodes.filter((e) => e.status === 'ended').at(-1)!
+    const day = [...byDay.keys()]
+      .filter(
+        (d) => d >= ended.start && d <= ended.end && d.slice(0, 7) === ended.start.slice(0, 7),
+      )
+      .sort((a, b) => byDay.get(b)!.length - byDay.get(a)!.length)[0]!
+    const noon = (d: string) => new Date(`${d}T12:00:00`)
     await call(journal, 'checkins:save', {
       at: `${day}T23:10:00+00:00`,
       pain: 8,
@@ -324,9 +332,13 @@ test.describe('History screenshots', () => {
     })
     await openHistory(page, journal, false)
     await page
-      .getByRole('button', { name: 'Show the episode from 12 Dec 2025 in the calendar' })
+      .getByRole('button', {
+        name: `Show the episode from ${format(noon(ended.start), 'd MMM yyyy')} in the calendar`,
+      })
       .click()
-    await expect(page.getByRole('heading', { name: 'December 2025' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { name: format(noon(ended.start), 'MMMM yyyy') }),
+    ).toBeVisible()
     await expect(box(page, day).locator('.mark-red-flag')).toHaveCount(1)
     await expect(cell(page, day)).toHaveAttribute('aria-label', /Worst pain 8 of 10.*Warning sign/)
     await shoot(page, journal, 'year')

@@ -107,6 +107,8 @@ test('a whole visit with only the keyboard', async ({ page, journal }) => {
   await expectVisibleFocus(page)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('table').first()).toBeVisible()
+  // The same button, still focused, now offers the chart back.
+  await expect(page.locator(':focus')).toHaveText('Show as chart')
 
   // Report: saved as a PDF where the (test) save dialog answers.
   await page.keyboard.press('Control+4')

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
+import { analyse } from '../../src/main/service/analysis'
 import { dumpDatabase, tempRunningJournal } from '../support/temp-journal'
 
 type J = Awaited<ReturnType<typeof tempRunningJournal>>
@@ -70,6 +71,27 @@ describe('the sample journal', () => {
     expect(days.latest.slice(0, 16) <= '2026-03-01T10:00').toBe(true)
     const remedyUses = journal.db().prepare('SELECT COUNT(*) FROM checkin_remedies').pluck().get()
     expect(remedyUses).toBeGreaterThan(100)
+  })
+
+  it('looks like a year of back pain, with something to see on every screen', async () => {
+    const journal = await aJournal()
+    await call(journal, 'journal:open-sample')
+    const { episodes, flags } = analyse(journal.db(), '2026-03-01')
+    // A few episodes of different lengths, one past eight weeks, one going on now.
+    expect(episodes.filter((e) => e.start >= '2025-03-02').length).toBeGreaterThanOrEqual(3)
+    expect(Math.max(...episodes.map((e) => e.durationDays))).toBeGreaterThanOrEqual(56)
+    expect(episodes.at(-1)).toMatchObject({ status: 'ongoing', level: 'watch' })
+    // The flags a year like that raises: it keeps coming back, it has lasted six weeks, and
+    // some days went over a medicine's limit. Warning signs are left out of the sample.
+    expect(flags.map((f) => f.kind).sort()).toEqual(['long-episode', 'medication', 'recurring'])
+    // Triggers and remedies are recorded often enough to compare in the 90 days Trends opens on.
+    const trends = await call<{
+      triggers: { enough: boolean }[]
+      remedies: { nextDay: { enough: boolean }; rated: number }[]
+    }>(journal, 'trends:get', { from: '2025-12-02', to: '2026-03-01', asOf: '2026-03-01' })
+    expect(trends.triggers.filter((t) => t.enough).length).toBeGreaterThanOrEqual(2)
+    expect(trends.remedies.filter((r) => r.nextDay.enough).length).toBeGreaterThanOrEqual(2)
+    expect(trends.remedies.filter((r) => r.rated >= 3).length).toBeGreaterThanOrEqual(3)
   })
 
   it('is the same journal every time it is opened, on any machine', async () => {

@@ -18,6 +18,9 @@ const decade = tenYears({ seed: 7, endDay: END })
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000
+const dayString = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10)
+
+const lifting = (c: SampleCheckin): boolean => c.triggerKeys.includes('heavy-lifting')
 
 function byDay(checkins: readonly SampleCheckin[]): Map<string, SampleCheckin[]> {
   const days = new Map<string, SampleCheckin[]>()
@@ -146,6 +149,75 @@ describe('generateJournal', () => {
       ...episodesOf(decade).map((e) => dayNumber(e.end) - dayNumber(e.start) + 1),
     )
     expect(longest).toBeGreaterThanOrEqual(42)
+  })
+
+  it('gives every year a few episodes of different lengths, one past eight weeks', () => {
+    for (const seed of SEEDS) {
+      const episodes = episodesOf(aYearOfCheckins({ seed, endDay: END }))
+      const lengths = episodes.map((e) => dayNumber(e.end) - dayNumber(e.start) + 1)
+      const started = episodes.filter((e) => e.start >= '2025-03-02')
+      expect(started.length, `seed ${seed}`).toBeGreaterThanOrEqual(3)
+      expect(Math.max(...lengths), `seed ${seed}`).toBeGreaterThanOrEqual(56)
+      expect(Math.min(...lengths), `seed ${seed}`).toBeLessThanOrEqual(10)
+      // The last one is still going on, in its seventh or eighth week.
+      const last = episodes.at(-1)
+      expect(last?.end).toBe(END)
+      const sinceStart = dayNumber(END) - dayNumber(last?.start ?? END) + 1
+      expect(sinceStart).toBeGreaterThanOrEqual(42)
+      expect(sinceStart).toBeLessThan(56)
+    }
+  })
+
+  it('makes days of heavy lifting hurt more, and flare up from the day before', () => {
+    for (const seed of SEEDS) {
+      const worst = new Map(
+        [...byDay(aYearOfCheckins({ seed, endDay: END }).checkins)].map(([day, cs]) => [
+          day,
+          { worst: Math.max(...cs.map((c) => c.pain)), lifted: cs.some(lifting) },
+        ]),
+      )
+      const days = [...worst]
+      const lifted = days.filter(([, d]) => d.lifted).map(([, d]) => d.worst)
+      const others = days.filter(([, d]) => !d.lifted).map(([, d]) => d.worst)
+      expect(lifted.length, `seed ${seed}`).toBeGreaterThanOrEqual(3)
+      expect(mean(lifted), `seed ${seed}`).toBeGreaterThan(mean(others) + 0.5)
+      // The rise from the day before: lifting sets pain off, other days barely move on average.
+      const rise = (lifts: boolean) =>
+        days.flatMap(([day, d]) => {
+          const before = worst.get(dayString(dayNumber(day) - 1))
+          return d.lifted === lifts && before ? [d.worst - before.worst] : []
+        })
+      expect(mean(rise(true)), `seed ${seed}`).toBeGreaterThan(1)
+      expect(Math.abs(mean(rise(false))), `seed ${seed}`).toBeLessThan(0.3)
+    }
+  })
+
+  it('has better and worse weeks, not a smooth curve', () => {
+    for (const seed of SEEDS) {
+      const worst = new Map(
+        [...byDay(aYearOfCheckins({ seed, endDay: END }).checkins)].map(([day, cs]) => [
+          dayNumber(day),
+          Math.max(...cs.map((c) => c.pain)),
+        ]),
+      )
+      // Weekly means of the worst pain across the year, and how often a week is worse than the
+      // one before.
+      const first = Math.min(...worst.keys())
+      const weeks: number[] = []
+      for (let w = first; w + 7 <= first + 364; w += 7) {
+        const logged = Array.from({ length: 7 }, (_, i) => worst.get(w + i)).filter(
+          (x) => x !== undefined,
+        )
+        if (logged.length > 0) weeks.push(mean(logged))
+      }
+      const worse = weeks.filter((m, i) => i > 0 && m > (weeks[i - 1] ?? 0) + 0.3).length
+      const better = weeks.filter((m, i) => i > 0 && m < (weeks[i - 1] ?? 0) - 0.3).length
+      expect(worse, `seed ${seed}`).toBeGreaterThanOrEqual(8)
+      expect(better, `seed ${seed}`).toBeGreaterThanOrEqual(8)
+      // Quiet weeks too: some with pain, some without.
+      expect(weeks.filter((m) => m < 0.5).length, `seed ${seed}`).toBeGreaterThanOrEqual(4)
+      expect(weeks.filter((m) => m >= 5).length, `seed ${seed}`).toBeGreaterThanOrEqual(2)
+    }
   })
 
   it('has pain of 0 to 2 on most days', () => {

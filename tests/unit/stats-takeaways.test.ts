@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   calendarTakeaway,
   computeTrends,
@@ -21,6 +22,8 @@ import { ci, use } from './stats-helpers'
 
 const names: Record<string, string> = { 'poor-posture': 'Poor posture', heat: 'Heat' }
 const nameOf = (k: string): string => names[k] ?? k
+/** The day `i` days after 1 January 2026. */
+const day = (i: number): string => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10)
 
 describe('formatting', () => {
   it('rounds to one decimal without a negative zero', () => {
@@ -71,6 +74,50 @@ describe('takeaways', () => {
     )
   })
 
+  it('works out the difference between the halves from the averages it prints', () => {
+    // First half: 25 days averaging 1.04 ("1.0"); second: 20 logged averaging 0.35 ("0.4").
+    // Unrounded the fall is 0.69 ("0.7"), which does not add up with the numbers printed.
+    const checkins = [
+      ...Array.from({ length: 25 }, (_, i) => ci(day(i), i === 0 ? 2 : 1)),
+      ...Array.from({ length: 20 }, (_, i) => ci(day(25 + i), i < 7 ? 1 : 0)),
+    ]
+    expect(painTakeaway(dailySeries(summariseDays(checkins), day(0), day(49)))).toBe(
+      'Your worst pain averaged 0.4 in the second half of this period, 0.6 points lower than in the first half (1.0; 25 and 20 days logged).',
+    )
+  })
+
+  it('always prints a difference between the halves that their printed averages give', () => {
+    const worst = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 3 })
+    fc.assert(
+      fc.property(fc.array(worst, { minLength: 6, maxLength: 60 }), (worsts) => {
+        const checkins = worsts.flatMap((w, i) => (w === null ? [] : [ci(day(i), w)]))
+        const series = dailySeries(summariseDays(checkins), day(0), day(worsts.length - 1))
+        const text = painTakeaway(series)
+        const change =
+          /averaged (\d+\.\d) in the second half of this period, (\d+\.\d) points (lower|higher) than in the first half \((\d+\.\d);/.exec(
+            text,
+          )
+        const same = /about the same in both halves of this period \((\d+\.\d) then (\d+\.\d)/.exec(
+          text,
+        )
+        if (change) {
+          const [, second, by, way, first] = change
+          const tenths = Math.round(Number(second) * 10) - Math.round(Number(first) * 10)
+          expect(Math.abs(tenths)).toBe(Math.round(Number(by) * 10))
+          expect(way).toBe(tenths < 0 ? 'lower' : 'higher')
+          expect(Math.abs(tenths)).toBeGreaterThanOrEqual(5)
+        } else if (same) {
+          const [, first, second] = same
+          expect(
+            Math.abs(Math.round(Number(second) * 10) - Math.round(Number(first) * 10)),
+          ).toBeLessThan(5)
+        } else {
+          expect(text).toMatch(/too few to see a trend yet|Nothing was logged/)
+        }
+      }),
+    )
+  })
+
   it('counts logged, pain-free and severe days in the calendar', () => {
     const days = summariseDays([ci('2026-01-01', 8), ci('2026-01-02', 1), ci('2026-01-03', 4)])
     expect(calendarTakeaway(dailySeries(days, '2026-01-01', '2026-01-10'))).toBe(
@@ -118,6 +165,33 @@ describe('takeaways', () => {
     expect(trends.takeaways.weekdays).toMatch(/at least 3 logged days/)
   })
 
+  it('calls situations or weekdays alike when their printed averages are', () => {
+    const context = (c: 'waking' | 'sitting', meanPain: number) => ({
+      context: c,
+      checkins: 6,
+      meanPain,
+    })
+    expect(contextTakeaway([context('waking', 1.34), context('sitting', 0.86)])).toBe(
+      'Pain was much the same in every situation you recorded (0.9 to 1.3 on average).',
+    )
+    expect(contextTakeaway([context('waking', 1.36), context('sitting', 0.86)])).toBe(
+      'Pain was highest on waking (1.4 on average, 6 check-ins) and lowest when sitting (0.9, 6 check-ins).',
+    )
+    const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+    const week = (highest: number) =>
+      names.map((name, weekday) => ({
+        weekday,
+        name,
+        days: 5,
+        meanWorst: weekday === 0 ? highest : 1.04,
+      }))
+    // 1.46 less 1.04 is 0.42, but reads as 1.5 less 1.0.
+    expect(weekdayTakeaway(week(1.46))).toBe(
+      'Your worst pain was highest on Mondays (1.5 on average) and lowest on Tuesdays (1.0).',
+    )
+    expect(weekdayTakeaway(week(1.44))).toMatch(/^Your worst pain was much the same/)
+  })
+
   it('describes next-day change, relief, medicines and contexts in sparse cases', () => {
     expect(nextDayTakeaway([], nameOf)).toMatch(/^No remedy was used on enough days/)
     expect(reliefTakeaway([], nameOf)).toBe('No remedies were recorded in this period.')
@@ -150,6 +224,18 @@ describe('takeaways', () => {
       }),
     ).toBe(
       'Your later episodes were shorter and milder at their peak: 5 days and a peak of 4.5 on average, against 15 days and 7.5 for the earlier ones.',
+    )
+    // Compared as printed: 6 days against 7 is shorter, and 5.0 against 5.4 about as bad.
+    const trend = {
+      earlier: 2,
+      later: 2,
+      earlierDuration: 6.6,
+      laterDuration: 6.4,
+      earlierPeak: 5.44,
+      laterPeak: 4.96,
+    }
+    expect(episodeTakeaway([bar('2025-01-01', 20, 8)], trend)).toBe(
+      'Your later episodes were shorter and about as bad at their peak: 6 days and a peak of 5.0 on average, against 7 days and 5.4 for the earlier ones.',
     )
   })
 })

@@ -75,6 +75,19 @@ describe('triggerComparison', () => {
 })
 
 describe('compareByKey', () => {
+  it('gives the difference of the means as printed, so a table row adds up', () => {
+    // With: 1, 1, 2 → 1.33 ("1.3"); without: 1, 0, 0, 0 → 0.25 ("0.3"): 1.0, where the
+    // unrounded 1.08 would print as 1.1.
+    const rounding = compareByKey(
+      [1, 1, 2, 1, 0, 0, 0].map((v, i) => ({ v, keys: i < 3 ? ['a'] : [] })),
+      (i) => i.keys,
+      (i) => i.v,
+    ).get('a')
+    expect(rounding?.difference).toBe(1)
+  })
+
+  /** One decimal as printed: half away from zero, no negative zero. */
+  const tenths = (x: number) => Math.sign(x) * Math.round(Math.abs(x) * 10)
   /** The definition, one key at a time: split the items, take both means. */
   function naive(items: { keys: string[]; v: number }[], key: string, minDays: number) {
     const withValues = items.filter((i) => i.keys.includes(key)).map((i) => i.v)
@@ -88,8 +101,11 @@ describe('compareByKey', () => {
       daysWithout: withoutValues.length,
       meanWith,
       meanWithout,
+      // The difference a reader works out from the two means as printed.
       difference:
-        enough && meanWith !== null && meanWithout !== null ? meanWith - meanWithout : null,
+        enough && meanWith !== null && meanWithout !== null
+          ? (tenths(meanWith) - tenths(meanWithout)) / 10 || 0
+          : null,
       enough,
     }
   }

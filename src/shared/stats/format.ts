@@ -6,6 +6,19 @@ export function oneDecimal(value: number): string {
   return (rounded === 0 ? 0 : rounded / 10).toFixed(1)
 }
 
+/**
+ * The number oneDecimal prints, as a number. Differences and comparisons in sentences and tables
+ * are made from these, so that the numbers a reader sees add up ("1.0 … 0.4 … 0.6 lower").
+ */
+export function asPrinted(value: number): number {
+  return Number(oneDecimal(value))
+}
+
+/** `a - b` as a reader would work it out from the two printed numbers. */
+export function printedDifference(a: number, b: number): number {
+  return asPrinted(asPrinted(a) - asPrinted(b))
+}
+
 /** A signed change: '+1.2', '-0.8', '0.0'. */
 export function signedOneDecimal(value: number): string {
   const s = oneDecimal(value)

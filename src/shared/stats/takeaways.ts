@@ -1,12 +1,14 @@
 /**
  * One plain sentence per chart, computed from its numbers, so the chart can be understood
  * without reading it ("Pain was 1.8 points higher on days with poor posture — 24 days with,
- * 61 without"). Small samples are said to be small rather than read as findings.
+ * 61 without"). Small samples are said to be small rather than read as findings. Every
+ * difference and every "higher", "shorter" or "about the same" is worked out from the rounded
+ * numbers the sentence prints, so its arithmetic reads right.
  */
 import { BODY_REGION_LABELS, type PainContext } from '../domain'
 import { mean, type DailyPoint } from './daily'
 import type { EpisodeBar, EpisodeTrend } from './episodes'
-import { oneDecimal, percent, plural, wholeNumber } from './format'
+import { oneDecimal, percent, plural, printedDifference, wholeNumber } from './format'
 import type { ContextStat, RegionStat, WeekdayStat } from './patterns'
 import type { MedicineSummary, RemedyStat } from './remedies'
 import { MIN_DAYS, type TriggerComparison } from './triggers'
@@ -43,10 +45,11 @@ export function painTakeaway(series: readonly DailyPoint[]): string {
     return `You logged ${plural(logged.length, 'day')} in this period, too few to see a trend yet.`
   }
   const counts = `${wholeNumber(first.length)} and ${wholeNumber(second.length)} days logged`
-  if (Math.abs(b - a) < SAME_WITHIN) {
+  const d = printedDifference(b, a)
+  if (Math.abs(d) < SAME_WITHIN) {
     return `Your worst pain was about the same in both halves of this period (${oneDecimal(a)} then ${oneDecimal(b)} on average, ${counts}).`
   }
-  return `Your worst pain averaged ${oneDecimal(b)} in the second half of this period, ${oneDecimal(Math.abs(b - a))} points ${b < a ? 'lower' : 'higher'} than in the first half (${oneDecimal(a)}; ${counts}).`
+  return `Your worst pain averaged ${oneDecimal(b)} in the second half of this period, ${oneDecimal(Math.abs(d))} points ${d < 0 ? 'lower' : 'higher'} than in the first half (${oneDecimal(a)}; ${counts}).`
 }
 
 /** Days logged, and how many of them were severe. */
@@ -130,6 +133,9 @@ export function contextTakeaway(rows: readonly ContextStat[]): string {
   }
   const hi = enough.reduce((b, r) => ((r.meanPain ?? 0) > (b.meanPain ?? 0) ? r : b))
   const lo = enough.reduce((b, r) => ((r.meanPain ?? 0) < (b.meanPain ?? 0) ? r : b))
+  if (printedDifference(hi.meanPain ?? 0, lo.meanPain ?? 0) < SAME_WITHIN) {
+    return `Pain was much the same in every situation you recorded (${oneDecimal(lo.meanPain ?? 0)} to ${oneDecimal(hi.meanPain ?? 0)} on average).`
+  }
   return `Pain was highest ${CONTEXT_PHRASES[hi.context]} (${oneDecimal(hi.meanPain ?? 0)} on average, ${plural(hi.checkins, 'check-in')}) and lowest ${CONTEXT_PHRASES[lo.context]} (${oneDecimal(lo.meanPain ?? 0)}, ${plural(lo.checkins, 'check-in')}).`
 }
 
@@ -142,7 +148,7 @@ export function weekdayTakeaway(rows: readonly WeekdayStat[]): string {
   const lo = enough.reduce((b, r) => ((r.meanWorst ?? 0) < (b.meanWorst ?? 0) ? r : b))
   const h = hi.meanWorst ?? 0
   const l = lo.meanWorst ?? 0
-  if (h - l < SAME_WITHIN) {
+  if (printedDifference(h, l) < SAME_WITHIN) {
     return `Your worst pain was much the same on every day of the week (${oneDecimal(l)} to ${oneDecimal(h)} on average).`
   }
   return `Your worst pain was highest on ${hi.name}s (${oneDecimal(h)} on average) and lowest on ${lo.name}s (${oneDecimal(l)}).`
@@ -165,9 +171,9 @@ function list(values: readonly string[]): string {
 export function episodeTakeaway(bars: readonly EpisodeBar[], trend: EpisodeTrend | null): string {
   if (bars.length === 0) return 'There were no episodes of pain in this period.'
   if (trend) {
-    const dd = trend.laterDuration - trend.earlierDuration
-    const dp = trend.laterPeak - trend.earlierPeak
-    const length = Math.abs(dd) < 1 ? 'about as long' : dd < 0 ? 'shorter' : 'longer'
+    const dd = Math.round(trend.laterDuration) - Math.round(trend.earlierDuration)
+    const dp = printedDifference(trend.laterPeak, trend.earlierPeak)
+    const length = dd === 0 ? 'about as long' : dd < 0 ? 'shorter' : 'longer'
     const peak = Math.abs(dp) < SAME_WITHIN ? 'about as bad' : dp < 0 ? 'milder' : 'worse'
     return `Your later episodes were ${length} and ${peak} at their peak: ${wholeNumber(trend.laterDuration)} days and a peak of ${oneDecimal(trend.laterPeak)} on average, against ${wholeNumber(trend.earlierDuration)} days and ${oneDecimal(trend.earlierPeak)} for the earlier ones.`
   }

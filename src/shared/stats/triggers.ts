@@ -4,6 +4,7 @@
  * MIN_DAYS on each side before it is shown (the screen explains why it is hidden).
  */
 import type { LoggedDay } from './daily'
+import { printedDifference } from './format'
 
 export const MIN_DAYS = 3
 
@@ -12,7 +13,10 @@ export interface WithWithout {
   daysWithout: number
   meanWith: number | null
   meanWithout: number | null
-  /** meanWith - meanWithout; null unless both sides have at least MIN_DAYS. */
+  /**
+   * meanWith - meanWithout as printed beside them (each to one decimal), so the three numbers in
+   * a table row add up; null unless both sides have at least MIN_DAYS.
+   */
   difference: number | null
   enough: boolean
 }
@@ -62,7 +66,9 @@ export function compareByKey<T>(
       meanWith,
       meanWithout,
       difference:
-        enough && meanWith !== null && meanWithout !== null ? meanWith - meanWithout : null,
+        enough && meanWith !== null && meanWithout !== null
+          ? printedDifference(meanWith, meanWithout)
+          : null,
       enough,
     })
   }

@@ -19,6 +19,10 @@ const PRESETS: { value: PeriodPreset; label: string }[] = [
 
 interface Props {
   options: ReportOptions
+  /** The journal day today: the latest day a period may end on. */
+  today: string
+  /** What is wrong with the period, shown under its dates. */
+  periodError: string | null
   preset: PeriodPreset
   pageSize: PageSize
   onPreset: (p: PeriodPreset) => void
@@ -26,7 +30,8 @@ interface Props {
   onPageSize: (p: PageSize) => void
 }
 
-export function ReportForm({ options, preset, pageSize, onPreset, onChange, onPageSize }: Props) {
+export function ReportForm(props: Props) {
+  const { options, today, periodError, preset, pageSize, onPreset, onChange, onPageSize } = props
   const setDay = (field: 'from' | 'to') => (value: string) => {
     if (isValidDay(value)) onChange((o) => ({ ...o, [field]: value }))
   }
@@ -54,7 +59,9 @@ export function ReportForm({ options, preset, pageSize, onPreset, onChange, onPa
               id="report-from"
               type="date"
               value={options.from}
-              max={options.to}
+              max={options.to < today ? options.to : today}
+              aria-invalid={periodError ? true : undefined}
+              aria-describedby={periodError ? 'report-period-error' : undefined}
               onChange={(e) => {
                 onPreset('custom')
                 setDay('from')(e.target.value)
@@ -68,6 +75,9 @@ export function ReportForm({ options, preset, pageSize, onPreset, onChange, onPa
               type="date"
               value={options.to}
               min={options.from}
+              max={today}
+              aria-invalid={periodError ? true : undefined}
+              aria-describedby={periodError ? 'report-period-error' : undefined}
               onChange={(e) => {
                 onPreset('custom')
                 setDay('to')(e.target.value)
@@ -75,6 +85,11 @@ export function ReportForm({ options, preset, pageSize, onPreset, onChange, onPa
             />
           </div>
         </div>
+        {periodError && (
+          <p className="field-error" id="report-period-error" role="alert">
+            {periodError}
+          </p>
+        )}
       </fieldset>
 
       <fieldset className="report-fieldset">

@@ -17,6 +17,7 @@ import { useScreenCommand } from '../../app-commands'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
 import { DataSection } from './DataSection'
+import { periodProblem } from './period-check'
 import { ReportForm, type PeriodPreset } from './ReportForm'
 import { ReportPreview, type ReportPreviewHandle } from './ReportPreview'
 import './report.css'
@@ -45,12 +46,14 @@ export function ReportScreen() {
   const [actionError, setActionError] = useState<string | null>(null)
   const preview = useRef<ReportPreviewHandle>(null)
 
+  // The buttons follow the period as typed; the preview follows it a moment later.
+  const periodError = periodProblem(options, today)
   const wanted = useDeferredValue(options)
-  const periodError = wanted.from > wanted.to ? 'The start must not be after the end.' : null
+  const wantedError = periodProblem(wanted, today)
   const key = useMemo(() => JSON.stringify(wanted), [wanted])
   const doc = useQuery(
     () =>
-      periodError ? Promise.reject(new Error(periodError)) : unwrap(api.previewReport(wanted)),
+      wantedError ? Promise.reject(new Error(wantedError)) : unwrap(api.previewReport(wanted)),
     key,
     messageOf,
   )
@@ -61,6 +64,10 @@ export function ReportScreen() {
   }
 
   async function savePdf() {
+    if (periodError) {
+      setActionError(periodError)
+      return
+    }
     setSaving(true)
     setSaved(null)
     setActionError(null)
@@ -76,11 +83,13 @@ export function ReportScreen() {
 
   // File → Export Report… and Print Report… (menu or Ctrl/Cmd+P). Printing waits for the preview.
   const printWanted = useRef(false)
-  const printable = doc.data !== null && !doc.loading
+  // What is printed is the preview: only a preview of the period asked for, and a valid one.
+  const printable = doc.data !== undefined && !doc.loading && !doc.error && !periodError
   useScreenCommand('export-report', () => void savePdf())
   useScreenCommand('print-report', () => {
     if (printable) preview.current?.print()
-    else printWanted.current = true
+    // Asked for while the preview is still being made: print it once it is ready.
+    else if (!periodError) printWanted.current = true
   })
   useEffect(() => {
     if (!printWanted.current || !printable) return
@@ -107,6 +116,8 @@ export function ReportScreen() {
         <div className="report-controls">
           <ReportForm
             options={options}
+            today={today}
+            periodError={periodError}
             preset={preset}
             pageSize={pageSize}
             onPreset={choosePreset}
@@ -119,7 +130,7 @@ export function ReportScreen() {
                 type="button"
                 className="button primary"
                 onClick={() => void savePdf()}
-                disabled={saving || doc.error !== null}
+                disabled={saving || periodError !== null || doc.error !== null}
               >
                 {saving ? 'Making the PDF…' : 'Save as PDF…'}
               </button>
@@ -127,7 +138,7 @@ export function ReportScreen() {
                 type="button"
                 className="button"
                 onClick={() => preview.current?.print()}
-                disabled={!doc.data || doc.loading}
+                disabled={!printable}
               >
                 Print…
               </button>
@@ -148,7 +159,12 @@ export function ReportScreen() {
           </section>
         </div>
         <section className="report-preview" aria-label="Report preview" aria-busy={doc.loading}>
-          {doc.error ? (
+          {periodError || wantedError ? (
+            // The reason is said once, under the dates.
+            <p className="report-no-preview">
+              No preview until the period is one the report can cover.
+            </p>
+          ) : doc.error ? (
             <div className="alert" role="alert">
               <strong>No preview.</strong> {doc.error}
             </div>

@@ -44,6 +44,7 @@ export const BarsChart = memo(function BarsChart({
   const perRow = series.length * 22 + 14
   const height = horizontal ? Math.max(120, rows.length * perRow + 56) : 300
   const longest = Math.max(...rows.map((r) => r.label.length), 4)
+  const categoryWidth = Math.min(360, longest * 8 + 20)
   const valueAxis = {
     type: 'number' as const,
     domain,
@@ -61,22 +62,15 @@ export const BarsChart = memo(function BarsChart({
         layout={horizontal ? 'vertical' : 'horizontal'}
         responsive
         style={{ width: '100%', height }}
-        margin={{ top: 16, right: 48, bottom: 20, left: 8 }}
+        margin={{ top: 16, right: 48, bottom: horizontal ? 4 : 20, left: 8 }}
         barGap={2}
       >
         <CartesianGrid stroke="var(--chart-grid)" horizontal={!horizontal} vertical={horizontal} />
         {horizontal ? (
           <>
-            <XAxis
-              {...valueAxis}
-              label={{ ...valueAxis.label, position: 'insideBottom', dy: 18 }}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={Math.min(360, longest * 8 + 20)}
-              {...AXIS_STYLE}
-            />
+            {/* Its title is written under the chart, where it can wrap (see below). */}
+            <XAxis {...valueAxis} label={undefined} />
+            <YAxis type="category" dataKey="label" width={categoryWidth} {...AXIS_STYLE} />
           </>
         ) : (
           <>
@@ -113,6 +107,13 @@ export const BarsChart = memo(function BarsChart({
           </Bar>
         ))}
       </BarChart>
+      {horizontal && (
+        // Under the bars, not in the drawing: a long title there runs past the card when the
+        // names beside the bars take most of a narrow window.
+        <p className="axis-title" style={{ paddingLeft: categoryWidth + 8, paddingRight: 48 }}>
+          {unit}
+        </p>
+      )}
       {series.length > 1 && (
         <ul className="chart-legend" aria-label="Legend">
           {series.map((s) => (

@@ -1,22 +1,37 @@
 /**
- * A year as a calendar: one square per day coloured by its worst pain (the shared ramp), weeks
- * as columns, Monday on top. Hover a square or move through the days with the arrow keys to
- * read the day's number; the legend gives every colour its number, so colour is never alone.
+ * A period as a calendar: one square per day coloured by its worst pain (the shared ramp), weeks
+ * as columns, Monday on top, the squares as large as the card's width allows (up to MAX_STEP), so
+ * 30 and 90 days fill the card as a year does. Squares large enough carry their number; on the
+ * smaller ones, hover a square or move through the days with the arrow keys to read it, and the
+ * legend gives every colour its number, so colour is never alone.
  */
 import { memo, useMemo, useState, type KeyboardEvent } from 'react'
 import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
-import { painBand, painColour, PAIN_RAMP } from '../../../../shared/pain-scale'
+import { painBand, painColour, painTextColour, PAIN_RAMP } from '../../../../shared/pain-scale'
 import { weekdayOf } from '../../../../shared/stats'
 import { dayWithWeekday, type TrendsData } from './chart-utils'
+import { useWidth } from './use-width'
 
-const CELL = 14
-const GAP = 3
-const STEP = CELL + GAP
 const LEFT = 40
 const TOP = 22
 /** Room for a month label that starts in the last column. */
 const RIGHT = 24
+/** Pixels per week column (square and gap): never so small a square is lost, nor so big that 30
+ * days tower over the card. */
+const MIN_STEP = 8
+const MAX_STEP = 44
+/** Squares at least this big carry their number. */
+const NUMBER_FROM = 22
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+
+/** Square size and spacing for `weeks` columns in `width` pixels. */
+function layout(width: number, weeks: number) {
+  const fit = Math.floor((width - LEFT - RIGHT) / Math.max(1, weeks))
+  const step = Math.max(MIN_STEP, Math.min(MAX_STEP, fit))
+  const gap = step >= 24 ? 4 : step >= 12 ? 3 : 2
+  return { step, cell: step - gap }
+}
 
 interface Props {
   calendar: TrendsData['calendar']
@@ -33,21 +48,29 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
   const weeks = Math.ceil((calendar.length + offset) / 7)
   const [active, setActive] = useState<number | null>(null)
   const [focused, setFocused] = useState(false)
+  const [frame, available] = useWidth<HTMLDivElement>(900)
+  const { step, cell } = layout(available, weeks)
   const months = useMemo(() => {
-    const out: { col: number; label: string }[] = []
+    const out: { col: number; label: string; partial: boolean }[] = []
+    // Month names are about 30 px wide: skip one that would run into the one before, except
+    // that a whole month beats the few days of the one the period starts in.
+    const apart = Math.ceil(36 / step)
     calendar.forEach((d, i) => {
       if (d.day.endsWith('-01') || i === 0) {
         const col = Math.floor((i + offset) / 7)
-        if (out.length === 0 || col - (out[out.length - 1]?.col ?? 0) >= 3) {
-          out.push({ col, label: format(parseDay(d.day), 'MMM') })
-        }
+        const label = { col, label: format(parseDay(d.day), 'MMM'), partial: i === 0 }
+        const last = out[out.length - 1]
+        if (!last || col - last.col >= apart) out.push(label)
+        else if (last.partial) out[out.length - 1] = label
       }
     })
     return out
-  }, [calendar, offset])
+  }, [calendar, offset, step])
+  const rowNames = step >= 20 ? WEEKDAYS : WEEKDAYS.filter((_, i) => i % 2 === 0)
+  const numbers = cell >= NUMBER_FROM
 
-  const width = LEFT + weeks * STEP + RIGHT
-  const height = TOP + 7 * STEP
+  const width = LEFT + weeks * step + RIGHT
+  const height = TOP + 7 * step
   const current = active === null ? null : calendar[active]
 
   function onKey(event: KeyboardEvent<SVGSVGElement>) {
@@ -68,11 +91,11 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
   }
 
   return (
-    <div className="calendar">
+    <div className="calendar" ref={frame}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
-        width={width * 1.3}
-        height={height * 1.3}
+        width={width}
+        height={height}
         className="calendar-svg"
         role="application"
         aria-roledescription="calendar"
@@ -89,43 +112,62 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
         {months.map((m) => (
           <text
             key={`${m.col}-${m.label}`}
-            x={LEFT + m.col * STEP}
+            x={LEFT + m.col * step}
             y={14}
             className="calendar-label"
           >
             {m.label}
           </text>
         ))}
-        {['Mon', 'Wed', 'Fri', 'Sun'].map((name, i) => (
-          <text key={name} x={0} y={TOP + i * 2 * STEP + CELL - 3} className="calendar-label">
+        {rowNames.map((name) => (
+          <text
+            key={name}
+            x={0}
+            y={TOP + WEEKDAYS.indexOf(name) * step + cell / 2}
+            dominantBaseline="central"
+            className="calendar-label"
+          >
             {name}
           </text>
         ))}
         {calendar.map((d, i) => {
-          const col = Math.floor((i + offset) / 7)
-          const row = (i + offset) % 7
+          const x = LEFT + Math.floor((i + offset) / 7) * step
+          const y = TOP + ((i + offset) % 7) * step
           return (
-            <rect
-              key={d.day}
-              x={LEFT + col * STEP}
-              y={TOP + row * STEP}
-              width={CELL}
-              height={CELL}
-              rx={2}
-              className={d.worst === null ? 'calendar-cell calendar-gap' : 'calendar-cell'}
-              fill={d.worst === null ? undefined : painColour(d.worst)}
-              onMouseEnter={() => setActive(i)}
-            >
-              <title>{describe(d)}</title>
-            </rect>
+            <g key={d.day} onMouseEnter={() => setActive(i)}>
+              <rect
+                x={x}
+                y={y}
+                width={cell}
+                height={cell}
+                rx={2}
+                className={d.worst === null ? 'calendar-cell calendar-gap' : 'calendar-cell'}
+                fill={d.worst === null ? undefined : painColour(d.worst)}
+              >
+                <title>{describe(d)}</title>
+              </rect>
+              {numbers && d.worst !== null && (
+                <text
+                  x={x + cell / 2}
+                  y={y + cell / 2}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                  className="calendar-number"
+                  fill={painTextColour(d.worst)}
+                  aria-hidden="true"
+                >
+                  {d.worst}
+                </text>
+              )}
+            </g>
           )
         })}
         {current && active !== null && (
           <rect
-            x={LEFT + Math.floor((active + offset) / 7) * STEP - 2}
-            y={TOP + ((active + offset) % 7) * STEP - 2}
-            width={CELL + 4}
-            height={CELL + 4}
+            x={LEFT + Math.floor((active + offset) / 7) * step - 2}
+            y={TOP + ((active + offset) % 7) * step - 2}
+            width={cell + 4}
+            height={cell + 4}
             rx={3}
             className="calendar-cursor"
           />
@@ -134,7 +176,9 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
       <p className="calendar-readout" aria-live="polite">
         {current
           ? describe(current)
-          : 'Hover over a day, or focus the calendar and use the arrow keys, to read its number.'}
+          : numbers
+            ? 'Each square shows that day’s worst pain. Hover over one, or focus the calendar and use the arrow keys, to read its date.'
+            : 'Hover over a day, or focus the calendar and use the arrow keys, to read its number.'}
       </p>
       <PainRampLegend />
     </div>

@@ -1,4 +1,8 @@
-/** Episodes over time: how long each lasted (bars) and how bad it got (dots). */
+/**
+ * Episodes over time: how long each lasted (bars) and how bad it got (dots). One or two
+ * episodes make a chart of lone bars on two axes that says less than a sentence and a table, so
+ * below MIN_CHARTED_EPISODES the card shows those instead.
+ */
 import { memo, useMemo } from 'react'
 import { Bar, CartesianGrid, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from 'recharts'
 import { format } from 'date-fns'
@@ -10,6 +14,8 @@ import { DataTable, type Column } from './DataTable'
 const monthOf = (day: string): string => format(parseDay(day), 'MMM yyyy')
 
 type EpisodeRow = TrendsData['episodes'][number]
+
+const MIN_CHARTED_EPISODES = 3
 
 const STATUS: Record<EpisodeRow['status'], string> = {
   ongoing: 'Ongoing',
@@ -135,7 +141,11 @@ export const EpisodesSection = memo(function EpisodesSection({ data }: { data: T
       title="Episodes over time"
       takeaway={data.takeaways.episodes}
       empty={data.episodes.length === 0 ? 'There were no episodes of pain in this period.' : null}
-      chart={<EpisodesChart episodes={data.episodes} />}
+      chart={
+        data.episodes.length >= MIN_CHARTED_EPISODES ? (
+          <EpisodesChart episodes={data.episodes} />
+        ) : null
+      }
       table={() => (
         <DataTable
           caption="Episodes"

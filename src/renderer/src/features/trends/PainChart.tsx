@@ -1,9 +1,12 @@
 /**
  * Pain over time: the worst and the average of each day (or week), the rolling mean, episodes
- * as shaded bands, flags as small markers, and a brush to look closer. Unlogged days are gaps.
+ * as shaded bands, flags as small markers, and a zoom strip (a brush) to look closer, drawing the
+ * whole period's worst pain so you can see where to look. Unlogged days are gaps.
  */
 import { memo, useMemo, useState } from 'react'
 import {
+  Area,
+  AreaChart,
   Brush,
   CartesianGrid,
   ComposedChart,
@@ -15,12 +18,10 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts'
-import { dayFromNumber } from '../../../../shared/days'
 import {
   AXIS_STYLE,
   num1,
   periodLabel,
-  shortDate,
   tickLabel,
   timeTicks,
   toX,
@@ -85,6 +86,8 @@ export const PainChart = memo(function PainChart({
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null)
   const shownFrom = zoom ? (data[zoom.start]?.start ?? from) : from
   const shownTo = zoom ? (data[zoom.end]?.end ?? to) : to
+  const zoomed = zoom !== null && (zoom.start > 0 || zoom.end < data.length - 1)
+  const shown = periodLabel(shownFrom, shownTo)
   const span = toX(shownTo) - toX(shownFrom) + 1
   const ticks = useMemo(() => timeTicks(shownFrom, shownTo), [shownFrom, shownTo])
   const format = useMemo(() => tickLabel(span), [span])
@@ -211,17 +214,47 @@ export const PainChart = memo(function PainChart({
           />
         )}
         {data.length > 20 && (
+          // recharts writes the handles' dates beside them, past the chart's edges, where the
+          // card and the window cut them off (hidden in trends.css); the line under the chart
+          // says which dates are shown instead.
           <Brush
             dataKey="x"
-            height={28}
+            height={36}
             travellerWidth={10}
             stroke="var(--chart-axis)"
             fill="var(--surface)"
-            tickFormatter={(x: number) => shortDate(dayFromNumber(x))}
+            ariaLabel={`Zoom handle: showing ${shown}`}
+            startIndex={zoom?.start ?? 0}
+            endIndex={zoom?.end ?? data.length - 1}
             onChange={(r) => setZoom({ start: r.startIndex, end: r.endIndex })}
-          />
+          >
+            {/* A preview inside the strip: it shares this chart's data and its 0–10 axis. */}
+            <AreaChart>
+              <Area
+                dataKey="worst"
+                stroke="var(--chart-worst)"
+                strokeWidth={1}
+                fill="var(--chart-worst)"
+                fillOpacity={0.25}
+                connectNulls
+                isAnimationActive={false}
+              />
+            </AreaChart>
+          </Brush>
         )}
       </ComposedChart>
+      {data.length > 20 && (
+        <div className="zoom-readout">
+          <p aria-live="polite">
+            Showing <span className="num">{shown}</span>
+          </p>
+          {zoomed && (
+            <button type="button" className="button small" onClick={() => setZoom(null)}>
+              Show the whole period
+            </button>
+          )}
+        </div>
+      )}
       <PainLegend
         weekly={weekly}
         episodes={bands.length > 0}

@@ -44,6 +44,8 @@ export const PainSection = memo(function PainSection({ data }: { data: TrendsDat
       chart={
         <>
           <PainChart
+            // A new period starts unzoomed: the zoom is a range of this period's points.
+            key={`${data.from}|${data.to}|${data.resolution}`}
             pain={data.pain}
             markers={data.markers}
             episodes={data.episodes}

@@ -1,0 +1,19 @@
+/**
+ * What is wrong with a report's period, in words for the person choosing it, or null. The
+ * contract's own rules (start before end, at most MAX_REPORT_DAYS) come from its schema, so the
+ * screen and the journal refuse the same periods; a period ending after today is refused here,
+ * where "today" is the person's journal day.
+ */
+import { format } from 'date-fns'
+import { parseDay } from '../../../../shared/days'
+import { reportOptions, type ReportOptions } from '../../../../shared/report/options'
+
+export function periodProblem(options: ReportOptions, today: string): string | null {
+  if (options.to > today) {
+    return `The period cannot end after today (${format(parseDay(today), 'd MMM yyyy')}). Choose an end date up to today.`
+  }
+  const checked = reportOptions.safeParse(options)
+  if (checked.success) return null
+  const issue = checked.error.issues.find((i) => i.path[0] === 'from' || i.path[0] === 'to')
+  return issue ? `${issue.message}.` : null
+}
