@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from '../../shared/domain'
+import { dayFitsStamp } from '../../shared/journal-day'
 import * as s from '../../shared/schemas'
 import { DomainError } from '../db/errors'
 
@@ -22,39 +23,69 @@ const entry = z.strictObject({
   archived: bit,
 })
 
-const checkinRow = z.strictObject({
-  id: s.id,
-  at: s.timestamp,
-  day: s.dayString,
-  pain: s.painScore,
-  spasm: bit.nullable(),
-  context: z.enum(CONTEXTS).nullable(),
-  note: s.note,
-  created_at: text,
-  updated_at: text,
-  deleted_at: text.nullable(),
-  regions: z.array(z.enum(BODY_REGIONS)),
-  trigger_ids: z.array(s.id),
-  remedies: z.array(
-    z.strictObject({
-      id: s.id,
-      remedy_id: s.id,
-      dose_mg: z.number().positive().nullable(),
-      minutes: nullableInt,
-      relief: s.relief.nullable(),
-    }),
-  ),
-  red_flags: z.array(z.enum(RED_FLAGS)),
-})
+/**
+ * A stored setting: a key this version knows and its value as JSON text that the setting's own
+ * schema accepts (getSettings would fall back to the default otherwise, silently).
+ */
+const settingRow = z
+  .strictObject({
+    key: z.enum(Object.keys(s.DEFAULT_SETTINGS) as [keyof s.Settings]),
+    value: text,
+  })
+  .superRefine((row, ctx) => {
+    let value: unknown
+    try {
+      value = JSON.parse(row.value)
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Must be JSON text' })
+      return
+    }
+    const checked = s.settings.shape[row.key].safeParse(value)
+    if (!checked.success) {
+      const issue = checked.error.issues[0]
+      ctx.addIssue({ code: 'custom', path: ['value'], message: issue?.message ?? 'Not valid' })
+    }
+  }, s.WHEN_FIELDS_VALID)
+
+const checkinRow = z
+  .strictObject({
+    id: s.id,
+    at: s.timestamp,
+    day: s.dayString,
+    pain: s.painScore,
+    spasm: bit.nullable(),
+    context: z.enum(CONTEXTS).nullable(),
+    note: s.note,
+    created_at: s.timestamp,
+    updated_at: s.timestamp,
+    deleted_at: s.timestamp.nullable(),
+    regions: z.array(z.enum(BODY_REGIONS)),
+    trigger_ids: z.array(s.id),
+    remedies: z.array(
+      z.strictObject({
+        id: s.id,
+        remedy_id: s.id,
+        dose_mg: z.number().positive().nullable(),
+        minutes: nullableInt,
+        relief: s.relief.nullable(),
+      }),
+    ),
+    red_flags: z.array(z.enum(RED_FLAGS)),
+  })
+  .refine((c) => dayFitsStamp(c.day, c.at), {
+    path: ['day'],
+    message: 'Does not fit the check-in time (that date, or the day before before noon)',
+    ...s.WHEN_FIELDS_VALID,
+  })
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { error: 'This is not a Pain Journal backup file.' }),
   version: z.literal(BACKUP_VERSION, {
     error: `This backup is from another version of Pain Journal (this one reads version ${BACKUP_VERSION}).`,
   }),
-  exported_at: text,
+  exported_at: s.timestamp,
   app_version: text,
-  settings: z.array(z.strictObject({ key: z.string().max(200), value: text })),
+  settings: z.array(settingRow),
   triggers: z.array(entry),
   remedies: z.array(entry.extend({ kind: z.enum(REMEDY_KINDS) })),
   medication_limits: z.array(
@@ -69,10 +100,10 @@ export const backupSchema = z.strictObject({
       activity_interference: s.zeroToTen.nullable(),
       minutes_walked: nullableInt,
       note: s.note,
-      updated_at: text,
+      updated_at: s.timestamp,
     }),
   ),
-  acknowledgements: z.array(z.strictObject({ day: s.dayString, kind: z.string().max(80) })),
+  acknowledgements: z.array(z.strictObject({ day: s.dayString, kind: s.acknowledgementKind })),
 })
 export type Backup = z.infer<typeof backupSchema>
 
