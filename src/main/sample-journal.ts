@@ -3,7 +3,8 @@
  * fresh each time it is opened from the one seeded generator (DESIGN.md section 2), so it always
  * ends today and nothing typed into it lingers. It is never mixed into the real journal.
  */
-import { journalDayAt, toLocalTimestamp } from '../shared/journal-day'
+import { journalDayAt } from '../shared/journal-day'
+import { futureCheckinProblem } from '../shared/not-future'
 import { generateJournal } from '../shared/sample-data'
 import type { Settings } from '../shared/schemas'
 import { openJournal, type Db } from './db/open'
@@ -37,16 +38,15 @@ export async function createSampleJournal(options: SampleOptions): Promise<Db> {
   })
   try {
     const now = options.now()
-    const nowStamp = toLocalTimestamp(now)
     const generated = generateJournal({
       seed: SAMPLE_SEED,
       endDay: journalDayAt(now, SAMPLE_DAY_START_HOUR),
       days: SAMPLE_DAYS,
-      // The local offset, so that times read as local times (and compare with nowStamp).
+      // The local offset, so that times read as local times.
       utcOffsetMinutes: -now.getTimezoneOffset(),
     })
-    // Check-ins later today than now would look like entries from the future.
-    const checkins = generated.checkins.filter((c) => c.at <= nowStamp)
+    // Check-ins later today than now would be entries from the future.
+    const checkins = generated.checkins.filter((c) => futureCheckinProblem(c.at, now) === null)
     loadJournal(db, { ...generated, checkins }, now.toISOString())
     updateSettings(db, {
       theme: options.theme,

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from '../../shared/domain'
 import { dayFitsStamp } from '../../shared/journal-day'
+import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
 import * as s from '../../shared/schemas'
 import { DomainError } from '../db/errors'
 
@@ -179,8 +180,29 @@ export interface BackupSummary {
   to: string | null
 }
 
-/** Reads a backup file's text; a DomainError says in words what is wrong with it. */
-export function readBackup(json: string): Backup {
+function refused(message: string, path: readonly PropertyKey[]): DomainError {
+  const where = path.length > 0 ? ` (at ${path.map(String).join('.')})` : ''
+  return new DomainError('validation', `This backup cannot be restored: ${message}${where}.`)
+}
+
+/** Where the backup records something after `now` (check-in times, days), if anywhere. */
+function fromTheFuture(backup: Backup, now: Date): DomainError | null {
+  for (const [i, c] of backup.checkins.entries()) {
+    const future = futureCheckinProblem(c.at, now)
+    if (future !== null) return refused(future, ['checkins', i, 'at'])
+  }
+  for (const [i, d] of backup.day_records.entries()) {
+    const future = futureDayProblem(d.day, now)
+    if (future !== null) return refused(future, ['day_records', i, 'day'])
+  }
+  return null
+}
+
+/**
+ * Reads a backup file's text; a DomainError says in words what is wrong with it, and where.
+ * `now` is for the rule that nothing in a journal is from the future.
+ */
+export function readBackup(json: string, now: Date): Backup {
   let data: unknown
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''))
@@ -190,12 +212,10 @@ export function readBackup(json: string): Backup {
   const parsed = backupSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : ''
-    throw new DomainError(
-      'validation',
-      `This backup cannot be restored: ${issue?.message ?? 'it is not valid'}${where}.`,
-    )
+    throw refused(issue?.message ?? 'it is not valid', issue?.path ?? [])
   }
+  const future = fromTheFuture(parsed.data, now)
+  if (future !== null) throw future
   return parsed.data
 }
 
