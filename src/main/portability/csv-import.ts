@@ -11,6 +11,7 @@ import {
   readJournalCsv,
 } from '../../shared/portability/csv-read'
 import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
+import { instantOf, isValidTimestamp } from '../../shared/timestamp'
 import { DomainError } from '../db/errors'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
 import { checkinWriter } from '../db/repositories/checkins'
@@ -70,8 +71,11 @@ export function planImport(db: Database, bytes: Uint8Array, now: Date): ImportPl
 
   const triggers = new Set(listTriggers(db).map((t) => foldName(t.name)))
   const remedies = new Map(listRemedies(db).map((r) => [foldName(r.name), r.kind]))
-  const existingAt = new Set(
-    db.prepare('SELECT at FROM checkins WHERE deleted_at IS NULL').pluck().all() as string[],
+  // The moments already recorded: the same moment written with another offset is the same one.
+  const existing = new Set(
+    (db.prepare('SELECT at FROM checkins WHERE deleted_at IS NULL').pluck().all() as string[])
+      .filter(isValidTimestamp)
+      .map(instantOf),
   )
   const existingDays = new Set(db.prepare('SELECT day FROM day_records').pluck().all() as string[])
 
@@ -85,7 +89,7 @@ export function planImport(db: Database, bytes: Uint8Array, now: Date): ImportPl
       problem({ row: row.row, field: 'recorded_at', message: future })
       continue
     }
-    if (existingAt.has(row.recorded_at)) {
+    if (existing.has(instantOf(row.recorded_at))) {
       duplicates.push({ row: row.row, at: row.recorded_at })
       continue
     }

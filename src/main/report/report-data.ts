@@ -4,11 +4,12 @@
  * says what Today and Trends say.
  */
 import type { Database } from 'better-sqlite3'
-import { eachDay } from '../../shared/days'
+import { compareDays, eachDay } from '../../shared/days'
 import { RED_FLAG_LABELS, type Checkin, type DayRecord, type Remedy } from '../../shared/domain'
 import { currentEpisode, episodeDayNumber, type Episode } from '../../shared/episodes'
 import { medicationOverLimitDays, type Flag, type MedicationDayTotal } from '../../shared/flags'
 import type { ReportOptions } from '../../shared/report/options'
+import { compareInstants } from '../../shared/timestamp'
 import {
   dailySeries,
   medicineDailyTotals,
@@ -152,5 +153,10 @@ function notesOf(checkins: readonly Checkin[], records: readonly DayRecord[]) {
       .filter((d) => d.note.trim() !== '')
       .map((d) => ({ day: d.day, at: null, text: d.note })),
   ]
-  return notes.sort((a, b) => (a.day + (a.at ?? '') < b.day + (b.at ?? '') ? -1 : 1))
+  // By day, the day's own note first, then by the moment each check-in records.
+  return notes.sort(
+    (a, b) =>
+      compareDays(a.day, b.day) ||
+      (a.at === null ? (b.at === null ? 0 : -1) : b.at === null ? 1 : compareInstants(a.at, b.at)),
+  )
 }

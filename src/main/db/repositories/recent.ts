@@ -5,10 +5,10 @@
 import type { Database } from 'better-sqlite3'
 import type { Checkin } from '../../../shared/domain'
 import { latestMoment } from '../../../shared/not-future'
-import { getCheckin } from './checkins'
+import { getCheckin, instantSql } from './checkins'
 
 /** A check-in (`at`, or `c.at`) not after the moment given as the statement's parameter. */
-const NOT_AFTER = 'julianday(at) <= julianday(?)'
+const NOT_AFTER = `${instantSql()} <= julianday(?)`
 
 export interface LastDose {
   remedyId: number
@@ -18,15 +18,15 @@ export interface LastDose {
 }
 
 /**
- * The latest check-in by journal day and time (not by when it was typed, so a past day edited in
- * History does not become "last time"), or null for an empty journal. Never one from after
+ * The latest check-in by the moment it records (not by when it was typed, so a past day edited
+ * in History does not become "last time"), or null for an empty journal. Never one from after
  * `now` (such a check-in could only come from before the rule against them: it is no "last time").
  */
 export function lastCheckin(db: Database, now: Date): Checkin | null {
   const id = db
     .prepare(
       `SELECT id FROM checkins WHERE deleted_at IS NULL AND ${NOT_AFTER}
-       ORDER BY day DESC, at DESC, id DESC LIMIT 1`,
+       ORDER BY ${instantSql()} DESC, id DESC LIMIT 1`,
     )
     .pluck()
     .get(latestMoment(now).toISOString()) as number | undefined
@@ -40,7 +40,7 @@ export function lastDoses(db: Database, now: Date): LastDose[] {
       `SELECT remedyId, doseMg, day FROM (
          SELECT cr.remedy_id AS remedyId, cr.dose_mg AS doseMg, c.day AS day,
            ROW_NUMBER() OVER (
-             PARTITION BY cr.remedy_id ORDER BY c.day DESC, c.at DESC, c.id DESC, cr.id DESC
+             PARTITION BY cr.remedy_id ORDER BY ${instantSql('c.at')} DESC, c.id DESC, cr.id DESC
            ) AS newest
          FROM checkin_remedies cr JOIN checkins c ON c.id = cr.checkin_id
          WHERE c.deleted_at IS NULL AND cr.dose_mg IS NOT NULL AND ${NOT_AFTER}

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { RED_FLAGS, type Checkin, type RedFlag } from '../../../../shared/domain'
 import { journalDayAt } from '../../../../shared/journal-day'
+import { compareInstants } from '../../../../shared/timestamp'
 import { api, messageOf, unwrap } from '../../api'
 import { RedFlagNotice } from '../../components/RedFlagNotice'
 import { useQuery } from '../../hooks'
@@ -45,7 +46,7 @@ export function TodayWarningSigns() {
   const withFlags = [
     ...(state.data?.checkins ?? []).filter((c) => c.redFlags.length > 0 && c.id !== fresh?.id),
     ...(fresh ? [fresh] : []),
-  ].sort((a, b) => (a.at < b.at ? -1 : 1))
+  ].sort((a, b) => compareInstants(a.at, b.at))
   const flags: RedFlag[] = RED_FLAGS.filter((f) => withFlags.some((c) => c.redFlags.includes(f)))
   const acknowledged = acknowledgedDay === day || state.data?.acknowledged !== false
   const show = flags.length > 0 && (fresh !== null || !acknowledged)
