@@ -3,11 +3,12 @@
  * fresh each time it is opened from the one seeded generator (DESIGN.md section 2), so it always
  * ends today and nothing typed into it lingers. It is never mixed into the real journal.
  */
-import { rmSync } from 'node:fs'
-import { journalDayAt, toLocalTimestamp } from '../shared/journal-day'
+import { journalDayAt } from '../shared/journal-day'
+import { futureCheckinProblem } from '../shared/not-future'
 import { generateJournal } from '../shared/sample-data'
 import type { Settings } from '../shared/schemas'
 import { openJournal, type Db } from './db/open'
+import { makeWayFor } from './db/recovery'
 import { loadJournal } from './db/repositories/journal-loader'
 import { updateSettings } from './db/repositories/settings'
 
@@ -26,13 +27,10 @@ export interface SampleOptions {
   theme: Settings['theme']
 }
 
-function removeDatabaseFiles(file: string): void {
-  // WAL mode keeps two companion files; a stale -wal must not be replayed into the new file.
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
-}
-
 export async function createSampleJournal(options: SampleOptions): Promise<Db> {
-  removeDatabaseFiles(options.file)
+  // The last sample goes, with its companion files (a stale -wal must not be replayed into the
+  // new file); a file there that is not a sample of ours is moved aside instead.
+  makeWayFor(options.file, options.now(), options.nativeBinding)
   const { db } = await openJournal(options.file, {
     backupDir: options.backupDir,
     nativeBinding: options.nativeBinding,
@@ -40,16 +38,15 @@ export async function createSampleJournal(options: SampleOptions): Promise<Db> {
   })
   try {
     const now = options.now()
-    const nowStamp = toLocalTimestamp(now)
     const generated = generateJournal({
       seed: SAMPLE_SEED,
       endDay: journalDayAt(now, SAMPLE_DAY_START_HOUR),
       days: SAMPLE_DAYS,
-      // The local offset, so that times read as local times (and compare with nowStamp).
+      // The local offset, so that times read as local times.
       utcOffsetMinutes: -now.getTimezoneOffset(),
     })
-    // Check-ins later today than now would look like entries from the future.
-    const checkins = generated.checkins.filter((c) => c.at <= nowStamp)
+    // Check-ins later today than now would be entries from the future.
+    const checkins = generated.checkins.filter((c) => futureCheckinProblem(c.at, now) === null)
     loadJournal(db, { ...generated, checkins }, now.toISOString())
     updateSettings(db, {
       theme: options.theme,

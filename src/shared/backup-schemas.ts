@@ -1,5 +1,6 @@
 /** Schemas of the backup and link channels (contract.ts attaches them to their channels). */
 import { z } from 'zod'
+import { localDateTime } from './schemas'
 
 /** A backup's file name as listed by `backups:list`: never a path, so nothing outside the folder. */
 export const backupName = z
@@ -13,7 +14,7 @@ export const backupName = z
 export const backupEntry = z.strictObject({
   name: backupName,
   /** Local time it was taken, `YYYY-MM-DDTHH:mm:ss`. */
-  at: z.string(),
+  at: localDateTime,
   sizeBytes: z.number().int().nonnegative(),
   /** daily, manual, before-restore, before-import, before-v<N>… (see backupReasonLabel). */
   reason: z.string(),

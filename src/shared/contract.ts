@@ -18,10 +18,6 @@ import { trendsQuery, trendsResult } from './trends-schema'
 const none = z.undefined()
 const catalogList = z.enum(['trigger', 'remedy'])
 const dailyLimit = z.number().positive().max(100_000)
-/** Short machine words such as `red-flags` or `banner-doctor`. */
-const acknowledgementKind = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, {
-  message: 'Must be a short lower-case word',
-})
 
 export const contract = {
   /** Version, where the data lives, and which journal (real or sample) is open. */
@@ -71,12 +67,12 @@ export const contract = {
   /** What was acknowledged on a journal day (warning-signs notice, dismissed banners). */
   'acknowledgements:list': {
     input: z.strictObject({ day: s.dayString }),
-    output: z.array(acknowledgementKind),
+    output: z.array(s.acknowledgementKind),
   },
   /** Records an acknowledgement for a day; returns that day's list. */
   'acknowledgements:add': {
-    input: z.strictObject({ day: s.dayString, kind: acknowledgementKind }),
-    output: z.array(acknowledgementKind),
+    input: z.strictObject({ day: s.dayString, kind: s.acknowledgementKind }),
+    output: z.array(s.acknowledgementKind),
   },
   /** The latest check-in (by journal day and time), or null: for "same as last time". */
   'checkins:last': { input: none, output: s.checkin.nullable() },

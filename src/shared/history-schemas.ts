@@ -8,7 +8,7 @@ import { dayString, painScore } from './schemas'
 
 export const monthString = z
   .string()
-  .refine(isValidMonth, { message: 'Must be a month written YYYY-MM' })
+  .refine(isValidMonth, { message: 'Must be a month written YYYY-MM', abort: true })
 
 export const historyMonthInput = z.strictObject({
   month: monthString,

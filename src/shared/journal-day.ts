@@ -3,21 +3,27 @@
  * counts for the previous calendar day, so a 01:30 entry after a bad evening lands on that
  * evening's day. Works on the wall-clock part of the stamp, so it is the same in any time zone.
  */
-import { addDays, format, parse } from 'date-fns'
+import { format } from 'date-fns'
+import { addDaysToDay } from './days'
+import { timestampParts } from './timestamp'
 
 export const DEFAULT_DAY_START_HOUR = 4
-
-/** `2026-11-25T08:30:00+01:00`: local wall time with its UTC offset. */
-export const TIMESTAMP_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
+/** The latest day-start hour Settings offers: a check-in from noon on is always its own date's. */
+export const MAX_DAY_START_HOUR = 12
 
 export function journalDayOf(at: string, dayStartHour: number): string {
-  const m = TIMESTAMP_PATTERN.exec(at)
-  if (!m) throw new RangeError(`Not a time stamp with offset: ${JSON.stringify(at)}`)
-  const date = `${m[1]}-${m[2]}-${m[3]}`
-  if (Number(m[4]) >= dayStartHour) return date
-  const parsed = parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1, 12))
-  return format(addDays(parsed, -1), 'yyyy-MM-dd')
+  const { date, hour } = timestampParts(at)
+  return hour >= dayStartHour ? date : addDaysToDay(date, -1)
+}
+
+/**
+ * Whether `day` can be the journal day of a check-in at `at` under some day-start hour: the
+ * stamp's own date, or the day before for a check-in made before noon. Imports and restores check
+ * this, since the day they carry was worked out by another run of the app.
+ */
+export function dayFitsStamp(day: string, at: string): boolean {
+  const { date, hour } = timestampParts(at)
+  return day === date || (hour < MAX_DAY_START_HOUR && day === addDaysToDay(date, -1))
 }
 
 /** Formats a Date as a local time stamp with offset (`2026-11-25T08:30:00+01:00`). */

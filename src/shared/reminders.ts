@@ -8,8 +8,7 @@
  */
 import { addDays, isAfter, set, startOfDay } from 'date-fns'
 import { journalDayAt } from './journal-day'
-
-export const REMINDER_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/
+import { CLOCK_TIME_PATTERN } from './timestamp'
 
 export interface ReminderContext {
   /** Reminder times, `HH:mm`. */
@@ -31,7 +30,7 @@ function momentsAround(now: Date, times: readonly string[]): { time: string; at:
   for (const offset of [-1, 0, 1]) {
     const base = startOfDay(addDays(now, offset))
     for (const time of times) {
-      const m = REMINDER_TIME_PATTERN.exec(time)
+      const m = CLOCK_TIME_PATTERN.exec(time)
       if (!m) continue
       out.push({ time, at: set(base, { hours: Number(m[1]), minutes: Number(m[2]) }) })
     }

@@ -16,6 +16,11 @@ export interface AppErrorInfo {
   issues?: FieldIssue[]
 }
 
+/** What a person reads when Pain Journal itself went wrong; the cause goes to the log. */
+export const INTERNAL_MESSAGE =
+  'Something went wrong inside Pain Journal, so this was not done. What you typed is still ' +
+  'here; please try again, and restart Pain Journal if it keeps happening.'
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorInfo }
 
 export function ok<T>(value: T): Result<T> {

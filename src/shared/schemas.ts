@@ -7,25 +7,43 @@ import { z } from 'zod'
 import { isValidDay } from './days'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from './domain'
 import { DEFAULT_EPISODE_RULES } from './episodes'
-import { TIMESTAMP_PATTERN } from './journal-day'
-import { REMINDER_TIME_PATTERN } from './reminders'
+import { MAX_DAY_START_HOUR } from './journal-day'
+import { CLOCK_TIME_PATTERN, localDateTimeProblem, timestampProblem } from './timestamp'
 
 export const MAX_NOTE_LENGTH = 20_000
 export const MAX_NAME_LENGTH = 80
 
+/**
+ * Leaf checks abort: an object's own refinements (from <= to, and the like) then never run on a
+ * field that already failed, so they can rely on every field being what its schema says.
+ */
 export const dayString = z
   .string()
-  .refine(isValidDay, { message: 'Must be a real date written YYYY-MM-DD' })
+  .refine(isValidDay, { message: 'Must be a real date written YYYY-MM-DD', abort: true })
 
-export const timestamp = z.string().refine(
-  (s) => {
-    const m = TIMESTAMP_PATTERN.exec(s)
-    return (
-      m !== null && isValidDay(`${m[1]}-${m[2]}-${m[3]}`) && Number(m[4]) < 24 && Number(m[5]) < 60
-    )
-  },
-  { message: 'Must be a local time with offset, like 2026-11-25T08:30:00+01:00' },
-)
+/** Text whose check says in words what is wrong; aborting, like every leaf check here. */
+function checkedText(problemOf: (value: string) => string | null) {
+  return z.string().check((ctx) => {
+    const problem = problemOf(ctx.value)
+    if (problem !== null) {
+      ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: false })
+    }
+  })
+}
+
+/** A local time with its UTC offset, every part checked (timestamp.ts); the message says which. */
+export const timestamp = checkedText(timestampProblem)
+
+/** A local date and time without offset, every part checked: when a backup was taken. */
+export const localDateTime = checkedText(localDateTimeProblem)
+
+/**
+ * For an object's refinements: run only when every field passed its own checks (zod runs them
+ * after a field's continuable issue otherwise, on values the refinement was not written for).
+ */
+export const WHEN_FIELDS_VALID = {
+  when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
+} as const
 
 export const painScore = z
   .number({ error: 'Pain must be a number from 0 to 10' })
@@ -47,6 +65,11 @@ export const catalogName = z
   .trim()
   .min(1, { message: 'A name is needed' })
   .max(MAX_NAME_LENGTH, { message: `Names can be up to ${MAX_NAME_LENGTH} characters` })
+
+/** Short machine words such as `red-flags` or `banner-doctor`: what an acknowledgement is of. */
+export const acknowledgementKind = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, {
+  message: 'Must be a short lower-case word',
+})
 
 export const relief = z.union([z.literal(2), z.literal(1), z.literal(0), z.literal(-1)])
 
@@ -118,7 +141,10 @@ export type DayRecordInput = z.input<typeof dayRecord>
 
 export const dayRange = z
   .strictObject({ from: dayString, to: dayString })
-  .refine((r) => r.from <= r.to, { message: 'The start of the period must not be after its end' })
+  .refine((r) => r.from <= r.to, {
+    message: 'The start of the period must not be after its end',
+    ...WHEN_FIELDS_VALID,
+  })
 
 export const trigger = z.strictObject({
   id,
@@ -151,16 +177,18 @@ export const episodeRules = z
   .refine((r) => r.settleDays <= r.separationDays, {
     message: 'The settling period cannot be longer than the gap that separates episodes',
     path: ['settleDays'],
+    ...WHEN_FIELDS_VALID,
   })
   .refine((r) => r.watchDays <= r.doctorDays, {
     message: 'The "worth a visit" point cannot come after the "see a doctor" point',
     path: ['watchDays'],
+    ...WHEN_FIELDS_VALID,
   })
 
 /** Daily reminders: local times, and how the app lives on the desktop. */
 export const reminderSettings = z.strictObject({
   times: z
-    .array(z.string().regex(REMINDER_TIME_PATTERN, { message: 'Times look like 20:00' }))
+    .array(z.string().regex(CLOCK_TIME_PATTERN, { message: 'Times look like 20:00' }))
     .max(6, { message: 'Up to six reminders a day' }),
   startAtLogin: z.boolean(),
   /** Closing the window keeps Pain Journal in the tray / menu bar so reminders still come. */
@@ -168,7 +196,7 @@ export const reminderSettings = z.strictObject({
 })
 
 export const settings = z.strictObject({
-  dayStartHour: z.number().int().min(0).max(12),
+  dayStartHour: z.number().int().min(0).max(MAX_DAY_START_HOUR),
   theme: z.enum(['system', 'light', 'dark']),
   episodeRules,
   reminders: reminderSettings,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { BODY_REGIONS, CONTEXTS } from './domain'
-import { dayString } from './schemas'
+import { dayString, WHEN_FIELDS_VALID } from './schemas'
 
 export const trendsQuery = z
   .strictObject({
@@ -17,6 +17,7 @@ export const trendsQuery = z
   .refine((q) => q.from === null || q.from <= q.to, {
     message: 'The start of the period must not be after its end',
     path: ['from'],
+    ...WHEN_FIELDS_VALID,
   })
 
 const num = z.number()

@@ -189,6 +189,27 @@ test.describe('History', () => {
     await expect(cell(page, day)).toHaveAttribute('aria-label', /Worst pain 9 of 10/)
   })
 
+  test('refuses a check-in for later today than now, saying why', async ({ page, journal }) => {
+    await openHistory(page, journal)
+    await cell(page, FIXTURE_END_DAY).click()
+    const before = await call<unknown[]>(journal, 'checkins:list', {
+      from: FIXTURE_END_DAY,
+      to: FIXTURE_END_DAY,
+    })
+    await page.getByRole('button', { name: 'Add a check-in' }).click()
+    const add = page.getByRole('form', { name: 'New check-in for this day' })
+    await add.getByLabel('Time').fill('23:30')
+    await add.getByRole('radio', { name: /^6 —/ }).check()
+    await add.getByRole('button', { name: 'Save check-in' }).click()
+    await expect(add.getByRole('alert')).toContainText('is later than now')
+    expect(
+      await call<unknown[]>(journal, 'checkins:list', {
+        from: FIXTURE_END_DAY,
+        to: FIXTURE_END_DAY,
+      }),
+    ).toHaveLength(before.length)
+  })
+
   test('edits the day record', async ({ page, journal }) => {
     await openHistory(page, journal)
     await page.getByRole('button', { name: 'Previous month' }).click()

@@ -234,6 +234,22 @@ test.describe('Report', () => {
     expect(day).toMatchObject({ ok: true, value: { minutesWalked: 40, sleepQuality: 8 } })
   })
 
+  test('a row dated years ahead is listed as a problem and nothing is imported', async ({
+    page,
+    journal,
+  }) => {
+    const panel = await openImport(page, journal, 'from-the-future.csv', [
+      '2026-02-27,2026-02-27T08:00:00+01:00,4,no,,,,,,fine,,,,,',
+      '2030-02-27,2030-02-27T08:00:00+01:00,5,no,,,,,,typo in the year,,,,,',
+    ])
+    await expect(panel.getByRole('alert')).toContainText('1 problem, so nothing will be imported')
+    await expect(panel.getByRole('row', { name: /3 recorded_at/ })).toContainText(
+      '2030-02-27 at 08:00 is later than now',
+    )
+    await expect(panel.getByRole('button', { name: /^Import/ })).toHaveCount(0)
+    expect(journal.running.db().prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(0)
+  })
+
   test('an import with broken rows lists each row and imports nothing', async ({
     page,
     journal,

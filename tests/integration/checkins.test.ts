@@ -4,7 +4,7 @@ import { tempRunningJournal } from '../support/temp-journal'
 type J = Awaited<ReturnType<typeof tempRunningJournal>>
 let journal: J
 beforeEach(async () => {
-  journal = await tempRunningJournal({ now: () => new Date('2026-11-25T12:00:00Z') })
+  journal = await tempRunningJournal({ now: () => new Date('2026-11-25T22:00:00Z') })
 })
 afterEach(() => journal.cleanup())
 

@@ -42,7 +42,8 @@ async function start(dir: string, at: Date): Promise<RunningJournal> {
 
 async function saveMany(j: RunningJournal, day: string, pains: number[]) {
   for (const [i, pain] of pains.entries()) {
-    const at = `${day}T${String(8 + (i % 12)).padStart(2, '0')}:00:00+01:00`
+    // From 08:00, a minute apart: before the clock of every start below.
+    const at = `${day}T08:${String(i % 60).padStart(2, '0')}:00+01:00`
     const r = await j.router.handle('checkins:save', { at, pain, note: `note ${i} `.repeat(200) })
     if (!r.ok) throw new Error(r.error.message)
   }

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const files = tempDir('pj-fuzz-files-')
   cleanups.push(files.cleanup)
   const platform = filePlatform(files.dir)
-  const now = () => new Date('2026-03-03T10:00:00Z')
+  const now = () => new Date('2026-03-06T10:00:00Z')
   const a = await tempRunningJournal({ platform, now })
   const b = await tempRunningJournal({ platform, now })
   cleanups.push(a.cleanup, b.cleanup)

@@ -6,12 +6,20 @@
  * must leave the journal unchanged. A payload that is valid by chance may succeed: then the
  * change is allowed. Channels added later are fuzzed with arbitrary payloads automatically.
  *
+ * And payloads derived from each channel's own schema: valid ones with one node — at every
+ * depth, the whole payload included — replaced by a value that node's schema refuses. Each must
+ * be answered with a validation envelope that points at that node (or a part around it), never
+ * a throw or an `internal` failure, and the journal must be unchanged.
+ *
  * Not here: CSV and JSON import fuzzing belongs with the importer (issue 6).
  */
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { z } from 'zod'
 import { contract } from '../../src/shared/contract'
+import type { Result } from '../../src/shared/result'
 import type { ChannelName } from '../../src/shared/channels'
+import { nodesOf, replaceAt, SPOILERS, validArbitrary } from '../support/schema-payloads'
 import { tempRunningJournal } from '../support/temp-journal'
 
 type J = Awaited<ReturnType<typeof tempRunningJournal>>
@@ -124,12 +132,12 @@ function spoiled(template: Record<string, unknown>) {
 
 const ALLOWED_FAILURES = new Set(['validation', 'not-found', 'conflict'])
 
-async function callAndCheck(channel: string, payload: unknown): Promise<void> {
+async function callAndCheck(channel: string, payload: unknown): Promise<Result<unknown>> {
   const dbBefore = journal.db()
   const changesBefore = dbBefore.prepare('SELECT total_changes()').pluck().get()
   const result = await journal.router.handle(channel, payload)
   expect(typeof result.ok).toBe('boolean')
-  if (result.ok) return
+  if (result.ok) return result
   expect(ALLOWED_FAILURES, `${channel}: ${result.error.kind}: ${result.error.message}`).toContain(
     result.error.kind,
   )
@@ -137,6 +145,12 @@ async function callAndCheck(channel: string, payload: unknown): Promise<void> {
   // Rejected: the same journal, not one row written.
   expect(journal.db()).toBe(dbBefore)
   expect(dbBefore.prepare('SELECT total_changes()').pluck().get()).toBe(changesBefore)
+  return result
+}
+
+/** Whether one dotted path lies on the other's way (the empty path is the whole payload). */
+function related(a: string, b: string): boolean {
+  return a === b || a === '' || b === '' || a.startsWith(`${b}.`) || b.startsWith(`${a}.`)
 }
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 1_000)
@@ -145,7 +159,7 @@ describe('every IPC channel under fuzzed payloads', () => {
   for (const channel of Object.keys(contract) as ChannelName[]) {
     it(`${channel}: arbitrary payloads are answered, never crash, change nothing when refused`, async () => {
       await fc.assert(
-        fc.asyncProperty(anything, (payload) => callAndCheck(channel, payload)),
+        fc.asyncProperty(anything, async (payload) => void (await callAndCheck(channel, payload))),
         { numRuns: RUNS, seed: 7 },
       )
     })
@@ -154,11 +168,44 @@ describe('every IPC channel under fuzzed payloads', () => {
     if (template) {
       it(`${channel}: near-valid payloads with one field spoiled`, async () => {
         await fc.assert(
-          fc.asyncProperty(spoiled(template), (payload) => callAndCheck(channel, payload)),
+          fc.asyncProperty(
+            spoiled(template),
+            async (payload) => void (await callAndCheck(channel, payload)),
+          ),
           { numRuns: RUNS, seed: 11 },
         )
       })
     }
+  }
+
+  const SPOILED_SAMPLES = Number(process.env['FUZZ_SPOILED'] ?? 12)
+  for (const channel of Object.keys(contract) as ChannelName[]) {
+    const schema = contract[channel].input as z.ZodType
+    if (schema.safeParse(undefined).success && nodesOf(schema, undefined).length === 1) continue
+    it(`${channel}: its own schema's payloads with one node refused, at every depth`, async () => {
+      const valids = fc.sample(validArbitrary(schema), { numRuns: SPOILED_SAMPLES, seed: 17 })
+      let calls = 0
+      for (const valid of valids) {
+        for (const node of nodesOf(schema, valid)) {
+          for (const bad of SPOILERS.filter((v) => !node.schema.safeParse(v).success)) {
+            const payload = replaceAt(valid, node.path, bad)
+            const where = node.path.join('.')
+            const result = await callAndCheck(channel, payload)
+            expect(result.ok, `${channel} ${where} = ${String(bad).slice(0, 30)}`).toBe(false)
+            if (result.ok) continue
+            expect(result.error.kind).toBe('validation')
+            const paths = (result.error.issues ?? []).map((i) => i.path)
+            expect(
+              // At the node, around it (a union, an object with a stray key) or within it.
+              paths.some((p) => related(p, where)),
+              `${channel}: ${where} spoiled, issues at ${paths.join(', ')}`,
+            ).toBe(true)
+            calls++
+          }
+        }
+      }
+      expect(calls).toBeGreaterThan(valids.length)
+    })
   }
 
   it('pollutes no prototype and leaves the journal sound', () => {

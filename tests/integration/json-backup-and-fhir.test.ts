@@ -34,7 +34,7 @@ describe('JSON backup and restore', () => {
     await fillWithNastyJournal(a.running)
     await addEverythingElse(a.running)
     const saved = await call<{ path: string; count: number }>(a.running, 'data:export-json')
-    expect(saved.path).toMatch(/pain-journal-backup-2026-03-03\.json$/)
+    expect(saved.path).toMatch(/pain-journal-backup-2026-03-06\.json$/)
 
     const b = await journalWithFiles()
     const preview = await call<{ summary: { checkins: number; to: string } }>(

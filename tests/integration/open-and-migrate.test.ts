@@ -6,6 +6,7 @@ import { BUILTIN_REMEDIES, BUILTIN_TRIGGERS } from '../../src/shared/catalog'
 import { NewerDatabaseError } from '../../src/main/db/errors'
 import { migrate, userVersion } from '../../src/main/db/migrate'
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../src/main/db/migrations'
+import { APPLICATION_ID } from '../../src/main/db/migrations/002-application-id'
 import { openJournal } from '../../src/main/db/open'
 import { dumpDatabase, tempDir } from '../support/temp-journal'
 
@@ -60,6 +61,8 @@ describe('opening a journal', () => {
     const file = join(d, 'future.sqlite')
     const future = new Database(file)
     future.exec("CREATE TABLE future_things (x TEXT); INSERT INTO future_things VALUES ('kept')")
+    // A later Pain Journal marks its files as every version from 2 on does.
+    future.pragma(`application_id = ${APPLICATION_ID}`)
     future.pragma(`user_version = ${LATEST_VERSION + 1}`)
     future.close()
     const before = readFileSync(file)

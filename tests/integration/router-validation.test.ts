@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dumpDatabase, tempRunningJournal } from '../support/temp-journal'
+import type { ServiceContext } from '../../src/main/service/context'
+import { createRouter, HANDLERS } from '../../src/main/service/router'
+import { INTERNAL_MESSAGE } from '../../src/shared/result'
+import { REPORT_SECTIONS } from '../../src/shared/report/options'
+import { dumpDatabase, nullPlatform, tempRunningJournal } from '../support/temp-journal'
 
 type J = Awaited<ReturnType<typeof tempRunningJournal>>
 let journal: J
@@ -10,6 +14,28 @@ beforeAll(async () => {
   before = dumpDatabase(journal.db())
 })
 afterAll(() => journal.cleanup())
+
+/** A context on the test's journal, for routers built with other handlers or another log. */
+function ctxOf(j: J): ServiceContext {
+  return {
+    db: () => j.db(),
+    now: () => new Date(),
+    facts: () => ({
+      version: 't',
+      dataDir: j.dir,
+      databasePath: '',
+      journal: 'real',
+      startupNotice: null,
+    }),
+    platform: nullPlatform,
+    journals: { openSample: async () => {}, openReal: () => {} },
+    backups: {
+      dir: j.paths.backupDir,
+      create: () => Promise.reject(new Error('not here')),
+      restore: () => Promise.reject(new Error('not here')),
+    },
+  }
+}
 
 const at = '2026-11-25T09:00:00+00:00'
 const invalid: [string, string, unknown][] = [
@@ -58,5 +84,53 @@ describe('the router with bad input', () => {
 
   it('leaves the database unchanged after all of them', () => {
     expect(dumpDatabase(journal.db())).toEqual(before)
+  })
+})
+
+describe('the router when something unexpected throws', () => {
+  it('answers a handler that throws with an internal envelope, logs the cause, shows none of it', async () => {
+    const logged: [string, unknown][] = []
+    const cause = new Error('secret detail: /home/someone/journal.sqlite row 12')
+    const router = createRouter(
+      { ...ctxOf(journal) },
+      { ...HANDLERS, 'checkins:list': () => Promise.reject(cause) },
+      (channel, error) => logged.push([channel, error]),
+    )
+    const result = await router.handle('checkins:list', { from: '2026-11-01', to: '2026-11-30' })
+    expect(result).toEqual({ ok: false, error: { kind: 'internal', message: INTERNAL_MESSAGE } })
+    expect(logged).toEqual([['checkins:list', cause]])
+    expect(JSON.stringify(result)).not.toContain('secret')
+  })
+
+  it('answers a payload that throws while it is read (a getter) the same way', async () => {
+    const logged: unknown[] = []
+    const router = createRouter(ctxOf(journal), HANDLERS, (_channel, error) => logged.push(error))
+    const payload = {
+      get at(): string {
+        throw new RangeError('boom')
+      },
+      pain: 3,
+    }
+    const result = await router.handle('checkins:save', payload)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } })
+    expect(logged).toHaveLength(1)
+  })
+
+  it('answers an invalid report period with a validation envelope, not a RangeError', async () => {
+    const options = {
+      from: '2026-01-01',
+      to: '2026-02-30',
+      patientName: '',
+      dateOfBirth: null,
+      sections: Object.fromEntries(REPORT_SECTIONS.map((s) => [s, true])),
+    }
+    for (const [channel, payload] of [
+      ['report:preview', options],
+      ['report:export-pdf', { options, pageSize: 'A4' }],
+    ] as const) {
+      const result = await journal.router.handle(channel, payload)
+      expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+      if (!result.ok) expect(result.error.message).toMatch(/to: Must be a real date/)
+    }
   })
 })

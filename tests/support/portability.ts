@@ -117,7 +117,7 @@ export async function journalWithFilesFor(
   const platform = filePlatform(files.dir)
   const running = await tempRunningJournal({
     platform,
-    now: () => new Date('2026-03-03T10:00:00Z'),
+    now: () => new Date('2026-03-06T10:00:00Z'),
   })
   cleanups.push(files.cleanup, running.cleanup)
   return { running, platform }

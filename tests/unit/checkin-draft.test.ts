@@ -8,10 +8,11 @@ import {
 } from '../../src/renderer/src/features/today/checkin-draft'
 
 const AT = '2026-03-01T09:00:00+01:00'
+const NOW = new Date('2026-03-01T12:00:00+01:00')
 
 describe('the check-in draft', () => {
   it('asks for a score before anything else', () => {
-    expect(validateDraft(EMPTY_DRAFT, AT)).toEqual({
+    expect(validateDraft(EMPTY_DRAFT, AT, NOW)).toEqual({
       ok: false,
       errors: { pain: 'Choose a pain score from 0 to 10 first.' },
     })
@@ -29,6 +30,7 @@ describe('the check-in draft', () => {
         ],
       },
       AT,
+      NOW,
     )
     expect(checked).toMatchObject({
       ok: true,
@@ -42,6 +44,16 @@ describe('the check-in draft', () => {
     })
   })
 
+  it('refuses a time later than now, with a few minutes of clock skew allowed', () => {
+    const draft = { ...EMPTY_DRAFT, pain: 4 }
+    const soon = '2026-03-01T12:04:00+01:00'
+    const later = '2026-03-01T12:06:00+01:00'
+    expect(validateDraft(draft, soon, NOW).ok).toBe(true)
+    const checked = validateDraft(draft, later, NOW)
+    expect(checked.ok).toBe(false)
+    if (!checked.ok) expect(checked.errors['at']).toMatch(/later than now/)
+  })
+
   it('names each bad field by its path, in plain words', () => {
     const checked = validateDraft(
       {
@@ -53,6 +65,7 @@ describe('the check-in draft', () => {
         ],
       },
       AT,
+      NOW,
     )
     expect(checked.ok).toBe(false)
     if (checked.ok) return

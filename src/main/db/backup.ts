@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, join } from 'node:path'
 import { format } from 'date-fns'
 import { planRetention, type RetentionRules } from '../../shared/backup-retention'
+import { ownershipOf } from './ownership'
 
 type Db = Database.Database
 
@@ -176,8 +177,9 @@ export async function ensureDailyBackup(
 }
 
 /**
- * Opens a backup read-only and checks it page by page. Returns its format version when it is
- * sound, or null when it is damaged or not a database at all.
+ * Opens a backup read-only and checks it page by page. Returns its format version when it is a
+ * sound Pain Journal, or null when it is damaged, not a database at all, or another program's
+ * file that happens to carry a backup's name.
  */
 export function checkBackupFile(file: string, nativeBinding?: string): number | null {
   let db: Db | null = null
@@ -185,7 +187,8 @@ export function checkBackupFile(file: string, nativeBinding?: string): number | 
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
     const result = db.pragma('integrity_check', { simple: true })
     if (result !== 'ok') return null
-    return db.pragma('user_version', { simple: true }) as number
+    const ownership = ownershipOf(db)
+    return ownership.kind === 'ours' ? ownership.version : null
   } catch {
     return null
   } finally {

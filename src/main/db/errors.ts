@@ -23,6 +23,30 @@ export class DamagedDatabaseError extends Error {
   }
 }
 
+/** A file that is not a Pain Journal (another program's SQLite file): never written to. */
+export class ForeignDatabaseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`The file ${file} is not a Pain Journal: ${detail}.`)
+    this.name = 'ForeignDatabaseError'
+  }
+}
+
+/**
+ * Only these SQLite errors mean the file itself is damaged. A full disk, a read-only folder or a
+ * locked file are not: treating them as damage would move a good journal aside for nothing.
+ */
+export function isDamageError(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code
+  return (
+    error instanceof Error &&
+    typeof code === 'string' &&
+    (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+  )
+}
+
 /** A business-rule error raised by a repository: maps straight to an IPC error kind. */
 export class DomainError extends Error {
   constructor(

@@ -1,16 +1,21 @@
 /**
- * Opening the journal file: refuse a newer format untouched, apply the pragmas, check the file,
- * then migrate. Pragmas follow DESIGN.md section 6:
+ * Opening the journal file: refuse a file that is not ours and a newer format, both untouched;
+ * then apply the pragmas, check the file and migrate. Pragmas follow DESIGN.md section 6:
  * - WAL lets reads go on while a save is written (https://sqlite.org/wal.html);
  * - synchronous=FULL makes a committed save survive power loss in WAL mode, which NORMAL does
  *   not promise (https://sqlite.org/pragma.html#pragma_synchronous);
  * - foreign_keys is off by default in SQLite and must be turned on per connection.
  */
 import Database from 'better-sqlite3'
-import { existsSync, statSync } from 'node:fs'
-import { DamagedDatabaseError, NewerDatabaseError } from './errors'
+import {
+  DamagedDatabaseError,
+  ForeignDatabaseError,
+  isDamageError,
+  NewerDatabaseError,
+} from './errors'
 import { migrate, type MigrationOutcome } from './migrate'
 import { LATEST_VERSION } from './migrations'
+import { inspectFile } from './ownership'
 
 export type Db = Database.Database
 
@@ -34,36 +39,15 @@ export function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000')
 }
 
-function isSqliteError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string'
-}
-
 /**
- * Only these mean the file itself is damaged. A full disk, a read-only folder or a locked file
- * are not: treating them as damage would move a good journal aside for nothing.
+ * Opens a journal for writing — only once it is known to be ours: another program's file is
+ * refused (ForeignDatabaseError) and a newer format too (NewerDatabaseError), both untouched.
  */
-export function isDamageError(error: unknown): error is Error & { code: string } {
-  if (!isSqliteError(error)) return false
-  return error.code.startsWith('SQLITE_CORRUPT') || error.code === 'SQLITE_NOTADB'
-}
-
-/** Reads the format version without writing a byte to the file. */
-export function readUserVersion(file: string, nativeBinding?: string): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
-  try {
-    return db.pragma('user_version', { simple: true }) as number
-  } catch (error) {
-    if (isDamageError(error)) throw new DamagedDatabaseError(file, error.message)
-    throw error
-  } finally {
-    db.close()
-  }
-}
-
 export async function openJournal(file: string, options: OpenOptions): Promise<OpenedJournal> {
-  if (existsSync(file) && statSync(file).size > 0) {
-    const version = readUserVersion(file, options.nativeBinding)
-    if (version > LATEST_VERSION) throw new NewerDatabaseError(version, LATEST_VERSION)
+  const ownership = inspectFile(file, options.nativeBinding)
+  if (ownership.kind === 'foreign') throw new ForeignDatabaseError(file, ownership.reason)
+  if (ownership.kind === 'ours' && ownership.version > LATEST_VERSION) {
+    throw new NewerDatabaseError(ownership.version, LATEST_VERSION)
   }
   const db = new Database(file, { nativeBinding: options.nativeBinding })
   try {

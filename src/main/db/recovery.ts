@@ -1,16 +1,19 @@
 /**
- * Opening the journal with recovery (DESIGN.md section 6). When the file is damaged it is moved
- * aside (never overwritten or deleted), the newest backup that passes `integrity_check` takes
- * its place, and the person is told in words which date their journal now reflects and where
- * the damaged file is. A journal from a newer app version is not damage: it is refused untouched.
+ * Opening the journal with recovery (DESIGN.md section 6). When the file is damaged, or is not a
+ * Pain Journal at all (another program's SQLite file, found out before a byte is written to it),
+ * it is moved aside as it is (never written to, overwritten or deleted), the newest backup of
+ * ours that passes `integrity_check` takes its place, and the person is told in words which date
+ * their journal now reflects and where the file went. A journal from a newer app version is not
+ * damage: it is refused untouched.
  */
-import { existsSync, renameSync, statSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { format } from 'date-fns'
 import { checkBackupFile, copyBackupTo, listBackups, type BackupInfo } from './backup'
-import { DamagedDatabaseError } from './errors'
+import { DamagedDatabaseError, ForeignDatabaseError } from './errors'
 import { LATEST_VERSION } from './migrations'
 import { openJournal, type OpenedJournal, type OpenOptions } from './open'
+import { inspectFile } from './ownership'
 
 export interface RecoveredJournal extends OpenedJournal {
   /** A sentence for the person, or null when nothing unusual happened. */
@@ -44,6 +47,27 @@ export function moveAside(file: string, now: Date): string {
   return target
 }
 
+export function removeWithSideFiles(file: string): void {
+  for (const f of [file, ...SIDE_FILES.map((s) => file + s)]) rmSync(f, { force: true })
+}
+
+/**
+ * Makes way for a database the app is about to create at `file` (the sample journal, a restore's
+ * staging copy): what is there goes only when it is ours (or empty); a damaged file, or another
+ * program's, is moved aside instead, since nothing not known to be ours is ever deleted.
+ */
+export function makeWayFor(file: string, now: Date, nativeBinding?: string): void {
+  let ours: boolean
+  try {
+    ours = inspectFile(file, nativeBinding).kind !== 'foreign'
+  } catch (error) {
+    if (!(error instanceof DamagedDatabaseError)) throw error
+    ours = false
+  }
+  if (ours) removeWithSideFiles(file)
+  else moveAside(file, now)
+}
+
 function describeBackupTime(at: string): string {
   const [day = '', time = ''] = at.split('T')
   const [y, m, d] = day.split('-').map(Number)
@@ -51,18 +75,38 @@ function describeBackupTime(at: string): string {
   return `${format(date, 'EEEE d MMMM yyyy')} at ${time.slice(0, 5)}`
 }
 
-export function restoredNotice(backup: BackupInfo, damagedFile: string): string {
+/** Why the file was set aside: damaged, or another program's. */
+export type SetAsideReason = 'damaged' | 'foreign'
+
+function whatHappened(reason: SetAsideReason): string {
+  return reason === 'damaged'
+    ? 'Your journal file was damaged'
+    : 'The file where Pain Journal keeps your journal was not a Pain Journal file (it seems to ' +
+        'belong to another program), so Pain Journal did not change it'
+}
+
+function whereItWent(reason: SetAsideReason, file: string): string {
+  return reason === 'damaged'
+    ? `The damaged file was kept at ${file}.`
+    : `That file was moved, exactly as it was, to ${file}.`
+}
+
+export function restoredNotice(
+  backup: BackupInfo,
+  setAside: string,
+  reason: SetAsideReason = 'damaged',
+): string {
   return (
-    `Your journal file was damaged, so Pain Journal restored your most recent good backup. ` +
+    `${whatHappened(reason)}, so Pain Journal restored your most recent good backup. ` +
     `Your journal now reflects ${describeBackupTime(backup.at)}; anything entered after that ` +
-    `is not in it. The damaged file was kept at ${damagedFile}.`
+    `is not in it. ${whereItWent(reason, setAside)}`
   )
 }
 
-export function freshNotice(damagedFile: string): string {
+export function freshNotice(setAside: string, reason: SetAsideReason = 'damaged'): string {
   return (
-    `Your journal file was damaged and no good backup was found, so Pain Journal started a new, ` +
-    `empty journal. The damaged file was kept at ${damagedFile}.`
+    `${whatHappened(reason)}, and no good backup was found, so Pain Journal started a new, ` +
+    `empty journal. ${whereItWent(reason, setAside)}`
   )
 }
 
@@ -79,6 +123,7 @@ export async function openWithRecovery(
   options: OpenOptions,
 ): Promise<RecoveredJournal> {
   const now = options.now ?? (() => new Date())
+  let reason: SetAsideReason
   try {
     if (isEmptyWithBackups(file, options.backupDir)) {
       throw new DamagedDatabaseError(file, 'the file is empty')
@@ -86,7 +131,9 @@ export async function openWithRecovery(
     const opened = await openJournal(file, options)
     return { ...opened, notice: null, damagedFile: null, restoredFrom: null }
   } catch (error) {
-    if (!(error instanceof DamagedDatabaseError)) throw error
+    if (error instanceof DamagedDatabaseError) reason = 'damaged'
+    else if (error instanceof ForeignDatabaseError) reason = 'foreign'
+    else throw error
   }
 
   const damagedFile = moveAside(file, now())
@@ -98,16 +145,18 @@ export async function openWithRecovery(
       const opened = await openJournal(file, options)
       return {
         ...opened,
-        notice: restoredNotice(backup, damagedFile),
+        notice: restoredNotice(backup, damagedFile, reason),
         damagedFile,
         restoredFrom: backup,
       }
     } catch (error) {
-      if (!(error instanceof DamagedDatabaseError)) throw error
+      if (!(error instanceof DamagedDatabaseError || error instanceof ForeignDatabaseError)) {
+        throw error
+      }
       // This copy did not open after all: put it aside too and try the next older backup.
       moveAside(file, now())
     }
   }
   const opened = await openJournal(file, options)
-  return { ...opened, notice: freshNotice(damagedFile), damagedFile, restoredFrom: null }
+  return { ...opened, notice: freshNotice(damagedFile, reason), damagedFile, restoredFrom: null }
 }

@@ -15,6 +15,7 @@ import { backupNow, checkBackupFile, copyBackupTo, listBackups, type BackupInfo 
 import { DomainError } from './errors'
 import { LATEST_VERSION } from './migrations'
 import { openJournal, type Db } from './open'
+import { makeWayFor, removeWithSideFiles } from './recovery'
 
 export interface RestoreTarget {
   databasePath: string
@@ -26,12 +27,6 @@ export interface RestoreTarget {
 export interface RestoreOutcome {
   restored: BackupInfo
   safety: BackupInfo
-}
-
-const SIDE_FILES = ['-wal', '-shm', '-journal']
-
-function removeWithSideFiles(file: string): void {
-  for (const f of [file, ...SIDE_FILES.map((s) => file + s)]) rmSync(f, { force: true })
 }
 
 export function findBackup(backupDir: string, name: string): BackupInfo {
@@ -69,7 +64,8 @@ export async function restoreBackup(
   const safety = await backupNow(current, target.backupDir, 'before-restore', target.now())
 
   const staging = join(dirname(target.databasePath), 'journal.restoring.sqlite')
-  removeWithSideFiles(staging) // a leftover of an earlier restore cut short: our own temp file
+  // A leftover of an earlier restore cut short goes; a file there that is not ours is set aside.
+  makeWayFor(staging, target.now(), target.nativeBinding)
   await copyBackupTo(backup.file, staging, target.nativeBinding)
   const check = await openJournal(staging, {
     backupDir: target.backupDir,

@@ -5,7 +5,13 @@
 import type { Database } from 'better-sqlite3'
 import type { DayRecord, RemedyKind } from '../../shared/domain'
 import { dayRecordOf, type CsvRow, type CsvRowIssue } from '../../shared/portability/csv-format'
-import { decodeCsvBytes, readJournalCsv } from '../../shared/portability/csv-read'
+import {
+  decodeCsvBytes,
+  MAX_LISTED_ISSUES,
+  readJournalCsv,
+} from '../../shared/portability/csv-read'
+import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
+import { instantOf, isValidTimestamp } from '../../shared/timestamp'
 import { DomainError } from '../db/errors'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
 import { checkinWriter } from '../db/repositories/checkins'
@@ -36,7 +42,11 @@ function inferKind(use: CsvRow['remedies'][number]): RemedyKind {
   return use.minutes !== null ? 'movement' : 'self-care'
 }
 
-export function planImport(db: Database, bytes: Uint8Array): ImportPlan {
+/**
+ * Reads and checks a CSV and plans what importing it would change. `now` is for the rule that
+ * nothing is from the future: such rows are problems, so nothing is imported until they are fixed.
+ */
+export function planImport(db: Database, bytes: Uint8Array, now: Date): ImportPlan {
   const decoded = decodeCsvBytes(bytes)
   const read =
     'error' in decoded
@@ -50,11 +60,22 @@ export function planImport(db: Database, bytes: Uint8Array): ImportPlan {
       : readJournalCsv(decoded.text)
   const issues = [...read.issues]
   let issueCount = read.issueCount
+  const problem = (issue: CsvRowIssue) => {
+    issueCount++
+    if (issues.length < MAX_LISTED_ISSUES) issues.push(issue)
+  }
+  for (const { row, day } of read.dayRecords) {
+    const future = futureDayProblem(day, now)
+    if (future !== null) problem({ row, field: 'journal_day', message: future })
+  }
 
   const triggers = new Set(listTriggers(db).map((t) => foldName(t.name)))
   const remedies = new Map(listRemedies(db).map((r) => [foldName(r.name), r.kind]))
-  const existingAt = new Set(
-    db.prepare('SELECT at FROM checkins WHERE deleted_at IS NULL').pluck().all() as string[],
+  // The moments already recorded: the same moment written with another offset is the same one.
+  const existing = new Set(
+    (db.prepare('SELECT at FROM checkins WHERE deleted_at IS NULL').pluck().all() as string[])
+      .filter(isValidTimestamp)
+      .map(instantOf),
   )
   const existingDays = new Set(db.prepare('SELECT day FROM day_records').pluck().all() as string[])
 
@@ -63,7 +84,12 @@ export function planImport(db: Database, bytes: Uint8Array): ImportPlan {
   const newTriggers = new Map<string, string>()
   const newRemedies = new Map<string, { name: string; kind: RemedyKind; row: number }>()
   for (const row of read.rows) {
-    if (existingAt.has(row.recorded_at)) {
+    const future = futureCheckinProblem(row.recorded_at, now)
+    if (future !== null) {
+      problem({ row: row.row, field: 'recorded_at', message: future })
+      continue
+    }
+    if (existing.has(instantOf(row.recorded_at))) {
       duplicates.push({ row: row.row, at: row.recorded_at })
       continue
     }
@@ -79,8 +105,7 @@ export function planImport(db: Database, bytes: Uint8Array): ImportPlan {
       if (!planned) {
         newRemedies.set(key, { name: use.name, kind: inferKind(use), row: row.row })
       } else if (use.kind && use.kind !== planned.kind) {
-        issueCount++
-        issues.push({
+        problem({
           row: row.row,
           field: 'remedies',
           message: `"${use.name}" is of kind ${use.kind} here but ${planned.kind} in row ${planned.row}.`,

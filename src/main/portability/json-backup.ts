@@ -6,6 +6,8 @@ import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from '../../shared/domain'
 import { MAX_VISIT_NOTE_LENGTH } from '../../shared/insights-schema'
+import { dayFitsStamp } from '../../shared/journal-day'
+import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
 import * as s from '../../shared/schemas'
 import { DomainError } from '../db/errors'
 import { upgradeRestRemedies } from '../db/migrations/003-doctor-visits'
@@ -26,30 +28,60 @@ const entry = z.strictObject({
   archived: bit,
 })
 
-const checkinRow = z.strictObject({
-  id: s.id,
-  at: s.timestamp,
-  day: s.dayString,
-  pain: s.painScore,
-  spasm: bit.nullable(),
-  context: z.enum(CONTEXTS).nullable(),
-  note: s.note,
-  created_at: text,
-  updated_at: text,
-  deleted_at: text.nullable(),
-  regions: z.array(z.enum(BODY_REGIONS)),
-  trigger_ids: z.array(s.id),
-  remedies: z.array(
-    z.strictObject({
-      id: s.id,
-      remedy_id: s.id,
-      dose_mg: z.number().positive().nullable(),
-      minutes: nullableInt,
-      relief: s.relief.nullable(),
-    }),
-  ),
-  red_flags: z.array(z.enum(RED_FLAGS)),
-})
+/**
+ * A stored setting: a key this version knows and its value as JSON text that the setting's own
+ * schema accepts (getSettings would fall back to the default otherwise, silently).
+ */
+const settingRow = z
+  .strictObject({
+    key: z.enum(Object.keys(s.DEFAULT_SETTINGS) as [keyof s.Settings]),
+    value: text,
+  })
+  .superRefine((row, ctx) => {
+    let value: unknown
+    try {
+      value = JSON.parse(row.value)
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Must be JSON text' })
+      return
+    }
+    const checked = s.settings.shape[row.key].safeParse(value)
+    if (!checked.success) {
+      const issue = checked.error.issues[0]
+      ctx.addIssue({ code: 'custom', path: ['value'], message: issue?.message ?? 'Not valid' })
+    }
+  }, s.WHEN_FIELDS_VALID)
+
+const checkinRow = z
+  .strictObject({
+    id: s.id,
+    at: s.timestamp,
+    day: s.dayString,
+    pain: s.painScore,
+    spasm: bit.nullable(),
+    context: z.enum(CONTEXTS).nullable(),
+    note: s.note,
+    created_at: s.timestamp,
+    updated_at: s.timestamp,
+    deleted_at: s.timestamp.nullable(),
+    regions: z.array(z.enum(BODY_REGIONS)),
+    trigger_ids: z.array(s.id),
+    remedies: z.array(
+      z.strictObject({
+        id: s.id,
+        remedy_id: s.id,
+        dose_mg: z.number().positive().nullable(),
+        minutes: nullableInt,
+        relief: s.relief.nullable(),
+      }),
+    ),
+    red_flags: z.array(z.enum(RED_FLAGS)),
+  })
+  .refine((c) => dayFitsStamp(c.day, c.at), {
+    path: ['day'],
+    message: 'Does not fit the check-in time (that date, or the day before before noon)',
+    ...s.WHEN_FIELDS_VALID,
+  })
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { error: 'This is not a Pain Journal backup file.' }),
@@ -59,9 +91,9 @@ export const backupSchema = z.strictObject({
       error: `This backup is from another version of Pain Journal (this one reads versions ${READABLE_VERSIONS.join(' and ')}).`,
     },
   ),
-  exported_at: text,
+  exported_at: s.timestamp,
   app_version: text,
-  settings: z.array(z.strictObject({ key: z.string().max(200), value: text })),
+  settings: z.array(settingRow),
   triggers: z.array(entry),
   remedies: z.array(entry.extend({ kind: z.enum(REMEDY_KINDS) })),
   medication_limits: z.array(
@@ -76,17 +108,17 @@ export const backupSchema = z.strictObject({
       activity_interference: s.zeroToTen.nullable(),
       minutes_walked: nullableInt,
       note: s.note,
-      updated_at: text,
+      updated_at: s.timestamp,
     }),
   ),
-  acknowledgements: z.array(z.strictObject({ day: s.dayString, kind: z.string().max(80) })),
+  acknowledgements: z.array(z.strictObject({ day: s.dayString, kind: s.acknowledgementKind })),
   doctor_visits: z
     .array(
       z.strictObject({
         id: s.id,
         day: s.dayString,
         note: z.string().max(MAX_VISIT_NOTE_LENGTH),
-        recorded_at: text,
+        recorded_at: s.timestamp,
       }),
     )
     .default([]),
@@ -166,8 +198,33 @@ export interface BackupSummary {
   to: string | null
 }
 
-/** Reads a backup file's text; a DomainError says in words what is wrong with it. */
-export function readBackup(json: string): Backup {
+function refused(message: string, path: readonly PropertyKey[]): DomainError {
+  const where = path.length > 0 ? ` (at ${path.map(String).join('.')})` : ''
+  return new DomainError('validation', `This backup cannot be restored: ${message}${where}.`)
+}
+
+/** Where the backup records something after `now` (check-in times, days), if anywhere. */
+function fromTheFuture(backup: Backup, now: Date): DomainError | null {
+  for (const [i, c] of backup.checkins.entries()) {
+    const future = futureCheckinProblem(c.at, now)
+    if (future !== null) return refused(future, ['checkins', i, 'at'])
+  }
+  for (const [i, d] of backup.day_records.entries()) {
+    const future = futureDayProblem(d.day, now)
+    if (future !== null) return refused(future, ['day_records', i, 'day'])
+  }
+  for (const [i, v] of backup.doctor_visits.entries()) {
+    const future = futureDayProblem(v.day, now)
+    if (future !== null) return refused(future, ['doctor_visits', i, 'day'])
+  }
+  return null
+}
+
+/**
+ * Reads a backup file's text; a DomainError says in words what is wrong with it, and where.
+ * `now` is for the rule that nothing in a journal is from the future.
+ */
+export function readBackup(json: string, now: Date): Backup {
   let data: unknown
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''))
@@ -177,12 +234,10 @@ export function readBackup(json: string): Backup {
   const parsed = backupSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : ''
-    throw new DomainError(
-      'validation',
-      `This backup cannot be restored: ${issue?.message ?? 'it is not valid'}${where}.`,
-    )
+    throw refused(issue?.message ?? 'it is not valid', issue?.path ?? [])
   }
+  const future = fromTheFuture(parsed.data, now)
+  if (future !== null) throw future
   return parsed.data
 }
 

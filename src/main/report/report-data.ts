@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { DEFAULT_DAILY_LIMITS_MG } from '../../shared/catalog'
-import { addDaysToDay, eachDay } from '../../shared/days'
+import { addDaysToDay, compareDays, eachDay } from '../../shared/days'
 import {
   redFlagTier,
   type Checkin,
@@ -18,6 +18,7 @@ import { currentEpisode, episodeDayNumber, type Episode } from '../../shared/epi
 import { medicationOverLimitDays, type Flag, type MedicationDayTotal } from '../../shared/flags'
 import type { ReportOptions } from '../../shared/report/options'
 import type { WarningTier } from '../../shared/severity'
+import { compareInstants } from '../../shared/timestamp'
 import {
   dailySeries,
   dayRecordPeriods,
@@ -192,5 +193,10 @@ function notesOf(checkins: readonly Checkin[], records: readonly DayRecord[]) {
       .filter((d) => d.note.trim() !== '')
       .map((d) => ({ day: d.day, at: null, text: d.note })),
   ]
-  return notes.sort((a, b) => (a.day + (a.at ?? '') < b.day + (b.at ?? '') ? -1 : 1))
+  // By day, the day's own note first, then by the moment each check-in records.
+  return notes.sort(
+    (a, b) =>
+      compareDays(a.day, b.day) ||
+      (a.at === null ? (b.at === null ? 0 : -1) : b.at === null ? 1 : compareInstants(a.at, b.at)),
+  )
 }

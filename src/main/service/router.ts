@@ -1,12 +1,14 @@
 /**
  * The Electron-free router: validates a payload against the contract, runs the handler, and
- * answers with the result envelope. It never throws. The Electron shell (ipc.ts) and the e2e
- * harness both call `handle`, so tests exercise exactly what the app runs.
+ * answers with the result envelope. It never throws: validation and the handler run inside one
+ * try, so anything unexpected (a bug, in a schema or a handler) becomes an `internal` envelope
+ * whose cause is logged in the main process and never shown raw. The Electron shell (ipc.ts)
+ * and the e2e harness both call `handle`, so tests exercise exactly what the app runs.
  */
 import type { ZodError } from 'zod'
 import type { ChannelName } from '../../shared/channels'
 import { contract, type OutputOf, type ParsedInputOf } from '../../shared/contract'
-import { fail, ok, type FieldIssue, type Result } from '../../shared/result'
+import { fail, INTERNAL_MESSAGE, ok, type FieldIssue, type Result } from '../../shared/result'
 import { DomainError } from '../db/errors'
 import type { ServiceContext } from './context'
 import { acknowledgementHandlers } from './handlers/acknowledgements'
@@ -116,30 +118,48 @@ export function toFailure(error: unknown): Result<never> {
       return fail('conflict', 'This would clash with something already in your journal.')
     }
   }
-  const detail = error instanceof Error ? error.message : String(error)
-  return fail('internal', `Something went wrong inside Pain Journal: ${detail}`)
+  return fail('internal', INTERNAL_MESSAGE)
+}
+
+/** Where the cause of an `internal` failure is written: the main process's log. */
+export type InternalLog = (channel: string, error: unknown) => void
+
+const logToConsole: InternalLog = (channel, error) => {
+  console.error(`Pain Journal: ${channel} failed unexpectedly`, error)
 }
 
 export function createRouter(
   ctx: ServiceContext,
   handlers: HandlerMap<ChannelName> = HANDLERS,
+  log: InternalLog = logToConsole,
 ): Router {
   return {
     async handle(channel, payload) {
       if (!isChannel(channel)) {
-        return fail('validation', `Unknown request ${JSON.stringify(String(channel)).slice(0, 80)}`)
-      }
-      const parsed = contract[channel].input.safeParse(payload)
-      if (!parsed.success) {
-        const issues = zodIssues(parsed.error)
-        return fail('validation', describeIssues(issues), issues)
+        return fail('validation', `Unknown request ${describeChannel(channel)}`)
       }
       try {
+        const parsed = contract[channel].input.safeParse(payload)
+        if (!parsed.success) {
+          const issues = zodIssues(parsed.error)
+          return fail('validation', describeIssues(issues), issues)
+        }
         const handler = handlers[channel] as Handler<typeof channel>
         return ok(await handler(parsed.data as never, ctx))
       } catch (error) {
-        return toFailure(error)
+        const failure = toFailure(error)
+        if (!failure.ok && failure.error.kind === 'internal') log(channel, error)
+        return failure
       }
     },
+  }
+}
+
+/** A channel name for a message, whatever was sent (a symbol or a throwing toString included). */
+function describeChannel(channel: unknown): string {
+  try {
+    return JSON.stringify(String(channel)).slice(0, 80)
+  } catch {
+    return `of type ${typeof channel}`
   }
 }

@@ -1,6 +1,6 @@
 /** The renderer's one door to the main process: the typed `window.painJournal` bridge. */
 import type { PainJournalApi } from '../../shared/contract'
-import type { AppErrorInfo, Result } from '../../shared/result'
+import { INTERNAL_MESSAGE, type AppErrorInfo, type Result } from '../../shared/result'
 
 export const api: PainJournalApi = window.painJournal
 
@@ -17,11 +17,10 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   try {
     result = await call
   } catch (error) {
-    // The bridge itself failed (should not happen): report it like any other error.
-    throw new ApiError({
-      kind: 'internal',
-      message: error instanceof Error ? error.message : String(error),
-    })
+    // The bridge itself failed (should not happen): the same words as any internal failure,
+    // the cause in the console where a developer looks.
+    console.error('Pain Journal: the call to the main process failed', error)
+    throw new ApiError({ kind: 'internal', message: INTERNAL_MESSAGE })
   }
   if (!result.ok) throw new ApiError(result.error)
   return result.value

@@ -1,7 +1,7 @@
 /** zod schemas of the data and report channels (import, export, backup, report). */
 import { z } from 'zod'
 import { REMEDY_KINDS } from '../domain'
-import { dayString } from '../schemas'
+import { dayString, timestamp } from '../schemas'
 
 /** A file the person chose; null when they cancelled the dialog. */
 export const savedFile = z.strictObject({ path: z.string().nullable(), count: z.number().int() })
@@ -20,7 +20,7 @@ export const importPreview = z.strictObject({
   rowCount: z.number().int(),
   toImport: z.number().int(),
   duplicates: z.number().int(),
-  duplicateExamples: z.array(z.strictObject({ row: z.number().int(), at: z.string() })),
+  duplicateExamples: z.array(z.strictObject({ row: z.number().int(), at: timestamp })),
   from: dayString.nullable(),
   to: dayString.nullable(),
   newTriggers: z.array(z.string()),
@@ -41,12 +41,12 @@ export const importOutcome = z.strictObject({
 })
 
 export const backupSummary = z.strictObject({
-  exportedAt: z.string(),
+  exportedAt: timestamp,
   appVersion: z.string(),
   checkins: z.number().int(),
   dayRecords: z.number().int(),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  from: dayString.nullable(),
+  to: dayString.nullable(),
 })
 
 export const restorePreview = z.strictObject({

@@ -17,8 +17,7 @@ import {
   type Relief,
   type RemedyKind,
 } from '../domain'
-import { addDaysToDay } from '../days'
-import { TIMESTAMP_PATTERN } from '../journal-day'
+import { dayFitsStamp } from '../journal-day'
 import * as s from '../schemas'
 import { escapeItem, joinItems, splitItems, splitRaw, unescapeItem } from './list-field'
 
@@ -255,20 +254,14 @@ export const csvRowSchema = z
     ...dayFields,
   })
   .superRefine((row, ctx) => {
-    // The journal day is the stamp's date, or the day before for a check-in made before the
-    // day-start hour (at most 12:00 in Settings).
-    const m = TIMESTAMP_PATTERN.exec(row.recorded_at)
-    if (!m) return
-    const date = `${m[1]}-${m[2]}-${m[3]}`
-    const early = Number(m[4]) < 12
-    if (row.journal_day !== date && !(early && row.journal_day === addDaysToDay(date, -1))) {
+    if (!dayFitsStamp(row.journal_day, row.recorded_at)) {
       ctx.addIssue({
         code: 'custom',
         path: ['journal_day'],
         message: `${row.journal_day} does not fit the time ${row.recorded_at} (it should be that date, or the day before for an early-morning check-in)`,
       })
     }
-  })
+  }, s.WHEN_FIELDS_VALID)
 
 export type CsvRow = z.output<typeof csvRowSchema>
 
@@ -300,7 +293,7 @@ export const csvDayRowSchema = z
           'This row is empty: it has neither a check-in (recorded_at, pain) nor a day record',
       })
     }
-  })
+  }, s.WHEN_FIELDS_VALID)
 
 export interface CsvRowIssue {
   /** Record number in the file; the header is row 1. */

@@ -1,7 +1,7 @@
 /** What the person chooses for a doctor report: period, who it is for, which sections. */
 import { z } from 'zod'
 import { addDaysToDay } from '../days'
-import { dayString } from '../schemas'
+import { dayString, WHEN_FIELDS_VALID } from '../schemas'
 
 export const REPORT_SECTIONS = [
   'flags',
@@ -67,10 +67,12 @@ export const reportOptions = z
   .refine((o) => o.from <= o.to, {
     message: 'The start of the period must not be after its end',
     path: ['from'],
+    ...WHEN_FIELDS_VALID,
   })
   .refine((o) => o.from >= addDaysToDay(o.to, -(MAX_REPORT_DAYS - 1)), {
     message: `A report can cover up to ${MAX_REPORT_DAYS} days`,
     path: ['from'],
+    ...WHEN_FIELDS_VALID,
   })
 export type ReportOptions = z.infer<typeof reportOptions>
 

@@ -182,11 +182,20 @@ function assemble(db: Database, rows: CheckinRow[], where: string, params: unkno
 
 const COLUMNS = 'id, at, day, pain, spasm, context, note'
 
-/** Check-ins whose journal day lies in [from, to], in time order. */
+/**
+ * The moment a stamp column names, for ORDER BY: SQLite's julianday() reads the UTC offset, so
+ * 01:45 EDT sorts before 01:15 EST in the hour the clocks go back, where the clock text does not.
+ * (A stamp SQLite cannot read, which only an older version could have stored, sorts first.)
+ */
+export function instantSql(column = 'at'): string {
+  return `ifnull(julianday(${column}), 0)`
+}
+
+/** Check-ins whose journal day lies in [from, to], in the order they happened. */
 export function listCheckins(db: Database, from: string, to: string): Checkin[] {
   const where = 'day BETWEEN ? AND ? AND deleted_at IS NULL'
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM checkins WHERE ${where} ORDER BY day, at, id`)
+    .prepare(`SELECT ${COLUMNS} FROM checkins WHERE ${where} ORDER BY ${instantSql()}, id`)
     .all(from, to) as CheckinRow[]
   return assemble(db, rows, where, [from, to])
 }

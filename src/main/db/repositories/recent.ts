@@ -4,7 +4,11 @@
  */
 import type { Database } from 'better-sqlite3'
 import type { Checkin } from '../../../shared/domain'
-import { getCheckin } from './checkins'
+import { latestMoment } from '../../../shared/not-future'
+import { getCheckin, instantSql } from './checkins'
+
+/** A check-in (`at`, or `c.at`) not after the moment given as the statement's parameter. */
+const NOT_AFTER = `${instantSql()} <= julianday(?)`
 
 export interface LastDose {
   remedyId: number
@@ -14,32 +18,33 @@ export interface LastDose {
 }
 
 /**
- * The latest check-in by journal day and time (not by when it was typed, so a past day edited in
- * History does not become "last time"), or null for an empty journal.
+ * The latest check-in by the moment it records (not by when it was typed, so a past day edited
+ * in History does not become "last time"), or null for an empty journal. Never one from after
+ * `now` (such a check-in could only come from before the rule against them: it is no "last time").
  */
-export function lastCheckin(db: Database): Checkin | null {
+export function lastCheckin(db: Database, now: Date): Checkin | null {
   const id = db
     .prepare(
-      `SELECT id FROM checkins WHERE deleted_at IS NULL
-       ORDER BY day DESC, at DESC, id DESC LIMIT 1`,
+      `SELECT id FROM checkins WHERE deleted_at IS NULL AND ${NOT_AFTER}
+       ORDER BY ${instantSql()} DESC, id DESC LIMIT 1`,
     )
     .pluck()
-    .get() as number | undefined
+    .get(latestMoment(now).toISOString()) as number | undefined
   return id === undefined ? null : getCheckin(db, id)
 }
 
-/** For every remedy ever logged with a dose: the dose of its latest use, by remedy id. */
-export function lastDoses(db: Database): LastDose[] {
+/** For every remedy ever logged with a dose: the dose of its latest use up to now, by remedy id. */
+export function lastDoses(db: Database, now: Date): LastDose[] {
   return db
     .prepare(
       `SELECT remedyId, doseMg, day FROM (
          SELECT cr.remedy_id AS remedyId, cr.dose_mg AS doseMg, c.day AS day,
            ROW_NUMBER() OVER (
-             PARTITION BY cr.remedy_id ORDER BY c.day DESC, c.at DESC, c.id DESC, cr.id DESC
+             PARTITION BY cr.remedy_id ORDER BY ${instantSql('c.at')} DESC, c.id DESC, cr.id DESC
            ) AS newest
          FROM checkin_remedies cr JOIN checkins c ON c.id = cr.checkin_id
-         WHERE c.deleted_at IS NULL AND cr.dose_mg IS NOT NULL
+         WHERE c.deleted_at IS NULL AND cr.dose_mg IS NOT NULL AND ${NOT_AFTER}
        ) WHERE newest = 1 ORDER BY remedyId`,
     )
-    .all() as LastDose[]
+    .all(latestMoment(now).toISOString()) as LastDose[]
 }

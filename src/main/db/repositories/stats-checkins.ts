@@ -11,6 +11,7 @@ import type { Database } from 'better-sqlite3'
 import type { BodyRegion, PainContext, RedFlag } from '../../../shared/domain'
 import type { StatsCheckin } from '../../../shared/stats'
 import { remedyFlagKey } from './analysis-input'
+import { instantSql } from './checkins'
 
 /** The key statistics use for a trigger: its built-in key, or `trigger-<id>` for the user's own. */
 export function triggerStatsKey(id: number, key: string | null): string {
@@ -42,7 +43,7 @@ type RemedyRow = [
   relief: number | null,
 ]
 
-/** Live check-ins, oldest first (by day, then time, then id). */
+/** Live check-ins in journal order: by day, then by the moment within it, then id. */
 export function allStatsCheckins(db: Database): JournalCheckin[] {
   return readStatsCheckins(db, null)
 }
@@ -53,14 +54,14 @@ export function statsCheckin(db: Database, id: number): JournalCheckin | null {
 }
 
 /**
- * How many live check-ins come before check-in `id` in journal order (by day, time, id): where
+ * How many live check-ins come before check-in `id` in journal order (by day, moment, id): where
  * it goes in the list `allStatsCheckins` gives.
  */
 export function statsCheckinPosition(db: Database, id: number): number {
   return db
     .prepare(
       `SELECT count(*) FROM checkins c, checkins me WHERE me.id = ? AND c.deleted_at IS NULL
-       AND (c.day, c.at, c.id) < (me.day, me.at, me.id)`,
+       AND (c.day, ${instantSql('c.at')}, c.id) < (me.day, ${instantSql('me.at')}, me.id)`,
     )
     .pluck()
     .get(id) as number
@@ -77,7 +78,7 @@ function readStatsCheckins(db: Database, only: number | null): JournalCheckin[] 
     .prepare(
       only === null
         ? `SELECT id, day, pain, context FROM checkins NOT INDEXED
-           WHERE deleted_at IS NULL ORDER BY day, at, id`
+           WHERE deleted_at IS NULL ORDER BY day, ${instantSql()}, id`
         : `SELECT id, day, pain, context FROM checkins WHERE id = ? AND deleted_at IS NULL`,
     )
     .raw(true)

@@ -1,4 +1,5 @@
 import { journalDayOf } from '../../../shared/journal-day'
+import { futureCheckinProblem } from '../../../shared/not-future'
 import type { HandlerMap } from '../router'
 import * as checkins from '../../db/repositories/checkins'
 import { getSettings } from '../../db/repositories/settings'
@@ -15,6 +16,8 @@ export const checkinHandlers: HandlerMap<
   'checkins:save' | 'checkins:list' | 'checkins:delete' | 'checkins:restore'
 > = {
   'checkins:save': (input, ctx) => {
+    const future = futureCheckinProblem(input.at, ctx.now())
+    if (future !== null) throw new DomainError('validation', future, 'at')
     const db = ctx.db()
     const before = dataVersion(db)
     const day = journalDayOf(input.at, getSettings(db).dayStartHour)

@@ -81,7 +81,7 @@ export const dataHandlers: HandlerMap<
   'data:preview-import': async ({ path: given }, ctx) => {
     const path = await pickOpen(ctx, given, false)
     if (path === null) return null
-    const plan = planImport(ctx.db(), readChosenFile(path))
+    const plan = planImport(ctx.db(), readChosenFile(path), ctx.now())
     return {
       path,
       fileName: basename(path),
@@ -102,7 +102,7 @@ export const dataHandlers: HandlerMap<
   'data:import-csv': async ({ path }, ctx) => {
     const db = ctx.db()
     // Read and check again: the file may have changed since the preview.
-    const plan = planImport(db, readChosenFile(path))
+    const plan = planImport(db, readChosenFile(path), ctx.now())
     // A copy of the journal as it was, so an unwanted import can be undone from Settings →
     // Backups. Only when something will be written: a refused or all-duplicate file changes
     // nothing and needs no copy.
@@ -128,11 +128,11 @@ export const dataHandlers: HandlerMap<
   'data:preview-restore': async ({ path: given }, ctx) => {
     const path = await pickOpen(ctx, given, true)
     if (path === null) return null
-    const backup = readBackup(new TextDecoder().decode(readChosenFile(path)))
+    const backup = readBackup(new TextDecoder().decode(readChosenFile(path)), ctx.now())
     return { path, fileName: basename(path), summary: summarise(backup) }
   },
   'data:restore-json': async ({ path }, ctx) => {
-    const backup = readBackup(new TextDecoder().decode(readChosenFile(path)))
+    const backup = readBackup(new TextDecoder().decode(readChosenFile(path)), ctx.now())
     // The same kind of backup as the daily ones, with retention, listed under Settings → Backups.
     const safety = await ctx.backups.create('before-restore')
     restoreBackup(ctx.db(), backup)

@@ -1,9 +1,13 @@
+import { futureDayProblem } from '../../../shared/not-future'
+import { DomainError } from '../../db/errors'
 import type { HandlerMap } from '../router'
 import { getDayRecord, saveDayRecord } from '../../db/repositories/days'
 
 export const dayHandlers: HandlerMap<'days:get' | 'days:save'> = {
   'days:get': ({ day }, ctx) => getDayRecord(ctx.db(), day),
   'days:save': (record, ctx) => {
+    const future = futureDayProblem(record.day, ctx.now())
+    if (future !== null) throw new DomainError('validation', future, 'day')
     saveDayRecord(ctx.db(), record, ctx.now().toISOString())
     return record
   },

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Checkin } from '../../../../shared/domain'
+import { futureCheckinProblem } from '../../../../shared/not-future'
 import { api, messageOf, unwrap } from '../../api'
 import { PainSelector } from '../../components/PainSelector'
 import { useSaveShortcut } from '../../hooks'
@@ -44,11 +45,13 @@ export function CheckinEditor({
     if (saving) return
     if (!/^\d{2}:\d{2}$/.test(time)) return setError('Enter a time, like 09:30.')
     if (pain === null) return setError('Choose a pain score from 0 to 10.')
-    setSaving(true)
-    setError(null)
     // An unchanged time keeps the stamp exactly as recorded (with its original offset).
     const at =
       editing && timeOf(editing.at) === time ? editing.at : atForDayAndTime(day, time, dayStartHour)
+    const future = futureCheckinProblem(at, new Date())
+    if (future !== null) return setError(future)
+    setSaving(true)
+    setError(null)
     try {
       const saved = await unwrap(
         api.saveCheckin(

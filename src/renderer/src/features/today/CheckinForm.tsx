@@ -110,7 +110,7 @@ export function CheckinForm({ onSaved }: Props) {
   const save = useCallback(async () => {
     if (savingRef.current) return
     const now = new Date()
-    const checked = validateDraft(draftRef.current, toLocalTimestamp(now))
+    const checked = validateDraft(draftRef.current, toLocalTimestamp(now), now)
     if (!checked.ok) {
       showErrors(
         checked.errors,

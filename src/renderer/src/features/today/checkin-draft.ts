@@ -4,6 +4,7 @@
  * (and are validated with the contract's own schema) only when saving.
  */
 import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../../shared/domain'
+import { futureCheckinProblem } from '../../../../shared/not-future'
 import { checkinInput, type CheckinInput } from '../../../../shared/schemas'
 import type { FieldIssue } from '../../../../shared/result'
 
@@ -96,20 +97,25 @@ export function friendlyIssues(issues: readonly FieldIssue[]): FieldErrors {
   return errors
 }
 
-/** Checks the draft with the very schema the main process uses. */
+/** Checks the draft with the very schema and rules the main process uses. */
 export function validateDraft(
   d: CheckinDraft,
   at: string,
+  now: Date,
 ): { ok: true; input: CheckinInput } | { ok: false; errors: FieldErrors } {
   const input = toInput(d, at)
   const parsed = checkinInput.safeParse(input)
-  if (parsed.success) return { ok: true, input }
-  return {
-    ok: false,
-    errors: friendlyIssues(
-      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-    ),
-  }
+  const errors = parsed.success
+    ? {}
+    : friendlyIssues(
+        parsed.error.issues.map((i) => ({
+          path: i.path.map(String).join('.'),
+          message: i.message,
+        })),
+      )
+  const future = errors['at'] === undefined ? futureCheckinProblem(at, now) : null
+  if (future !== null) errors['at'] = future
+  return Object.keys(errors).length === 0 ? { ok: true, input } : { ok: false, errors }
 }
 
 export function remedyDraftOf(use: Checkin['remedies'][number]): RemedyDraft {

@@ -1,0 +1,33 @@
+/**
+ * Nothing from the future (issue 13, point 5): a check-in records a moment that has passed, and a
+ * day record a day that has begun. One rule, used by the forms, the router and both imports. A few
+ * minutes of clock skew are allowed, so a computer whose clock runs a little behind the one
+ * that wrote the stamp (or a form filled in just before the minute turned) is not refused.
+ */
+import { addMinutes } from 'date-fns'
+import { formatDay } from './days'
+import { instantOf } from './timestamp'
+
+export const CLOCK_SKEW_MINUTES = 5
+
+/** The latest moment a check-in may be for, as of `now`. */
+export function latestMoment(now: Date): Date {
+  return addMinutes(now, CLOCK_SKEW_MINUTES)
+}
+
+/** Null when the stamp `at` (already valid) is not after now; otherwise a sentence saying so. */
+export function futureCheckinProblem(at: string, now: Date): string | null {
+  if (instantOf(at) <= latestMoment(now).getTime()) return null
+  return `${at.slice(0, 10)} at ${at.slice(11, 16)} is later than now. A check-in can only record a moment that has already happened.`
+}
+
+/** The last day anything may be recorded for: today, on this computer's calendar. */
+export function latestDay(now: Date): string {
+  return formatDay(latestMoment(now))
+}
+
+/** Null when `day` (already valid) has begun; otherwise a sentence saying it has not. */
+export function futureDayProblem(day: string, now: Date): string | null {
+  if (day <= latestDay(now)) return null
+  return `${day} has not come yet. A day can only be recorded once it has begun.`
+}

@@ -1,0 +1,131 @@
+/**
+ * Nothing from the future (issue 13, point 5): one rule (src/shared/not-future.ts) in the router
+ * and both imports. A check-in after now (plus a few minutes of clock skew) is refused, naming the
+ * field; an import listing such a row imports nothing; "same as last time" never copies from one.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
+import { writeCsv } from '../../src/shared/portability/csv'
+import { dumpDatabase } from '../support/temp-journal'
+import { call, journalWithFilesFor } from '../support/portability'
+
+/** journalWithFilesFor's clock: 6 March 2026, 10:00 UTC. */
+const NOW = '2026-03-06T10:00:00Z'
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()!()
+})
+
+function csvOf(rows: Record<string, string>[]): string {
+  return writeCsv([[...CSV_COLUMNS], ...rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? ''))])
+}
+
+describe('a check-in from the future', () => {
+  it('is refused by the router, naming the field; a few minutes of skew are allowed', async () => {
+    const { running } = await journalWithFilesFor(cleanups)
+    const before = dumpDatabase(running.db())
+    for (const at of [
+      '2030-03-03T10:00:00Z',
+      '2026-03-06T10:06:00Z',
+      '2026-03-06T11:00:00+00:30',
+    ]) {
+      const result = await running.router.handle('checkins:save', { at, pain: 5 })
+      expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+      if (!result.ok) {
+        expect(result.error.message).toMatch(/later than now/)
+        expect(result.error.issues).toEqual([{ path: 'at', message: result.error.message }])
+      }
+    }
+    expect(dumpDatabase(running.db())).toEqual(before)
+    // Four minutes ahead is within the skew; an hour ahead in a zone an hour ahead is now.
+    await call(running, 'checkins:save', { at: '2026-03-06T10:04:00Z', pain: 5 })
+    await call(running, 'checkins:save', { at: '2026-03-06T11:00:00+01:00', pain: 5 })
+  })
+
+  it('and a day record for a day not yet begun are refused', async () => {
+    const { running } = await journalWithFilesFor(cleanups)
+    const result = await running.router.handle('days:save', { day: '2026-03-08', sleepQuality: 5 })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+    if (!result.ok) expect(result.error.issues?.[0]?.path).toBe('day')
+  })
+
+  it('in a CSV is listed as a problem in the preview, and nothing is imported', async () => {
+    const { running } = await journalWithFilesFor(cleanups)
+    const file = join(running.paths.dataDir, 'ahead.csv')
+    writeFileSync(
+      file,
+      csvOf([
+        { journal_day: '2026-03-02', recorded_at: '2026-03-02T09:00:00+01:00', pain: '3' },
+        { journal_day: '2030-03-02', recorded_at: '2030-03-02T09:00:00+01:00', pain: '7' },
+        { journal_day: '2030-03-04', day_sleep_quality: '5' },
+      ]),
+    )
+    const preview = await call<{ issues: { row: number; field: string; message: string }[] }>(
+      running,
+      'data:preview-import',
+      { path: file },
+    )
+    expect(preview.issues.map((i) => [i.row, i.field])).toEqual([
+      [3, 'recorded_at'],
+      [4, 'journal_day'],
+    ])
+    expect(preview.issues[0]?.message).toMatch(/2030-03-02 at 09:00 is later than now/)
+    expect(preview.issues[1]?.message).toMatch(/has not come yet/)
+    const before = dumpDatabase(running.db())
+    const result = await running.router.handle('data:import-csv', { path: file })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+    if (!result.ok)
+      expect(result.error.message).toMatch(/^Nothing was imported\. row 3, recorded_at/)
+    expect(dumpDatabase(running.db())).toEqual(before)
+  })
+
+  it('in a JSON backup stops the restore before anything changes, naming where', async () => {
+    const { running } = await journalWithFilesFor(cleanups)
+    await call(running, 'checkins:save', { at: '2026-03-02T09:00:00+01:00', pain: 3 })
+    const saved = await call<{ path: string }>(running, 'data:export-json')
+    const backup = JSON.parse(readFileSync(saved.path, 'utf8')) as {
+      checkins: { at: string; day: string }[]
+    }
+    backup.checkins[0]!.at = '2030-03-02T09:00:00+01:00'
+    backup.checkins[0]!.day = '2030-03-02'
+    writeFileSync(saved.path, JSON.stringify(backup))
+    const before = dumpDatabase(running.db())
+    const result = await running.router.handle('data:restore-json', {
+      path: saved.path,
+      confirmed: true,
+    })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/later than now/)
+      expect(result.error.message).toContain('(at checkins.0.at)')
+    }
+    expect(dumpDatabase(running.db())).toEqual(before)
+  })
+
+  it('that got in before the rule is never "last time", nor its dose the last one', async () => {
+    const { running } = await journalWithFilesFor(cleanups)
+    await call(running, 'checkins:save', {
+      at: '2026-03-02T09:00:00+01:00',
+      pain: 3,
+      remedies: [{ remedyId: 13, doseMg: 200 }],
+    })
+    // Written straight to the file, as an older version would have let in.
+    const db = running.db()
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO checkins (at, day, pain, created_at, updated_at)
+         VALUES ('2030-01-01T09:00:00+01:00', '2030-01-01', 9, ?, ?)`,
+      )
+      .run(NOW, NOW)
+    db.prepare(
+      'INSERT INTO checkin_remedies (checkin_id, remedy_id, dose_mg) VALUES (?, 13, 800)',
+    ).run(lastInsertRowid)
+    const last = await call<{ pain: number }>(running, 'checkins:last')
+    expect(last.pain).toBe(3)
+    const doses = await call<{ remedyId: number; doseMg: number }[]>(running, 'remedies:last-doses')
+    expect(doses).toEqual([{ remedyId: 13, doseMg: 200, day: '2026-03-02' }])
+  })
+})
