@@ -3,6 +3,7 @@
  * `window.painJournal` injected by the same `createBridge` the preload uses and backed by the
  * real main-process router on a real SQLite file in a temp data folder per test.
  */
+import { execFileSync } from 'node:child_process'
 import { test as base, expect, type Page } from '@playwright/test'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -171,6 +172,12 @@ export { expect }
 export function writeArtifact(name: string, text: string): void {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   writeFileSync(join(SCREENSHOT_DIR, name), text)
+}
+
+/** Renders a PDF's pages next to the screenshots as `<name>-1.png`, `<name>-2.png`… to look at. */
+export function pdfPages(pdf: string, name: string): void {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, name)])
 }
 
 /** Fills the test's journal with a generated one (fixtures in tests/fixtures/journal.ts). */

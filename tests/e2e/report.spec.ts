@@ -3,7 +3,15 @@ import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
 import type { Page } from '@playwright/test'
-import { test, expect, seedJournal, SCREENSHOT_DIR, writeArtifact, type Journal } from './harness'
+import {
+  test,
+  expect,
+  pdfPages,
+  seedJournal,
+  SCREENSHOT_DIR,
+  writeArtifact,
+  type Journal,
+} from './harness'
 import { analyse } from '../../src/main/service/analysis'
 import { REPORT_SECTIONS, reportHtml, type ReportDocument } from '../../src/shared/report/options'
 import {
@@ -61,7 +69,7 @@ test.describe('Report', () => {
     const pdf = join(journal.dataDir, 'exports', `pain-report-${REPORT_FROM}-to-${REPORT_TO}.pdf`)
     expect(existsSync(pdf)).toBe(true)
     await expect(page.getByRole('button', { name: 'Open the PDF' })).toBeVisible()
-    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, 'report-pdf')])
+    pdfPages(pdf, 'report-pdf')
     copyFileSync(pdf, join(SCREENSHOT_DIR, 'report.pdf'))
 
     // In reading order (boxes side by side are read one after the other).
@@ -143,8 +151,8 @@ test.describe('Report', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible()
     const pdf = journal.platform.savedFiles.at(-1)!
     const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]
+    pdfPages(pdf, 'report-pdf-year')
     expect(Number(pages)).toBeLessThanOrEqual(2)
-    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, 'report-pdf-year')])
   })
 
   for (const paper of [

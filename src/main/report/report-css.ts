@@ -48,7 +48,7 @@ thead { display: table-header-group; }
 .r-two { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 12pt; }
 .r-two > section { min-width: 0; }
 .r-over { font-weight: 700; }
-.r-days { columns: 4; column-gap: 10pt; font-size: 8pt; margin: 2pt 0 0; padding: 0; list-style: none; }
+.r-days { font-size: 8pt; margin: 2pt 0 0; }
 .r-periods { font-size: 8.5pt; }
 .r-periods th[scope="row"] { text-transform: none; letter-spacing: 0; font-size: 8.5pt; border-bottom: 0.5pt solid #999; }
 .r-periods td, .r-periods th { padding: 1.5pt 2.5pt; }
@@ -56,7 +56,6 @@ thead { display: table-header-group; }
 .r-facts, .r-list { margin: 0; padding-left: 12pt; }
 .r-facts li, .r-list li { margin-bottom: 1.5pt; break-inside: avoid; }
 .r-tier { font-weight: 700; }
-.r-days li { break-inside: avoid; padding: 1pt 0; border-bottom: 0.5pt dotted #aaa; }
 .r-note { break-inside: avoid; margin-bottom: 4pt; white-space: pre-wrap; overflow-wrap: anywhere; }
 .r-note-date { font-weight: 700; }
 .r-empty { color: #333; font-style: italic; }

@@ -159,19 +159,26 @@ export function medication(r: ReportData): string {
       `<tr${m.daysOverLimit > 0 ? ' class="r-over"' : ''}><td>${esc(m.name)}</td><td class="r-n">${m.daysTaken}</td><td class="r-n">${mg(m.totalMg)}</td><td class="r-n">${mg(m.highestDayMg)}</td><td class="r-n">${limit(m)}</td><td class="r-n">${m.daysOverLimit}</td></tr>`,
   )
   const over = new Set(r.overLimit.map((o) => `${o.day} ${o.medicine}`))
-  const days = r.medicineDays.map((p) => {
-    const parts = Object.entries(p.totals).map(([k, total]) => {
-      const text = `${esc(r.medicineName(k))} ${mg(total)}`
-      return over.has(`${p.start} ${k}`) ? `<strong>${text} (over limit)</strong>` : text
-    })
-    return `<li>${shortDay(p.start)}: ${parts.join(', ')}</li>`
-  })
+  // One flowing line per medicine ("18 Jan 660 · 19 Jan 440 …"): a row per day would take a
+  // page on its own in a long episode, and the report must stay readable in a minute.
+  const perMedicine = new Map<string, string[]>()
+  for (const p of r.medicineDays) {
+    for (const [k, total] of Object.entries(p.totals)) {
+      const text = `${shortDay(p.start)} ${wholeNumber(total)}`
+      const entry = over.has(`${p.start} ${k}`) ? `<strong>${text} (over limit)</strong>` : text
+      perMedicine.set(k, [...(perMedicine.get(k) ?? []), entry])
+    }
+  }
+  const days = [...perMedicine].map(
+    ([k, entries]) =>
+      `<p class="r-days"><strong>${esc(r.medicineName(k))}</strong>, mg each day taken: ${entries.join(' · ')}</p>`,
+  )
   const overText = r.overLimit.length
     ? `<p><strong>Above the daily limit on ${plural(new Set(r.overLimit.map((o) => o.day)).size, 'day')}:</strong> ${r.overLimit.map((o) => `${day(o.day)}, ${esc(r.medicineName(o.medicine))} ${mg(o.totalMg)} (limit ${mg(o.limitMg)})`).join('; ')}.</p>`
     : '<p>No day above a daily limit.</p>'
   return section(
     'Medication log',
-    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* Over-the-counter label maximum; other limits were set by the patient (for example to a prescribed dose).</p>${overText}<p class="r-legend">Daily totals:</p><ul class="r-days">${days.join('')}</ul>`,
+    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* Over-the-counter label maximum; other limits were set by the patient (for example to a prescribed dose).</p>${overText}${days.join('')}`,
   )
 }
 
