@@ -12,7 +12,7 @@ import {
 } from '../../shared/portability/csv-read'
 import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
 import { instantOf, isValidTimestamp } from '../../shared/timestamp'
-import { DomainError } from '../db/errors'
+import { DomainError } from '../../shared/domain-error'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
 import { checkinWriter } from '../db/repositories/checkins'
 import { dayRecordWriter } from '../db/repositories/days'

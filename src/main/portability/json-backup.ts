@@ -9,7 +9,7 @@ import { MAX_VISIT_NOTE_LENGTH } from '../../shared/insights-schema'
 import { dayFitsStamp } from '../../shared/journal-day'
 import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
 import * as s from '../../shared/schemas'
-import { DomainError } from '../db/errors'
+import { DomainError } from '../../shared/domain-error'
 import { upgradeRestRemedies } from '../db/migrations/003-doctor-visits'
 
 export const BACKUP_FORMAT = 'pain-journal-backup'

@@ -1,7 +1,7 @@
 /** Triggers, remedies and medicine limits. Used entries are archived, never deleted. */
 import type { Database } from 'better-sqlite3'
 import type { Remedy, RemedyKind, Trigger } from '../../../shared/domain'
-import { DomainError } from '../errors'
+import { DomainError } from '../../../shared/domain-error'
 
 interface EntryRow {
   id: number

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3'
 import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../shared/domain'
 import type { CheckinParsed } from '../../../shared/schemas'
-import { DomainError } from '../errors'
+import { DomainError } from '../../../shared/domain-error'
 
 interface CheckinRow {
   id: number

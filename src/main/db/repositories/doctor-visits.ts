@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import type { DoctorVisit } from '../../../shared/domain'
-import { DomainError } from '../errors'
+import { DomainError } from '../../../shared/domain-error'
 
 interface VisitRow {
   id: number

@@ -3,7 +3,7 @@ import { futureCheckinProblem } from '../../../shared/not-future'
 import type { HandlerMap } from '../router'
 import * as checkins from '../../db/repositories/checkins'
 import { getSettings } from '../../db/repositories/settings'
-import { DomainError } from '../../db/errors'
+import { DomainError } from '../../../shared/domain-error'
 import { dataVersion, keepCheckinsAfterWrite } from '../analysis'
 
 function mustGet(db: Parameters<typeof checkins.getCheckin>[0], id: number) {

@@ -4,7 +4,7 @@
  */
 import { formatDay } from '../../../shared/days'
 import { reportFileName, reportHtml } from '../../../shared/report/options'
-import { DomainError } from '../../db/errors'
+import { DomainError } from '../../../shared/domain-error'
 import { gatherReport } from '../../report/report-data'
 import { renderReport } from '../../report/report-html'
 import type { HandlerMap } from '../router'
