@@ -206,6 +206,27 @@ export function getCheckin(db: Database, id: number): Checkin | null {
   return assemble(db, rows, where, [id])[0] ?? null
 }
 
+/** How many live check-ins the journal holds. */
+export function countCheckins(db: Database): number {
+  return db
+    .prepare('SELECT count(*) FROM checkins WHERE deleted_at IS NULL')
+    .pluck()
+    .get() as number
+}
+
+/** Whether journal day `day` has a live check-in (the reminders ask before they speak). */
+export function hasCheckinOn(db: Database, day: string): boolean {
+  return (
+    db.prepare('SELECT 1 FROM checkins WHERE day = ? AND deleted_at IS NULL LIMIT 1').get(day) !==
+    undefined
+  )
+}
+
+/** The time stamp of every live check-in, as stored (an import tells the moments already there). */
+export function liveCheckinStamps(db: Database): string[] {
+  return db.prepare('SELECT at FROM checkins WHERE deleted_at IS NULL').pluck().all() as string[]
+}
+
 /** Marks a check-in deleted; `restoreCheckin` undoes it. */
 export function deleteCheckin(db: Database, id: number, now: string): void {
   const { changes } = db

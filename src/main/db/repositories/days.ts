@@ -38,6 +38,11 @@ export function listDayRecords(db: Database, from: string, to: string): DayRecor
   return rows.map(fromRow)
 }
 
+/** Every day that has a day record. */
+export function recordedDays(db: Database): string[] {
+  return db.prepare('SELECT day FROM day_records').pluck().all() as string[]
+}
+
 /**
  * Writes day records — a new one, or over the one already there — with the statement prepared
  * once: saving a day, importing a CSV and loading a generated journal all write through it.

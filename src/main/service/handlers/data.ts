@@ -6,7 +6,7 @@ import { basename } from 'node:path'
 import { formatDay } from '../../../shared/days'
 import { toLocalTimestamp } from '../../../shared/journal-day'
 import { painBundle } from '../../../shared/portability/fhir'
-import { listCheckins } from '../../db/repositories/checkins'
+import { countCheckins, listCheckins } from '../../db/repositories/checkins'
 import { readChosenFile, writeFileAtomic } from '../../files'
 import { ALL_DAYS, exportCsv } from '../../portability/csv-export'
 import { applyImport, planImport } from '../../portability/csv-import'
@@ -46,11 +46,7 @@ export const dataHandlers: HandlerMap<
     if (path === null) return { path: null, count: 0 }
     const db = ctx.db()
     writeFileAtomic(path, exportCsv(db))
-    const count = db
-      .prepare('SELECT count(*) FROM checkins WHERE deleted_at IS NULL')
-      .pluck()
-      .get() as number
-    return { path, count }
+    return { path, count: countCheckins(db) }
   },
   'data:preview-import': async ({ path: given }, ctx) => {
     const path = await pickOpen(ctx, given, false)
