@@ -13,7 +13,7 @@ import {
   dataVersion,
   journalCheckins,
   keepCheckinsAfterWrite,
-} from '../../src/main/service/analysis'
+} from '../../src/main/analysis/analysis'
 import { allStatsCheckins } from '../../src/main/db/repositories/stats-checkins'
 import { call, filePlatform } from '../support/portability'
 import { tempDir, tempRunningJournal } from '../support/temp-journal'

@@ -48,7 +48,7 @@ import { listRemedies, listTriggers } from '../db/repositories/catalog'
 import { listCheckins } from '../db/repositories/checkins'
 import { listDayRecords } from '../db/repositories/days'
 import { getSettings } from '../db/repositories/settings'
-import { analyse } from '../service/analysis'
+import { analyse } from '../analysis/analysis'
 
 export interface ReportData {
   options: ReportOptions
