@@ -4,7 +4,8 @@ import type { HandlerMap } from '../router'
 import * as checkins from '../../db/repositories/checkins'
 import { getSettings } from '../../db/repositories/settings'
 import { DomainError } from '../../../shared/domain-error'
-import { dataVersion, keepCheckinsAfterWrite } from '../../analysis/analysis'
+import { keepCheckinsAfterWrite } from '../../analysis/analysis'
+import { dataVersion } from '../../db/data-version'
 
 function mustGet(db: Parameters<typeof checkins.getCheckin>[0], id: number) {
   const found = checkins.getCheckin(db, id)
