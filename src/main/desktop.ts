@@ -19,7 +19,7 @@ import {
 import { join } from 'node:path'
 import { APP_COMMAND_EVENT } from '../shared/channels'
 import { dueReminder, nextReminderAt } from '../shared/reminders'
-import { hasCheckinOn } from './db/repositories/checkins'
+import { hasCheckinOn } from './db/repositories/checkins-read'
 import { getSettings } from './db/repositories/settings'
 import type { RunningJournal } from './journal'
 import { createCommandQueue, type CommandQueue } from './command-queue'

@@ -12,7 +12,7 @@ import {
   type CsvCatalog,
 } from '../../shared/portability/csv-format'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
-import { listCheckins } from '../db/repositories/checkins'
+import { listCheckins } from '../db/repositories/checkins-read'
 import { listDayRecords } from '../db/repositories/days'
 
 export const ALL_DAYS = { from: '0001-01-01', to: '9999-12-31' } as const

@@ -72,3 +72,25 @@ export function dayRecordWriter(db: Database): (record: DayRecord, now: string) 
 export function saveDayRecord(db: Database, record: DayRecord, now: string): void {
   dayRecordWriter(db)(record, now)
 }
+
+/** A day record as stored, with when it was last written. */
+export type StoredDayRecord = DayRow & { updated_at: string }
+
+/** Replaces every day record with `rows`, as stored (restoring a backup). Inside a transaction. */
+export function replaceDayRecords(db: Database, rows: readonly StoredDayRecord[]): void {
+  db.prepare('DELETE FROM day_records').run()
+  const insert = db.prepare(
+    `INSERT INTO day_records (${COLUMNS}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  )
+  for (const d of rows) {
+    insert.run(
+      d.day,
+      d.sleep_quality,
+      d.enjoyment_interference,
+      d.activity_interference,
+      d.minutes_walked,
+      d.note,
+      d.updated_at,
+    )
+  }
+}

@@ -11,7 +11,7 @@ import type { Database } from 'better-sqlite3'
 import type { BodyRegion, PainContext, RedFlag } from '../../../shared/domain'
 import type { StatsCheckin } from '../../../shared/stats'
 import { remedyFlagKey } from './analysis-input'
-import { instantSql } from './checkins'
+import { instantSql } from './checkins-read'
 
 /** The key statistics use for a trigger: its built-in key, or `trigger-<id>` for the user's own. */
 export function triggerStatsKey(id: number, key: string | null): string {

@@ -1,4 +1,4 @@
-import { countCheckins } from '../../db/repositories/checkins'
+import { countCheckins } from '../../db/repositories/checkins-read'
 import type { HandlerMap } from '../router'
 
 export const journalHandlers: HandlerMap<
