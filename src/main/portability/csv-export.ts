@@ -5,12 +5,8 @@
 import type { Database } from 'better-sqlite3'
 import type { DayRecord } from '../../shared/domain'
 import { writeCsv } from '../../shared/portability/csv'
-import {
-  CSV_COLUMNS,
-  checkinRow,
-  dayRecordRow,
-  type CsvCatalog,
-} from '../../shared/portability/csv-format'
+import { CSV_COLUMNS } from '../../shared/portability/csv-format'
+import { checkinRow, dayRecordRow, type CsvCatalog } from '../../shared/portability/csv-write'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
 import { listCheckins } from '../db/repositories/checkins-read'
 import { listDayRecords } from '../db/repositories/days'
