@@ -125,8 +125,8 @@ function parseRemedy(raw: string): CsvRemedyUse | string {
       }
       use.doseMg = n
     } else if (key === 'minutes') {
-      if (!/^\d+$/.test(value) || Number(value) > 1440) {
-        return `"${name}": minutes "${value}" must be a whole number from 0 to 1440`
+      if (!/^\d+$/.test(value) || Number(value) > s.MINUTES_PER_DAY) {
+        return `"${name}": minutes "${value}" must be a whole number from 0 to ${s.MINUTES_PER_DAY}`
       }
       use.minutes = Number(value)
     } else if (key === 'relief') {
@@ -163,7 +163,7 @@ const dayFields = {
   day_sleep_quality: intIn(0, 10, 'sleep quality'),
   day_enjoyment_interference: intIn(0, 10, 'interference with enjoyment'),
   day_activity_interference: intIn(0, 10, 'interference with activity'),
-  day_minutes_walked: intIn(0, 1440, 'minutes walked'),
+  day_minutes_walked: intIn(0, s.MINUTES_PER_DAY, 'minutes walked'),
   day_note: noteText,
 }
 
