@@ -12,7 +12,14 @@
  * visit raises its flag again. Information-only flags (bed rest) stay as they are.
  */
 import { BED_REST_KEY } from './catalog'
-import { addDaysToDay, dayFromNumber, dayNumber, formatDayLong, formatDayShort } from './days'
+import {
+  addDaysToDay,
+  compareDays,
+  dayFromNumber,
+  dayNumber,
+  formatDayLong,
+  formatDayShort,
+} from './days'
 import {
   currentEpisode,
   detectEpisodes,
@@ -163,7 +170,7 @@ function answeredFrom(flag: Flag, ep: Episode | null, rules: EpisodeRules): stri
 }
 
 function seenDoctorFlag(answered: readonly { about: string; visit: VisitRecord }[]): Flag | null {
-  const latest = [...answered].sort((a, b) => a.visit.day.localeCompare(b.visit.day)).at(-1)
+  const latest = [...answered].sort((a, b) => compareDays(a.visit.day, b.visit.day)).at(-1)
   if (latest === undefined) return null
   const day = latest.visit.day
   const about = [...new Set(answered.map((a) => a.about))]

@@ -3,6 +3,7 @@
  * without any check-in gets a row of its own, so nothing written down is lost on the way.
  */
 import type { Database } from 'better-sqlite3'
+import { compareDays } from '../../shared/days'
 import type { DayRecord } from '../../shared/domain'
 import { writeCsv } from '../../shared/portability/csv'
 import { CSV_COLUMNS } from '../../shared/portability/csv-format'
@@ -40,6 +41,6 @@ export function exportCsv(db: Database, range: { from: string; to: string } = AL
     if (!checkinDays.has(d.day)) rows.push({ day: d.day, fields: dayRecordRow(d) })
   }
   // In day order; a stable sort keeps each day's check-ins in time order.
-  rows.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  rows.sort((a, b) => compareDays(a.day, b.day))
   return BOM + writeCsv([[...CSV_COLUMNS], ...rows.map((r) => r.fields)])
 }
