@@ -180,6 +180,14 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['src/main/portability/**/*.ts'],
+    rules: mainLayers([
+      SQLITE_ONLY_IN_DB,
+      ELECTRON_ONLY_IN_SHELL,
+      below('portability/', ['report', 'service']),
+    ]),
+  },
+  {
     files: ['src/main/report/**/*.ts'],
     rules: mainLayers([SQLITE_ONLY_IN_DB, ELECTRON_ONLY_IN_SHELL, below('report/', ['service'])]),
   },

@@ -74,6 +74,11 @@ describe('the import boundaries', { timeout: 60_000 }, () => {
       ANALYSIS,
       "import { gatherReport } from '../report/report-data'",
     ],
+    [
+      'the CSV import importing the service',
+      IMPORT,
+      "import { HANDLERS } from '../service/router'",
+    ],
     ['a repository importing analysis', DB, "import { analyse } from '../../analysis/analysis'"],
     ['a repository importing the service', DB, "import { HANDLERS } from '../../service/router'"],
     [
