@@ -1,6 +1,7 @@
 /**
  * The whole journal as one JSON document (docs/json-backup.md), and restoring one. Rows keep
- * their ids and time stamps, so a restored journal is the same journal, table for table.
+ * their ids and time stamps, so a restored journal is the same journal, table for table. Here:
+ * the file's format, its checks and its summary; db/journal-dump.ts reads and writes the rows.
  */
 import type { Database } from 'better-sqlite3'
 import { z } from 'zod'

@@ -1,7 +1,7 @@
 /**
  * Every live check-in as the pure rules and statistics want them (src/shared): plain rows with
  * catalog keys instead of ids. Episodes, flags, Trends and History all start from this one read,
- * which the service remembers per state of the data (analysis/analysis.ts).
+ * which src/main/analysis remembers per state of the data (analysis/analysis.ts).
  *
  * Ten years are about 4,000 check-ins and as many child rows, so each table is read once, whole,
  * in its own key order and as plain arrays: a scan is cheaper than looking each row up through
