@@ -163,6 +163,27 @@ export default tseslint.config(
     ignores: ['src/main/db/**', ...SHELL_FILES],
     rules: mainLayers([SQLITE_ONLY_IN_DB, ELECTRON_ONLY_IN_SHELL]),
   },
+  {
+    // Every SQL statement lives behind src/main/db: the rest is handed a Database (a type) and
+    // calls repositories, so it must not prepare, execute or wrap statements itself.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(prepare|pragma|transaction|function|aggregate|backup)$/]',
+          message: 'SQL belongs in src/main/db: call a repository (or inTransaction) instead.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          message: 'SQL belongs in src/main/db: call a repository instead.',
+        },
+      ],
+    },
+  },
   { files: SHELL_FILES, rules: mainLayers([SQLITE_ONLY_IN_DB]) },
   {
     files: ['src/main/db/**/*.ts'],

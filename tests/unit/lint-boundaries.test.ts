@@ -24,6 +24,7 @@ const BOUNDARY_RULES = [
   'no-restricted-imports',
   '@typescript-eslint/no-restricted-imports',
   'no-restricted-globals',
+  'no-restricted-syntax',
 ]
 
 const RENDERER = 'src/renderer/src/features/today/TodayScreen.tsx'
@@ -127,6 +128,33 @@ describe('the import boundaries', { timeout: 60_000 }, () => {
     ],
   ])('keeps the layers of main: allows %s', async (_name, file, line) => {
     expect(await problems(file, `${line}\nexport const probe = ${probeOf(line)}\n`)).toEqual([])
+  })
+
+  const withDb = (body: string) =>
+    `import type { Database } from 'better-sqlite3'\nexport const probe = (db: Database, text: string) => ${body}\n`
+
+  it.each([
+    [
+      'a handler preparing a statement',
+      HANDLER,
+      "db.prepare('SELECT count(*) FROM checkins').get()",
+    ],
+    ['a shell file preparing a statement', 'src/main/desktop.ts', "db.prepare('SELECT 1').get()"],
+    ['the CSV import opening a transaction', IMPORT, 'db.transaction(() => text)()'],
+    [
+      'the JSON backup running SQL',
+      'src/main/portability/json-backup.ts',
+      "db.exec('DELETE FROM settings')",
+    ],
+    ['analysis reading a pragma', ANALYSIS, "db.pragma('data_version', { simple: true })"],
+    ['the report running SQL', REPORT, 'db.exec(`SELECT ${text}`)'],
+  ])('keeps SQL behind src/main/db: forbids %s', async (_name, file, body) => {
+    expect(await problems(file, withDb(body))).toContain('no-restricted-syntax')
+  })
+
+  it('keeps SQL behind src/main/db: allows it in db/ and a RegExp exec anywhere', async () => {
+    expect(await problems(DB, withDb("db.prepare('SELECT 1').get()"))).toEqual([])
+    expect(await problems(HANDLER, withDb('/^(\\d+)$/.exec(text)'))).toEqual([])
   })
 
   it('forbids DOM globals in shared', async () => {
