@@ -54,6 +54,11 @@ export const painScore = z
 /** 0–10 items of the day record (sleep quality, interference). */
 export const zeroToTen = z.number().int().min(0).max(10)
 
+export const MINUTES_PER_DAY = 24 * 60
+
+/** Whole minutes, at most a day's: how long a remedy was used, how long the person walked. */
+export const minutesInADay = z.number().int().min(0).max(MINUTES_PER_DAY)
+
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 export const note = z
@@ -76,13 +81,7 @@ export const relief = z.union([z.literal(2), z.literal(1), z.literal(0), z.liter
 export const remedyUse = z.strictObject({
   remedyId: id,
   doseMg: z.number().positive().max(100_000).nullable().default(null),
-  minutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .nullable()
-    .default(null),
+  minutes: minutesInADay.nullable().default(null),
   relief: relief.nullable().default(null),
 })
 
@@ -128,13 +127,7 @@ export const dayRecord = z.strictObject({
   sleepQuality: zeroToTen.nullable().default(null),
   enjoymentInterference: zeroToTen.nullable().default(null),
   activityInterference: zeroToTen.nullable().default(null),
-  minutesWalked: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .nullable()
-    .default(null),
+  minutesWalked: minutesInADay.nullable().default(null),
   note: note.default(''),
 })
 export type DayRecordInput = z.input<typeof dayRecord>

@@ -12,7 +12,7 @@ import {
   writeArtifact,
   type Journal,
 } from './harness'
-import { analyse } from '../../src/main/service/analysis'
+import { analyse } from '../../src/main/analysis/analysis'
 import { REPORT_SECTIONS, reportHtml, type ReportDocument } from '../../src/shared/report/options'
 import {
   clinicJournal,
