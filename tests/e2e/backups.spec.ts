@@ -115,7 +115,7 @@ test.describe('a journal recovered at start-up', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await journal.open('#history')
-    const notice = page.getByRole('region', { name: 'Note: Your journal was recovered' })
+    const notice = page.getByRole('region', { name: 'Note: About your journal file' })
     await expect(notice).toContainText('Tuesday 24 November 2026 at 09:30')
     await expect(notice).toContainText(join(journal.dataDir, 'journal.damaged-'))
     expect(storedPains(journal)).toEqual([5])
