@@ -123,6 +123,8 @@ export const test = base.extend<Fixtures>({
     }
     await use(journal)
 
+    // The page first: a call still on its way must not reach a journal already closed.
+    await page.close()
     running.close()
     rmSync(dataDir, { recursive: true, force: true })
     if (testInfo.status === testInfo.expectedStatus) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatMg, unusualDoses } from '../../src/shared/doses'
 import type { Checkin } from '../../src/shared/domain'
 import {
   EMPTY_DRAFT,
@@ -79,7 +80,7 @@ describe('the check-in draft', () => {
     })
   })
 
-  it('"same as last time" copies triggers, remedies and doses, not the score or relief', () => {
+  it('"same as last time" fills where, spasm, when and triggers; what was tried is only offered', () => {
     const last: Checkin = {
       id: 1,
       at: AT,
@@ -94,7 +95,7 @@ describe('the check-in draft', () => {
         { remedyId: 20, doseMg: null, minutes: 10, relief: 1 },
         { remedyId: 6, doseMg: null, minutes: 15, relief: -1 },
       ],
-      redFlags: [],
+      redFlags: ['fever'],
       note: 'last note',
     }
     const draft = sameAsLastTime({ ...EMPTY_DRAFT, pain: 3, note: 'now' }, last, {
@@ -105,11 +106,84 @@ describe('the check-in draft', () => {
       ...EMPTY_DRAFT,
       pain: 3,
       note: 'now',
+      spasm: true,
+      regions: ['lower-back-left'],
+      context: 'sitting',
       triggerIds: [2],
-      remedies: [
+      // Nothing tried is recorded by the tap, least of all the ibuprofen: it is offered.
+      remedies: [],
+      suggested: [
         { remedyId: 13, dose: '400', minutes: '', relief: null },
         { remedyId: 6, dose: '', minutes: '15', relief: null },
       ],
     })
+    // Saved at once, the check-in holds no medicine.
+    const checked = validateDraft(draft, AT, NOW)
+    expect(checked.ok && checked.input.remedies).toEqual([])
+  })
+
+  it('"same as last time" keeps what is already chosen now', () => {
+    const last = {
+      id: 1,
+      at: AT,
+      day: '2026-03-01',
+      pain: 7,
+      spasm: true,
+      regions: ['lower-back-left'],
+      context: 'sitting',
+      triggerIds: [2],
+      remedies: [],
+      redFlags: [],
+      note: '',
+    } satisfies Checkin
+    const now = { ...EMPTY_DRAFT, spasm: false, regions: ['mid-back' as const], triggerIds: [5] }
+    const draft = sameAsLastTime(now, last, { trigger: () => true, remedy: () => true })
+    expect(draft).toMatchObject({ spasm: false, regions: ['mid-back'], triggerIds: [5, 2] })
+  })
+
+  it('reads a dose written as plain digits only, and refuses one past the ceiling', () => {
+    const withDose = (dose: string) =>
+      validateDraft(
+        { ...EMPTY_DRAFT, pain: 4, remedies: [{ remedyId: 13, dose, minutes: '', relief: null }] },
+        AT,
+        NOW,
+      )
+    for (const dose of ['1e5', '1e3', '0x10', 'Infinity', '100000', '10001']) {
+      const checked = withDose(dose)
+      expect(checked.ok, dose).toBe(false)
+      if (!checked.ok) expect(checked.errors['remedies.0.doseMg']).toMatch(/at most 10,000/)
+    }
+    expect(withDose('10000').ok).toBe(true)
+    expect(withDose('4000,5')).toMatchObject({
+      ok: true,
+      input: { remedies: [{ doseMg: 4000.5 }] },
+    })
+  })
+})
+
+describe('unusual doses', () => {
+  const limits = [
+    { remedyId: 13, dailyLimitMg: 1200 },
+    { remedyId: 15, dailyLimitMg: 3000 },
+  ]
+
+  it('are those above their medicine’s whole daily limit in one dose', () => {
+    expect(
+      unusualDoses(
+        [
+          { remedyId: 13, doseMg: 1200 },
+          { remedyId: 15, doseMg: 4000 },
+          { remedyId: 6, doseMg: 50_000 },
+          { remedyId: 13, doseMg: null },
+        ],
+        limits,
+      ),
+    ).toEqual([{ remedyId: 15, doseMg: 4000, dailyLimitMg: 3000 }])
+  })
+
+  it('are written the way people read them', () => {
+    expect(formatMg(4000)).toBe('4,000 mg')
+    expect(formatMg(27.5)).toBe('27.5 mg')
+    expect(formatMg(200)).toBe('200 mg')
   })
 })

@@ -70,6 +70,7 @@ export function CheckinDetails({ draft, onChange, lastDoses, errors }: Props) {
 
       <RemedyPicker
         selected={draft.remedies}
+        suggested={draft.suggested}
         onChange={(remedies) => onChange((d) => ({ ...d, remedies }))}
         lastDoses={lastDoses}
         errors={errors}

@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Checkin } from '../../../../shared/domain'
+import { unusualDoses, type UnusualDose } from '../../../../shared/doses'
 import { toLocalTimestamp } from '../../../../shared/journal-day'
 import { api, ApiError, messageOf, unwrap } from '../../api'
 import { PainSelector } from '../../components/PainSelector'
@@ -22,9 +23,14 @@ import {
 } from './checkin-draft'
 import { CheckinDetails } from './CheckinDetails'
 import type { LastDoseInfo } from './RemedyPicker'
+import { UnusualDoseQuestion } from './UnusualDoseQuestion'
 import { useRememberedState } from './remembered-state'
 
 const DETAIL_PATHS = /^(spasm|regions|context|triggerIds|remedies|remedyIds|redFlags)/
+
+const SAME_AS_LAST_HINT =
+  'Fills in where it hurt, the spasm, when and the triggers of your last check-in, and offers ' +
+  'what you tried then: medicines count only when you tick them'
 
 interface Props {
   /** Called with the moment of a successful save (the journal day may have moved on). */
@@ -41,6 +47,11 @@ export function CheckinForm({ onSaved }: Props) {
   const [status, setStatus] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const [version, setVersion] = useState(0)
+  // Doses above their medicine's daily limit, asked about before saving; and the draft the person
+  // said yes for (any change to it asks again).
+  const [unusual, setUnusual] = useState<UnusualDose[] | null>(null)
+  const confirmedFor = useRef<CheckinDraft | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
 
   const recent = useQuery(
     async () => {
@@ -73,6 +84,7 @@ export function CheckinForm({ onSaved }: Props) {
       draftRef.current = next
       setDraft(next)
       setStatus(null)
+      setUnusual(null)
     },
     [setDraft],
   )
@@ -98,7 +110,10 @@ export function CheckinForm({ onSaved }: Props) {
       }),
     )
     setOpen(true)
-    setStatus('Filled in what you noted last time. Check it, then save.')
+    setStatus(
+      'Filled in where it hurt, the spasm, when and the triggers from last time. What you tried ' +
+        'then is offered under “What did you try?”: tick what you took this time.',
+    )
   }
 
   const showErrors = (found: FieldErrors, message: string) => {
@@ -118,6 +133,14 @@ export function CheckinForm({ onSaved }: Props) {
       )
       return
     }
+    const unusualNow = unusualDoses(checked.input.remedies ?? [], catalog.limits)
+    if (unusualNow.length > 0 && confirmedFor.current !== draftRef.current) {
+      setErrors({})
+      setFormError(null)
+      setUnusual(unusualNow)
+      return
+    }
+    setUnusual(null)
     savingRef.current = true
     setSaving(true)
     setErrors({})
@@ -125,6 +148,7 @@ export function CheckinForm({ onSaved }: Props) {
     try {
       const saved = await unwrap(api.saveCheckin(checked.input))
       draftRef.current = EMPTY_DRAFT
+      confirmedFor.current = null
       setDraft(EMPTY_DRAFT)
       setOpen(false)
       setStatus(`Saved: pain ${saved.pain} at ${saved.at.slice(11, 16)}.`)
@@ -139,7 +163,25 @@ export function CheckinForm({ onSaved }: Props) {
     }
     // showErrors only calls stable setters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [onSaved, setDraft, setOpen])
+  }, [onSaved, setDraft, setOpen, catalog.limits])
+
+  const confirmUnusual = () => {
+    confirmedFor.current = draftRef.current
+    void save()
+  }
+  const reconsiderUnusual = () => {
+    const first = unusual?.[0]
+    setUnusual(null)
+    setOpen(true)
+    if (first) {
+      // After the details have shown: the dose field is where the change is made.
+      requestAnimationFrame(() =>
+        formRef.current
+          ?.querySelector<HTMLInputElement>(`[data-dose-for="${first.remedyId}"]`)
+          ?.focus(),
+      )
+    }
+  }
 
   const onSaveShortcut = useCallback(() => void save(), [save])
   useSaveShortcut(onSaveShortcut)
@@ -155,6 +197,7 @@ export function CheckinForm({ onSaved }: Props) {
 
   return (
     <form
+      ref={formRef}
       className="card checkin-form"
       aria-label="New check-in"
       noValidate
@@ -203,14 +246,14 @@ export function CheckinForm({ onSaved }: Props) {
             type="button"
             className="button same-as-last"
             onClick={fillFromLast}
-            title="Fills in the triggers, remedies and doses of your last check-in"
+            title={SAME_AS_LAST_HINT}
             aria-describedby="same-as-last-hint"
           >
             Same as last time
           </button>
         )}
         <span id="same-as-last-hint" className="visually-hidden">
-          Fills in the triggers, remedies and doses of your last check-in
+          {SAME_AS_LAST_HINT}
         </span>
       </div>
 
@@ -233,6 +276,14 @@ export function CheckinForm({ onSaved }: Props) {
           <div className="alert" role="alert">
             <strong>Not saved.</strong> {formError}
           </div>
+        )}
+        {unusual && (
+          <UnusualDoseQuestion
+            doses={unusual}
+            nameOf={(id) => catalog.remedies.find((r) => r.id === id)?.name ?? 'this medicine'}
+            onYes={confirmUnusual}
+            onNo={reconsiderUnusual}
+          />
         )}
       </div>
     </form>
