@@ -40,6 +40,70 @@ for (const theme of THEMES) {
   })
 }
 
+for (const theme of THEMES) {
+  test(`a full edit from Today, ${theme}`, async ({ page, journal }) => {
+    seedJournal(journal, aYearOfCheckins())
+    const saved = await journal.running.router.handle('checkins:save', {
+      at: `${FIXTURE_END_DAY}T08:15:00+00:00`,
+      pain: 6,
+      spasm: true,
+      regions: ['lower-back-left'],
+      triggerIds: [5],
+      remedies: [{ remedyId: 13, doseMg: 400, relief: 1 }],
+      note: 'Stiff getting up',
+    })
+    expect(saved.ok).toBe(true)
+    await at(page, theme)
+    await journal.open()
+    await page.getByRole('button', { name: 'Edit the check-in at 08:15' }).click()
+    const form = page.getByRole('form', { name: 'Edit the check-in at 08:15' })
+    await form.getByRole('heading', { name: 'Edit the check-in at 08:15' }).scrollIntoViewIfNeeded()
+    await shoot(page, `record-edit-today-${theme}`)
+    await form.getByLabel('Dose of Ibuprofen (mg)').scrollIntoViewIfNeeded()
+    await shoot(page, `record-edit-today-details-${theme}`)
+  })
+
+  test(`a full edit from History, ${theme}`, async ({ page, journal }) => {
+    seedJournal(journal, aYearOfCheckins())
+    await at(page, theme)
+    await journal.open('#history')
+    await page.getByRole('button', { name: 'Previous month' }).click()
+    await page.locator('.calendar button[data-day="2026-02-19"]').click()
+    await page
+      .getByRole('button', { name: /^Edit the check-in at/ })
+      .first()
+      .click()
+    const form = page.getByRole('form', { name: /^Edit the check-in at/ })
+    await form.getByRole('heading', { name: /^Edit the check-in at/ }).scrollIntoViewIfNeeded()
+    await shoot(page, `record-edit-history-${theme}`)
+  })
+
+  test(`a refused save with its field outlined, ${theme}`, async ({ page, journal }) => {
+    await at(page, theme)
+    await journal.open()
+    await page.getByRole('button', { name: 'Add details' }).click()
+    await page.getByRole('button', { name: 'Ibuprofen', exact: true }).click()
+    await page.getByLabel('Dose of Ibuprofen (mg)').fill('lots')
+    await page.getByRole('radio', { name: /^4 —/ }).check()
+    await page.getByRole('button', { name: 'Save check-in' }).click()
+    await expect(page.getByLabel('Dose of Ibuprofen (mg)')).toBeFocused()
+    await shoot(page, `record-refused-dose-${theme}`)
+  })
+
+  test(`a refused save in History (a time later than now), ${theme}`, async ({ page, journal }) => {
+    await at(page, theme)
+    await journal.open('#history')
+    await page.locator(`.calendar button[data-day="${FIXTURE_END_DAY}"]`).click()
+    await page.getByRole('button', { name: 'Add a check-in' }).click()
+    const form = page.getByRole('form', { name: 'New check-in for this day' })
+    await form.getByLabel('Time').fill('23:30')
+    await form.getByRole('radio', { name: /^6 —/ }).check()
+    await form.getByRole('button', { name: 'Save check-in' }).click()
+    await expect(form.getByLabel('Time')).toBeFocused()
+    await shoot(page, `record-refused-time-${theme}`)
+  })
+}
+
 test.describe('set aside at start-up', () => {
   test.use({
     prepareDataDir: {

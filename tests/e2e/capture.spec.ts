@@ -294,7 +294,11 @@ test.describe('Capturing a check-in on Today', () => {
     await dose.fill('40000')
     await page.getByRole('button', { name: 'Save check-in' }).click()
     await expect(page.getByRole('alert')).toContainText('Not saved.')
-    await expect(page.getByText('at most 10,000')).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText('at most 10,000')
+    // The field itself is outlined, described by the same words, and has the focus.
+    await expect(dose).toHaveAttribute('aria-invalid', 'true')
+    await expect(dose).toHaveAccessibleDescription(/at most 10,000/)
+    await expect(dose).toBeFocused()
 
     // Yes: saved as written.
     await dose.fill('4000')

@@ -145,13 +145,13 @@ test.describe('History', () => {
     const time = original.at.slice(11, 16)
     await expect(list).toContainText(/Tried/)
 
-    // Edit: pain, time and note change; everything else stays.
+    // Edit: pain, time and note change; everything else stays as it was.
     await page.getByRole('button', { name: `Edit the check-in at ${time}` }).click()
     const form = page.getByRole('form', { name: `Edit the check-in at ${time}` })
     await form.getByLabel('Time').fill('20:45')
     await form.getByRole('radio', { name: /^6 —/ }).check()
     await form.getByLabel('Note (optional)').fill('Edited from History.')
-    await form.getByRole('button', { name: 'Save check-in' }).click()
+    await form.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByText('Saved: pain 6 at 20:45.')).toBeVisible()
     const edited = (await stored()).find((c) => c.id === original.id)!
     expect(edited).toEqual({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { initialDraft, stampOf } from '../../src/renderer/src/checkin/checkin-mode'
 import { formatMg, unusualDoses } from '../../src/shared/doses'
 import type { Checkin } from '../../src/shared/domain'
 import {
@@ -6,7 +7,7 @@ import {
   friendlyIssues,
   sameAsLastTime,
   validateDraft,
-} from '../../src/renderer/src/features/today/checkin-draft'
+} from '../../src/renderer/src/checkin/checkin-draft'
 
 const AT = '2026-03-01T09:00:00+01:00'
 const NOW = new Date('2026-03-01T12:00:00+01:00')
@@ -185,5 +186,57 @@ describe('unusual doses', () => {
     expect(formatMg(4000)).toBe('4,000 mg')
     expect(formatMg(27.5)).toBe('27.5 mg')
     expect(formatMg(200)).toBe('200 mg')
+  })
+})
+
+describe('the one form’s modes', () => {
+  const stored: Checkin = {
+    id: 7,
+    at: '2026-11-01T01:45:00-04:00',
+    day: '2026-10-31',
+    pain: 6,
+    spasm: true,
+    regions: ['lower-back-left'],
+    context: 'lying',
+    triggerIds: [2],
+    remedies: [{ remedyId: 13, doseMg: 200.5, minutes: null, relief: 1 }],
+    redFlags: ['fever'],
+    note: 'at night',
+  }
+  const edit = { kind: 'edit', checkin: stored } as const
+
+  it('an edit starts from the check-in in full, and saves back the same values', () => {
+    const draft = initialDraft(edit)
+    expect(draft.time).toBe('01:45')
+    const at = stampOf(edit, draft, NOW, 4)
+    // An unchanged time keeps the stamp as recorded, offset and all.
+    expect(at).toBe(stored.at)
+    const checked = validateDraft(draft, at!, new Date('2026-11-02T00:00:00Z'))
+    expect(checked).toMatchObject({
+      ok: true,
+      input: {
+        pain: 6,
+        spasm: true,
+        regions: ['lower-back-left'],
+        context: 'lying',
+        triggerIds: [2],
+        remedies: [{ remedyId: 13, doseMg: 200.5, minutes: null, relief: 1 }],
+        redFlags: ['fever'],
+        note: 'at night',
+      },
+    })
+  })
+
+  it('a changed time is written on the check-in’s own journal day', () => {
+    const at = stampOf(edit, { ...initialDraft(edit), time: '02:10' }, NOW, 4)
+    // Before the day-start hour: still the night after 31 October.
+    expect(at).toMatch(/^2026-11-01T02:10:00/)
+    expect(stampOf(edit, { ...initialDraft(edit), time: '25:00' }, NOW, 4)).toBeNull()
+  })
+
+  it('a new check-in on a chosen day starts empty at its default time', () => {
+    const day = { kind: 'day', day: '2026-02-19', defaultTime: '12:00' } as const
+    expect(initialDraft(day)).toEqual({ ...EMPTY_DRAFT, time: '12:00' })
+    expect(stampOf(day, initialDraft(day), NOW, 4)).toMatch(/^2026-02-19T12:00:00/)
   })
 })

@@ -1,12 +1,13 @@
 /**
- * Triggers as toggle chips from the catalog (archived ones left out), with the person's own
- * trigger addable right here: it is saved to the catalog and chosen at once.
+ * Triggers as toggle chips from the catalog (archived ones left out, unless this check-in names
+ * one: then it shows, so it can be taken off), with the person's own trigger addable right here:
+ * it is saved to the catalog and chosen at once.
  */
 import { useId, useState, type KeyboardEvent } from 'react'
-import { contract } from '../../../../shared/contract'
-import { api, ApiError, messageOf, unwrap } from '../../api'
-import { ToggleChip } from '../../components/ToggleChip'
-import { useJournal } from '../../journal-context'
+import { contract } from '../../../shared/contract'
+import { api, ApiError, messageOf, unwrap } from '../api'
+import { ToggleChip } from '../components/ToggleChip'
+import { useJournal } from '../journal-context'
 
 interface Props {
   selected: readonly number[]
@@ -23,7 +24,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const [addError, setAddError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
-  const active = catalog.triggers.filter((t) => !t.archived)
+  const active = catalog.triggers.filter((t) => !t.archived || selected.includes(t.id))
 
   const add = async () => {
     const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
@@ -61,7 +62,11 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   return (
     <fieldset className="detail-group">
       <legend className="choice-legend">What might have set it off?</legend>
-      <div className="chip-row" aria-describedby={error ? `${id}-error` : undefined}>
+      <div
+        className="chip-row"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {active.map((t) => (
           <ToggleChip
             key={t.id}

@@ -4,7 +4,7 @@
  * "No" goes back to the dose field.
  */
 import { useEffect, useId, useRef } from 'react'
-import { formatMg, type UnusualDose } from '../../../../shared/doses'
+import { formatMg, type UnusualDose } from '../../../shared/doses'
 
 interface Props {
   doses: readonly UnusualDose[]

@@ -12,11 +12,11 @@ import {
   REMEDY_KIND_LABELS,
   type Relief,
   type Remedy,
-} from '../../../../shared/domain'
-import { formatMg } from '../../../../shared/doses'
-import { ChoiceGroup } from '../../components/ChoiceGroup'
-import { ToggleChip } from '../../components/ToggleChip'
-import { useJournal } from '../../journal-context'
+} from '../../../shared/domain'
+import { formatMg } from '../../../shared/doses'
+import { ChoiceGroup } from '../components/ChoiceGroup'
+import { ToggleChip } from '../components/ToggleChip'
+import { useJournal } from '../journal-context'
 import type { FieldErrors, RemedyDraft } from './checkin-draft'
 
 export interface LastDoseInfo {
@@ -50,9 +50,10 @@ function suggestionText(name: string, use: RemedyDraft): string {
 export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors }: Props) {
   const { catalog } = useJournal()
   const id = useId()
-  const active = catalog.remedies.filter((r) => !r.archived)
-  const byId = new Map(catalog.remedies.map((r) => [r.id, r]))
   const chosen = (remedyId: number) => selected.some((r) => r.remedyId === remedyId)
+  // Archived remedies are left out, unless this check-in names one: it shows, to be taken off.
+  const active = catalog.remedies.filter((r) => !r.archived || chosen(r.id))
+  const byId = new Map(catalog.remedies.map((r) => [r.id, r]))
 
   const toggle = (remedy: Remedy) => {
     if (chosen(remedy.id)) {
@@ -120,7 +121,11 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
           </div>
         )
       })}
-      {errors['remedyIds'] && <p className="field-error">{errors['remedyIds']}</p>}
+      {errors['remedyIds'] && (
+        <p id={`${id}-remedies-error`} className="field-error">
+          {errors['remedyIds']}
+        </p>
+      )}
 
       {selected.length > 0 && (
         <ul className="remedy-details" aria-label="Details of what you tried">
@@ -148,14 +153,18 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
                         onChange={(e) => update(index, { dose: e.target.value })}
                         data-dose-for={use.remedyId}
                         aria-invalid={doseError ? true : undefined}
-                        aria-describedby={`${fieldId}-dose-hint`}
+                        aria-describedby={`${fieldId}-dose-hint${doseError ? ` ${fieldId}-dose-error` : ''}`}
                       />
                       <span id={`${fieldId}-dose-hint`} className="field-hint">
                         {last
                           ? `Last time: ${formatMg(last.doseMg)}. Change it if you took a different amount.`
                           : 'As written on the pack, for example 200.'}
                       </span>
-                      {doseError && <span className="field-error">{doseError}</span>}
+                      {doseError && (
+                        <span id={`${fieldId}-dose-error`} className="field-error">
+                          {doseError}
+                        </span>
+                      )}
                     </div>
                   )}
                   {(kind === 'movement' || kind === 'therapy') && (
@@ -169,8 +178,13 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
                         value={use.minutes}
                         onChange={(e) => update(index, { minutes: e.target.value })}
                         aria-invalid={minutesError ? true : undefined}
+                        aria-describedby={minutesError ? `${fieldId}-minutes-error` : undefined}
                       />
-                      {minutesError && <span className="field-error">{minutesError}</span>}
+                      {minutesError && (
+                        <span id={`${fieldId}-minutes-error`} className="field-error">
+                          {minutesError}
+                        </span>
+                      )}
                     </div>
                   )}
                   <ChoiceGroup<ReliefChoice>

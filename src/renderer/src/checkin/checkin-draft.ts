@@ -3,11 +3,11 @@
  * here, so a half-typed "4." is never rewritten under the person's fingers; they become numbers
  * (and are validated with the contract's own schema) only when saving.
  */
-import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../../shared/domain'
-import { MAX_DOSE_MG } from '../../../../shared/doses'
-import { futureCheckinProblem } from '../../../../shared/not-future'
-import { checkinInput, type CheckinInput } from '../../../../shared/schemas'
-import type { FieldIssue } from '../../../../shared/result'
+import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../shared/domain'
+import { MAX_DOSE_MG } from '../../../shared/doses'
+import { futureCheckinProblem } from '../../../shared/not-future'
+import { checkinInput, type CheckinInput } from '../../../shared/schemas'
+import type { FieldIssue } from '../../../shared/result'
 
 export interface RemedyDraft {
   remedyId: number
@@ -17,6 +17,8 @@ export interface RemedyDraft {
 }
 
 export interface CheckinDraft {
+  /** `HH:MM`, for a check-in on a chosen day or being edited; '' for one recorded now. */
+  time: string
   pain: number | null
   spasm: boolean | null
   regions: BodyRegion[]
@@ -33,6 +35,7 @@ export interface CheckinDraft {
 }
 
 export const EMPTY_DRAFT: CheckinDraft = {
+  time: '',
   pain: null,
   spasm: null,
   regions: [],
@@ -127,12 +130,29 @@ export function validateDraft(
   return Object.keys(errors).length === 0 ? { ok: true, input } : { ok: false, errors }
 }
 
-export function remedyDraftOf(use: Checkin['remedies'][number]): RemedyDraft {
+/** A remedy use as the form holds it; how much it helped is kept only for the same check-in. */
+export function remedyDraftOf(use: Checkin['remedies'][number], keepRelief = false): RemedyDraft {
   return {
     remedyId: use.remedyId,
     dose: numberText(use.doseMg),
     minutes: numberText(use.minutes),
-    relief: null,
+    relief: keepRelief ? use.relief : null,
+  }
+}
+
+/** A stored check-in as the form holds it, to be corrected in full. */
+export function draftOfCheckin(c: Checkin, time: string): CheckinDraft {
+  return {
+    time,
+    pain: c.pain,
+    spasm: c.spasm,
+    regions: [...c.regions],
+    context: c.context,
+    triggerIds: [...c.triggerIds],
+    remedies: c.remedies.map((use) => remedyDraftOf(use, true)),
+    redFlags: [...c.redFlags],
+    note: c.note,
+    suggested: [],
   }
 }
 
@@ -156,7 +176,9 @@ export function sameAsLastTime(
       ...d.triggerIds,
       ...last.triggerIds.filter((id) => isActive.trigger(id) && !d.triggerIds.includes(id)),
     ],
-    suggested: last.remedies.filter((r) => isActive.remedy(r.remedyId)).map(remedyDraftOf),
+    suggested: last.remedies
+      .filter((r) => isActive.remedy(r.remedyId))
+      .map((use) => remedyDraftOf(use)),
   }
 }
 

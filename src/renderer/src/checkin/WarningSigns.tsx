@@ -1,5 +1,6 @@
 /** The "Warning signs" checklist (red flags): marked clearly, and never ticked for the person. */
-import { RED_FLAGS, RED_FLAG_LABELS, type RedFlag } from '../../../../shared/domain'
+import { useId } from 'react'
+import { RED_FLAGS, RED_FLAG_LABELS, type RedFlag } from '../../../shared/domain'
 
 interface Props {
   selected: readonly RedFlag[]
@@ -7,15 +8,16 @@ interface Props {
 }
 
 export function WarningSigns({ selected, onToggle }: Props) {
+  const id = useId()
   return (
-    <fieldset className="warning-signs" aria-describedby="warning-signs-hint">
+    <fieldset className="warning-signs" aria-describedby={`${id}-hint`}>
       <legend className="warning-signs-legend">
         <span aria-hidden="true" className="warning-signs-icon">
           !
         </span>
         Warning signs
       </legend>
-      <p id="warning-signs-hint" className="warning-signs-hint">
+      <p id={`${id}-hint`} className="warning-signs-hint">
         Tick any that apply to you now. These need a doctor quickly, so the app will say so at once.
       </p>
       <ul className="warning-signs-list">
