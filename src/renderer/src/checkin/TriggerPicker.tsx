@@ -3,7 +3,7 @@
  * one: then it shows, so it can be taken off), with the person's own trigger addable right here:
  * it is saved to the catalog and chosen at once.
  */
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { contract } from '../../../shared/contract'
 import { api, ApiError, messageOf, unwrap } from '../api'
 import { ToggleChip } from '../components/ToggleChip'
@@ -24,12 +24,14 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const [addError, setAddError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
+  const nameInput = useRef<HTMLInputElement>(null)
   const active = catalog.triggers.filter((t) => !t.archived || selected.includes(t.id))
 
   const add = async () => {
     const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
     if (!parsed.success) {
       setAddError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      nameInput.current?.focus()
       return
     }
     setBusy(true)
@@ -43,6 +45,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
       setStatus(`Added “${trigger.name}” and chose it.`)
     } catch (e) {
       setAddError(e instanceof ApiError ? e.info.message : messageOf(e))
+      nameInput.current?.focus()
     } finally {
       setBusy(false)
     }
@@ -95,6 +98,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
           <label htmlFor={`${id}-name`}>New trigger</label>
           <div className="button-row">
             <input
+              ref={nameInput}
               id={`${id}-name`}
               type="text"
               value={name}

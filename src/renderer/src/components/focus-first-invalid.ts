@@ -8,6 +8,14 @@ import { useCallback, useEffect, useState, type RefObject } from 'react'
 
 const FOCUSABLE = 'input:not([type="hidden"]), textarea, select, button'
 
+/** The attributes of a field at fault, described by its message (the element `errorId`). */
+export function invalidAttributes(
+  invalid: boolean,
+  errorId: string,
+): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+  return invalid ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}
+}
+
 /** Focuses the first invalid field in `container` and brings it into view. */
 export function focusFirstInvalid(container: HTMLElement | null): boolean {
   const field = container?.querySelector<HTMLElement>('[aria-invalid="true"]')

@@ -6,6 +6,7 @@ import {
   type PageSize,
   type ReportOptions,
 } from '../../../../shared/report/options'
+import { invalidAttributes } from '../../components/focus-first-invalid'
 
 export type PeriodPreset = 30 | 90 | 182 | 365 | 'custom'
 
@@ -24,9 +25,25 @@ interface Props {
   onPreset: (p: PeriodPreset) => void
   onChange: (update: (o: ReportOptions) => ReportOptions) => void
   onPageSize: (p: PageSize) => void
+  /** What the contract refuses, by field (`from`, `to`…): marked and said beside the field. */
+  errors?: Partial<Record<string, string>>
 }
 
-export function ReportForm({ options, preset, pageSize, onPreset, onChange, onPageSize }: Props) {
+export function ReportForm({
+  options,
+  preset,
+  pageSize,
+  onPreset,
+  onChange,
+  onPageSize,
+  errors = {},
+}: Props) {
+  const error = (field: string) =>
+    errors[field] ? (
+      <span id={`report-${field}-error`} className="field-error">
+        {errors[field]}
+      </span>
+    ) : null
   const setDay = (field: 'from' | 'to') => (value: string) => {
     if (isValidDay(value)) onChange((o) => ({ ...o, [field]: value }))
   }
@@ -59,7 +76,9 @@ export function ReportForm({ options, preset, pageSize, onPreset, onChange, onPa
                 onPreset('custom')
                 setDay('from')(e.target.value)
               }}
+              {...invalidAttributes(errors['from'] !== undefined, 'report-from-error')}
             />
+            {error('from')}
           </div>
           <div className="field">
             <label htmlFor="report-to">To</label>
@@ -72,7 +91,9 @@ export function ReportForm({ options, preset, pageSize, onPreset, onChange, onPa
                 onPreset('custom')
                 setDay('to')(e.target.value)
               }}
+              {...invalidAttributes(errors['to'] !== undefined, 'report-to-error')}
             />
+            {error('to')}
           </div>
         </div>
       </fieldset>

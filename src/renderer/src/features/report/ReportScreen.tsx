@@ -9,6 +9,7 @@ import {
   DEFAULT_SECTIONS,
   lastDays,
   pageSizeForLocale,
+  reportOptions,
   type PageSize,
   type ReportOptions,
 } from '../../../../shared/report/options'
@@ -46,7 +47,14 @@ export function ReportScreen() {
   const preview = useRef<ReportPreviewHandle>(null)
 
   const wanted = useDeferredValue(options)
-  const periodError = wanted.from > wanted.to ? 'The start must not be after the end.' : null
+  // Checked with the contract's own schema: a period the main process would refuse is marked on
+  // its field, and not asked for.
+  const checked = reportOptions.safeParse(wanted)
+  const fieldErrors: Partial<Record<string, string>> = {}
+  for (const issue of checked.success ? [] : checked.error.issues) {
+    fieldErrors[String(issue.path[0] ?? '')] ??= issue.message
+  }
+  const periodError = checked.success ? null : (Object.values(fieldErrors)[0] ?? null)
   const key = useMemo(() => JSON.stringify(wanted), [wanted])
   const doc = useQuery(
     () =>
@@ -112,6 +120,7 @@ export function ReportScreen() {
             onPreset={choosePreset}
             onChange={setOptions}
             onPageSize={choosePageSize}
+            errors={fieldErrors}
           />
           <section className="card report-actions" aria-label="Save or print">
             <div className="button-row">

@@ -2,9 +2,10 @@
  * Daily limits for medicines, used by the medication flag (DESIGN.md section 3). The defaults
  * are the usual over-the-counter label maximums; they are information, not advice.
  */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { DEFAULT_DAILY_LIMITS_MG } from '../../../../shared/catalog'
 import { api, unwrap } from '../../api'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal, type Catalog } from '../../journal-context'
 import { useSave } from './use-save'
 
@@ -27,6 +28,8 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
   const [text, setText] = useState(limit === null ? '' : String(limit))
   const [clientError, setClientError] = useState<string | null>(null)
   const save = useSave()
+  const form = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(form)
   const id = `limit-${remedy.id}`
   const labelMax = remedy.key ? DEFAULT_DAILY_LIMITS_MG[remedy.key] : undefined
   const error = clientError ?? save.state.error
@@ -35,20 +38,23 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
     const parsed = parseLimit(text)
     if (typeof parsed === 'string') {
       setClientError(parsed)
+      refused()
       return
     }
-    await save.run(
+    const saved = await save.run(
       async () => {
         await unwrap(api.setDailyLimit({ remedyId: remedy.id, dailyLimitMg: parsed }))
         await refreshCatalog()
       },
       parsed === null ? 'Saved: no limit.' : `Saved: ${parsed} mg a day.`,
     )
+    if (!saved) refused()
   }
 
   return (
     <li className="limit-row">
       <form
+        ref={form}
         className="limit-form"
         noValidate
         aria-label={`Daily limit for ${remedy.name}`}
