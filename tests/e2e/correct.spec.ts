@@ -4,10 +4,9 @@
  * wrong dose, where it hurt, triggers — and deleted with Undo from both places. An edit keeps the
  * check-in's identity and records when it was changed.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { FIXTURE_END_DAY } from '../fixtures/journal'
-import { expect, test, type Journal } from './harness'
+import { axe, expect, test, type Journal } from './harness'
 
 const IBUPROFEN = 13
 const TWISTING = 5
@@ -169,7 +168,7 @@ test('an open edit form and a refused save pass an accessibility scan', async ({
   await expect(form.getByLabel('Dose of Ibuprofen (mg)')).toHaveAttribute('aria-invalid', 'true')
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme })
-    const { violations } = await new AxeBuilder({ page }).analyze()
+    const { violations } = await axe(page).analyze()
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
   }
 })

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { detectEpisodes } from '../../src/shared/episodes'
 import type { SampleCheckin } from '../../src/shared/sample-data'
 import { aYearOfCheckins, FIXTURE_END_DAY, tenYears } from '../fixtures/journal'
-import { expect, seedJournal, test, type Journal } from './harness'
+import { axe, expect, seedJournal, test, type Journal } from './harness'
 
 const sample = aYearOfCheckins()
 const byDay = new Map<string, SampleCheckin[]>()
@@ -303,7 +302,7 @@ test('History and its day view pass an accessibility scan', async ({ page, journ
   await openHistory(page, journal)
   await page.getByRole('button', { name: 'Previous month' }).click()
   const scan = async () => {
-    const { violations } = await new AxeBuilder({ page }).analyze()
+    const { violations } = await axe(page).analyze()
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
   }
   for (const theme of ['light', 'dark'] as const) {
