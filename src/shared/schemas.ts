@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { isValidDay } from './days'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from './domain'
 import { DEFAULT_EPISODE_RULES } from './episodes'
+import { formatMg, MAX_DOSE_MG } from './doses'
 import { MAX_DAY_START_HOUR } from './journal-day'
 import { CLOCK_TIME_PATTERN, localDateTimeProblem, timestampProblem } from './timestamp'
 
@@ -78,9 +79,17 @@ export const acknowledgementKind = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, {
 
 export const relief = z.union([z.literal(2), z.literal(1), z.literal(0), z.literal(-1)])
 
+/** A single dose in mg: above 0, and never past the hard ceiling (doses.ts). */
+export const doseMg = z
+  .number({ error: 'A dose must be a number of milligrams' })
+  .positive({ message: 'A dose must be more than 0 mg' })
+  .max(MAX_DOSE_MG, {
+    message: `A single dose can be at most ${formatMg(MAX_DOSE_MG)}: check the number (doses are in milligrams)`,
+  })
+
 export const remedyUse = z.strictObject({
   remedyId: id,
-  doseMg: z.number().positive().max(100_000).nullable().default(null),
+  doseMg: doseMg.nullable().default(null),
   minutes: minutesInADay.nullable().default(null),
   relief: relief.nullable().default(null),
 })

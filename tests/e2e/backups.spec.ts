@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startJournal } from '../../src/main/journal'
 import { nullPlatform } from '../support/temp-journal'
-import { test, expect, type Journal } from './harness'
+import { axe, test, expect, type Journal } from './harness'
 
 async function save(journal: Journal, at: string, pain: number) {
   const r = await journal.running.router.handle('checkins:save', { at, pain })
@@ -55,8 +54,8 @@ test.describe('Settings → Backups', () => {
       await page.keyboard.press(key)
       await expect(dialog.locator(':focus')).toHaveCount(1)
     }
-    const axe = await new AxeBuilder({ page }).include('dialog').analyze()
-    expect(axe.violations).toEqual([])
+    const dialogScan = await axe(page).include('dialog').analyze()
+    expect(dialogScan.violations).toEqual([])
     await journal.screenshot('settings-backups-confirm-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await journal.screenshot('settings-backups-confirm-dark')
@@ -79,7 +78,7 @@ test.describe('Settings → Backups', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await journal.screenshot('settings-backups-restored-dark')
 
-    const axePage = await new AxeBuilder({ page }).include('.backups').analyze()
+    const axePage = await axe(page).include('.backups').analyze()
     expect(axePage.violations).toEqual([])
   })
 })
@@ -116,7 +115,7 @@ test.describe('a journal recovered at start-up', () => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await journal.open('#history')
     const notice = page.getByRole('region', {
-      name: 'For your information: Your journal was recovered',
+      name: 'For your information: About your journal file',
     })
     await expect(notice).toContainText('Tuesday 24 November 2026 at 09:30')
     await expect(notice).toContainText(join(journal.dataDir, 'journal.damaged-'))

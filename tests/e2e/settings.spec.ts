@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { DEFAULT_EPISODE_RULES } from '../../src/shared/episodes'
-import { test, expect, type Journal } from './harness'
+import { axe, test, expect, type Journal } from './harness'
 
 async function call<T>(journal: Journal, channel: string, payload?: unknown): Promise<T> {
   const result = await journal.running.router.handle(channel, payload)
@@ -281,7 +280,7 @@ test('Settings has no accessibility violations axe can find, light and dark', as
     await page.emulateMedia({ colorScheme: theme })
     await journal.open('#settings')
     await page.getByRole('button', { name: 'Save rules' }).waitFor()
-    const results = await new AxeBuilder({ page }).analyze()
+    const results = await axe(page).analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   }
 })

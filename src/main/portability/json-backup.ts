@@ -71,7 +71,7 @@ const checkinRow = z
       z.strictObject({
         id: s.id,
         remedy_id: s.id,
-        dose_mg: z.number().positive().nullable(),
+        dose_mg: s.doseMg.nullable(),
         minutes: nullableInt,
         relief: s.relief.nullable(),
       }),

@@ -17,6 +17,7 @@ import {
   type Relief,
   type RemedyKind,
 } from '../domain'
+import { MAX_DOSE_MG } from '../doses'
 import { dayFitsStamp } from '../journal-day'
 import * as s from '../schemas'
 import { splitItems, splitRaw, unescapeItem } from './list-field'
@@ -119,9 +120,10 @@ function parseRemedy(raw: string): CsvRemedyUse | string {
       }
       use.kind = value as RemedyKind
     } else if (key === 'dose_mg') {
-      const n = Number(value)
-      if (value === '' || !Number.isFinite(n) || n <= 0 || n > 100_000) {
-        return `"${name}": dose_mg "${value}" must be a number of milligrams above 0`
+      // Plain decimal digits only: Number() would also take "1e5" and "0x10".
+      const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN
+      if (!(n > 0 && n <= MAX_DOSE_MG)) {
+        return `"${name}": dose_mg "${value}" must be a number of milligrams above 0 and at most ${MAX_DOSE_MG}`
       }
       use.doseMg = n
     } else if (key === 'minutes') {

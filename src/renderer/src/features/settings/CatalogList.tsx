@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { REMEDY_KINDS, REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
 import { catalogName } from '../../../../shared/schemas'
 import { api, unwrap } from '../../api'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal, type Catalog } from '../../journal-context'
 import { CatalogEntryRow } from './CatalogEntryRow'
 import { useSave } from './use-save'
@@ -23,6 +24,8 @@ export function CatalogList({ list, entries }: Props) {
   const [clientError, setClientError] = useState<string | null>(null)
   const add = useSave()
   const [notice, setNotice] = useState<string | null>(null)
+  const addForm = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(addForm)
   // An archived entry moves to the other list: keyboard focus follows it to its new button.
   const pendingFocus = useRef<string | null>(null)
   useEffect(() => {
@@ -47,6 +50,7 @@ export function CatalogList({ list, entries }: Props) {
     const parsed = catalogName.safeParse(name)
     if (!parsed.success) {
       setClientError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      refused()
       return
     }
     setClientError(null)
@@ -56,6 +60,7 @@ export function CatalogList({ list, entries }: Props) {
       else await unwrap(api.addRemedy({ name: parsed.data, kind }))
       await refreshCatalog()
     }, `Added “${parsed.data}”.`)
+    if (!saved) refused()
     if (saved) {
       setName('')
       setNotice(`Added “${parsed.data}”.`)
@@ -70,6 +75,8 @@ export function CatalogList({ list, entries }: Props) {
         ))}
       </ul>
       <form
+        ref={addForm}
+        noValidate
         className="catalog-add"
         aria-label={`Add a ${what}`}
         onSubmit={(e) => {

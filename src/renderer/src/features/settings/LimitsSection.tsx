@@ -3,7 +3,7 @@
  * are the usual over-the-counter label maximums, and it says so; they are information, not
  * advice. The rules that do not depend on a limit are said here too, with their severity.
  */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import {
   ACETAMINOPHEN_LIVER_MG,
   DEFAULT_DAILY_LIMITS_MG,
@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/catalog'
 import { SeverityWord } from '../../components/Notice'
 import { api, unwrap } from '../../api'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal, type Catalog } from '../../journal-context'
 import { useSave } from './use-save'
 
@@ -33,6 +34,8 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
   const [text, setText] = useState(limit === null ? '' : String(limit))
   const [clientError, setClientError] = useState<string | null>(null)
   const save = useSave()
+  const form = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(form)
   const id = `limit-${remedy.id}`
   const labelMax = remedy.key ? DEFAULT_DAILY_LIMITS_MG[remedy.key] : undefined
   const error = clientError ?? save.state.error
@@ -41,20 +44,23 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
     const parsed = parseLimit(text)
     if (typeof parsed === 'string') {
       setClientError(parsed)
+      refused()
       return
     }
-    await save.run(
+    const saved = await save.run(
       async () => {
         await unwrap(api.setDailyLimit({ remedyId: remedy.id, dailyLimitMg: parsed }))
         await refreshCatalog()
       },
       parsed === null ? 'Saved: no limit.' : `Saved: ${parsed} mg a day.`,
     )
+    if (!saved) refused()
   }
 
   return (
     <li className="limit-row">
       <form
+        ref={form}
         className="limit-form"
         noValidate
         aria-label={`Daily limit for ${remedy.name}`}

@@ -1,12 +1,13 @@
 /**
- * Triggers as toggle chips from the catalog (archived ones left out), with the person's own
- * trigger addable right here: it is saved to the catalog and chosen at once.
+ * Triggers as toggle chips from the catalog (archived ones left out, unless this check-in names
+ * one: then it shows, so it can be taken off), with the person's own trigger addable right here:
+ * it is saved to the catalog and chosen at once.
  */
-import { useId, useState, type KeyboardEvent } from 'react'
-import { contract } from '../../../../shared/contract'
-import { api, ApiError, messageOf, unwrap } from '../../api'
-import { ToggleChip } from '../../components/ToggleChip'
-import { useJournal } from '../../journal-context'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { contract } from '../../../shared/contract'
+import { api, ApiError, messageOf, unwrap } from '../api'
+import { ToggleChip } from '../components/ToggleChip'
+import { useJournal } from '../journal-context'
 
 interface Props {
   selected: readonly number[]
@@ -23,12 +24,14 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const [addError, setAddError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
-  const active = catalog.triggers.filter((t) => !t.archived)
+  const nameInput = useRef<HTMLInputElement>(null)
+  const active = catalog.triggers.filter((t) => !t.archived || selected.includes(t.id))
 
   const add = async () => {
     const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
     if (!parsed.success) {
       setAddError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      nameInput.current?.focus()
       return
     }
     setBusy(true)
@@ -42,6 +45,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
       setStatus(`Added “${trigger.name}” and chose it.`)
     } catch (e) {
       setAddError(e instanceof ApiError ? e.info.message : messageOf(e))
+      nameInput.current?.focus()
     } finally {
       setBusy(false)
     }
@@ -61,7 +65,11 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   return (
     <fieldset className="detail-group">
       <legend className="choice-legend">What might have set it off?</legend>
-      <div className="chip-row" aria-describedby={error ? `${id}-error` : undefined}>
+      <div
+        className="chip-row"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {active.map((t) => (
           <ToggleChip
             key={t.id}
@@ -90,6 +98,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
           <label htmlFor={`${id}-name`}>New trigger</label>
           <div className="button-row">
             <input
+              ref={nameInput}
               id={`${id}-name`}
               type="text"
               value={name}
