@@ -16,7 +16,8 @@ export async function bundleChild(entry: string, outDir: string): Promise<string
     platform: 'node',
     external: ['better-sqlite3'],
     logLevel: 'silent',
-    output: { file, format: 'cjs' },
+    // One file: code the app loads when first asked for (a dynamic import) is inlined.
+    output: { file, format: 'cjs', codeSplitting: false },
   })
   return file
 }
