@@ -26,6 +26,8 @@ const RUNS = 7
 const HISTORY_PAGES = 120
 /** What the save figure's call count is held to: the save, then one read per visible view. */
 const VISIBLE_VIEWS = ['list', 'insights', 'banner']
+/** Calls sent at once to time the harness's bridge alone. */
+const BRIDGE_CALLS = 8
 
 /**
  * The floor of Today ready for input: the bare React root (bench/floor/root.html) loaded the
@@ -91,6 +93,18 @@ export async function rendererFigures(
     saves.push(saved.ms)
     callsPerSave.push(saved.channels.length)
     channels = saved.channels
+  }
+
+  // What the harness's bridge itself costs: Playwright carries each call through the browser's
+  // debugging protocol, one at a time, where Electron's IPC takes a fraction of a millisecond.
+  const bridge: number[] = []
+  for (let i = 0; i < RUNS + 1; i++) {
+    const t = await page.evaluate<number>(`(async () => {
+      const start = performance.now()
+      await Promise.all(Array.from({ length: ${BRIDGE_CALLS} }, () => window.painJournal.getAppInfo()))
+      return performance.now() - start
+    })()`)
+    if (i > 0) bridge.push(t)
   }
 
   // Paging back through the years, month by month.
@@ -179,6 +193,9 @@ export async function rendererFigures(
         `goal: the save, then one read per visible view (${VISIBLE_VIEWS.join(', ')}); ` +
         `last save: ${tally(channels)}` +
         (fewest === most ? '' : `; ${fewest} to ${most} calls per save`),
+    }),
+    figure(`Harness bridge alone: ${BRIDGE_CALLS} calls at once that do no work`, 'ms', bridge, {
+      note: 'info: part of every renderer figure here that waits for answers, not of the app',
     }),
     figure('Renderer JS heap after every screen', 'MB', [heap], { note: 'info, no budget' }),
     figure('Hover across the pain chart: frame time', 'ms', frames, {
