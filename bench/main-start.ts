@@ -40,7 +40,7 @@ export function mainStartFigures(dataDir: string, work: string): Figure[] {
       budget: 50,
       note:
         `medians: loading the bundle ${part((t) => t.load)} ms, then to the window ` +
-        `${part((t) => t.window - t.load)} ms, then the first three answers ${part((t) => t.answered - t.window)} ms; ` +
+        `${part((t) => t.window - t.load)} ms, then the first three answers ${part((t) => t.answered - t.window)} ms ` +
         `(Node here; the app runs Electron's Node)`,
     }),
     figure('Same, processor time (user + system)', 'ms', runs.map((t) => t.cpu), {
