@@ -8,7 +8,9 @@ import { backupNow, ensureDailyBackup, removeUnfinishedBackups } from './db/back
 import type { Db } from './db/open'
 import { openWithRecovery } from './db/recovery'
 import { getSettings } from './db/repositories/settings'
+import { restoreBackup } from './db/restore'
 import type { Platform } from './platform'
+import { createSampleJournal } from './sample-journal'
 import type { AppFacts, ServiceContext } from './service/context'
 import { createRouter, type Router } from './service/router'
 
@@ -95,8 +97,6 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
     platform: options.platform,
     journals: {
       async openSample() {
-        // Loaded when first asked for, like restoring below: start-up never needs them.
-        const { createSampleJournal } = await import('./sample-journal')
         closeSample()
         sample = await createSampleJournal({
           file: paths.sampleDatabasePath,
@@ -113,8 +113,7 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
     backups: {
       dir: paths.backupDir,
       create: (reason) => backupNow(real, paths.backupDir, reason, now()),
-      restore: async (name) => {
-        const { restoreBackup } = await import('./db/restore')
+      restore: (name) => {
         // Show the person the journal they just restored, not the sample.
         closeSample()
         return restoreBackup(real, (db) => (real = db), name, {

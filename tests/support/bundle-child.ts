@@ -16,8 +16,7 @@ export async function bundleChild(entry: string, outDir: string): Promise<string
     platform: 'node',
     external: ['better-sqlite3'],
     logLevel: 'silent',
-    // One file: code the app loads when first asked for (a dynamic import) is inlined.
-    output: { file, format: 'cjs', codeSplitting: false },
+    output: { file, format: 'cjs' },
   })
   return file
 }

@@ -17,10 +17,11 @@ import { checkinHandlers } from './handlers/checkins'
 import { dayHandlers } from './handlers/days'
 import { recentHandlers } from './handlers/recent'
 import { insightsHandlers } from './handlers/insights'
+import { dataHandlers } from './handlers/data'
+import { reportHandlers } from './handlers/report'
 import { historyHandlers } from './handlers/history'
 import { journalHandlers } from './handlers/journal'
 import { trendsHandlers } from './handlers/trends'
-import { lazyHandlers } from './lazy-handlers'
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -37,23 +38,8 @@ export const HANDLERS: HandlerMap<ChannelName> = {
   ...acknowledgementHandlers,
   ...recentHandlers,
   ...insightsHandlers,
-  // Files in and out and the report: their code loads when first asked for, not at start-up.
-  ...lazyHandlers(
-    [
-      'data:export-csv',
-      'data:preview-import',
-      'data:import-csv',
-      'data:export-json',
-      'data:preview-restore',
-      'data:restore-json',
-      'data:export-fhir',
-    ],
-    async () => (await import('./handlers/data')).dataHandlers,
-  ),
-  ...lazyHandlers(
-    ['report:preview', 'report:export-pdf', 'report:open-pdf'],
-    async () => (await import('./handlers/report')).reportHandlers,
-  ),
+  ...dataHandlers,
+  ...reportHandlers,
   ...historyHandlers,
   ...journalHandlers,
   ...backupHandlers,
