@@ -24,18 +24,26 @@ function serve(dir: string): Promise<string> {
  * have no DOM). `__benchUntil(done)` resolves with the time of the first paint after `done()`
  * turns true. It checks on every DOM change (not once a frame, which would round every figure up
  * to a frame), then waits for the frame to be drawn: a task posted from a requestAnimationFrame
- * callback runs after that frame's style, layout and paint. Today, opened directly, is watched
- * from the document's first moment: ready for input once the pain radios are enabled and today's
- * list has loaded. (Page loads are timed from the document's start, not the navigation's:
- * Playwright's fixed clock keeps performance.now() running across navigations.)
+ * callback runs after that frame's style, layout and paint. A page opened directly is watched
+ * from the document's first moment, and `__readyAt` is its time to ready for input: Today once
+ * the pain radios are enabled and today's list has loaded, the bare React root (bench/floor
+ * root.html) once its button is there. (Page loads are timed from the document's start, not the
+ * navigation's: Playwright's fixed clock keeps performance.now() running across navigations.)
+ *
+ * `__benchSettle(firstCall, done)` (the app, with its bridge calls recorded) watches what an
+ * action sets off: it resolves once `done()` holds, every bridge call from `firstCall` on has
+ * its answer, every DOM change has been drawn and nothing more has happened for half a second;
+ * with `end`, the later of the last answer and the first paint after the last DOM change, and
+ * the channels called. Call it just before the action: it watches from that moment.
  */
-const benchInit = (app: boolean) => `(() => {
+const benchInit = `(() => {
   const documentStart = performance.now()
   const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
     const channel = new MessageChannel()
     channel.port1.onmessage = () => resolve(performance.now())
     channel.port2.postMessage(null)
   }))
+  const CHANGES = { subtree: true, childList: true, attributes: true, characterData: true }
   window.__benchAfterPaint = afterPaint
   window.__benchUntil = (done, timeoutMs = 30000) => new Promise((resolve, reject) => {
     const check = () => { try { return done() } catch { return false } }
@@ -48,28 +56,66 @@ const benchInit = (app: boolean) => `(() => {
       else reject(new Error('timed out waiting for the page'))
     }
     const observer = new MutationObserver(() => { if (check()) finish(true) })
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+    observer.observe(document, CHANGES)
     // Belt and braces for changes no mutation reports.
     const poll = setInterval(() => { if (check()) finish(true) }, 50)
     const timer = setTimeout(() => finish(false), timeoutMs)
   })
-  if (${app} && location.hash === '#today') {
-    window.__todayReadyAt = window.__benchUntil(() => {
-      const radios = [...document.querySelectorAll('input[data-pain-option]')]
-      const list = document.querySelector(
-        'section[aria-labelledby="today-list-heading"] :is(.checkin-list, .empty)')
-      return radios.length === 11 && radios.every((r) => !r.disabled) && list !== null
-    }).then((at) => at - documentStart)
-  }
+  window.__benchSettle = (firstCall, done = () => true, quietMs = 500, timeoutMs = 30000) =>
+    new Promise((resolve, reject) => {
+      const calls = window.__painJournalCalls ?? []
+      let lastPaint = 0
+      let drawing = 0
+      let lastChange = performance.now()
+      const observer = new MutationObserver(() => {
+        lastChange = performance.now()
+        drawing++
+        void afterPaint().then((at) => {
+          lastPaint = Math.max(lastPaint, at)
+          drawing--
+        })
+      })
+      observer.observe(document, CHANGES)
+      const finish = () => {
+        observer.disconnect()
+        clearInterval(poll)
+        clearTimeout(timer)
+      }
+      const poll = setInterval(() => {
+        const mine = calls.slice(firstCall)
+        if (drawing > 0 || mine.some((c) => c.answeredAt === null)) return
+        try { if (!done()) return } catch { return }
+        const lastAnswer = Math.max(0, ...mine.map((c) => c.answeredAt))
+        if (performance.now() - Math.max(lastChange, lastAnswer) < quietMs) return
+        finish()
+        resolve({ end: Math.max(lastPaint, lastAnswer), channels: mine.map((c) => c.channel) })
+      }, 20)
+      const timer = setTimeout(() => {
+        finish()
+        reject(new Error('timed out waiting for the page to settle'))
+      }, timeoutMs)
+    })
+  const ready = location.pathname.endsWith('/root.html')
+    ? () => !!document.querySelector('#root button:enabled')
+    : location.hash === '#today'
+      ? () => {
+          const radios = [...document.querySelectorAll('input[data-pain-option]')]
+          const list = document.querySelector(
+            'section[aria-labelledby="today-list-heading"] :is(.checkin-list, .empty)')
+          return radios.length === 11 && radios.every((r) => !r.disabled) && list !== null
+        }
+      : null
+  if (ready) window.__readyAt = window.__benchUntil(ready).then((at) => at - documentStart)
 })()`
 
 /**
- * Gives `page` the benchmark helper and returns the URL to open: the app, with the bridge to
- * `running`, or without a journal the floor page.
+ * Gives `page` the benchmark helpers and returns the URL to open: the app, with the bridge to
+ * `running` (its calls recorded), or without a journal the floor pages' folder (index.html is the
+ * bare chart, root.html the bare React root).
  */
 export async function preparePage(page: Page, running: RunningJournal | null): Promise<string> {
-  await page.addInitScript({ content: benchInit(running !== null) })
+  await page.addInitScript({ content: benchInit })
   if (running === null) return serve(FLOOR_DIR)
-  await injectBridge(page, running.router)
+  await injectBridge(page, running.router, undefined, { recordCalls: true })
   return serve(RENDERER_DIR)
 }

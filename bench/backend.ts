@@ -1,5 +1,5 @@
 /**
- * Main-process figures: open, save, analysis — on the real code and a ten-year journal. The
+ * Main-process figures: open, save, analysis — on the real code and one of the journals. The
  * benchmark runs this file as built by bench/backend-build (as the app's main process is built),
  * and takes from it the running journal behind the renderer and the report's HTML too.
  */
@@ -13,7 +13,7 @@ import { detectEpisodes } from '../src/shared/episodes'
 import { computeFlags } from '../src/shared/flags'
 import { startJournal } from '../src/main/journal'
 import { journalPaths } from '../src/main/journal'
-import { tenYears, FIXTURE_END_DAY } from '../tests/fixtures/journal'
+import { tenYears, twentyYearsFiveADay, FIXTURE_END_DAY } from '../tests/fixtures/journal'
 import { nullPlatform } from '../tests/support/temp-journal'
 import { figure, timeRuns, type Figure } from './stats'
 
@@ -22,11 +22,18 @@ export { reportHtml } from '../src/shared/report/options'
 
 export const AS_OF = FIXTURE_END_DAY
 
-/** Builds the ten-year journal once; returns its data folder. */
-export async function buildTenYearJournal(dir: string): Promise<string> {
+/** The benchmark's journals, each from the one sample data generator (tests/fixtures/journal.ts). */
+export const JOURNALS = {
+  '10 y': tenYears,
+  '20 y ×5': twentyYearsFiveADay,
+} as const
+export type JournalName = keyof typeof JOURNALS
+
+/** Builds one of the journals in `dir`; returns its data folder. */
+export async function buildJournal(dir: string, name: JournalName): Promise<string> {
   mkdirSync(dir, { recursive: true })
   const running = await startJournal({ dataDir: dir, version: 'bench', platform: nullPlatform })
-  loadJournal(running.db(), tenYears(), new Date().toISOString())
+  loadJournal(running.db(), JOURNALS[name](), new Date().toISOString())
   running.db().pragma('wal_checkpoint(TRUNCATE)')
   running.close()
   return dir
@@ -40,7 +47,7 @@ export async function backendFigures(dataDir: string, work: string): Promise<Fig
     const { db } = await openJournal(databasePath, { backupDir })
     db.close()
   }, 9, 2)
-  figures.push(figure('Open + migrate + quick_check, ten years', 'ms', openTimes, { budget: 100 }))
+  figures.push(figure('Open + migrate + quick_check', 'ms', openTimes, { budget: 100 }))
 
   // Saving: through the real router vs a bare insert of the same row, same pragmas.
   const copy = join(work, 'save-floor.sqlite')
@@ -106,7 +113,7 @@ export async function backendFigures(dataDir: string, work: string): Promise<Fig
   }
   const scratchTimes = await timeRuns(fromScratch, 15, 10)
   figures.push(
-    figure('Full analysis: episodes + flags + Trends "all", ten years (after a save)', 'ms', afterSave, {
+    figure('Full analysis: episodes + flags + Trends "all" (after a save)', 'ms', afterSave, {
       budget: 20,
     }),
     figure('Same, reading the whole journal again (after an import or restore)', 'ms', scratchTimes, {
@@ -124,7 +131,7 @@ export async function backendFigures(dataDir: string, work: string): Promise<Fig
     computeFlags({ ...ruleInput, episodes })
   }, 21, 5)
   figures.push(
-    figure('Episodes + all flags, pure rules on ten years of days', 'ms', rulesTimes, { budget: 5 }),
+    figure('Episodes + all flags, pure rules on every day', 'ms', rulesTimes, { budget: 5 }),
   )
   // What the screens pay when nothing changed since the last ask: the remembered results.
   const rememberedTimes = await timeRuns(async () => {

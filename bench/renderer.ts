@@ -1,7 +1,7 @@
 /**
- * Renderer figures (4, 5, 6): the built app in Chromium on the real router and the ten-year
- * journal, with the page clock on the fixture's last day. Every time is taken inside the page,
- * from the action to the first paint after the screen is complete (see `__benchUntil`).
+ * Renderer figures: the built app in Chromium on the real router and one of the benchmark's
+ * journals, with the page clock on the fixtures' last day. Every time is taken inside the page,
+ * from the action to the first paint after the screen is complete (bench/page-actions.ts).
  */
 import type { Browser, Page } from '@playwright/test'
 import type { reportHtml, ReportOptions } from '../src/shared/report/options'
@@ -10,105 +10,45 @@ import type { ReportDocument } from '../src/shared/report/options'
 import { addDaysToDay } from '../src/shared/days'
 import type { RunningJournal } from '../src/main/journal'
 import type { OutputOf } from '../src/shared/contract'
-import { preparePage } from './app-page'
 import { AS_OF } from './backend'
+import {
+  clickAndWait,
+  heapMB,
+  hoverFrames,
+  newPage,
+  openReady,
+  saveAndWait,
+  settle,
+} from './page-actions'
 import { figure, p95, round, timeRuns, type Figure } from './stats'
 
 const RUNS = 7
 const HISTORY_PAGES = 120
-
-/** A page ready to open `url`: the app with the bridge to `running`, or the floor page. */
-async function newPage(
-  browser: Browser,
-  running: RunningJournal | null,
-): Promise<{ page: Page; url: string }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  const page = await context.newPage()
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
-  await page.clock.setFixedTime(new Date(`${AS_OF}T10:00:00`))
-  const url = await preparePage(page, running)
-  return { page, url }
-}
-
-let loads = 0
-
-/** Loads Today and returns the time from the document's start to Today ready for input. */
-async function openToday(page: Page, url: string): Promise<number> {
-  // A new query string each time: the same URL with only a hash would not load the page again.
-  await page.goto(`${url}?load=${++loads}#today`)
-  return page.evaluate<number>('window.__todayReadyAt')
-}
+/** What the save figure's call count is held to: the save, then one read per visible view. */
+const VISIBLE_VIEWS = ['list', 'insights', 'banner']
+/** Calls sent at once to time the harness's bridge alone. */
+const BRIDGE_CALLS = 8
 
 /**
- * In the page (as text: this project's Node types have no DOM): clicks `selector`, for Trends
- * then picks "All", and waits for the screen to be complete and drawn. History is complete when
- * another month's title shows with its summary line (written only once its days have loaded);
- * Trends when the period "all" is drawn (data-ready): each of its ten sections with its chart
- * (or its "nothing to show" line), the pain chart's line and the calendar among them.
+ * The floor of Today ready for input: the bare React root (bench/floor/root.html) loaded the
+ * same way, timed from the document's start to its one button drawn.
  */
-function clickAndWait(page: Page, selector: string, done: 'history' | 'trends'): Promise<number> {
-  return page.evaluate<number>(`(async () => {
-    const selector = ${JSON.stringify(selector)}
-    const done = ${JSON.stringify(done)}
-    const monthShown = (before) => () => {
-      const title = document.querySelector('#history-month-title')?.textContent ?? null
-      const summary = document.querySelector('.history-month :is(.month-summary, .month-empty)')
-      return title !== null && title !== before && !!summary?.textContent?.includes(title)
-    }
-    const ready = '.trend-sections[data-ready^="all|"]'
-    const trendsDrawn = () => {
-      const cards = [...document.querySelectorAll(ready + ' .trend-card')]
-      return cards.length >= 10 && cards.every((c) => c.querySelector('svg, .empty')) &&
-        !!document.querySelector(ready + ' .recharts-surface path.recharts-line-curve') &&
-        !!document.querySelector(ready + ' .calendar-svg rect')
-    }
-    const before = document.querySelector('#history-month-title')?.textContent ?? null
-    const start = performance.now()
-    document.querySelector(selector).click()
-    if (done === 'trends') {
-      // The period picker comes first; "All" is picked as soon as it is there.
-      const all = '.range-option input[value="all"]'
-      await window.__benchUntil(() => !!document.querySelector(all))
-      document.querySelector(all).click()
-    }
-    const end = await window.__benchUntil(done === 'history' ? monthShown(before) : trendsDrawn)
-    return end - start
-  })()`)
-}
-
-async function heapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('HeapProfiler.collectGarbage')
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-  await cdp.detach()
-  return usedSize / 1024 / 1024
-}
-
-/** Moves the mouse across the pain chart; per move, the time to the next drawn frame. */
-async function hoverFrames(page: Page, selector: string): Promise<number[]> {
-  const chart = page.locator(selector).first()
-  await chart.scrollIntoViewIfNeeded()
-  const box = (await chart.boundingBox())!
-  // Per mouse move: from the event to the end of the frame that follows it.
-  await page.evaluate(`(() => {
-    window.__frames = []
-    window.addEventListener('mousemove', () => {
-      const start = performance.now()
-      void window.__benchAfterPaint().then((end) => window.__frames.push(end - start))
-    }, { capture: true })
-  })()`)
-  const y = box.y + box.height * 0.45
-  const sweep = async (from: number, to: number) => {
-    const steps = 100
-    for (let i = 0; i <= steps; i++) await page.mouse.move(from + ((to - from) * i) / steps, y)
+export async function reactRootFloor(browser: Browser): Promise<number[]> {
+  const { page, url } = await newPage(browser, null)
+  const times: number[] = []
+  for (let i = 0; i < RUNS + 1; i++) {
+    const t = await openReady(page, url, 'root.html')
+    if (i > 0) times.push(t)
   }
-  const left = box.x + 70
-  const right = box.x + box.width - 20
-  await sweep(left, right) // warm-up
-  await page.evaluate('window.__frames = []')
-  for (let i = 0; i < 3; i++) await sweep(i % 2 ? right : left, i % 2 ? left : right)
-  await page.waitForTimeout(100)
-  return page.evaluate<number[]>('window.__frames')
+  await page.context().close()
+  return times
+}
+
+/** How many times each channel was called, in the order first called: `a, b ×2`. */
+function tally(channels: readonly string[]): string {
+  const counts = new Map<string, number>()
+  for (const c of channels) counts.set(c, (counts.get(c) ?? 0) + 1)
+  return [...counts].map(([c, n]) => (n > 1 ? `${c} ×${n}` : c)).join(', ')
 }
 
 /** `running` and `html` come from the built backend (bench/backend.ts), as the app runs them. */
@@ -116,6 +56,7 @@ export async function rendererFigures(
   browser: Browser,
   running: RunningJournal,
   html: typeof reportHtml,
+  rootFloor: readonly number[],
 ): Promise<Figure[]> {
   const { page, url } = await newPage(browser, running)
   // Each run starts the app again: Today's page load, History from Today, and the first visit
@@ -124,7 +65,7 @@ export async function rendererFigures(
   const history: number[] = []
   const firstTrends: number[] = []
   for (let i = 0; i < RUNS + 1; i++) {
-    const t = await openToday(page, url)
+    const t = await openReady(page, url)
     const h = await clickAndWait(page, 'a[href="#history"]', 'history')
     const r = await clickAndWait(page, 'a[href="#trends"]', 'trends')
     if (i === 0) continue // warm-up
@@ -140,10 +81,36 @@ export async function rendererFigures(
     if (i > 0) trends.push(r)
   }
 
-  // Paging back through ten years, month by month.
+  // Saving a check-in on Today, settled after its load: from the click to every view updated.
+  await openReady(page, url)
+  await settle(page)
+  const saves: number[] = []
+  const callsPerSave: number[] = []
+  let channels: string[] = []
+  for (let i = 0; i < RUNS + 1; i++) {
+    const saved = await saveAndWait(page, (3 * i + 4) % 11)
+    if (i === 0) continue // warm-up
+    saves.push(saved.ms)
+    callsPerSave.push(saved.channels.length)
+    channels = saved.channels
+  }
+
+  // What the harness's bridge itself costs: Playwright carries each call through the browser's
+  // debugging protocol, one at a time, where Electron's IPC takes a fraction of a millisecond.
+  const bridge: number[] = []
+  for (let i = 0; i < RUNS + 1; i++) {
+    const t = await page.evaluate<number>(`(async () => {
+      const start = performance.now()
+      await Promise.all(Array.from({ length: ${BRIDGE_CALLS} }, () => window.painJournal.getAppInfo()))
+      return performance.now() - start
+    })()`)
+    if (i > 0) bridge.push(t)
+  }
+
+  // Paging back through the years, month by month.
   await clickAndWait(page, 'a[href="#history"]', 'history')
   for (let i = 0; i < 3; i++) await clickAndWait(page, '.history-month .button-row button', 'history')
-  await openToday(page, url)
+  await openReady(page, url)
   await clickAndWait(page, 'a[href="#history"]', 'history')
   const pages: number[] = []
   for (let i = 0; i < HISTORY_PAGES; i++) {
@@ -193,8 +160,15 @@ export async function rendererFigures(
   const pdf = await reportPdfTimes(page, running, html)
   await page.context().close()
 
+  const fewest = Math.min(...callsPerSave)
+  const most = Math.max(...callsPerSave)
   return [
-    figure('Today ready for input (page load)', 'ms', today, { budget: 300 }),
+    figure('Today ready for input (page load)', 'ms', today, {
+      budget: 300,
+      floor: rootFloor,
+      ratioBudget: 1.5,
+      note: 'floor: a bare React root with one button (bench/floor/root.html)',
+    }),
     figure('History showing a month (from Today)', 'ms', history, { budget: 150 }),
     figure(`History paging back ${HISTORY_PAGES} months, per view`, 'ms', pages, {
       budget: 150,
@@ -203,10 +177,25 @@ export async function rendererFigures(
     figure('Trends "all" fully drawn (from History)', 'ms', trends, {
       budget: 500,
       floor,
+      ratioBudget: 2.5,
       note: `floor: a bare recharts line chart of ${points} points`,
     }),
     figure('Trends, first visit after start: 90 days, then "All" drawn', 'ms', firstTrends, {
-      note: 'info: includes loading the Trends script and running its code the first time',
+      budget: 250,
+      note: 'includes loading the Trends script and running its code the first time',
+    }),
+    figure('Save → every visible view updated (Today: list, insights, banner)', 'ms', saves, {
+      budget: 50,
+    }),
+    figure('Router calls one save causes (the save, then every read)', 'calls', callsPerSave, {
+      budget: 1 + VISIBLE_VIEWS.length,
+      note:
+        `goal: the save, then one read per visible view (${VISIBLE_VIEWS.join(', ')}); ` +
+        `last save: ${tally(channels)}` +
+        (fewest === most ? '' : `; ${fewest} to ${most} calls per save`),
+    }),
+    figure(`Harness bridge alone: ${BRIDGE_CALLS} calls at once that do no work`, 'ms', bridge, {
+      note: 'info: part of every renderer figure here that waits for answers, not of the app',
     }),
     figure('Renderer JS heap after every screen', 'MB', [heap], { note: 'info, no budget' }),
     figure('Hover across the pain chart: frame time', 'ms', frames, {

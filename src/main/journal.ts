@@ -44,8 +44,13 @@ export interface RunningJournal {
   paths: JournalPaths
   /** The open database (the sample one while it is explored), for tests. */
   db(): Db
-  /** Takes today's backup if there is none yet (at start-up, and hourly from the shell). */
+  /** Takes today's backup if there is none yet (after start-up, and hourly from the shell). */
   ensureDailyBackup(): Promise<void>
+  /**
+   * What start-up leaves until the journal can answer: today's backup, on the first start of a
+   * day. Settles, never rejects, once it is done or has failed (the hourly check tries again).
+   */
+  afterStart: Promise<void>
   close(): void
 }
 
@@ -124,16 +129,21 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
   const daily = async () => {
     await ensureDailyBackup(real, paths.backupDir, now())
   }
-  if (opened.migration.from > 0) {
-    // A backup that cannot be written (a full disk) must not keep the journal from opening:
-    // reading keeps working, and the next start or the hourly check tries again.
-    await daily().catch(() => undefined)
-  }
+  // The window's first questions need not wait for today's copy of the file (on twenty years of
+  // check-ins it takes longer than the rest of start-up): it begins on the next turn of the event
+  // loop and goes on in steps between answers. A backup that cannot be written (a full disk)
+  // must not keep the journal from opening: reading keeps working, and the hourly check tries
+  // again.
+  const afterStart =
+    opened.migration.from > 0
+      ? new Promise((next) => setImmediate(next)).then(daily).catch(() => undefined)
+      : Promise.resolve()
   return {
     router: createRouter(ctx),
     paths,
     db: current,
     ensureDailyBackup: daily,
+    afterStart,
     close: () => {
       closeSample()
       real.close()

@@ -78,6 +78,32 @@ const RED_FLAG_WEIGHTS: readonly (readonly [RedFlag, number])[] = [
 /** Extra check-ins are likelier on bad days: people check in again when it hurts. */
 const extraWeight = (plan: DayPlan): number => (plan.episode ? 1 + 0.45 * plan.level : 1)
 
+/**
+ * The chance of each of a day's four possible extra check-ins, in proportion to its weight and
+ * scaled so that the mean over the days stays `perDay` whatever the share of episode days in this
+ * particular journal. Near five a day, bad days reach the cap (every extra taken) and the quiet
+ * days make up the rest, up to five check-ins on every day at `perDay` 5.
+ */
+function extraChances(plans: readonly DayPlan[], perDay: number): (plan: DayPlan) => number {
+  const weights = plans.map(extraWeight)
+  const meanWeight = weights.reduce((sum, w) => sum + w, 0) / weights.length
+  const plain = (w: number): number => ((perDay - 1) * w) / meanWeight / 4
+  if (weights.every((w) => plain(w) <= 1)) return (plan) => plain(extraWeight(plan))
+  // Some days would need more than four extras: find the scale whose capped chances keep the
+  // mean, by halving the interval (the mean grows with the scale; at `hi` every chance is 1).
+  const wanted = (perDay - 1) / 4
+  const meanAt = (scale: number): number =>
+    weights.reduce((sum, w) => sum + Math.min(1, scale * w), 0) / weights.length
+  let lo = wanted / meanWeight
+  let hi = 1 / Math.min(...weights)
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2
+    if (meanAt(mid) < wanted) lo = mid
+    else hi = mid
+  }
+  return (plan) => Math.min(1, hi * extraWeight(plan))
+}
+
 export function generateJournal(options: SampleOptions): SampleJournal {
   const { seed, endDay, days } = options
   const perDay = options.checkinsPerDay ?? 1.3
@@ -95,9 +121,7 @@ export function generateJournal(options: SampleOptions): SampleJournal {
   const first = dayNumber(endDay) - (days - 1)
   const plans = planTimeline(timelineRng, days, (i) => dayFromNumber(first + i))
 
-  // Scale extra check-ins so the mean over logged days stays near `perDay` whatever the share
-  // of episode days in this particular journal.
-  const meanWeight = plans.reduce((sum, p) => sum + extraWeight(p), 0) / plans.length
+  const extraChance = extraChances(plans, perDay)
   const offset = formatOffset(offsetMinutes)
 
   const checkins: SampleCheckin[] = []
@@ -118,9 +142,9 @@ export function generateJournal(options: SampleOptions): SampleJournal {
     }
     if (!(logRng() < loggingRate)) continue
 
-    const extraChance = Math.min(1, ((perDay - 1) * extraWeight(plan)) / meanWeight / 4)
+    const extras = extraChance(plan)
     let count = 1
-    for (let t = 0; t < 4; t++) if (chance(detailRng, extraChance)) count++
+    for (let t = 0; t < 4; t++) if (chance(detailRng, extras)) count++
 
     const dayCheckins = checkinsForDay(detailRng, plan, count, offset)
     if (pendingFlag && pendingFlag.episode === ep && plan.episodeDay >= pendingFlag.fromDay) {

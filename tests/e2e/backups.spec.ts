@@ -102,6 +102,7 @@ test.describe('a journal recovered at start-up', () => {
           platform: nullPlatform,
           now: () => new Date(2026, 10, 24, 9, 30, 0),
         })
+        await second.afterStart // today's backup, taken just after start-up
         second.close()
         writeFileSync(join(dir, 'journal.sqlite'), 'this used to be a journal '.repeat(400))
       },

@@ -98,6 +98,9 @@ export const test = base.extend<Fixtures>({
     mkdirSync(join(dataDir, 'exports'), { recursive: true })
     if (prepareDataDir) await prepareDataDir.run(dataDir)
     const running = await startJournal({ dataDir, version: 'e2e', platform })
+    // The app shows its window while today's backup is taken; a test waits for it, so what it
+    // lists never depends on when the backup finished.
+    await running.afterStart
 
     const appUrl = await serveDir(RENDERER_DIR)
     // A command delivered as the test closes its page has nowhere to go, as in the app.

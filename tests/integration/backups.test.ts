@@ -18,6 +18,7 @@ function clock(start: Date) {
   return { now: () => current, set: (d: Date) => (current = d) }
 }
 
+/** Starts the journal and waits for what start-up leaves until after (today's backup). */
 async function start(dir: string, now: () => Date): Promise<RunningJournal> {
   const running = await startJournal({ dataDir: dir, version: 'test', platform: nullPlatform, now })
   cleanups.unshift(() => {
@@ -27,6 +28,7 @@ async function start(dir: string, now: () => Date): Promise<RunningJournal> {
       // already closed by the test
     }
   })
+  await running.afterStart
   return running
 }
 
@@ -76,6 +78,30 @@ describe('daily backups', () => {
     expect((await list(nextDay)).map((b) => b.at)).toEqual([
       '2026-11-25T08:00:00',
       '2026-11-24T18:00:00',
+    ])
+  })
+
+  it('is taken once the journal can answer, not before', async () => {
+    const dir = folder()
+    const first = await start(dir, () => new Date(2026, 10, 24, 9, 0, 0))
+    await save(first, '2026-11-24T09:00:00+01:00', 4)
+    first.close()
+    const second = await startJournal({
+      dataDir: dir,
+      version: 'test',
+      platform: nullPlatform,
+      now: () => new Date(2026, 10, 25, 9, 0, 0),
+    })
+    cleanups.unshift(() => second.close())
+    // Started: the journal answers, and today's backup has not begun (it waits for the next turn
+    // of the event loop, so the window's first questions never wait for it).
+    const backupsFolder = join(dir, 'backups')
+    expect(existsSync(backupsFolder) ? readdirSync(backupsFolder) : []).toEqual([])
+    const settings = await second.router.handle('settings:get', undefined)
+    expect(settings.ok).toBe(true)
+    await second.afterStart
+    expect((await list(second)).map((b) => [b.reason, b.at])).toEqual([
+      ['daily', '2026-11-25T09:00:00'],
     ])
   })
 

@@ -37,6 +37,7 @@ async function start(dir: string, at: Date): Promise<RunningJournal> {
     now: () => at,
   })
   cleanups.unshift(() => j.close())
+  await j.afterStart // today's backup, taken just after start-up
   return j
 }
 

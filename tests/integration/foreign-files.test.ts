@@ -114,7 +114,9 @@ describe('another program’s file where the journal should be', () => {
     const first = await start(dir, DAY1)
     await first.router.handle('checkins:save', { at: '2026-11-23T19:00:00+01:00', pain: 6 })
     first.close()
-    ;(await start(dir, DAY2)).close() // takes the daily backup
+    const second = await start(dir, DAY2)
+    await second.afterStart // today's backup, taken once start-up has answered
+    second.close()
     const file = join(dir, 'journal.sqlite')
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) writeFileSync(f, '')
     const bytes = foreignFile(file, 'CREATE TABLE foo (x)', ['journal_mode = DELETE'])

@@ -65,20 +65,33 @@ export function serveDir(dir: string): Promise<string> {
  * text, parsed in the page: Electron's IPC copies them about as fast (a structured clone), while
  * Playwright's own serialiser takes ~50 ms for the Trends of ten years and would make every
  * screen measured here look slower than it is in the app. `listening` hears what the preload
- * sends the main process once the page listens for app commands.
+ * sends the main process once the page listens for app commands. With `recordCalls` (the
+ * benchmark), every call is also logged in the page as it crosses the bridge, in
+ * `window.__painJournalCalls`: its channel, when it was sent and when its answer was back.
  */
 export async function injectBridge(
   page: Page,
   router: Router,
   listening: () => void = () => {},
+  { recordCalls = false }: { recordCalls?: boolean } = {},
 ): Promise<void> {
   await page.exposeFunction('__painJournalInvoke', async (channel: string, payload: unknown) =>
     JSON.stringify(await router.handle(channel, payload)),
   )
   await page.exposeFunction('__painJournalListening', listening)
+  const invoke = recordCalls
+    ? `((calls) => (channel, payload) => {
+        const call = { channel, sentAt: performance.now(), answeredAt: null }
+        calls.push(call)
+        return window.__painJournalInvoke(channel, payload).then((text) => {
+          call.answeredAt = performance.now()
+          return JSON.parse(text)
+        })
+      })(window.__painJournalCalls = [])`
+    : `(channel, payload) => window.__painJournalInvoke(channel, payload).then(JSON.parse)`
   await page.addInitScript({
     content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
-      (channel, payload) => window.__painJournalInvoke(channel, payload).then(JSON.parse),
+      ${invoke},
       (event, listener) => {
         const handler = (e) => listener(e.detail)
         window.addEventListener(event, handler)

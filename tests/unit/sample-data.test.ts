@@ -8,6 +8,7 @@ import {
   anOngoingEpisode,
   checkinsFromWorst,
   tenYears,
+  twentyYearsFiveADay,
   twoYears,
 } from '../fixtures/journal'
 
@@ -137,6 +138,19 @@ describe('generateJournal', () => {
     const sparse = aYearOfCheckins({ seed: 1, endDay: END, loggingRate: 0.5, checkinsPerDay: 1 })
     expect(byDay(sparse.checkins).size / 365).toBeCloseTo(0.5, 1)
     expect(sparse.checkins.length).toBe(byDay(sparse.checkins).size)
+  })
+
+  it('keeps the requested mean near the cap of five, where bad days cannot take more', () => {
+    for (const seed of SEEDS) {
+      const four = aYearOfCheckins({ seed, endDay: END, loggingRate: 1, checkinsPerDay: 4 })
+      expect(four.checkins.length / 365).toBeGreaterThan(3.9)
+      expect(four.checkins.length / 365).toBeLessThan(4.1)
+    }
+    const large = twentyYearsFiveADay()
+    const days = byDay(large.checkins)
+    expect(days.size).toBe(7300)
+    expect([...days.values()].every((checkins) => checkins.length === 5)).toBe(true)
+    expect(large.checkins.length).toBe(36_500)
   })
 
   it('has several separate episodes reaching 4 or more in every year', () => {
