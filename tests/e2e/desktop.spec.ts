@@ -7,7 +7,7 @@ test('reminder times are added, refused when repeated, and removed; options save
   page,
   journal,
 }) => {
-  await journal.open('#settings')
+  await journal.open('#settings/reminders')
   const section = page.getByRole('region', { name: 'Reminders' })
   await section.getByLabel('Remind me at').fill('08:30')
   await section.getByRole('button', { name: 'Add reminder' }).click()
@@ -31,7 +31,7 @@ test('reminder times are added, refused when repeated, and removed; options save
 })
 
 test('the shortcuts are listed with Ctrl off a Mac', async ({ page, journal }) => {
-  await journal.open('#settings')
+  await journal.open('#settings/shortcuts')
   const table = page.getByRole('table')
   await expect(table.getByRole('row', { name: /Ctrl\+N New check-in/ })).toBeVisible()
   await expect(table.getByRole('row', { name: /Ctrl\+P Print the report/ })).toBeVisible()

@@ -180,6 +180,15 @@ export function pdfPages(pdf: string, name: string): void {
   execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, name)])
 }
 
+/** The pain of every stored check-in, in the order they were saved. */
+export function storedPains(journal: Journal): number[] {
+  return journal.running
+    .db()
+    .prepare('SELECT pain FROM checkins ORDER BY id')
+    .pluck()
+    .all() as number[]
+}
+
 /** Fills the test's journal with a generated one (fixtures in tests/fixtures/journal.ts). */
 export function seedJournal(journal: Journal, sample: SampleJournal): void {
   loadJournal(journal.running.db(), sample, new Date().toISOString())

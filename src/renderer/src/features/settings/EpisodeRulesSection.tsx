@@ -7,6 +7,7 @@ import { DEFAULT_EPISODE_RULES, type EpisodeRules } from '../../../../shared/epi
 import { episodeRules as rulesSchema } from '../../../../shared/schemas'
 import { SeverityWord } from '../../components/Notice'
 import { useJournal } from '../../journal-context'
+import { SettingsCard } from './SettingsCard'
 import { useSave } from './use-save'
 
 type Key = keyof EpisodeRules
@@ -107,8 +108,7 @@ export function EpisodeRulesSection() {
   }
 
   return (
-    <section className="card settings-section" aria-labelledby="rules-heading">
-      <h2 id="rules-heading">Episode rules</h2>
+    <SettingsCard section="rules">
       <p>
         These numbers decide how pain days group into episodes and when Pain Journal suggests a
         doctor visit (<SeverityWord severity="visit" />
@@ -197,6 +197,6 @@ export function EpisodeRulesSection() {
           </p>
         )}
       </form>
-    </section>
+    </SettingsCard>
   )
 }

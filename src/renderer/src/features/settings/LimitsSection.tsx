@@ -10,8 +10,10 @@ import {
   LABEL_MAXIMUM_NOTE,
 } from '../../../../shared/catalog'
 import { SeverityWord } from '../../components/Notice'
+import { PlaceLink } from '../../components/PlaceLink'
 import { api, unwrap } from '../../api'
 import { useJournal, type Catalog } from '../../journal-context'
+import { SettingsCard } from './SettingsCard'
 import { useSave } from './use-save'
 
 type Remedy = Catalog['remedies'][number]
@@ -120,8 +122,7 @@ export function LimitsSection() {
   const limitOf = (id: number) =>
     catalog.limits.find((l) => l.remedyId === id)?.dailyLimitMg ?? null
   return (
-    <section className="card settings-section" aria-labelledby="limits-heading">
-      <h2 id="limits-heading">Medicine limits</h2>
+    <SettingsCard section="limits">
       <p>
         When a day’s total of a medicine goes over its limit, Today says so (
         <SeverityWord severity="visit" />
@@ -144,7 +145,9 @@ export function LimitsSection() {
       </p>
       {medicines.length === 0 ? (
         <p className="empty">
-          No medicines in your remedies. Add one above with the kind Medication.
+          No medicines in your remedies. Add one in{' '}
+          <PlaceLink to={{ screen: 'settings', section: 'remedies' }}>Remedies</PlaceLink> with the
+          kind Medication.
         </p>
       ) : (
         <ul className="limit-list" aria-label="Daily limits">
@@ -153,6 +156,6 @@ export function LimitsSection() {
           ))}
         </ul>
       )}
-    </section>
+    </SettingsCard>
   )
 }

@@ -6,6 +6,7 @@ import { useState } from 'react'
 import type { Settings } from '../../../../shared/schemas'
 import { useJournal } from '../../journal-context'
 import { addReminderTime, MAX_REMINDERS, removeReminderTime } from './reminder-times'
+import { SettingsCard } from './SettingsCard'
 import { useSave } from './use-save'
 import './RemindersSection.css'
 
@@ -35,8 +36,7 @@ export function RemindersSection() {
   }
 
   return (
-    <section className="card settings-section" aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading">Reminders</h2>
+    <SettingsCard section="reminders">
       <p className="field-hint">
         If you have not logged a check-in by one of these times, Pain Journal sends one quiet
         notification. It stays silent on days you already logged.
@@ -149,6 +149,6 @@ export function RemindersSection() {
           Not saved. {state.error}
         </p>
       )}
-    </section>
+    </SettingsCard>
   )
 }

@@ -1,12 +1,12 @@
 /** The keyboard shortcuts, read from the same list the application menu is built from. */
 import { displayAccelerator, SHORTCUTS } from '../../../../shared/shortcuts'
+import { SettingsCard } from './SettingsCard'
 
 const IS_MAC = /mac/i.test(navigator.platform)
 
 export function ShortcutsSection() {
   return (
-    <section className="card settings-section" aria-labelledby="shortcuts-heading">
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+    <SettingsCard section="shortcuts">
       <p className="field-hint">Everything in Pain Journal also works with Tab, Space and Enter.</p>
       <table className="shortcut-table">
         <thead>
@@ -26,6 +26,6 @@ export function ShortcutsSection() {
           ))}
         </tbody>
       </table>
-    </section>
+    </SettingsCard>
   )
 }
