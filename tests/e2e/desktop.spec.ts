@@ -30,11 +30,19 @@ test('reminder times are added, refused when repeated, and removed; options save
   await section.screenshot({ path: 'test-results/screenshots/settings-reminders-dark.png' })
 })
 
-test('the shortcuts are listed with Ctrl off a Mac', async ({ page, journal }) => {
+test('the shortcuts are listed with Ctrl off a Mac, and the digits of Today', async ({
+  page,
+  journal,
+}) => {
   await journal.open('#settings/shortcuts')
-  const table = page.getByRole('table')
+  const table = page.getByRole('table', { name: 'Commands' })
   await expect(table.getByRole('row', { name: /Ctrl\+N New check-in/ })).toBeVisible()
   await expect(table.getByRole('row', { name: /Ctrl\+P Print the report/ })).toBeVisible()
+  const today = page.getByRole('table', {
+    name: 'The pain score on Today, when you are not typing in a box',
+  })
+  await expect(today.getByRole('row', { name: '0 to 9 Choose that pain score' })).toBeVisible()
+  await expect(today.getByRole('row', { name: /^1 then 0 Choose 10/ })).toBeVisible()
 })
 
 test('menu commands: Export Report saves a PDF, Back Up Now makes a backup', async ({

@@ -74,25 +74,28 @@ export function RemindersSection() {
       >
         <div className="field">
           <label htmlFor="reminder-time">Remind me at</label>
-          <input
-            id="reminder-time"
-            type="time"
-            required
-            value={draft}
-            aria-invalid={addError ? true : undefined}
-            aria-describedby={addError ? 'reminder-time-error' : 'reminder-time-hint'}
-            onChange={(event) => {
-              setDraft(event.target.value)
-              setAddError(null)
-            }}
-          />
+          {/* The time and its button on one line, centred on each other; the hint under both. */}
+          <div className="button-row">
+            <input
+              id="reminder-time"
+              type="time"
+              required
+              value={draft}
+              aria-invalid={addError ? true : undefined}
+              aria-describedby={addError ? 'reminder-time-error' : 'reminder-time-hint'}
+              onChange={(event) => {
+                setDraft(event.target.value)
+                setAddError(null)
+              }}
+            />
+            <button type="submit" className="button" disabled={state.busy}>
+              Add reminder
+            </button>
+          </div>
           <span className="field-hint" id="reminder-time-hint">
             Up to {MAX_REMINDERS} a day.
           </span>
         </div>
-        <button type="submit" className="button" disabled={state.busy}>
-          Add reminder
-        </button>
       </form>
       {addError && (
         <p className="field-error" id="reminder-time-error" role="alert">
