@@ -4,6 +4,7 @@
  * advice. The rules that do not depend on a limit are said here too, with their severity.
  */
 import { useState } from 'react'
+import { inCatalogOrder } from '../../../../shared/catalog-names'
 import {
   ACETAMINOPHEN_LIVER_MG,
   DEFAULT_DAILY_LIMITS_MG,
@@ -116,9 +117,9 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
 
 export function LimitsSection() {
   const { catalog } = useJournal()
-  const medicines = catalog.remedies
-    .filter((r) => r.kind === 'medication' && !r.archived)
-    .sort((a, b) => a.name.localeCompare(b.name))
+  const medicines = inCatalogOrder(
+    catalog.remedies.filter((r) => r.kind === 'medication' && !r.archived),
+  )
   const limitOf = (id: number) =>
     catalog.limits.find((l) => l.remedyId === id)?.dailyLimitMg ?? null
   return (

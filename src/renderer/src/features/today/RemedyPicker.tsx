@@ -4,6 +4,7 @@
  * therapy, and how much it helped.
  */
 import { useId } from 'react'
+import { inCatalogOrder } from '../../../../shared/catalog-names'
 import {
   RELIEF_LABELS,
   RELIEF_VALUES,
@@ -43,7 +44,7 @@ function formatMg(mg: number): string {
 export function RemedyPicker({ selected, onChange, lastDoses, errors }: Props) {
   const { catalog } = useJournal()
   const id = useId()
-  const active = catalog.remedies.filter((r) => !r.archived)
+  const active = inCatalogOrder(catalog.remedies.filter((r) => !r.archived))
   const byId = new Map(catalog.remedies.map((r) => [r.id, r]))
   const chosen = (remedyId: number) => selected.some((r) => r.remedyId === remedyId)
 
