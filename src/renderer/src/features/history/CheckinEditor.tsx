@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Checkin } from '../../../../shared/domain'
 import { futureCheckinProblem } from '../../../../shared/not-future'
+import { MAX_NOTE_LENGTH } from '../../../../shared/schemas'
 import { api, messageOf, unwrap } from '../../api'
+import { CharactersLeft } from '../../components/CharactersLeft'
 import { PainSelector } from '../../components/PainSelector'
 import { useSaveShortcut } from '../../hooks'
 import { atForDayAndTime, timeOf } from './history-format'
@@ -128,7 +130,9 @@ export function CheckinEditor({
           id="history-checkin-note"
           value={note}
           onChange={(e) => setNote(e.target.value)}
+          aria-describedby="history-checkin-note-left"
         />
+        <CharactersLeft id="history-checkin-note-left" value={note} max={MAX_NOTE_LENGTH} />
       </div>
       {editing && (
         <p className="field-hint">

@@ -6,7 +6,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Checkin } from '../../../../shared/domain'
 import { toLocalTimestamp } from '../../../../shared/journal-day'
+import { MAX_NOTE_LENGTH } from '../../../../shared/schemas'
 import { api, ApiError, messageOf, unwrap } from '../../api'
+import { CharactersLeft } from '../../components/CharactersLeft'
 import { PainSelector } from '../../components/PainSelector'
 import { useDigitEntry, useQuery, useSaveShortcut } from '../../hooks'
 import { announceCheckinsChanged, useCheckinsChanged } from '../../journal-events'
@@ -176,7 +178,9 @@ export function CheckinForm({ onSaved }: Props) {
           onChange={(e) => change((d) => ({ ...d, note: e.target.value }))}
           placeholder="Anything worth remembering about this moment"
           aria-invalid={errors['note'] ? true : undefined}
+          aria-describedby="checkin-note-left"
         />
+        <CharactersLeft id="checkin-note-left" value={draft.note} max={MAX_NOTE_LENGTH} />
         {errors['note'] && <span className="field-error">{errors['note']}</span>}
       </div>
 

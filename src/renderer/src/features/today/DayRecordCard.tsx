@@ -6,8 +6,9 @@
  */
 import { useState, type KeyboardEvent } from 'react'
 import type { DayRecord } from '../../../../shared/domain'
-import { dayRecord as dayRecordSchema } from '../../../../shared/schemas'
+import { dayRecord as dayRecordSchema, MAX_NOTE_LENGTH } from '../../../../shared/schemas'
 import { api, ApiError, messageOf, unwrap } from '../../api'
+import { CharactersLeft } from '../../components/CharactersLeft'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
 import { friendlyIssues, type FieldErrors } from './checkin-draft'
@@ -196,7 +197,9 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(e) => edit({ note: e.target.value })}
             placeholder="How the day went, in a line or two (optional)"
             aria-invalid={errors['note'] ? true : undefined}
+            aria-describedby="day-note-left"
           />
+          <CharactersLeft id="day-note-left" value={shown.note} max={MAX_NOTE_LENGTH} />
           {errors['note'] && <span className="field-error">{errors['note']}</span>}
         </div>
       </div>
