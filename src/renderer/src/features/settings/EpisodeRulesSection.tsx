@@ -111,8 +111,11 @@ export function EpisodeRulesSection() {
     <SettingsCard section="rules">
       <p>
         These numbers decide how pain days group into episodes and when Pain Journal suggests a
-        doctor visit (<SeverityWord severity="visit" />
-        ). The first three defaults follow published research on what an episode is. The six- and
+        doctor visit{' '}
+        <span className="severity-bracketed">
+          (<SeverityWord severity="visit" />)
+        </span>
+        . The first three defaults follow published research on what an episode is. The six- and
         eight-week points come from patient guidance on back spasms and from clinical guidance on
         back pain (most episodes ease within six to eight weeks; longer, a doctor should check), not
         from a trial. Change them only with good reason, for example on your doctor’s advice.

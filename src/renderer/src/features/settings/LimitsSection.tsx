@@ -125,9 +125,11 @@ export function LimitsSection() {
   return (
     <SettingsCard section="limits">
       <p>
-        When a day’s total of a medicine goes over its limit, Today says so (
-        <SeverityWord severity="visit" />
-        ). Each default is the {LABEL_MAXIMUM_NOTE}.
+        When a day’s total of a medicine goes over its limit, Today says so{' '}
+        <span className="severity-bracketed">
+          (<SeverityWord severity="visit" />)
+        </span>
+        . Each default is the {LABEL_MAXIMUM_NOTE}.
       </p>
       <ul className="limits-rules">
         <li>
