@@ -11,6 +11,46 @@ const boundary = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 })
 
+/**
+ * The layers inside src/main (DESIGN.md section 1), on typescript-eslint's rule so that a
+ * type-only import stays allowed. Each file gets one list: in a flat config the last block that
+ * sets a rule for a file replaces the lists before it, so every block below names all of its own.
+ *
+ * The thin Electron shell — the only files that import `electron` as a value; everything else
+ * in src/main runs under plain Node (tests, the e2e harness, the bench):
+ * - index.ts: app lifecycle, the app:// protocol, start-up;
+ * - window.ts: the main window;
+ * - ipc.ts: ipcMain, handing each call to the router;
+ * - electron-platform.ts: dialogs, printing to PDF, opening files and links (the Platform);
+ * - desktop.ts: the menu, the tray, reminders and start at login.
+ */
+const SHELL_FILES = [
+  'src/main/index.ts',
+  'src/main/window.ts',
+  'src/main/ipc.ts',
+  'src/main/electron-platform.ts',
+  'src/main/desktop.ts',
+]
+const SQLITE_ONLY_IN_DB = {
+  group: ['better-sqlite3'],
+  allowTypeImports: true,
+  message: 'Only src/main/db opens and queries SQLite; call a repository (a type import is fine).',
+}
+const ELECTRON_ONLY_IN_SHELL = {
+  group: ['electron'],
+  allowTypeImports: true,
+  message: `Only the shell files (${SHELL_FILES.join(', ')}) import electron; the rest runs under plain Node.`,
+}
+/** A folder of src/main, wherever the import starts; src/shared has folders of the same names. */
+const mainFolder = (name) => [`**/${name}/**`, `!**/shared/${name}/**`]
+const below = (layer, above) => ({
+  group: above.flatMap(mainFolder),
+  message: `${layer} sits below ${above.join(', ')}: it does not import them.`,
+})
+const mainLayers = (patterns) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+})
+
 export default tseslint.config(
   {
     ignores: [
@@ -117,6 +157,60 @@ export default tseslint.config(
         message: 'main does not import the renderer or preload.',
       },
     ]),
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/db/**', ...SHELL_FILES],
+    rules: mainLayers([SQLITE_ONLY_IN_DB, ELECTRON_ONLY_IN_SHELL]),
+  },
+  {
+    // Every SQL statement lives behind src/main/db: the rest is handed a Database (a type) and
+    // calls repositories, so it must not prepare, execute or wrap statements itself.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(prepare|pragma|transaction|function|aggregate|backup)$/]',
+          message: 'SQL belongs in src/main/db: call a repository (or inTransaction) instead.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          message: 'SQL belongs in src/main/db: call a repository instead.',
+        },
+      ],
+    },
+  },
+  { files: SHELL_FILES, rules: mainLayers([SQLITE_ONLY_IN_DB]) },
+  {
+    files: ['src/main/db/**/*.ts'],
+    rules: mainLayers([
+      ELECTRON_ONLY_IN_SHELL,
+      below('db/', ['analysis', 'portability', 'report', 'service']),
+    ]),
+  },
+  {
+    files: ['src/main/analysis/**/*.ts'],
+    rules: mainLayers([
+      SQLITE_ONLY_IN_DB,
+      ELECTRON_ONLY_IN_SHELL,
+      below('analysis/', ['portability', 'report', 'service']),
+    ]),
+  },
+  {
+    files: ['src/main/portability/**/*.ts'],
+    rules: mainLayers([
+      SQLITE_ONLY_IN_DB,
+      ELECTRON_ONLY_IN_SHELL,
+      below('portability/', ['report', 'service']),
+    ]),
+  },
+  {
+    files: ['src/main/report/**/*.ts'],
+    rules: mainLayers([SQLITE_ONLY_IN_DB, ELECTRON_ONLY_IN_SHELL, below('report/', ['service'])]),
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.mts'],

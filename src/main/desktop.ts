@@ -19,6 +19,7 @@ import {
 import { join } from 'node:path'
 import { APP_COMMAND_EVENT } from '../shared/channels'
 import { dueReminder, nextReminderAt } from '../shared/reminders'
+import { hasCheckinOn } from './db/repositories/checkins-read'
 import { getSettings } from './db/repositories/settings'
 import type { RunningJournal } from './journal'
 import { createCommandQueue, type CommandQueue } from './command-queue'
@@ -81,11 +82,7 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
     const due = dueReminder(now, lastCheck, {
       times: settings.reminders.times,
       dayStartHour: settings.dayStartHour,
-      hasCheckin: (day) =>
-        journal
-          .db()
-          .prepare('SELECT 1 FROM checkins WHERE day = ? AND deleted_at IS NULL LIMIT 1')
-          .get(day) !== undefined,
+      hasCheckin: (day) => hasCheckinOn(journal.db(), day),
     })
     lastCheck = now
     if (due && Notification.isSupported()) {

@@ -22,7 +22,14 @@ export function guardedHandler(
       return fail('validation', 'This request did not come from the Pain Journal window.')
     }
     const result = await router.handle(channel, payload)
-    if (result.ok) afterSuccess(channel)
+    if (result.ok) {
+      // What the shell does afterwards must not turn an answered call into a thrown one.
+      try {
+        afterSuccess(channel)
+      } catch (error) {
+        console.error(`Pain Journal: after ${channel}`, error)
+      }
+    }
     return result
   }
 }

@@ -1,6 +1,7 @@
 /** Where the window state is kept between runs: a small JSON file next to the journal. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomic } from './files'
 
 export function windowStateFile(dataDir: string): string {
   return join(dataDir, 'window-state.json')
@@ -16,7 +17,7 @@ export function readWindowState(dataDir: string): unknown {
 
 export function writeWindowState(dataDir: string, state: unknown): void {
   try {
-    writeFileSync(windowStateFile(dataDir), JSON.stringify(state))
+    writeFileAtomic(windowStateFile(dataDir), JSON.stringify(state))
   } catch {
     // Losing the window position is not worth bothering anyone about.
   }

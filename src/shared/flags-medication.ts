@@ -16,6 +16,7 @@ import {
 import {
   addDaysToDay,
   assertDay,
+  compareDays,
   consecutiveRuns,
   formatDayLong,
   formatDayShort,
@@ -188,7 +189,7 @@ function dayTotals(
     totals.set(`${day} ${medicine}`, t)
   }
   return [...totals.values()].sort(
-    (a, b) => a.day.localeCompare(b.day) || a.medicine.localeCompare(b.medicine),
+    (a, b) => compareDays(a.day, b.day) || a.medicine.localeCompare(b.medicine),
   )
 }
 

@@ -4,7 +4,7 @@
  * answers the signs recorded before it — on an earlier day, or earlier the same day — so a sign
  * recorded after the visit raises the notice again.
  */
-import { assertDay, formatDayLong, formatDayShort } from './days'
+import { assertDay, compareDays, formatDayLong, formatDayShort } from './days'
 import { RED_FLAG_LABELS, redFlagTier, type RedFlag } from './domain'
 import type { Flag, RedFlagRecord, VisitRecord } from './flags-types'
 import { SEVERITY_RANK, type WarningTier } from './severity'
@@ -75,7 +75,7 @@ export function warningSigns(
 }
 
 const byDay = (a: VisitRecord, b: VisitRecord) =>
-  a.day.localeCompare(b.day) || Date.parse(a.recordedAt) - Date.parse(b.recordedAt)
+  compareDays(a.day, b.day) || Date.parse(a.recordedAt) - Date.parse(b.recordedAt)
 
 function stateOf(records: readonly RedFlagRecord[]): WarningState | null {
   if (records.length === 0) return null
@@ -88,7 +88,7 @@ function stateOf(records: readonly RedFlagRecord[]): WarningState | null {
     .sort(
       (a, b) =>
         SEVERITY_RANK[a.tier] - SEVERITY_RANK[b.tier] ||
-        b.lastDay.localeCompare(a.lastDay) ||
+        compareDays(b.lastDay, a.lastDay) ||
         a.flag.localeCompare(b.flag),
     )
   return {

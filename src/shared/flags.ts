@@ -14,22 +14,26 @@
 import { BED_REST_KEY } from './catalog'
 import {
   addDaysToDay,
+  compareDays,
   dayFromNumber,
   dayNumber,
   formatDayLong,
   formatDayShort,
-  rangeInWords,
-  weeksInWords,
 } from './days'
 import {
   currentEpisode,
   detectEpisodes,
-  episodeDayNumber,
   resolveEpisodeRules,
-  type DayPain,
   type Episode,
   type EpisodeRules,
 } from './episodes'
+import {
+  NOT_IMPROVING_MIN_DAYS,
+  levelSince,
+  longEpisodeFlag,
+  notImprovingFlag,
+  recurringFlag,
+} from './flags-episode'
 import {
   acetaminophenFlag,
   antiInflammatoriesTogetherFlag,
@@ -41,6 +45,13 @@ import { RED_FLAG_WINDOW_DAYS, redFlagFlag, visitAnswers, warningSigns } from '.
 import { SEVERITY_RANK } from './severity'
 
 export * from './flags-types'
+export {
+  NOT_IMPROVING_MIN_DAYS,
+  NOT_IMPROVING_MIN_LOGGED,
+  RECURRING_MIN_EPISODES,
+  RECURRING_WINDOW_DAYS,
+  levelSince,
+} from './flags-episode'
 export {
   ACETAMINOPHEN_LIVER_WINDOW_DAYS,
   ANTI_INFLAMMATORY_MAX_DAYS,
@@ -59,11 +70,6 @@ export {
   type WarningState,
 } from './flags-warning'
 
-export const RECURRING_WINDOW_DAYS = 365
-export const RECURRING_MIN_EPISODES = 3
-export const NOT_IMPROVING_MIN_DAYS = 14
-/** Each week compared by the not-improving flag needs this many logged days to mean anything. */
-export const NOT_IMPROVING_MIN_LOGGED = 3
 export const BED_REST_MIN_DAYS = 3
 export const BED_REST_WINDOW_DAYS = 7
 
@@ -163,13 +169,8 @@ function answeredFrom(flag: Flag, ep: Episode | null, rules: EpisodeRules): stri
   }
 }
 
-/** The day the episode reached its current level: a visit from then on answers it. */
-export function levelSince(ep: Episode, rules: EpisodeRules): string {
-  return addDaysToDay(ep.start, (ep.level === 'doctor' ? rules.doctorDays : rules.watchDays) - 1)
-}
-
 function seenDoctorFlag(answered: readonly { about: string; visit: VisitRecord }[]): Flag | null {
-  const latest = [...answered].sort((a, b) => a.visit.day.localeCompare(b.visit.day)).at(-1)
+  const latest = [...answered].sort((a, b) => compareDays(a.visit.day, b.visit.day)).at(-1)
   if (latest === undefined) return null
   const day = latest.visit.day
   const about = [...new Set(answered.map((a) => a.about))]
@@ -181,112 +182,6 @@ function seenDoctorFlag(answered: readonly { about: string; visit: VisitRecord }
     forClinician: `Seen by a doctor on ${formatDayShort(day)} about ${about.join(' and ')} (as recorded by the patient).`,
     numbers: { visitDay: day },
   }
-}
-
-function longEpisodeFlag(ep: Episode | null, asOf: string, rules: EpisodeRules): Flag | null {
-  if (ep === null || ep.level === 'none') return null
-  const doctor = ep.level === 'doctor'
-  const weeks = weeksInWords(doctor ? rules.doctorDays : rules.watchDays)
-  const dayOfEpisode = episodeDayNumber(ep, asOf)
-  const ongoing = ep.status === 'ongoing'
-  const lead = ongoing
-    ? `This episode has gone on for ${weeks} or more (day ${dayOfEpisode})`
-    : `This episode lasted ${ep.durationDays} days before it began to settle`
-  return {
-    kind: 'long-episode',
-    level: 'visit',
-    title: doctor ? 'Book a doctor visit for this episode' : 'A good time to book a doctor visit',
-    reason: doctor
-      ? `${lead}. Back pain that lasts this long should be checked by a doctor.`
-      : `${lead}. Most episodes ease within ${rangeInWords(rules.watchDays, rules.doctorDays)}, ` +
-        'so a doctor can check how this one is going.',
-    forClinician: ongoing
-      ? `Current episode on day ${dayOfEpisode} (since ${formatDayShort(ep.start)}): ${weeks} or more.`
-      : `Latest episode lasted ${ep.durationDays} days (${formatDayShort(ep.start)} – ` +
-        `${formatDayShort(ep.end)}) and is settling.`,
-    numbers: {
-      dayOfEpisode,
-      durationDays: ep.durationDays,
-      start: ep.start,
-      status: ep.status,
-      watchDays: rules.watchDays,
-      doctorDays: rules.doctorDays,
-      levelSince: levelSince(ep, rules),
-      levelWeeks: weeks,
-    },
-  }
-}
-
-/**
- * Book a visit: the seed source says spasms that occur regularly, and recurring or worsening
- * pain, should be assessed by a doctor; three episodes in a year is that pattern.
- */
-function recurringFlag(episodes: readonly Episode[], asOfN: number): Flag | null {
-  const from = asOfN - RECURRING_WINDOW_DAYS + 1
-  const recent = episodes.filter((e) => dayNumber(e.start) >= from)
-  if (recent.length < RECURRING_MIN_EPISODES) return null
-  const latestStart = recent[recent.length - 1]?.start ?? ''
-  return {
-    kind: 'recurring',
-    level: 'visit',
-    title: 'Episodes keep coming back',
-    reason:
-      `${recent.length} episodes began in the last 12 months (the latest on ` +
-      `${formatDayLong(latestStart)}) — back pain that keeps returning is worth having a ` +
-      'doctor assess.',
-    forClinician:
-      `${recent.length} episodes began in the last 12 months (the latest on ` +
-      `${formatDayShort(latestStart)}).`,
-    numbers: { episodes: recent.length, windowDays: RECURRING_WINDOW_DAYS, latestStart },
-  }
-}
-
-function notImprovingFlag(
-  days: readonly DayPain[],
-  ep: Episode | null,
-  asOfN: number,
-): Flag | null {
-  if (ep === null || ep.status !== 'ongoing' || ep.durationDays < NOT_IMPROVING_MIN_DAYS) {
-    return null
-  }
-  const startN = dayNumber(ep.start)
-  const first = meanWorst(days, startN, startN + 6)
-  const last = meanWorst(days, asOfN - 6, asOfN)
-  if (first.logged < NOT_IMPROVING_MIN_LOGGED || last.logged < NOT_IMPROVING_MIN_LOGGED) {
-    return null
-  }
-  if (first.mean > last.mean) return null
-  const [f, l] = [first.mean.toFixed(1), last.mean.toFixed(1)]
-  return {
-    kind: 'not-improving',
-    level: 'visit',
-    title: 'Not easing yet',
-    reason:
-      `Your worst pain averaged ${f} in the first week of this episode and ${l} in the last ` +
-      'week: it has not eased yet, which is worth showing a doctor.',
-    forClinician:
-      `Not easing: mean worst pain ${f} in the episode's first week and ${l} in the last ` +
-      `week (day ${ep.durationDays}).`,
-    numbers: {
-      dayOfEpisode: ep.durationDays,
-      firstWeekMean: Number(f),
-      lastWeekMean: Number(l),
-      firstWeekLoggedDays: first.logged,
-      lastWeekLoggedDays: last.logged,
-    },
-  }
-}
-
-/** Mean worst of the logged days from..to (day numbers); duplicates count once, at their max. */
-function meanWorst(days: readonly DayPain[], from: number, to: number) {
-  const worst = new Map<number, number>()
-  for (const d of days) {
-    const n = dayNumber(d.day)
-    if (n >= from && n <= to) worst.set(n, Math.max(worst.get(n) ?? 0, d.worst))
-  }
-  let sum = 0
-  for (const w of worst.values()) sum += w
-  return { logged: worst.size, mean: worst.size === 0 ? 0 : sum / worst.size }
 }
 
 /**

@@ -4,9 +4,11 @@
  * Catalog entries are named by their stable key; the database assigns ids.
  *
  * Strictly deterministic: basic arithmetic only (no Math.pow/exp, whose last bits may differ
- * between engines), no clock, no locale, a fixed UTC offset, and calendar days counted in UTC
- * so the machine's time zone cannot skip or repeat a day (Samoa skipped 2011-12-30 locally).
+ * between engines), no clock, no locale, a fixed UTC offset, and calendar days stepped as day
+ * numbers (days.ts), so the machine's time zone cannot skip or repeat a day (Samoa skipped
+ * 2011-12-30 locally).
  */
+import { dayFromNumber, dayNumber, isValidDay } from './days'
 import type { BodyRegion, PainContext, RedFlag } from './domain'
 import { checkinsForDay, pad2 } from './sample-checkins'
 import { dayNote } from './sample-notes'
@@ -90,8 +92,8 @@ export function generateJournal(options: SampleOptions): SampleJournal {
   const detailRng = mulberry32(seed ^ 0x27d4eb2f)
   const flagRng = mulberry32(seed ^ 0x165667b1)
 
-  const first = utcDayNumber(endDay) - (days - 1)
-  const plans = planTimeline(timelineRng, days, (i) => utcDayString(first + i))
+  const first = dayNumber(endDay) - (days - 1)
+  const plans = planTimeline(timelineRng, days, (i) => dayFromNumber(first + i))
 
   // Scale extra check-ins so the mean over logged days stays near `perDay` whatever the share
   // of episode days in this particular journal.
@@ -138,7 +140,7 @@ function checkOptions(
   loggingRate: number,
   offsetMinutes: number,
 ): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(endDay) || utcDayString(utcDayNumber(endDay)) !== endDay) {
+  if (!isValidDay(endDay)) {
     throw new RangeError(`endDay must be a YYYY-MM-DD date, got ${JSON.stringify(endDay)}`)
   }
   if (!Number.isInteger(days) || days < 1)
@@ -156,15 +158,6 @@ function checkOptions(
 function formatOffset(minutes: number): string {
   const abs = Math.abs(minutes)
   return `${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
-}
-
-/** Days since 1970-01-01 of a `YYYY-MM-DD` string (NaN-safe: a bad date fails the round trip). */
-const utcDayNumber = (day: string): number =>
-  Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000)
-
-const utcDayString = (n: number): string => {
-  const date = new Date(n * 86_400_000)
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10)
 }
 
 const WALK_MINUTES = [10, 15, 20, 25, 30] as const

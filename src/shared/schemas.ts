@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { isValidDay } from './days'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from './domain'
 import { DEFAULT_EPISODE_RULES } from './episodes'
+import { formatMg, MAX_DOSE_MG } from './doses'
 import { MAX_DAY_START_HOUR } from './journal-day'
 import { CLOCK_TIME_PATTERN, localDateTimeProblem, timestampProblem } from './timestamp'
 
@@ -54,6 +55,11 @@ export const painScore = z
 /** 0–10 items of the day record (sleep quality, interference). */
 export const zeroToTen = z.number().int().min(0).max(10)
 
+export const MINUTES_PER_DAY = 24 * 60
+
+/** Whole minutes, at most a day's: how long a remedy was used, how long the person walked. */
+export const minutesInADay = z.number().int().min(0).max(MINUTES_PER_DAY)
+
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 export const note = z
@@ -73,16 +79,18 @@ export const acknowledgementKind = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, {
 
 export const relief = z.union([z.literal(2), z.literal(1), z.literal(0), z.literal(-1)])
 
+/** A single dose in mg: above 0, and never past the hard ceiling (doses.ts). */
+export const doseMg = z
+  .number({ error: 'A dose must be a number of milligrams' })
+  .positive({ message: 'A dose must be more than 0 mg' })
+  .max(MAX_DOSE_MG, {
+    message: `A single dose can be at most ${formatMg(MAX_DOSE_MG)}: check the number (doses are in milligrams)`,
+  })
+
 export const remedyUse = z.strictObject({
   remedyId: id,
-  doseMg: z.number().positive().max(100_000).nullable().default(null),
-  minutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .nullable()
-    .default(null),
+  doseMg: doseMg.nullable().default(null),
+  minutes: minutesInADay.nullable().default(null),
   relief: relief.nullable().default(null),
 })
 
@@ -128,13 +136,7 @@ export const dayRecord = z.strictObject({
   sleepQuality: zeroToTen.nullable().default(null),
   enjoymentInterference: zeroToTen.nullable().default(null),
   activityInterference: zeroToTen.nullable().default(null),
-  minutesWalked: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .nullable()
-    .default(null),
+  minutesWalked: minutesInADay.nullable().default(null),
   note: note.default(''),
 })
 export type DayRecordInput = z.input<typeof dayRecord>

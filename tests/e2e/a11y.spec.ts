@@ -2,16 +2,15 @@
  * Every screen scanned with axe (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA), in light and dark: Today empty
  * and with a year of data, History, Trends (charts and tables), Report and Settings.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
-import { test, expect, seedJournal, type Journal } from './harness'
+import { axe, test, expect, seedJournal, type Journal } from './harness'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 const sample = aYearOfCheckins({ endDay: FIXTURE_END_DAY })
 
 async function violations(page: Page, options: { frames?: boolean } = {}): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(TAGS)
+  const builder = axe(page).withTags(TAGS)
   // The report preview is a frame sandboxed without scripts, so axe cannot run inside it (it
   // would wait forever). The frame itself (its title) is still checked.
   if (options.frames === false) builder.options({ iframes: false }).setLegacyMode(true)

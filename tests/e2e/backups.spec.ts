@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startJournal } from '../../src/main/journal'
 import { nullPlatform } from '../support/temp-journal'
 import { call } from '../support/portability'
-import { test, expect, storedPains, type Journal } from './harness'
+import { axe, test, expect, storedPains, type Journal } from './harness'
 
 const save = (journal: Journal, at: string, pain: number) =>
   call(journal.running, 'checkins:save', { at, pain })
@@ -46,8 +45,8 @@ test.describe('Settings → Backups', () => {
       await page.keyboard.press(key)
       await expect(dialog.locator(':focus')).toHaveCount(1)
     }
-    const axe = await new AxeBuilder({ page }).include('dialog').analyze()
-    expect(axe.violations).toEqual([])
+    const dialogScan = await axe(page).include('dialog').analyze()
+    expect(dialogScan.violations).toEqual([])
     await journal.screenshot('settings-backups-confirm-light')
     await page.emulateMedia({ colorScheme: 'dark' })
     await journal.screenshot('settings-backups-confirm-dark')
@@ -70,7 +69,7 @@ test.describe('Settings → Backups', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await journal.screenshot('settings-backups-restored-dark')
 
-    const axePage = await new AxeBuilder({ page }).include('.backups').analyze()
+    const axePage = await axe(page).include('.backups').analyze()
     expect(axePage.violations).toEqual([])
   })
 })
@@ -107,7 +106,7 @@ test.describe('a journal recovered at start-up', () => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await journal.open('#history')
     const notice = page.getByRole('region', {
-      name: 'For your information: Your journal was recovered',
+      name: 'For your information: About your journal file',
     })
     await expect(notice).toContainText('Tuesday 24 November 2026 at 09:30')
     await expect(notice).toContainText(join(journal.dataDir, 'journal.damaged-'))

@@ -1,6 +1,5 @@
 /** Automated accessibility checks of Today with the full check-in open, in both themes. */
-import AxeBuilder from '@axe-core/playwright'
-import { test, expect } from './harness'
+import { axe, test, expect } from './harness'
 
 for (const theme of ['light', 'dark'] as const) {
   test(`Today with the full check-in open has no axe violations (${theme})`, async ({
@@ -26,7 +25,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Ibuprofen' }).click()
     await page.getByRole('button', { name: 'Stretching' }).click()
     await page.getByRole('radio', { name: 'Yes, a spasm' }).check()
-    const results = await new AxeBuilder({ page }).analyze()
+    const results = await axe(page).analyze()
     const summary = results.violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     )

@@ -113,8 +113,10 @@ test.describe('Validation', () => {
     await page.getByRole('button', { name: 'Save check-in' }).click()
 
     await expect(page.getByRole('alert')).toContainText('Not saved.')
-    await expect(page.getByText('Write the dose in mg as a number above 0')).toBeVisible()
-    await expect(page.getByLabel('Dose of Ibuprofen (mg)')).toHaveAttribute('aria-invalid', 'true')
+    const dose = page.getByLabel('Dose of Ibuprofen (mg)')
+    await expect(dose).toHaveAttribute('aria-invalid', 'true')
+    await expect(dose).toHaveAccessibleDescription(/Write the dose in mg as a number above 0/)
+    await expect(dose).toBeFocused()
     expect(await call(journal, 'checkins:list', { from: '1900-01-01', to: '2999-12-31' })).toEqual(
       [],
     )

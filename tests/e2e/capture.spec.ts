@@ -189,10 +189,16 @@ test.describe('Capturing a check-in on Today', () => {
     expect(saved?.triggerIds).toEqual([gardening!.id])
   })
 
-  test('"Same as last time" refills triggers, remedies and doses', async ({ page, journal }) => {
+  test('"Same as last time" fills where and triggers; medicines count only when ticked now', async ({
+    page,
+    journal,
+  }) => {
     await call(journal, 'checkins:save', {
       at: '2026-02-28T20:00:00+00:00',
       pain: 5,
+      spasm: true,
+      regions: ['lower-back-left'],
+      context: 'sitting',
       triggerIds: [TWISTING],
       remedies: [
         { remedyId: IBUPROFEN, doseMg: 600, minutes: null, relief: 2 },
@@ -210,23 +216,100 @@ test.describe('Capturing a check-in on Today', () => {
       'aria-pressed',
       'true',
     )
-    await expect(page.getByLabel('Dose of Ibuprofen (mg)')).toHaveValue('600')
-    await expect(page.getByLabel('Minutes of Walking / mild exercise')).toHaveValue('15')
+    await expect(page.getByRole('checkbox', { name: 'Lower back, left' })).toBeChecked()
+    await expect(page.getByRole('radio', { name: 'Yes, a spasm' })).toBeChecked()
+    // Offered, not chosen: no dose field until it is ticked.
+    const offered = page.getByRole('group', { name: /^Last time/ })
+    await expect(offered.getByRole('button', { name: 'Ibuprofen 600 mg' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await expect(page.getByLabel('Dose of Ibuprofen (mg)')).toHaveCount(0)
     await page.keyboard.press('Control+Enter')
     await expect(page.getByRole('status')).toHaveText(/Saved: pain 4/)
-
-    const [saved] = await call<unknown[]>(journal, 'checkins:list', {
+    const [once] = await call<unknown[]>(journal, 'checkins:list', {
       from: '2026-03-01',
       to: '2026-03-01',
     })
-    expect(saved).toMatchObject({
+    expect(once).toMatchObject({
       pain: 4,
+      spasm: true,
+      regions: ['lower-back-left'],
+      context: 'sitting',
       triggerIds: [TWISTING],
-      remedies: [
-        { remedyId: IBUPROFEN, doseMg: 600, minutes: null, relief: null },
-        { remedyId: WALKING, doseMg: null, minutes: 15, relief: null },
-      ],
+      remedies: [],
     })
+  })
+
+  test('"Same as last time" offers what was tried: ticked now, it is recorded with its dose', async ({
+    page,
+    journal,
+  }) => {
+    await call(journal, 'checkins:save', {
+      at: '2026-02-28T20:00:00+00:00',
+      pain: 5,
+      remedies: [{ remedyId: IBUPROFEN, doseMg: 600, minutes: null, relief: 2 }],
+    })
+    await openAt(page, journal, '2026-03-01T09:00:00')
+    await page.keyboard.press('3')
+    await page.getByRole('button', { name: 'Same as last time' }).click()
+    const offered = page.getByRole('group', { name: /^Last time/ })
+    await offered.getByRole('button', { name: 'Ibuprofen 600 mg' }).click()
+    await expect(page.getByLabel('Dose of Ibuprofen (mg)')).toHaveValue('600')
+    await page.keyboard.press('Control+Enter')
+    await expect(page.getByRole('status')).toHaveText(/Saved: pain 3/)
+    const [saved] = await call<{ remedies: unknown[] }[]>(journal, 'checkins:list', {
+      from: '2026-03-01',
+      to: '2026-03-01',
+    })
+    expect(saved?.remedies).toEqual([
+      { remedyId: IBUPROFEN, doseMg: 600, minutes: null, relief: null },
+    ])
+  })
+
+  test('a dose above the daily limit in one dose asks first; past the ceiling it is refused', async ({
+    page,
+    journal,
+  }) => {
+    await openAt(page, journal, '2026-03-01T09:00:00')
+    await page.keyboard.press('5')
+    await page.getByRole('button', { name: 'Add details' }).click()
+    await page.getByRole('button', { name: 'Acetaminophen (paracetamol)', exact: true }).click()
+    const dose = page.getByLabel('Dose of Acetaminophen (paracetamol) (mg)')
+    await dose.fill('4000')
+    await page.getByRole('button', { name: 'Save check-in' }).click()
+    const question = page.getByRole('group', { name: /more than the daily limit/ })
+    await expect(question).toContainText(
+      'Acetaminophen (paracetamol): that is more than the daily limit (3,000 mg) in one dose — save it as 4,000 mg?',
+    )
+    await expect(question.getByText(/save it as 4,000 mg/)).toBeFocused()
+    expect(
+      await call<unknown[]>(journal, 'checkins:list', { from: '2026-03-01', to: '2026-03-01' }),
+    ).toEqual([])
+
+    // No: back to the dose, nothing saved.
+    await question.getByRole('button', { name: 'No, let me change it' }).click()
+    await expect(question).toHaveCount(0)
+    await expect(dose).toBeFocused()
+    await dose.fill('40000')
+    await page.getByRole('button', { name: 'Save check-in' }).click()
+    await expect(page.getByRole('alert')).toContainText('Not saved.')
+    await expect(page.getByRole('alert')).toContainText('at most 10,000')
+    // The field itself is outlined, described by the same words, and has the focus.
+    await expect(dose).toHaveAttribute('aria-invalid', 'true')
+    await expect(dose).toHaveAccessibleDescription(/at most 10,000/)
+    await expect(dose).toBeFocused()
+
+    // Yes: saved as written.
+    await dose.fill('4000')
+    await page.getByRole('button', { name: 'Save check-in' }).click()
+    await question.getByRole('button', { name: 'Yes, save 4,000 mg' }).click()
+    await expect(page.getByRole('status')).toHaveText(/Saved: pain 5/)
+    const [saved] = await call<{ remedies: { doseMg: number }[] }[]>(journal, 'checkins:list', {
+      from: '2026-03-01',
+      to: '2026-03-01',
+    })
+    expect(saved?.remedies[0]?.doseMg).toBe(4000)
   })
 
   test('a medicine’s dose is prefilled from its last dose', async ({ page, journal }) => {

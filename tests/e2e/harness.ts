@@ -3,6 +3,7 @@
  * `window.painJournal` injected by the same `createBridge` the preload uses and backed by the
  * real main-process router on a real SQLite file in a temp data folder per test.
  */
+import AxeBuilder from '@axe-core/playwright'
 import { execFileSync } from 'node:child_process'
 import { test as base, expect, type Page } from '@playwright/test'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -150,6 +151,7 @@ export const test = base.extend<Fixtures>({
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       },
       async screenshot(name) {
+        roomFor(SCREENSHOT_ROOM_MS)
         mkdirSync(SCREENSHOT_DIR, { recursive: true })
         const file = join(SCREENSHOT_DIR, `${name}.png`)
         await page.screenshot({ path: file, fullPage: true })
@@ -158,6 +160,8 @@ export const test = base.extend<Fixtures>({
     }
     await use(journal)
 
+    // The page first: a call still on its way must not reach a journal already closed.
+    await page.close()
     running.close()
     rmSync(dataDir, { recursive: true, force: true })
     if (testInfo.status === testInfo.expectedStatus) {
@@ -189,9 +193,34 @@ export function storedPains(journal: Journal): number[] {
     .all() as number[]
 }
 
+/**
+ * No test may depend on the machine's speed (issue 13, point 9). Every wait is for a state, but
+ * the test's own time limit caps the sum of its steps, and some steps are heavy in proportion to
+ * the work they do — a journal of years to write and analyse, an axe scan of a whole screen, a
+ * full-page screenshot — which a busy machine (2 cores shared with CI's other work) slows
+ * several times over. Such steps give the running test room for themselves as they start, so
+ * the limit follows the work a test does rather than the speed of the machine it runs on.
+ */
+export function roomFor(ms: number): void {
+  const info = test.info()
+  if (info.timeout > 0) info.setTimeout(info.timeout + ms)
+}
+
+const SCREENSHOT_ROOM_MS = 5_000
+const AXE_ROOM_MS = 30_000
+/** Per 500 check-ins seeded: writing them, then every screen analysing them. */
+const SEED_ROOM_MS = 10_000
+
 /** Fills the test's journal with a generated one (fixtures in tests/fixtures/journal.ts). */
 export function seedJournal(journal: Journal, sample: SampleJournal): void {
+  roomFor(SEED_ROOM_MS * Math.ceil(sample.checkins.length / 500))
   loadJournal(journal.running.db(), sample, new Date().toISOString())
+}
+
+/** An axe scan of the page (configure it, then `analyze()`), given the room it needs. */
+export function axe(page: Page): AxeBuilder {
+  roomFor(AXE_ROOM_MS)
+  return new AxeBuilder({ page })
 }
 
 export { sendAppCommand } from '../support/app-page'

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import { format } from 'date-fns'
 import type { Page } from '@playwright/test'
 import { detectEpisodes } from '../../src/shared/episodes'
 import type { SampleCheckin } from '../../src/shared/sample-data'
 import { aYearOfCheckins, FIXTURE_END_DAY, tenYears } from '../fixtures/journal'
-import { expect, seedJournal, test, type Journal } from './harness'
+import { axe, expect, seedJournal, test, type Journal } from './harness'
 
 const sample = aYearOfCheckins()
 const byDay = new Map<string, SampleCheckin[]>()
@@ -146,13 +145,13 @@ test.describe('History', () => {
     const time = original.at.slice(11, 16)
     await expect(list).toContainText(/Tried/)
 
-    // Edit: pain, time and note change; everything else stays.
+    // Edit: pain, time and note change; everything else stays as it was.
     await page.getByRole('button', { name: `Edit the check-in at ${time}` }).click()
     const form = page.getByRole('form', { name: `Edit the check-in at ${time}` })
-    await form.getByLabel('Time').fill('20:45')
+    await form.getByLabel('Time', { exact: true }).fill('20:45')
     await form.getByRole('radio', { name: /^6 —/ }).check()
     await form.getByLabel('Note (optional)').fill('Edited from History.')
-    await form.getByRole('button', { name: 'Save check-in' }).click()
+    await form.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByText('Saved: pain 6 at 20:45.')).toBeVisible()
     const edited = (await stored()).find((c) => c.id === original.id)!
     expect(edited).toEqual({
@@ -177,7 +176,7 @@ test.describe('History', () => {
     // Add one at night: 01:30 after the day still counts for it.
     await page.getByRole('button', { name: 'Add a check-in' }).click()
     const add = page.getByRole('form', { name: 'New check-in for this day' })
-    await add.getByLabel('Time').fill('01:30')
+    await add.getByLabel('Time', { exact: true }).fill('01:30')
     await add.getByRole('radio', { name: /^9 —/ }).check()
     await add.getByRole('button', { name: 'Save check-in' }).click()
     await expect(page.getByText('Saved: pain 9 at 01:30.')).toBeVisible()
@@ -198,7 +197,7 @@ test.describe('History', () => {
     })
     await page.getByRole('button', { name: 'Add a check-in' }).click()
     const add = page.getByRole('form', { name: 'New check-in for this day' })
-    await add.getByLabel('Time').fill('23:30')
+    await add.getByLabel('Time', { exact: true }).fill('23:30')
     await add.getByRole('radio', { name: /^6 —/ }).check()
     await add.getByRole('button', { name: 'Save check-in' }).click()
     await expect(add.getByRole('alert')).toContainText('is later than now')
@@ -304,7 +303,7 @@ test('History and its day view pass an accessibility scan', async ({ page, journ
   await openHistory(page, journal)
   await page.getByRole('button', { name: 'Previous month' }).click()
   const scan = async () => {
-    const { violations } = await new AxeBuilder({ page }).analyze()
+    const { violations } = await axe(page).analyze()
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
   }
   for (const theme of ['light', 'dark'] as const) {

@@ -2,7 +2,6 @@
  * Today's insights: the current episode, flags, stage guidance and the doctor-visit banners,
  * with the page clock fixed so "today" is the fixtures' last day.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { addDaysToDay } from '../../src/shared/days'
 import { VISIT_PREP_CHECKLIST } from '../../src/shared/guidance'
@@ -13,7 +12,7 @@ import {
   checkinsFromWorst,
   FIXTURE_END_DAY,
 } from '../fixtures/journal'
-import { expect, seedJournal, test, type Journal } from './harness'
+import { axe, expect, seedJournal, test, type Journal } from './harness'
 
 const END = FIXTURE_END_DAY
 
@@ -271,7 +270,7 @@ test.describe('Insights on Today', () => {
     ).toBeVisible()
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
-      const result = await new AxeBuilder({ page }).analyze()
+      const result = await axe(page).analyze()
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
     }
   })

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, pdfPages, seedJournal, SCREENSHOT_DIR, writeArtifact } from './harness'
-import { analyse } from '../../src/main/service/analysis'
+import { analyse } from '../../src/main/analysis/analysis'
 import { REPORT_SECTIONS, reportHtml, type ReportDocument } from '../../src/shared/report/options'
 import {
   clinicJournal,

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { SETTINGS_SECTIONS } from '../../src/renderer/src/places'
 import { DEFAULT_EPISODE_RULES } from '../../src/shared/episodes'
-import { test, expect, type Journal } from './harness'
+import { axe, test, expect, type Journal } from './harness'
 
 async function call<T>(journal: Journal, channel: string, payload?: unknown): Promise<T> {
   const result = await journal.running.router.handle(channel, payload)
@@ -254,13 +253,12 @@ test('no Settings section has an accessibility violation axe can find, light and
   page,
   journal,
 }) => {
-  test.setTimeout(90_000)
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme })
     for (const section of SETTINGS_SECTIONS) {
       await journal.open(`#settings/${section.id}`)
       await expect(page.getByRole('heading', { level: 2, name: section.label })).toBeFocused()
-      const results = await new AxeBuilder({ page }).analyze()
+      const results = await axe(page).analyze()
       expect(results.violations.map((v) => `${section.id}, ${theme}: ${v.id}: ${v.help}`)).toEqual(
         [],
       )

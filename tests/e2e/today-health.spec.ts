@@ -4,12 +4,11 @@
  * the state, in the one severity vocabulary, nothing beside it that contradicts it, screenshots
  * in light and dark, and axe at zero violations.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { addDaysToDay } from '../../src/shared/days'
 import type { SampleJournal } from '../../src/shared/sample-data'
 import { anOngoingEpisode, FIXTURE_END_DAY } from '../fixtures/journal'
-import { expect, seedJournal, test, type Journal } from './harness'
+import { axe, expect, seedJournal, test, type Journal } from './harness'
 
 const END = FIXTURE_END_DAY
 
@@ -43,7 +42,7 @@ async function lookAt(page: Page, journal: Journal, name: string): Promise<void>
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await journal.screenshot(`${name}-${colorScheme}`)
-    const result = await new AxeBuilder({ page }).analyze()
+    const result = await axe(page).analyze()
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
   }
   await page.emulateMedia({ colorScheme: 'light' })
@@ -57,10 +56,6 @@ const notices = (page: Page): Locator => page.locator('.notice')
 const panel = (page: Page): Locator => page.getByTestId('insights-panel')
 
 test.describe('Today, one voice per health state', () => {
-  // Each test runs axe twice over a whole page and takes two full-page screenshots: on two
-  // shared cores that alone can take most of the default 30 s. Nothing here waits on time.
-  test.describe.configure({ timeout: 120_000 })
-
   test('an emergency sign: one notice that says go now, and no advice beside it', async ({
     page,
     journal,

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
 import { dumpDatabase } from '../support/temp-journal'
-import { test, expect, seedJournal, type Journal } from './harness'
+import { axe, test, expect, seedJournal, type Journal } from './harness'
 
 const BANNER = 'You are looking at sample data. Nothing here is yours.'
 
@@ -131,13 +130,13 @@ test('the welcome and the sample banner have no accessibility violations axe can
   await journal.open()
   await expect(page.getByRole('region', { name: 'Welcome to Pain Journal' })).toBeVisible()
   // Only what this feature adds: the screens below it are tested by their own specs.
-  let results = await new AxeBuilder({ page }).include('.welcome').analyze()
+  let results = await axe(page).include('.welcome').analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   await page.getByRole('button', { name: 'Explore with sample data' }).click()
   await expect(page.getByRole('region', { name: 'Sample data' })).toBeVisible()
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme })
-    results = await new AxeBuilder({ page }).include('.sample-banner').analyze()
+    results = await axe(page).include('.sample-banner').analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   }
 })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
-import { analyse } from '../../src/main/service/analysis'
+import { analyse } from '../../src/main/analysis/analysis'
 import { aYearOfCheckins, anOngoingEpisode, FIXTURE_END_DAY } from '../fixtures/journal'
 import { tempRunningJournal } from '../support/temp-journal'
 

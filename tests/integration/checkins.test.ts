@@ -74,6 +74,51 @@ describe('check-ins through the router', () => {
     expect(await call('checkins:list', { from: '2026-11-20', to: '2026-11-20' })).toHaveLength(1)
   })
 
+  it('an edit in full keeps the check-in’s identity and records when it was changed', async () => {
+    let now = new Date('2026-11-25T10:00:00Z')
+    const clocked = await tempRunningJournal({ now: () => now })
+    try {
+      const save = async (payload: unknown) => {
+        const r = await clocked.router.handle('checkins:save', payload)
+        if (!r.ok) throw new Error(r.error.message)
+        return r.value as { id: number }
+      }
+      const first = await save({
+        at: '2026-11-25T09:00:00+00:00',
+        pain: 6,
+        regions: ['mid-back'],
+        remedies: [{ remedyId: 13, doseMg: 4000 }],
+        redFlags: ['fever'],
+      })
+      now = new Date('2026-11-25T11:30:00Z')
+      const edited = await save({
+        id: first.id,
+        at: '2026-11-25T09:00:00+00:00',
+        pain: 5,
+        regions: ['lower-back-left'],
+        remedies: [{ remedyId: 13, doseMg: 400 }],
+        redFlags: [],
+      })
+      expect(edited).toMatchObject({
+        id: first.id,
+        regions: ['lower-back-left'],
+        remedies: [{ remedyId: 13, doseMg: 400 }],
+        redFlags: [],
+      })
+      const row = clocked
+        .db()
+        .prepare('SELECT created_at, updated_at FROM checkins WHERE id = ?')
+        .get(first.id)
+      expect(row).toEqual({
+        created_at: '2026-11-25T10:00:00.000Z',
+        updated_at: '2026-11-25T11:30:00.000Z',
+      })
+      expect(clocked.db().prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(1)
+    } finally {
+      clocked.cleanup()
+    }
+  })
+
   it('deletes a check-in and brings it back whole on undo', async () => {
     const saved: { id: number } = await call('checkins:save', {
       at: '2026-11-20T09:00:00+00:00',

@@ -153,7 +153,7 @@ describe('a damaged journal at start-up', () => {
     const info = await j.router.handle('app:info', undefined)
     if (!info.ok) throw new Error(info.error.message)
     const notice = (info.value as { startupNotice: string }).startupNotice
-    expect(notice).toMatch(/no good backup was found.*new, empty journal/)
+    expect(notice).toMatch(/No good backup of your journal was found, so a new, empty journal/)
     expect(notice).toContain(join(dir, kept!))
   })
 

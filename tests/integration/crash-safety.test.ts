@@ -38,14 +38,15 @@ interface RunOutcome {
 
 /**
  * Starts the child and kills it with SIGKILL `delayMs` after it started (`from: 'spawn'`, to hit
- * start-up) or after it said it was ready (`from: 'ready'`, to hit saves); collects what it
- * reported.
+ * start-up) or `delayMs` after it reported its `saves`-th save (`from: 'saves'`, to hit a later
+ * save); collects what it reported. Kills among saves are placed by the child's own progress,
+ * not by the clock alone, so a slow or busy machine puts them among saves all the same.
  */
 function runAndKill(
   child: string,
   dataDir: string,
   run: number,
-  kill: { from: 'spawn' | 'ready'; delayMs: number },
+  kill: { from: 'spawn'; delayMs: number } | { from: 'saves'; saves: number; delayMs: number },
 ) {
   return new Promise<RunOutcome>((done, fail) => {
     const proc = spawn(process.execPath, [child, dataDir, String(run)], {
@@ -60,12 +61,14 @@ function runAndKill(
       const lines = buffer.split('\n')
       buffer = lines.pop() ?? ''
       for (const line of lines) {
-        if (line === 'ready') {
-          outcome.sawReady = true
-          if (kill.from === 'ready') timer = setTimeout(() => proc.kill('SIGKILL'), kill.delayMs)
-        }
+        if (line === 'ready') outcome.sawReady = true
         const m = /^saved (\d+) (.+)$/.exec(line)
-        if (m) outcome.saved.set(Number(m[1]), m[2]!)
+        if (m) {
+          outcome.saved.set(Number(m[1]), m[2]!)
+          if (kill.from === 'saves' && outcome.saved.size === kill.saves) {
+            timer = setTimeout(() => proc.kill('SIGKILL'), kill.delayMs)
+          }
+        }
       }
     })
     proc.stderr.setEncoding('utf8')
@@ -105,7 +108,7 @@ describe('crash safety', () => {
         const kill =
           next() < 0.2
             ? { from: 'spawn' as const, delayMs: next() * 400 }
-            : { from: 'ready' as const, delayMs: next() * 120 }
+            : { from: 'saves' as const, saves: 1 + Math.floor(next() * 20), delayMs: next() * 20 }
         const outcome = await runAndKill(child, dataDir, run, kill)
         for (const [id, note] of outcome.saved) reported.set(id, note)
         if (outcome.saved.size > 0) killsDuringSaves++

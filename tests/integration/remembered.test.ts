@@ -1,5 +1,5 @@
 /**
- * The analysis and Trends are remembered per state of the data (src/main/service/analysis.ts):
+ * The analysis and Trends are remembered per state of the data (src/main/analysis/analysis.ts):
  * asking again gives the same answer without the work, and any change of the data — through the
  * router, or by another connection to the file — is seen at once.
  */
@@ -9,7 +9,7 @@ import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import { journalPaths } from '../../src/main/journal'
 import fc from 'fast-check'
 import { allStatsCheckins } from '../../src/main/db/repositories/stats-checkins'
-import { analyse, journalCheckins } from '../../src/main/service/analysis'
+import { analyse, journalCheckins } from '../../src/main/analysis/analysis'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
 import { tempRunningJournal } from '../support/temp-journal'
 

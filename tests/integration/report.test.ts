@@ -48,7 +48,8 @@ describe('the doctor report', () => {
     const positions = order.map((title) => t.indexOf(title))
     expect(positions.every((p) => p >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
-    expect(t).toContain('Ibuprofen 1,600 mg (over limit)')
+    expect(t).toContain('25 Feb 2026, Ibuprofen 1,600 mg (limit 1,200 mg)')
+    expect(t).toContain('mg each day taken: 25 Feb 1,600 (over limit)')
     expect(t).toContain('20 Feb 2026 · See a doctor today · Constant pain at night')
   })
 

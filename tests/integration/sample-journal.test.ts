@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { analyse } from '../../src/main/service/analysis'
+import { analyse } from '../../src/main/analysis/analysis'
 import { dumpDatabase, tempRunningJournal } from '../support/temp-journal'
 
 type J = Awaited<ReturnType<typeof tempRunningJournal>>

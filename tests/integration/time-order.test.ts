@@ -9,11 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { REPORT_SECTIONS } from '../../src/shared/report/options'
-import {
-  dataVersion,
-  journalCheckins,
-  keepCheckinsAfterWrite,
-} from '../../src/main/service/analysis'
+import { journalCheckins, keepCheckinsAfterWrite } from '../../src/main/analysis/analysis'
+import { dataVersion } from '../../src/main/db/data-version'
 import { allStatsCheckins } from '../../src/main/db/repositories/stats-checkins'
 import { call, filePlatform } from '../support/portability'
 import { tempDir, tempRunningJournal } from '../support/temp-journal'

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { initialDraft, stampOf } from '../../src/renderer/src/checkin/checkin-mode'
+import { formatMg, unusualDoses } from '../../src/shared/doses'
 import type { Checkin } from '../../src/shared/domain'
 import {
   EMPTY_DRAFT,
   friendlyIssues,
   sameAsLastTime,
   validateDraft,
-} from '../../src/renderer/src/features/today/checkin-draft'
+} from '../../src/renderer/src/checkin/checkin-draft'
 
 const AT = '2026-03-01T09:00:00+01:00'
 const NOW = new Date('2026-03-01T12:00:00+01:00')
@@ -79,7 +81,7 @@ describe('the check-in draft', () => {
     })
   })
 
-  it('"same as last time" copies triggers, remedies and doses, not the score or relief', () => {
+  it('"same as last time" fills where, spasm, when and triggers; what was tried is only offered', () => {
     const last: Checkin = {
       id: 1,
       at: AT,
@@ -94,7 +96,7 @@ describe('the check-in draft', () => {
         { remedyId: 20, doseMg: null, minutes: 10, relief: 1 },
         { remedyId: 6, doseMg: null, minutes: 15, relief: -1 },
       ],
-      redFlags: [],
+      redFlags: ['fever'],
       note: 'last note',
     }
     const draft = sameAsLastTime({ ...EMPTY_DRAFT, pain: 3, note: 'now' }, last, {
@@ -105,11 +107,136 @@ describe('the check-in draft', () => {
       ...EMPTY_DRAFT,
       pain: 3,
       note: 'now',
+      spasm: true,
+      regions: ['lower-back-left'],
+      context: 'sitting',
       triggerIds: [2],
-      remedies: [
+      // Nothing tried is recorded by the tap, least of all the ibuprofen: it is offered.
+      remedies: [],
+      suggested: [
         { remedyId: 13, dose: '400', minutes: '', relief: null },
         { remedyId: 6, dose: '', minutes: '15', relief: null },
       ],
     })
+    // Saved at once, the check-in holds no medicine.
+    const checked = validateDraft(draft, AT, NOW)
+    expect(checked.ok && checked.input.remedies).toEqual([])
+  })
+
+  it('"same as last time" keeps what is already chosen now', () => {
+    const last = {
+      id: 1,
+      at: AT,
+      day: '2026-03-01',
+      pain: 7,
+      spasm: true,
+      regions: ['lower-back-left'],
+      context: 'sitting',
+      triggerIds: [2],
+      remedies: [],
+      redFlags: [],
+      note: '',
+    } satisfies Checkin
+    const now = { ...EMPTY_DRAFT, spasm: false, regions: ['mid-back' as const], triggerIds: [5] }
+    const draft = sameAsLastTime(now, last, { trigger: () => true, remedy: () => true })
+    expect(draft).toMatchObject({ spasm: false, regions: ['mid-back'], triggerIds: [5, 2] })
+  })
+
+  it('reads a dose written as plain digits only, and refuses one past the ceiling', () => {
+    const withDose = (dose: string) =>
+      validateDraft(
+        { ...EMPTY_DRAFT, pain: 4, remedies: [{ remedyId: 13, dose, minutes: '', relief: null }] },
+        AT,
+        NOW,
+      )
+    for (const dose of ['1e5', '1e3', '0x10', 'Infinity', '100000', '10001']) {
+      const checked = withDose(dose)
+      expect(checked.ok, dose).toBe(false)
+      if (!checked.ok) expect(checked.errors['remedies.0.doseMg']).toMatch(/at most 10,000/)
+    }
+    expect(withDose('10000').ok).toBe(true)
+    expect(withDose('4000,5')).toMatchObject({
+      ok: true,
+      input: { remedies: [{ doseMg: 4000.5 }] },
+    })
+  })
+})
+
+describe('unusual doses', () => {
+  const limits = [
+    { remedyId: 13, dailyLimitMg: 1200 },
+    { remedyId: 15, dailyLimitMg: 3000 },
+  ]
+
+  it('are those above their medicine’s whole daily limit in one dose', () => {
+    expect(
+      unusualDoses(
+        [
+          { remedyId: 13, doseMg: 1200 },
+          { remedyId: 15, doseMg: 4000 },
+          { remedyId: 6, doseMg: 50_000 },
+          { remedyId: 13, doseMg: null },
+        ],
+        limits,
+      ),
+    ).toEqual([{ remedyId: 15, doseMg: 4000, dailyLimitMg: 3000 }])
+  })
+
+  it('are written the way people read them', () => {
+    expect(formatMg(4000)).toBe('4,000 mg')
+    expect(formatMg(27.5)).toBe('27.5 mg')
+    expect(formatMg(200)).toBe('200 mg')
+  })
+})
+
+describe('the one form’s modes', () => {
+  const stored: Checkin = {
+    id: 7,
+    at: '2026-11-01T01:45:00-04:00',
+    day: '2026-10-31',
+    pain: 6,
+    spasm: true,
+    regions: ['lower-back-left'],
+    context: 'lying',
+    triggerIds: [2],
+    remedies: [{ remedyId: 13, doseMg: 200.5, minutes: null, relief: 1 }],
+    redFlags: ['fever'],
+    note: 'at night',
+  }
+  const edit = { kind: 'edit', checkin: stored } as const
+
+  it('an edit starts from the check-in in full, and saves back the same values', () => {
+    const draft = initialDraft(edit)
+    expect(draft.time).toBe('01:45')
+    const at = stampOf(edit, draft, NOW, 4)
+    // An unchanged time keeps the stamp as recorded, offset and all.
+    expect(at).toBe(stored.at)
+    const checked = validateDraft(draft, at!, new Date('2026-11-02T00:00:00Z'))
+    expect(checked).toMatchObject({
+      ok: true,
+      input: {
+        pain: 6,
+        spasm: true,
+        regions: ['lower-back-left'],
+        context: 'lying',
+        triggerIds: [2],
+        remedies: [{ remedyId: 13, doseMg: 200.5, minutes: null, relief: 1 }],
+        redFlags: ['fever'],
+        note: 'at night',
+      },
+    })
+  })
+
+  it('a changed time is written on the check-in’s own journal day', () => {
+    const at = stampOf(edit, { ...initialDraft(edit), time: '02:10' }, NOW, 4)
+    // Before the day-start hour: still the night after 31 October.
+    expect(at).toMatch(/^2026-11-01T02:10:00/)
+    expect(stampOf(edit, { ...initialDraft(edit), time: '25:00' }, NOW, 4)).toBeNull()
+  })
+
+  it('a new check-in on a chosen day starts empty at its default time', () => {
+    const day = { kind: 'day', day: '2026-02-19', defaultTime: '12:00' } as const
+    expect(initialDraft(day)).toEqual({ ...EMPTY_DRAFT, time: '12:00' })
+    expect(stampOf(day, initialDraft(day), NOW, 4)).toMatch(/^2026-02-19T12:00:00/)
   })
 })

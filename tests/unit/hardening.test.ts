@@ -286,6 +286,25 @@ describe('IPC', () => {
     expect(router.calls).toEqual([['settings:get', undefined]])
   })
 
+  it('still answers when what the shell does after a success throws', async () => {
+    const throwing = guardedHandler(router, 'settings:get', undefined, () => {
+      throw new Error('tray not ready')
+    })
+    const errors: unknown[] = []
+    const original = console.error
+    console.error = (...args: unknown[]) => errors.push(args)
+    try {
+      const result = await throwing(
+        { senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } },
+        undefined,
+      )
+      expect(result).toEqual({ ok: true, value: 'handled' })
+      expect(errors).toHaveLength(1)
+    } finally {
+      console.error = original
+    }
+  })
+
   it.each([
     ['no frame', null],
     ['a sub-frame of our page', { url: `${APP_ORIGIN}/index.html`, parent: {} }],

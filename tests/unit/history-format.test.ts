@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { journalDayOf } from '../../src/shared/journal-day'
-import {
-  atForDayAndTime,
-  describeDay,
-} from '../../src/renderer/src/features/history/history-format'
+import { atForDayAndTime } from '../../src/renderer/src/checkin/checkin-time'
+import { describeDay } from '../../src/renderer/src/features/history/history-format'
 
 describe('a check-in added to a past day', () => {
   it('is stamped on that day, with this computer’s offset', () => {

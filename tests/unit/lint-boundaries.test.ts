@@ -16,14 +16,27 @@ const eslint = new ESLint({
 async function problems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
     .map((m) => m.ruleId ?? '')
+    .filter((rule) => BOUNDARY_RULES.includes(rule))
 }
+
+const BOUNDARY_RULES = [
+  'no-restricted-imports',
+  '@typescript-eslint/no-restricted-imports',
+  'no-restricted-globals',
+  'no-restricted-syntax',
+]
 
 const RENDERER = 'src/renderer/src/features/today/TodayScreen.tsx'
 const PRELOAD = 'src/preload/index.ts'
 const SHARED = 'src/shared/days.ts'
 const MAIN = 'src/main/journal.ts'
+const SHELL = 'src/main/window.ts'
+const DB = 'src/main/db/repositories/checkins.ts'
+const HANDLER = 'src/main/service/handlers/journal.ts'
+const IMPORT = 'src/main/portability/csv-import.ts'
+const REPORT = 'src/main/report/report-data.ts'
+const ANALYSIS = 'src/main/analysis/analysis.ts'
 
 describe('the import boundaries', { timeout: 60_000 }, () => {
   it.each([
@@ -44,6 +57,104 @@ describe('the import boundaries', { timeout: 60_000 }, () => {
     expect(await problems(file, `${line}\nexport const probe = 1\n`)).toContain(
       'no-restricted-imports',
     )
+  })
+
+  it.each([
+    ['a handler opening SQLite itself', HANDLER, "import Database from 'better-sqlite3'"],
+    ['the CSV import opening SQLite itself', IMPORT, "import Database from 'better-sqlite3'"],
+    ['a shell file opening SQLite itself', SHELL, "import Database from 'better-sqlite3'"],
+    ['the report opening SQLite itself', REPORT, "import Database from 'better-sqlite3'"],
+    ['the journal runner importing electron', MAIN, "import { app } from 'electron'"],
+    ['a handler importing electron', HANDLER, "import { dialog } from 'electron'"],
+    ['a repository importing electron', DB, "import { app } from 'electron'"],
+    ['the report importing electron', REPORT, "import { BrowserWindow } from 'electron'"],
+    ['the report importing the service', REPORT, "import { HANDLERS } from '../service/router'"],
+    ['analysis importing the service', ANALYSIS, "import { HANDLERS } from '../service/router'"],
+    [
+      'analysis importing the report',
+      ANALYSIS,
+      "import { gatherReport } from '../report/report-data'",
+    ],
+    [
+      'the CSV import importing the service',
+      IMPORT,
+      "import { HANDLERS } from '../service/router'",
+    ],
+    ['a repository importing analysis', DB, "import { analyse } from '../../analysis/analysis'"],
+    ['a repository importing the service', DB, "import { HANDLERS } from '../../service/router'"],
+    [
+      'a repository importing the JSON backup',
+      DB,
+      "import { readBackup } from '../../portability/json-backup'",
+    ],
+  ])('keeps the layers of main: forbids %s', async (_name, file, line) => {
+    expect(await problems(file, `${line}\nexport const probe = ${probeOf(line)}\n`)).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    )
+  })
+
+  it.each([
+    [
+      'the database layer opening SQLite',
+      'src/main/db/open.ts',
+      "import Database from 'better-sqlite3'",
+    ],
+    [
+      'a handler naming the Database type',
+      HANDLER,
+      "import type { Database } from 'better-sqlite3'",
+    ],
+    ['a shell file importing electron', SHELL, "import { BrowserWindow } from 'electron'"],
+    [
+      'the menu template naming an electron type',
+      'src/main/menu-template.ts',
+      "import type { MenuItemConstructorOptions } from 'electron'",
+    ],
+    ['the report reading the analysis', REPORT, "import { analyse } from '../analysis/analysis'"],
+    [
+      'the report reading a repository',
+      REPORT,
+      "import { listCheckins } from '../db/repositories/checkins-read'",
+    ],
+    [
+      'a repository using shared report options',
+      DB,
+      "import { REPORT_SECTIONS } from '../../../shared/report/options'",
+    ],
+    [
+      'a handler reading the analysis',
+      HANDLER,
+      "import { analyse } from '../../analysis/analysis'",
+    ],
+  ])('keeps the layers of main: allows %s', async (_name, file, line) => {
+    expect(await problems(file, `${line}\nexport const probe = ${probeOf(line)}\n`)).toEqual([])
+  })
+
+  const withDb = (body: string) =>
+    `import type { Database } from 'better-sqlite3'\nexport const probe = (db: Database, text: string) => ${body}\n`
+
+  it.each([
+    [
+      'a handler preparing a statement',
+      HANDLER,
+      "db.prepare('SELECT count(*) FROM checkins').get()",
+    ],
+    ['a shell file preparing a statement', 'src/main/desktop.ts', "db.prepare('SELECT 1').get()"],
+    ['the CSV import opening a transaction', IMPORT, 'db.transaction(() => text)()'],
+    [
+      'the JSON backup running SQL',
+      'src/main/portability/json-backup.ts',
+      "db.exec('DELETE FROM settings')",
+    ],
+    ['analysis reading a pragma', ANALYSIS, "db.pragma('data_version', { simple: true })"],
+    ['the report running SQL', REPORT, 'db.exec(`SELECT ${text}`)'],
+  ])('keeps SQL behind src/main/db: forbids %s', async (_name, file, body) => {
+    expect(await problems(file, withDb(body))).toContain('no-restricted-syntax')
+  })
+
+  it('keeps SQL behind src/main/db: allows it in db/ and a RegExp exec anywhere', async () => {
+    expect(await problems(DB, withDb("db.prepare('SELECT 1').get()"))).toEqual([])
+    expect(await problems(HANDLER, withDb('/^(\\d+)$/.exec(text)'))).toEqual([])
   })
 
   it('forbids DOM globals in shared', async () => {
@@ -67,3 +178,9 @@ describe('the import boundaries', { timeout: 60_000 }, () => {
     ).toEqual([])
   })
 })
+
+/** The first name an import line brings in, so the probe uses it (type imports: a typeof). */
+function probeOf(line: string): string {
+  const name = /import (?:type )?\{? ?(\w+)/.exec(line)?.[1] ?? 'undefined'
+  return line.startsWith('import type') ? `undefined as unknown as ${name}` : name
+}

@@ -46,15 +46,3 @@ export function isDamageError(error: unknown): error is Error & { code: string }
     (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
   )
 }
-
-/** A business-rule error raised by a repository: maps straight to an IPC error kind. */
-export class DomainError extends Error {
-  constructor(
-    readonly kind: 'validation' | 'not-found' | 'conflict',
-    message: string,
-    readonly path = '',
-  ) {
-    super(message)
-    this.name = 'DomainError'
-  }
-}

@@ -78,17 +78,12 @@ function describeBackupTime(at: string): string {
 /** Why the file was set aside: damaged, or another program's. */
 export type SetAsideReason = 'damaged' | 'foreign'
 
-function whatHappened(reason: SetAsideReason): string {
+/** What was found and where it went, in the person's words. */
+function setAsideSentence(reason: SetAsideReason, file: string): string {
   return reason === 'damaged'
-    ? 'Your journal file was damaged'
-    : 'The file where Pain Journal keeps your journal was not a Pain Journal file (it seems to ' +
-        'belong to another program), so Pain Journal did not change it'
-}
-
-function whereItWent(reason: SetAsideReason, file: string): string {
-  return reason === 'damaged'
-    ? `The damaged file was kept at ${file}.`
-    : `That file was moved, exactly as it was, to ${file}.`
+    ? `Your journal file was damaged. It was kept, as it was, at ${file}.`
+    : 'The file where your journal should be belongs to another program, not to Pain Journal. ' +
+        `Pain Journal did not change it: it moved it, exactly as it was, to ${file}.`
 }
 
 export function restoredNotice(
@@ -97,16 +92,16 @@ export function restoredNotice(
   reason: SetAsideReason = 'damaged',
 ): string {
   return (
-    `${whatHappened(reason)}, so Pain Journal restored your most recent good backup. ` +
-    `Your journal now reflects ${describeBackupTime(backup.at)}; anything entered after that ` +
-    `is not in it. ${whereItWent(reason, setAside)}`
+    `${setAsideSentence(reason, setAside)} Your most recent good backup was restored: your ` +
+    `journal now reflects ${describeBackupTime(backup.at)}; anything entered after that is not ` +
+    `in it.`
   )
 }
 
 export function freshNotice(setAside: string, reason: SetAsideReason = 'damaged'): string {
   return (
-    `${whatHappened(reason)}, and no good backup was found, so Pain Journal started a new, ` +
-    `empty journal. ${whereItWent(reason, setAside)}`
+    `${setAsideSentence(reason, setAside)} No good backup of your journal was found, so a new, ` +
+    `empty journal was started.`
   )
 }
 

@@ -12,7 +12,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { backupNow, checkBackupFile, copyBackupTo, listBackups, type BackupInfo } from './backup'
-import { DomainError } from './errors'
+import { DomainError } from '../../shared/domain-error'
 import { LATEST_VERSION } from './migrations'
 import { openJournal, type Db } from './open'
 import { makeWayFor, removeWithSideFiles } from './recovery'

@@ -3,16 +3,13 @@
  * without any check-in gets a row of its own, so nothing written down is lost on the way.
  */
 import type { Database } from 'better-sqlite3'
+import { compareDays } from '../../shared/days'
 import type { DayRecord } from '../../shared/domain'
 import { writeCsv } from '../../shared/portability/csv'
-import {
-  CSV_COLUMNS,
-  checkinRow,
-  dayRecordRow,
-  type CsvCatalog,
-} from '../../shared/portability/csv-format'
+import { CSV_COLUMNS } from '../../shared/portability/csv-format'
+import { checkinRow, dayRecordRow, type CsvCatalog } from '../../shared/portability/csv-write'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
-import { listCheckins } from '../db/repositories/checkins'
+import { listCheckins } from '../db/repositories/checkins-read'
 import { listDayRecords } from '../db/repositories/days'
 
 export const ALL_DAYS = { from: '0001-01-01', to: '9999-12-31' } as const
@@ -44,6 +41,6 @@ export function exportCsv(db: Database, range: { from: string; to: string } = AL
     if (!checkinDays.has(d.day)) rows.push({ day: d.day, fields: dayRecordRow(d) })
   }
   // In day order; a stable sort keeps each day's check-ins in time order.
-  rows.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  rows.sort((a, b) => compareDays(a.day, b.day))
   return BOM + writeCsv([[...CSV_COLUMNS], ...rows.map((r) => r.fields)])
 }

@@ -12,10 +12,12 @@ import {
 } from '../../shared/portability/csv-read'
 import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
 import { instantOf, isValidTimestamp } from '../../shared/timestamp'
-import { DomainError } from '../db/errors'
-import { listRemedies, listTriggers } from '../db/repositories/catalog'
+import { DomainError } from '../../shared/domain-error'
+import { addRemedy, addTrigger, listRemedies, listTriggers } from '../db/repositories/catalog'
 import { checkinWriter } from '../db/repositories/checkins'
-import { dayRecordWriter } from '../db/repositories/days'
+import { liveCheckinStamps } from '../db/repositories/checkins-read'
+import { dayRecordWriter, recordedDays } from '../db/repositories/days'
+import { inTransaction } from '../db/transaction'
 
 /** SQLite's NOCASE folds ASCII letters only; matching names must agree with it exactly. */
 export const foldName = (name: string): string => name.replace(/[A-Z]/g, (c) => c.toLowerCase())
@@ -72,12 +74,8 @@ export function planImport(db: Database, bytes: Uint8Array, now: Date): ImportPl
   const triggers = new Set(listTriggers(db).map((t) => foldName(t.name)))
   const remedies = new Map(listRemedies(db).map((r) => [foldName(r.name), r.kind]))
   // The moments already recorded: the same moment written with another offset is the same one.
-  const existing = new Set(
-    (db.prepare('SELECT at FROM checkins WHERE deleted_at IS NULL').pluck().all() as string[])
-      .filter(isValidTimestamp)
-      .map(instantOf),
-  )
-  const existingDays = new Set(db.prepare('SELECT day FROM day_records').pluck().all() as string[])
+  const existing = new Set(liveCheckinStamps(db).filter(isValidTimestamp).map(instantOf))
+  const existingDays = new Set(recordedDays(db))
 
   const toImport: Row[] = []
   const duplicates: ImportPlan['duplicates'] = []
@@ -164,13 +162,11 @@ export function applyImport(db: Database, plan: ImportPlan, now: string): Import
       `row ${first.row}${first.field ? `.${first.field}` : ''}`,
     )
   }
-  const insertTrigger = db.prepare('INSERT INTO triggers (name) VALUES (?)')
-  const insertRemedy = db.prepare('INSERT INTO remedies (name, kind) VALUES (?, ?)')
   const checkins = checkinWriter(db)
   const writeDay = dayRecordWriter(db)
-  return db.transaction((): ImportOutcome => {
-    for (const name of plan.newTriggers) insertTrigger.run(name)
-    for (const r of plan.newRemedies) insertRemedy.run(r.name, r.kind)
+  return inTransaction(db, (): ImportOutcome => {
+    for (const name of plan.newTriggers) addTrigger(db, name)
+    for (const r of plan.newRemedies) addRemedy(db, r.name, r.kind)
     const triggerIds = new Map(listTriggers(db).map((t) => [foldName(t.name), t.id]))
     const remedyIds = new Map(listRemedies(db).map((r) => [foldName(r.name), r.id]))
     const idOf = (map: Map<string, number>, name: string): number => {
@@ -204,5 +200,5 @@ export function applyImport(db: Database, plan: ImportPlan, now: string): Import
       remediesCreated: plan.newRemedies.length,
       dayRecordsAdded: plan.dayRecords.length,
     }
-  })()
+  })
 }

@@ -1,6 +1,7 @@
 /**
  * The whole journal as one JSON document (docs/json-backup.md), and restoring one. Rows keep
- * their ids and time stamps, so a restored journal is the same journal, table for table.
+ * their ids and time stamps, so a restored journal is the same journal, table for table. Here:
+ * the file's format, its checks and its summary; db/journal-dump.ts reads and writes the rows.
  */
 import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
@@ -9,8 +10,8 @@ import { MAX_VISIT_NOTE_LENGTH } from '../../shared/insights-schema'
 import { dayFitsStamp } from '../../shared/journal-day'
 import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
 import * as s from '../../shared/schemas'
-import { DomainError } from '../db/errors'
-import { upgradeRestRemedies } from '../db/migrations/003-doctor-visits'
+import { DomainError } from '../../shared/domain-error'
+import { dumpJournal, restoreDump } from '../db/journal-dump'
 
 export const BACKUP_FORMAT = 'pain-journal-backup'
 /** 2 added doctor visits (schema v3); version 1 files are still read, with none. */
@@ -70,7 +71,7 @@ const checkinRow = z
       z.strictObject({
         id: s.id,
         remedy_id: s.id,
-        dose_mg: z.number().positive().nullable(),
+        dose_mg: s.doseMg.nullable(),
         minutes: nullableInt,
         relief: s.relief.nullable(),
       }),
@@ -125,65 +126,13 @@ export const backupSchema = z.strictObject({
 })
 export type Backup = z.infer<typeof backupSchema>
 
-const all = <T>(db: Database, sql: string): T[] => db.prepare(sql).all() as T[]
-
 export function buildBackup(db: Database, exportedAt: string, appVersion: string): Backup {
-  const checkins = all<
-    Omit<Backup['checkins'][number], 'regions' | 'trigger_ids' | 'remedies' | 'red_flags'>
-  >(
-    db,
-    `SELECT id, at, day, pain, spasm, context, note, created_at, updated_at, deleted_at
-     FROM checkins ORDER BY id`,
-  )
-  const group = <T extends { checkin_id: number }>(rows: T[]) => {
-    const map = new Map<number, T[]>()
-    for (const r of rows) map.set(r.checkin_id, [...(map.get(r.checkin_id) ?? []), r])
-    return map
-  }
-  const regions = group(
-    all<{ checkin_id: number; region: string }>(db, 'SELECT * FROM checkin_regions ORDER BY 1, 2'),
-  )
-  const triggers = group(
-    all<{ checkin_id: number; trigger_id: number }>(
-      db,
-      'SELECT * FROM checkin_triggers ORDER BY 1, 2',
-    ),
-  )
-  const remedies = group(
-    all<{ id: number; checkin_id: number; remedy_id: number } & Record<string, number | null>>(
-      db,
-      'SELECT id, checkin_id, remedy_id, dose_mg, minutes, relief FROM checkin_remedies ORDER BY id',
-    ),
-  )
-  const flags = group(
-    all<{ checkin_id: number; flag: string }>(db, 'SELECT * FROM checkin_red_flags ORDER BY 1, 2'),
-  )
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exported_at: exportedAt,
     app_version: appVersion,
-    settings: all(db, 'SELECT key, value FROM settings ORDER BY key'),
-    triggers: all(db, 'SELECT id, key, name, archived FROM triggers ORDER BY id'),
-    remedies: all(db, 'SELECT id, key, name, kind, archived FROM remedies ORDER BY id'),
-    medication_limits: all(
-      db,
-      'SELECT remedy_id, daily_limit_mg FROM medication_limits ORDER BY remedy_id',
-    ),
-    checkins: checkins.map((c) => ({
-      ...c,
-      regions: (regions.get(c.id) ?? []).map((r) => r.region),
-      trigger_ids: (triggers.get(c.id) ?? []).map((t) => t.trigger_id),
-      remedies: (remedies.get(c.id) ?? []).map(({ checkin_id: _, ...r }) => r),
-      red_flags: (flags.get(c.id) ?? []).map((f) => f.flag),
-    })),
-    day_records: all(
-      db,
-      `SELECT day, sleep_quality, enjoyment_interference, activity_interference, minutes_walked,
-         note, updated_at FROM day_records ORDER BY day`,
-    ),
-    acknowledgements: all(db, 'SELECT day, kind FROM acknowledgements ORDER BY day, kind'),
-    doctor_visits: all(db, 'SELECT id, day, note, recorded_at FROM doctor_visits ORDER BY id'),
+    ...dumpJournal(db),
   }
   // Parsing our own output keeps the writer and the reader of the format honest with each other.
   return backupSchema.parse(backup)
@@ -256,110 +205,7 @@ export function summarise(backup: Backup): BackupSummary {
   }
 }
 
-const TABLES_CHILD_FIRST = [
-  'checkin_red_flags',
-  'checkin_remedies',
-  'checkin_triggers',
-  'checkin_regions',
-  'checkins',
-  'day_records',
-  'acknowledgements',
-  'doctor_visits',
-  'medication_limits',
-  'remedies',
-  'triggers',
-  'settings',
-] as const
-
 /** Replaces every row of the journal with the backup's, in one transaction. */
 export function restoreBackup(db: Database, b: Backup): void {
-  try {
-    writeAll(db, b)
-  } catch (error) {
-    const code = (error as { code?: unknown }).code
-    if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
-      throw new DomainError(
-        'validation',
-        `This backup does not fit together (${(error as Error).message}); your journal was not changed.`,
-      )
-    }
-    throw error
-  }
-}
-
-function writeAll(db: Database, b: Backup): void {
-  const insert = (sql: string) => db.prepare(sql)
-  db.transaction(() => {
-    for (const table of TABLES_CHILD_FIRST) db.prepare(`DELETE FROM ${table}`).run()
-    const setting = insert('INSERT INTO settings (key, value) VALUES (?, ?)')
-    for (const r of b.settings) setting.run(r.key, r.value)
-    const trigger = insert('INSERT INTO triggers (id, key, name, archived) VALUES (?, ?, ?, ?)')
-    for (const t of b.triggers) trigger.run(t.id, t.key, t.name, t.archived)
-    const remedy = insert(
-      'INSERT INTO remedies (id, key, name, kind, archived) VALUES (?, ?, ?, ?, ?)',
-    )
-    for (const r of b.remedies) remedy.run(r.id, r.key, r.name, r.kind, r.archived)
-    const limit = insert('INSERT INTO medication_limits (remedy_id, daily_limit_mg) VALUES (?, ?)')
-    for (const l of b.medication_limits) limit.run(l.remedy_id, l.daily_limit_mg)
-    const checkin = insert(
-      `INSERT INTO checkins (id, at, day, pain, spasm, context, note, created_at, updated_at,
-         deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    const region = insert('INSERT INTO checkin_regions (checkin_id, region) VALUES (?, ?)')
-    const usedTrigger = insert(
-      'INSERT INTO checkin_triggers (checkin_id, trigger_id) VALUES (?, ?)',
-    )
-    const use = insert(
-      `INSERT INTO checkin_remedies (id, checkin_id, remedy_id, dose_mg, minutes, relief)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    const flag = insert('INSERT INTO checkin_red_flags (checkin_id, flag) VALUES (?, ?)')
-    for (const c of b.checkins) {
-      checkin.run(
-        c.id,
-        c.at,
-        c.day,
-        c.pain,
-        c.spasm,
-        c.context,
-        c.note,
-        c.created_at,
-        c.updated_at,
-        c.deleted_at,
-      )
-      for (const r of c.regions) region.run(c.id, r)
-      for (const t of c.trigger_ids) usedTrigger.run(c.id, t)
-      for (const u of c.remedies) use.run(u.id, c.id, u.remedy_id, u.dose_mg, u.minutes, u.relief)
-      for (const f of c.red_flags) flag.run(c.id, f)
-    }
-    const day = insert(
-      `INSERT INTO day_records (day, sleep_quality, enjoyment_interference,
-         activity_interference, minutes_walked, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    for (const d of b.day_records) {
-      day.run(
-        d.day,
-        d.sleep_quality,
-        d.enjoyment_interference,
-        d.activity_interference,
-        d.minutes_walked,
-        d.note,
-        d.updated_at,
-      )
-    }
-    const ack = insert('INSERT INTO acknowledgements (day, kind) VALUES (?, ?)')
-    for (const a of b.acknowledgements) ack.run(a.day, a.kind)
-    const visit = insert(
-      'INSERT INTO doctor_visits (id, day, note, recorded_at) VALUES (?, ?, ?, ?)',
-    )
-    for (const v of b.doctor_visits) visit.run(v.id, v.day, v.note, v.recorded_at)
-    // A backup written before schema v3 holds the catalogue of its day: brought up to date the
-    // way migration 3 brings a journal, so both end with the same remedies.
-    if (b.version === 1) upgradeRestRemedies(db)
-    // Ids in a backup could point nowhere; the foreign keys say so before anything is kept.
-    const broken = db.pragma('foreign_key_check') as unknown[]
-    if (broken.length > 0) {
-      throw new DomainError('validation', 'This backup refers to entries it does not contain.')
-    }
-  })()
+  restoreDump(db, b, { catalogBeforeV3: b.version === 1 })
 }

@@ -45,10 +45,10 @@ import {
 } from '../../shared/stats'
 import { dailyLimitsByKey, remedyFlagKey } from '../db/repositories/analysis-input'
 import { listRemedies, listTriggers } from '../db/repositories/catalog'
-import { listCheckins } from '../db/repositories/checkins'
+import { listCheckins } from '../db/repositories/checkins-read'
 import { listDayRecords } from '../db/repositories/days'
 import { getSettings } from '../db/repositories/settings'
-import { analyse } from '../service/analysis'
+import { analyse } from '../analysis/analysis'
 
 export interface ReportData {
   options: ReportOptions

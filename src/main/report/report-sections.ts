@@ -3,7 +3,7 @@
  * to the clinician in the third person; every piece of the person's own text is escaped.
  */
 import { format } from 'date-fns'
-import { parseDay } from '../../shared/days'
+import { formatDayShort, parseDay } from '../../shared/days'
 import {
   BODY_REGION_LABELS,
   CONTEXT_LABELS,
@@ -12,12 +12,14 @@ import {
 } from '../../shared/domain'
 import type { Episode } from '../../shared/episodes'
 import { SEVERITY_WORDS } from '../../shared/severity'
+import { clockTimeOf } from '../../shared/timestamp'
 import { MIN_DAYS, oneDecimal, percent, signedOneDecimal, wholeNumber } from '../../shared/stats'
 import type { PeriodUnit } from '../../shared/stats'
 import { escapeHtml as esc } from './escape'
 import type { ReportData } from './report-data'
 
-export const day = (d: string) => format(parseDay(d), 'd MMM yyyy')
+/** How the report writes a day, the one way (days.ts). */
+export const day = formatDayShort
 const shortDay = (d: string) => format(parseDay(d), 'd MMM')
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${wholeNumber(n)} ${n === 1 ? one : many}`
@@ -206,7 +208,7 @@ export function notes(r: ReportData): string {
     ? r.notes
         .map(
           (n) =>
-            `<p class="r-note"><span class="r-note-date">${day(n.day)}${n.at ? ` ${n.at.slice(11, 16)}` : ' (day)'}:</span> ${esc(n.text)}</p>`,
+            `<p class="r-note"><span class="r-note-date">${day(n.day)}${n.at ? ` ${clockTimeOf(n.at)}` : ' (day)'}:</span> ${esc(n.text)}</p>`,
         )
         .join('')
     : empty('No notes in this period.')

@@ -9,19 +9,25 @@ function isTypingTarget(target: EventTarget | null): boolean {
   )
 }
 
+/** Which key presses a form answers: by where they were typed. */
+export type KeyScope = (target: EventTarget | null) => boolean
+
+const anywhere: KeyScope = () => true
+
 /**
  * Listeners are added in a layout effect, before the screen is painted, so a key typed the moment
  * Today appears is never lost.
  *
  * Digits typed anywhere (outside text fields) pick a pain score: "7" is 7, and "1" followed
- * quickly by "0" is 10. Works whether or not the selector has focus.
+ * quickly by "0" is 10. Works whether or not the selector has focus; `scope` says where the keys
+ * count, so that with two check-in forms on a screen a digit goes to one of them only.
  */
-export function useDigitEntry(onScore: (score: number) => void, enabled = true): void {
+export function useDigitEntry(onScore: (score: number) => void, scope: KeyScope = anywhere): void {
   const last = useRef<{ digit: string; at: number } | null>(null)
   useLayoutEffect(() => {
-    if (!enabled) return
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
+      if (!scope(event.target)) return
       if (!/^[0-9]$/.test(event.key)) return
       event.preventDefault()
       const prev = last.current
@@ -36,21 +42,21 @@ export function useDigitEntry(onScore: (score: number) => void, enabled = true):
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onScore, enabled])
+  }, [onScore, scope])
 }
 
-/** Ctrl/Cmd+Enter anywhere runs `action` (save). */
-export function useSaveShortcut(action: () => void): void {
+/** Ctrl/Cmd+Enter runs `action` (save) when typed within `scope`. */
+export function useSaveShortcut(action: () => void, scope: KeyScope = anywhere): void {
   useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && scope(event.target)) {
         event.preventDefault()
         action()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [action])
+  }, [action, scope])
 }
 
 export interface Query<T> {

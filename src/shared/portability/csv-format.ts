@@ -1,7 +1,8 @@
 /**
  * The CSV layout of a journal (docs/csv-format.md): one row per check-in, the day's record
  * repeated on each row of its day, and a row of its own for a day record on a day without any
- * check-in. Pure: the main process reads the file and the database.
+ * check-in. Here: the columns and the schema that reads a row; csv-write.ts writes rows. Pure:
+ * the main process reads the file and the database.
  */
 import { z } from 'zod'
 import {
@@ -10,16 +11,16 @@ import {
   RED_FLAGS,
   REMEDY_KINDS,
   type BodyRegion,
-  type Checkin,
   type DayRecord,
   type PainContext,
   type RedFlag,
   type Relief,
   type RemedyKind,
 } from '../domain'
+import { MAX_DOSE_MG } from '../doses'
 import { dayFitsStamp } from '../journal-day'
 import * as s from '../schemas'
-import { escapeItem, joinItems, splitItems, splitRaw, unescapeItem } from './list-field'
+import { splitItems, splitRaw, unescapeItem } from './list-field'
 
 /** The columns of the check-in itself: empty on a day record's own row. */
 export const CHECKIN_COLUMNS = [
@@ -45,64 +46,6 @@ const DAY_COLUMNS = [
 
 export const CSV_COLUMNS = ['journal_day', ...CHECKIN_COLUMNS, ...DAY_COLUMNS] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
-
-export interface CsvCatalog {
-  triggerName: (id: number) => string
-  remedy: (id: number) => { name: string; kind: RemedyKind }
-}
-
-/** Plain code-unit order, the same on every machine and in every locale. */
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-const num = (n: number | null): string => (n === null ? '' : String(n))
-
-function remedyItem(name: string, kind: RemedyKind, use: Checkin['remedies'][number]): string {
-  const parts = [escapeItem(name), `kind=${kind}`]
-  if (use.doseMg !== null) parts.push(`dose_mg=${use.doseMg}`)
-  if (use.minutes !== null) parts.push(`minutes=${use.minutes}`)
-  if (use.relief !== null) parts.push(`relief=${use.relief}`)
-  return parts.join(';')
-}
-
-/** The fields of one check-in's row, in CSV_COLUMNS order. */
-export function checkinRow(c: Checkin, day: DayRecord | undefined, catalog: CsvCatalog): string[] {
-  const remedies = c.remedies.map((u) => {
-    const r = catalog.remedy(u.remedyId)
-    return remedyItem(r.name, r.kind, u)
-  })
-  return [
-    c.day,
-    c.at,
-    String(c.pain),
-    c.spasm === null ? '' : c.spasm ? 'yes' : 'no',
-    c.context ?? '',
-    joinItems(c.regions),
-    // By name, not id: the order must not depend on the ids a journal gave its own entries, so
-    // that export → import → export gives the same bytes.
-    joinItems(c.triggerIds.map(catalog.triggerName).sort(byText).map(escapeItem)),
-    joinItems(remedies),
-    joinItems(c.redFlags),
-    c.note,
-    num(day?.sleepQuality ?? null),
-    num(day?.enjoymentInterference ?? null),
-    num(day?.activityInterference ?? null),
-    num(day?.minutesWalked ?? null),
-    day?.note ?? '',
-  ]
-}
-
-/** The fields of a day record's own row (a day without check-ins), in CSV_COLUMNS order. */
-export function dayRecordRow(day: DayRecord): string[] {
-  return [
-    day.day,
-    ...CHECKIN_COLUMNS.map(() => ''),
-    num(day.sleepQuality),
-    num(day.enjoymentInterference),
-    num(day.activityInterference),
-    num(day.minutesWalked),
-    day.note,
-  ]
-}
 
 /** True for a row that holds a day record alone: no time stamp and no pain. */
 export function isDayRecordRow(raw: Readonly<Record<CsvColumn, string>>): boolean {
@@ -177,14 +120,15 @@ function parseRemedy(raw: string): CsvRemedyUse | string {
       }
       use.kind = value as RemedyKind
     } else if (key === 'dose_mg') {
-      const n = Number(value)
-      if (value === '' || !Number.isFinite(n) || n <= 0 || n > 100_000) {
-        return `"${name}": dose_mg "${value}" must be a number of milligrams above 0`
+      // Plain decimal digits only: Number() would also take "1e5" and "0x10".
+      const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN
+      if (!(n > 0 && n <= MAX_DOSE_MG)) {
+        return `"${name}": dose_mg "${value}" must be a number of milligrams above 0 and at most ${MAX_DOSE_MG}`
       }
       use.doseMg = n
     } else if (key === 'minutes') {
-      if (!/^\d+$/.test(value) || Number(value) > 1440) {
-        return `"${name}": minutes "${value}" must be a whole number from 0 to 1440`
+      if (!/^\d+$/.test(value) || Number(value) > s.MINUTES_PER_DAY) {
+        return `"${name}": minutes "${value}" must be a whole number from 0 to ${s.MINUTES_PER_DAY}`
       }
       use.minutes = Number(value)
     } else if (key === 'relief') {
@@ -221,7 +165,7 @@ const dayFields = {
   day_sleep_quality: intIn(0, 10, 'sleep quality'),
   day_enjoyment_interference: intIn(0, 10, 'interference with enjoyment'),
   day_activity_interference: intIn(0, 10, 'interference with activity'),
-  day_minutes_walked: intIn(0, 1440, 'minutes walked'),
+  day_minutes_walked: intIn(0, s.MINUTES_PER_DAY, 'minutes walked'),
   day_note: noteText,
 }
 

@@ -3,7 +3,7 @@
  * as gaps (null), never as zeros, so a chart or a mean cannot mistake "not written down" for
  * "no pain". Pure: plain check-ins in, plain numbers out, so the screen and the report share it.
  */
-import { dayFromNumber, dayNumber } from '../days'
+import { compareDays, dayFromNumber, dayNumber } from '../days'
 import type { BodyRegion, PainContext } from '../domain'
 
 /** One use of a remedy, named by a stable key (a built-in key, or any id-derived string). */
@@ -67,7 +67,7 @@ export function summariseDays(checkins: readonly StatsCheckin[]): LoggedDay[] {
     (c, i) => i === 0 || (checkins[i - 1] as StatsCheckin).day <= c.day,
   )
     ? checkins
-    : [...checkins].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    : [...checkins].sort((a, b) => compareDays(a.day, b.day))
   const out: LoggedDay[] = []
   let day = ''
   let worst = 0

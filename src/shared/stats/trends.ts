@@ -2,7 +2,7 @@
  * Everything the Trends screen (and the report) shows for a period, in one pure call: the
  * caller gathers plain check-ins and the episodes, this turns them into series and tables.
  */
-import { addDaysToDay, dayNumber } from '../days'
+import { addDaysToDay, compareDays, dayNumber } from '../days'
 import type { Episode } from '../episodes'
 import { painPoints, weekStartOf, type PainPoint, type Resolution } from './aggregate'
 import { checkinsInRange, dailySeries, summariseDays, type StatsCheckin } from './daily'
@@ -117,7 +117,7 @@ export function computeTrends(input: TrendsInput): Trends {
   if (resolution === 'week') {
     for (const m of markers) m.at = m.day < from ? from : maxDay(weekStartOf(m.day), from)
   }
-  markers.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  markers.sort((a, b) => compareDays(a.day, b.day))
 
   const calendarFrom = maxDay(from, addDaysToDay(to, -(CALENDAR_MAX_DAYS - 1)))
   const bars = episodesInRange(input.episodes, from, to)

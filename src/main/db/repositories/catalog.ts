@@ -1,26 +1,34 @@
 /** Triggers, remedies and medicine limits. Used entries are archived, never deleted. */
 import type { Database } from 'better-sqlite3'
 import type { Remedy, RemedyKind, Trigger } from '../../../shared/domain'
-import { DomainError } from '../errors'
+import { DomainError } from '../../../shared/domain-error'
 
-interface EntryRow {
+/** A trigger or remedy as stored (`archived` 0 or 1). */
+export interface StoredEntry {
   id: number
   key: string | null
   name: string
   archived: number
 }
 
+export type StoredRemedy = StoredEntry & { kind: RemedyKind }
+
+export interface StoredLimit {
+  remedy_id: number
+  daily_limit_mg: number
+}
+
 export function listTriggers(db: Database): Trigger[] {
   const rows = db
     .prepare('SELECT id, key, name, archived FROM triggers ORDER BY id')
-    .all() as EntryRow[]
+    .all() as StoredEntry[]
   return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, archived: r.archived === 1 }))
 }
 
 export function listRemedies(db: Database): Remedy[] {
   const rows = db
     .prepare('SELECT id, key, name, kind, archived FROM remedies ORDER BY id')
-    .all() as (EntryRow & { kind: RemedyKind })[]
+    .all() as StoredRemedy[]
   return rows.map((r) => ({
     id: r.id,
     key: r.key,
@@ -94,4 +102,31 @@ export function setDailyLimit(db: Database, remedyId: number, limitMg: number | 
        ON CONFLICT (remedy_id) DO UPDATE SET daily_limit_mg = excluded.daily_limit_mg`,
     ).run(remedyId, limitMg)
   }
+}
+
+/**
+ * Replaces the whole catalogue — triggers, remedies, medicine limits — with rows as stored, ids
+ * kept (restoring a backup). Inside a transaction, after the check-ins that use them are gone.
+ */
+export function replaceCatalog(
+  db: Database,
+  rows: {
+    triggers: readonly StoredEntry[]
+    remedies: readonly StoredRemedy[]
+    medication_limits: readonly StoredLimit[]
+  },
+): void {
+  for (const table of ['medication_limits', 'remedies', 'triggers']) {
+    db.prepare(`DELETE FROM ${table}`).run()
+  }
+  const trigger = db.prepare('INSERT INTO triggers (id, key, name, archived) VALUES (?, ?, ?, ?)')
+  for (const t of rows.triggers) trigger.run(t.id, t.key, t.name, t.archived)
+  const remedy = db.prepare(
+    'INSERT INTO remedies (id, key, name, kind, archived) VALUES (?, ?, ?, ?, ?)',
+  )
+  for (const r of rows.remedies) remedy.run(r.id, r.key, r.name, r.kind, r.archived)
+  const limit = db.prepare(
+    'INSERT INTO medication_limits (remedy_id, daily_limit_mg) VALUES (?, ?)',
+  )
+  for (const l of rows.medication_limits) limit.run(l.remedy_id, l.daily_limit_mg)
 }

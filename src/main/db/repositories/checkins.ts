@@ -1,29 +1,13 @@
 /**
- * Check-ins and their parts (regions, triggers, remedies, red flags). Every write is one
- * transaction: a check-in is stored whole or not at all.
+ * Check-ins and their parts (regions, triggers, remedies, red flags): the one writer of those
+ * tables (checkins-read.ts reads them). Every write is one transaction: a check-in is stored
+ * whole or not at all.
  */
 import type { Database } from 'better-sqlite3'
-import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../shared/domain'
+import type { PainContext } from '../../../shared/domain'
 import type { CheckinParsed } from '../../../shared/schemas'
-import { DomainError } from '../errors'
-
-interface CheckinRow {
-  id: number
-  at: string
-  day: string
-  pain: number
-  spasm: number | null
-  context: string | null
-  note: string
-}
-
-interface RemedyRow {
-  checkin_id: number
-  remedy_id: number
-  dose_mg: number | null
-  minutes: number | null
-  relief: number | null
-}
+import { DomainError } from '../../../shared/domain-error'
+import type { CheckinRow } from './checkins-read'
 
 function assertCatalogIds(db: Database, table: 'triggers' | 'remedies', ids: number[]): void {
   if (ids.length === 0) return
@@ -93,13 +77,16 @@ export function checkinWriter(db: Database) {
   }
 }
 
+/** The tables that hold a check-in's parts, each row naming its check-in. */
+const PART_TABLES = [
+  'checkin_regions',
+  'checkin_triggers',
+  'checkin_remedies',
+  'checkin_red_flags',
+] as const
+
 function deleteParts(db: Database, id: number): void {
-  for (const table of [
-    'checkin_regions',
-    'checkin_triggers',
-    'checkin_remedies',
-    'checkin_red_flags',
-  ]) {
+  for (const table of PART_TABLES) {
     db.prepare(`DELETE FROM ${table} WHERE checkin_id = ?`).run(id)
   }
 }
@@ -130,82 +117,6 @@ export function saveCheckin(db: Database, input: CheckinParsed, day: string, now
   })()
 }
 
-function assemble(db: Database, rows: CheckinRow[], where: string, params: unknown[]): Checkin[] {
-  const byId = new Map<number, Checkin>()
-  for (const row of rows) {
-    byId.set(row.id, {
-      id: row.id,
-      at: row.at,
-      day: row.day,
-      pain: row.pain,
-      spasm: row.spasm === null ? null : row.spasm === 1,
-      regions: [],
-      context: row.context as PainContext | null,
-      triggerIds: [],
-      remedies: [],
-      redFlags: [],
-      note: row.note,
-    })
-  }
-  if (byId.size === 0) return []
-  const sub = `SELECT id FROM checkins WHERE ${where}`
-  const parts = <T>(sql: string) => db.prepare(sql).all(...params) as T[]
-  for (const r of parts<{ checkin_id: number; region: string }>(
-    `SELECT checkin_id, region FROM checkin_regions WHERE checkin_id IN (${sub}) ORDER BY region`,
-  )) {
-    byId.get(r.checkin_id)?.regions.push(r.region as BodyRegion)
-  }
-  for (const r of parts<{ checkin_id: number; trigger_id: number }>(
-    `SELECT checkin_id, trigger_id FROM checkin_triggers WHERE checkin_id IN (${sub})
-     ORDER BY trigger_id`,
-  )) {
-    byId.get(r.checkin_id)?.triggerIds.push(r.trigger_id)
-  }
-  for (const r of parts<RemedyRow>(
-    `SELECT checkin_id, remedy_id, dose_mg, minutes, relief FROM checkin_remedies
-     WHERE checkin_id IN (${sub}) ORDER BY id`,
-  )) {
-    byId.get(r.checkin_id)?.remedies.push({
-      remedyId: r.remedy_id,
-      doseMg: r.dose_mg,
-      minutes: r.minutes,
-      relief: r.relief as Relief | null,
-    })
-  }
-  for (const r of parts<{ checkin_id: number; flag: string }>(
-    `SELECT checkin_id, flag FROM checkin_red_flags WHERE checkin_id IN (${sub}) ORDER BY flag`,
-  )) {
-    byId.get(r.checkin_id)?.redFlags.push(r.flag as RedFlag)
-  }
-  return [...byId.values()]
-}
-
-const COLUMNS = 'id, at, day, pain, spasm, context, note'
-
-/**
- * The moment a stamp column names, for ORDER BY: SQLite's julianday() reads the UTC offset, so
- * 01:45 EDT sorts before 01:15 EST in the hour the clocks go back, where the clock text does not.
- * (A stamp SQLite cannot read, which only an older version could have stored, sorts first.)
- */
-export function instantSql(column = 'at'): string {
-  return `ifnull(julianday(${column}), 0)`
-}
-
-/** Check-ins whose journal day lies in [from, to], in the order they happened. */
-export function listCheckins(db: Database, from: string, to: string): Checkin[] {
-  const where = 'day BETWEEN ? AND ? AND deleted_at IS NULL'
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM checkins WHERE ${where} ORDER BY ${instantSql()}, id`)
-    .all(from, to) as CheckinRow[]
-  return assemble(db, rows, where, [from, to])
-}
-
-export function getCheckin(db: Database, id: number): Checkin | null {
-  const where = 'id = ? AND deleted_at IS NULL'
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM checkins WHERE ${where}`).all(id) as CheckinRow[]
-  return assemble(db, rows, where, [id])[0] ?? null
-}
-
 /** Marks a check-in deleted; `restoreCheckin` undoes it. */
 export function deleteCheckin(db: Database, id: number, now: string): void {
   const { changes } = db
@@ -220,4 +131,60 @@ export function restoreCheckin(db: Database, id: number): void {
     .run(id)
   if (changes === 0)
     throw new DomainError('not-found', `No deleted check-in ${id} to bring back`, 'id')
+}
+
+/** A check-in as stored, deleted ones too, with its parts: what a backup holds. */
+export interface StoredCheckin extends CheckinRow {
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+  regions: readonly string[]
+  trigger_ids: readonly number[]
+  remedies: readonly {
+    id: number
+    remedy_id: number
+    dose_mg: number | null
+    minutes: number | null
+    relief: number | null
+  }[]
+  red_flags: readonly string[]
+}
+
+/** Deletes every check-in and its parts (restoring a backup). Inside a transaction. */
+export function clearCheckins(db: Database): void {
+  for (const table of [...PART_TABLES].reverse()) db.prepare(`DELETE FROM ${table}`).run()
+  db.prepare('DELETE FROM checkins').run()
+}
+
+/** Writes check-ins as stored, ids and time stamps kept (restoring a backup). */
+export function insertStoredCheckins(db: Database, rows: readonly StoredCheckin[]): void {
+  const checkin = db.prepare(
+    `INSERT INTO checkins (id, at, day, pain, spasm, context, note, created_at, updated_at,
+       deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const region = db.prepare('INSERT INTO checkin_regions (checkin_id, region) VALUES (?, ?)')
+  const trigger = db.prepare('INSERT INTO checkin_triggers (checkin_id, trigger_id) VALUES (?, ?)')
+  const use = db.prepare(
+    `INSERT INTO checkin_remedies (id, checkin_id, remedy_id, dose_mg, minutes, relief)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  )
+  const flag = db.prepare('INSERT INTO checkin_red_flags (checkin_id, flag) VALUES (?, ?)')
+  for (const c of rows) {
+    checkin.run(
+      c.id,
+      c.at,
+      c.day,
+      c.pain,
+      c.spasm,
+      c.context,
+      c.note,
+      c.created_at,
+      c.updated_at,
+      c.deleted_at,
+    )
+    for (const r of c.regions) region.run(c.id, r)
+    for (const t of c.trigger_ids) trigger.run(c.id, t)
+    for (const u of c.remedies) use.run(u.id, c.id, u.remedy_id, u.dose_mg, u.minutes, u.relief)
+    for (const f of c.red_flags) flag.run(c.id, f)
+  }
 }

@@ -38,6 +38,11 @@ export function listDayRecords(db: Database, from: string, to: string): DayRecor
   return rows.map(fromRow)
 }
 
+/** Every day that has a day record. */
+export function recordedDays(db: Database): string[] {
+  return db.prepare('SELECT day FROM day_records').pluck().all() as string[]
+}
+
 /**
  * Writes day records — a new one, or over the one already there — with the statement prepared
  * once: saving a day, importing a CSV and loading a generated journal all write through it.
@@ -66,4 +71,26 @@ export function dayRecordWriter(db: Database): (record: DayRecord, now: string) 
 
 export function saveDayRecord(db: Database, record: DayRecord, now: string): void {
   dayRecordWriter(db)(record, now)
+}
+
+/** A day record as stored, with when it was last written. */
+export type StoredDayRecord = DayRow & { updated_at: string }
+
+/** Replaces every day record with `rows`, as stored (restoring a backup). Inside a transaction. */
+export function replaceDayRecords(db: Database, rows: readonly StoredDayRecord[]): void {
+  db.prepare('DELETE FROM day_records').run()
+  const insert = db.prepare(
+    `INSERT INTO day_records (${COLUMNS}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  )
+  for (const d of rows) {
+    insert.run(
+      d.day,
+      d.sleep_quality,
+      d.enjoyment_interference,
+      d.activity_interference,
+      d.minutes_walked,
+      d.note,
+      d.updated_at,
+    )
+  }
 }

@@ -4,16 +4,17 @@
  */
 import type { Database } from 'better-sqlite3'
 import type { DoctorVisit } from '../../../shared/domain'
-import { DomainError } from '../errors'
+import { DomainError } from '../../../shared/domain-error'
 
-interface VisitRow {
+/** A visit as stored. */
+export interface StoredVisit {
   id: number
   day: string
   note: string
   recorded_at: string
 }
 
-const fromRow = (r: VisitRow): DoctorVisit => ({
+const fromRow = (r: StoredVisit): DoctorVisit => ({
   id: r.id,
   day: r.day,
   note: r.note,
@@ -24,7 +25,7 @@ const fromRow = (r: VisitRow): DoctorVisit => ({
 export function listDoctorVisits(db: Database): DoctorVisit[] {
   const rows = db
     .prepare('SELECT id, day, note, recorded_at FROM doctor_visits ORDER BY day, recorded_at, id')
-    .all() as VisitRow[]
+    .all() as StoredVisit[]
   return rows.map(fromRow)
 }
 
@@ -42,4 +43,13 @@ export function addDoctorVisit(
 export function deleteDoctorVisit(db: Database, id: number): void {
   const { changes } = db.prepare('DELETE FROM doctor_visits WHERE id = ?').run(id)
   if (changes === 0) throw new DomainError('not-found', `No doctor visit with id ${id}.`)
+}
+
+/** Replaces every visit with `rows`, ids kept (restoring a backup). Inside a transaction. */
+export function replaceDoctorVisits(db: Database, rows: readonly StoredVisit[]): void {
+  db.prepare('DELETE FROM doctor_visits').run()
+  const insert = db.prepare(
+    'INSERT INTO doctor_visits (id, day, note, recorded_at) VALUES (?, ?, ?, ?)',
+  )
+  for (const v of rows) insert.run(v.id, v.day, v.note, v.recorded_at)
 }

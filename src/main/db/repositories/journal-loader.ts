@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import type { SampleJournal } from '../../../shared/sample-data'
-import { DomainError } from '../errors'
+import { DomainError } from '../../../shared/domain-error'
 import { checkinWriter } from './checkins'
 import { dayRecordWriter } from './days'
 

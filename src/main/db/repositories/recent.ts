@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Checkin } from '../../../shared/domain'
 import { latestMoment } from '../../../shared/not-future'
-import { getCheckin, instantSql } from './checkins'
+import { getCheckin, instantSql } from './checkins-read'
 
 /** A check-in (`at`, or `c.at`) not after the moment given as the statement's parameter. */
 const NOT_AFTER = `${instantSql()} <= julianday(?)`

@@ -36,3 +36,16 @@ export function updateSettings(db: Database, patch: Partial<Settings>): Settings
   })()
   return getSettings(db)
 }
+
+/** A setting as stored: its key and its value as JSON text. */
+export interface StoredSetting {
+  key: string
+  value: string
+}
+
+/** Replaces every setting with `rows`, as stored (restoring a backup). Inside a transaction. */
+export function replaceSettings(db: Database, rows: readonly StoredSetting[]): void {
+  db.prepare('DELETE FROM settings').run()
+  const insert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
+  for (const r of rows) insert.run(r.key, r.value)
+}

@@ -1,7 +1,7 @@
 /**
  * Every live check-in as the pure rules and statistics want them (src/shared): plain rows with
  * catalog keys instead of ids. Episodes, flags, Trends and History all start from this one read,
- * which the service remembers per state of the data (service/analysis.ts).
+ * which src/main/analysis remembers per state of the data (analysis/analysis.ts).
  *
  * Ten years are about 4,000 check-ins and as many child rows, so each table is read once, whole,
  * in its own key order and as plain arrays: a scan is cheaper than looking each row up through
@@ -11,7 +11,7 @@ import type { Database } from 'better-sqlite3'
 import type { BodyRegion, PainContext, RedFlag } from '../../../shared/domain'
 import type { StatsCheckin } from '../../../shared/stats'
 import { remedyFlagKey } from './analysis-input'
-import { instantSql } from './checkins'
+import { instantSql } from './checkins-read'
 
 /** The key statistics use for a trigger: its built-in key, or `trigger-<id>` for the user's own. */
 export function triggerStatsKey(id: number, key: string | null): string {

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../router'
 import { listBackups, type BackupInfo } from '../../db/backup'
-import { DomainError } from '../../db/errors'
+import { DomainError } from '../../../shared/domain-error'
 import { openExternalSafely } from '../../links'
 
 /** What the renderer sees of a backup: never its full path. */

@@ -1,13 +1,16 @@
 import { journalDayOf } from '../../../shared/journal-day'
 import { futureCheckinProblem } from '../../../shared/not-future'
 import type { HandlerMap } from '../router'
-import * as checkins from '../../db/repositories/checkins'
+import type { Db } from '../../db/open'
+import { deleteCheckin, restoreCheckin, saveCheckin } from '../../db/repositories/checkins'
+import { getCheckin, listCheckins } from '../../db/repositories/checkins-read'
 import { getSettings } from '../../db/repositories/settings'
-import { DomainError } from '../../db/errors'
-import { dataVersion, keepCheckinsAfterWrite } from '../analysis'
+import { DomainError } from '../../../shared/domain-error'
+import { keepCheckinsAfterWrite } from '../../analysis/analysis'
+import { dataVersion } from '../../db/data-version'
 
-function mustGet(db: Parameters<typeof checkins.getCheckin>[0], id: number) {
-  const found = checkins.getCheckin(db, id)
+function mustGet(db: Db, id: number) {
+  const found = getCheckin(db, id)
   if (!found) throw new DomainError('not-found', `Check-in ${id} does not exist`, 'id')
   return found
 }
@@ -21,22 +24,22 @@ export const checkinHandlers: HandlerMap<
     const db = ctx.db()
     const before = dataVersion(db)
     const day = journalDayOf(input.at, getSettings(db).dayStartHour)
-    const id = checkins.saveCheckin(db, input, day, ctx.now().toISOString())
+    const id = saveCheckin(db, input, day, ctx.now().toISOString())
     keepCheckinsAfterWrite(db, before, id)
     return mustGet(db, id)
   },
-  'checkins:list': ({ from, to }, ctx) => checkins.listCheckins(ctx.db(), from, to),
+  'checkins:list': ({ from, to }, ctx) => listCheckins(ctx.db(), from, to),
   'checkins:delete': ({ id }, ctx) => {
     const db = ctx.db()
     const before = dataVersion(db)
-    checkins.deleteCheckin(db, id, ctx.now().toISOString())
+    deleteCheckin(db, id, ctx.now().toISOString())
     keepCheckinsAfterWrite(db, before, id)
     return { id }
   },
   'checkins:restore': ({ id }, ctx) => {
     const db = ctx.db()
     const before = dataVersion(db)
-    checkins.restoreCheckin(db, id)
+    restoreCheckin(db, id)
     keepCheckinsAfterWrite(db, before, id)
     return mustGet(db, id)
   },

@@ -2,47 +2,21 @@
  * The person's data in and out: CSV export/import, JSON backup/restore, FHIR export. Files are
  * chosen through the Platform (native dialogs in the app, a temp folder in tests).
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { formatDay } from '../../../shared/days'
 import { toLocalTimestamp } from '../../../shared/journal-day'
 import { painBundle } from '../../../shared/portability/fhir'
-import { DomainError } from '../../db/errors'
-import { listCheckins } from '../../db/repositories/checkins'
+import { countCheckins, listCheckins } from '../../db/repositories/checkins-read'
+import { readChosenFile, writeFileAtomic } from '../../files'
 import { ALL_DAYS, exportCsv } from '../../portability/csv-export'
 import { applyImport, planImport } from '../../portability/csv-import'
 import { buildBackup, readBackup, restoreBackup, summarise } from '../../portability/json-backup'
 import type { ServiceContext } from '../context'
 import type { HandlerMap } from '../router'
 
-/** Far above any real journal (ten years of CSV is a few MB); stops a wrong pick early. */
-const MAX_FILE_BYTES = 200 * 1024 * 1024
-
 const CSV_FILTER = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }]
 const JSON_FILTER = [{ name: 'Pain Journal backup (JSON)', extensions: ['json'] }]
 const FHIR_FILTER = [{ name: 'FHIR JSON', extensions: ['json'] }]
-
-/** Writes next to the target and renames, so a failed write never leaves half a file. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = `${path}.partial`
-  writeFileSync(temp, data)
-  renameSync(temp, path)
-}
-
-export function readChosenFile(path: string): Uint8Array {
-  let size: number
-  try {
-    const stat = statSync(path)
-    if (!stat.isFile()) throw new Error('not a file')
-    size = stat.size
-  } catch {
-    throw new DomainError('not-found', `The file ${basename(path)} could not be found or read.`)
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new DomainError('validation', `The file ${basename(path)} is too large to be a journal.`)
-  }
-  return readFileSync(path)
-}
 
 const today = (ctx: ServiceContext): string => formatDay(ctx.now())
 
@@ -72,11 +46,7 @@ export const dataHandlers: HandlerMap<
     if (path === null) return { path: null, count: 0 }
     const db = ctx.db()
     writeFileAtomic(path, exportCsv(db))
-    const count = db
-      .prepare('SELECT count(*) FROM checkins WHERE deleted_at IS NULL')
-      .pluck()
-      .get() as number
-    return { path, count }
+    return { path, count: countCheckins(db) }
   },
   'data:preview-import': async ({ path: given }, ctx) => {
     const path = await pickOpen(ctx, given, false)

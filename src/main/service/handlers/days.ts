@@ -1,5 +1,5 @@
 import { futureDayProblem } from '../../../shared/not-future'
-import { DomainError } from '../../db/errors'
+import { DomainError } from '../../../shared/domain-error'
 import type { HandlerMap } from '../router'
 import { getDayRecord, saveDayRecord } from '../../db/repositories/days'
 

@@ -6,7 +6,7 @@
 import type { Episode } from '../../../shared/episodes'
 import { daysOfMonth, firstDayOfMonth, lastDayOfMonth } from '../../../shared/months'
 import { dayAggregates } from '../../db/repositories/history'
-import { analyse } from '../analysis'
+import { analyse } from '../../analysis/analysis'
 import type { HandlerMap } from '../router'
 
 /**

@@ -5,7 +5,7 @@ import { RED_FLAG_WINDOW_DAYS, warningSigns } from '../../../shared/flags'
 import { addDaysToDay } from '../../../shared/days'
 import type { InsightsEpisode } from '../../../shared/insights-schema'
 import { remediesTried } from '../../db/repositories/remedies-tried'
-import { analyse } from '../analysis'
+import { analyse } from '../../analysis/analysis'
 
 export const insightsHandlers: HandlerMap<'insights:get'> = {
   'insights:get': ({ asOf }, ctx) => {

@@ -1,15 +1,11 @@
+import { countCheckins } from '../../db/repositories/checkins-read'
 import type { HandlerMap } from '../router'
 
 export const journalHandlers: HandlerMap<
   'journal:status' | 'journal:open-sample' | 'journal:open-real'
 > = {
   'journal:status': (_input, ctx) => {
-    const count = ctx
-      .db()
-      .prepare('SELECT COUNT(*) FROM checkins WHERE deleted_at IS NULL')
-      .pluck()
-      .get() as number
-    return { journal: ctx.facts().journal, checkinCount: count }
+    return { journal: ctx.facts().journal, checkinCount: countCheckins(ctx.db()) }
   },
   'journal:open-sample': async (_input, ctx) => {
     await ctx.journals.openSample()

@@ -4,11 +4,11 @@
  */
 import { formatDay } from '../../../shared/days'
 import { reportFileName, reportHtml } from '../../../shared/report/options'
-import { DomainError } from '../../db/errors'
+import { DomainError } from '../../../shared/domain-error'
 import { gatherReport } from '../../report/report-data'
 import { renderReport } from '../../report/report-html'
+import { writeFileAtomic } from '../../files'
 import type { HandlerMap } from '../router'
-import { writeFileAtomic } from './data'
 
 /**
  * The last PDF saved, per router: "Open it" opens only a file this app has just written, never a

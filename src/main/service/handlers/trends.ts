@@ -5,7 +5,7 @@ import { checkinsInRange, computeTrends } from '../../../shared/stats'
 import { dailyLimitsByKey, remedyFlagKey } from '../../db/repositories/analysis-input'
 import { listRemedies, listTriggers } from '../../db/repositories/catalog'
 import { triggerStatsKey } from '../../db/repositories/stats-checkins'
-import { analyse, journalCheckins, remember } from '../analysis'
+import { analyse, journalCheckins, remember } from '../../analysis/analysis'
 
 /** Without anything logged, "all" shows the last 30 days, so the screen has a period to name. */
 const EMPTY_PERIOD_DAYS = 30

@@ -1,6 +1,6 @@
 /** Doctor visits: "I have seen a doctor about this" (DESIGN.md section 2). */
 import { formatDay, formatDayLong } from '../../../shared/days'
-import { DomainError } from '../../db/errors'
+import { DomainError } from '../../../shared/domain-error'
 import {
   addDoctorVisit,
   deleteDoctorVisit,

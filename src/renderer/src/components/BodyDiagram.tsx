@@ -160,7 +160,11 @@ export function BodyDiagram({
           </figcaption>
         </figure>
         {editable ? (
-          <ul className="body-diagram-list">
+          <ul
+            className="body-diagram-list"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+          >
             {BODY_REGIONS.map((region) => (
               <li key={region}>
                 <label className="check-option">
@@ -186,7 +190,11 @@ export function BodyDiagram({
           </dl>
         )}
       </div>
-      {error && <p className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </Group>
   )
 }

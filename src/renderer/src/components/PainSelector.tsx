@@ -11,7 +11,12 @@ interface Props {
   value: number | null
   onChange: (score: number) => void
   legend?: string
+  /** The radios' name, unique on the page; ids are made from it. */
   name?: string
+  /** Whether "New check-in" (menu, Ctrl/Cmd+N) lands here: only for Today's own form. */
+  answersNewCheckin?: boolean
+  /** Why the score was refused; outlines the scale and describes it. */
+  error?: string
 }
 
 export function PainSelector({
@@ -19,19 +24,28 @@ export function PainSelector({
   onChange,
   legend = 'How bad is the pain right now?',
   name = 'pain',
+  answersNewCheckin = true,
+  error,
 }: Props) {
   const group = useRef<HTMLFieldSetElement>(null)
   // "New check-in" (menu, tray, Ctrl/Cmd+N, a reminder) lands here, ready for a digit or arrows.
   const focusSelector = useCallback(() => {
+    if (!answersNewCheckin) return
     const radios = group.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]')
     const target = [...(radios ?? [])].find((r) => r.checked) ?? radios?.[0]
     target?.focus()
-  }, [])
+  }, [answersNewCheckin])
   useScreenCommand('new-checkin', focusSelector)
   return (
     <fieldset className="pain-selector" ref={group}>
       <legend id={`${name}-legend`}>{legend}</legend>
-      <div className="pain-options" role="radiogroup" aria-labelledby={`${name}-legend`}>
+      <div
+        className="pain-options"
+        role="radiogroup"
+        aria-labelledby={`${name}-legend`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+      >
         {PAIN_RAMP.map((colour, score) => (
           <label key={score} className="pain-option">
             <input
@@ -53,6 +67,11 @@ export function PainSelector({
         <span>0 · {PAIN_ANCHORS.low}</span>
         <span>10 · {PAIN_ANCHORS.high}</span>
       </div>
+      {error && (
+        <p id={`${name}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   )
 }

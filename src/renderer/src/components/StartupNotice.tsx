@@ -1,6 +1,7 @@
 /**
- * What happened while opening the journal (a damaged file recovered from a backup), said once:
- * shown at the top of every screen until the person closes it, for the rest of this session.
+ * What happened while opening the journal (a damaged file, or another program's, set aside and a
+ * backup restored), said once: shown at the top of every screen until the person closes it, for
+ * the rest of this session.
  */
 import { useState } from 'react'
 import { useJournal } from '../journal-context'
@@ -16,7 +17,7 @@ export function StartupNotice() {
   return (
     <Notice
       severity="info"
-      title="Your journal was recovered"
+      title="About your journal file"
       actions={
         <button
           type="button"

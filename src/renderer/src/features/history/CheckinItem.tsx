@@ -15,7 +15,8 @@ import {
 import { SeverityWord } from '../../components/Notice'
 import { PainChip } from '../../components/PainChip'
 import type { Catalog } from '../../journal-context'
-import { timeOf } from './history-format'
+import { CheckinActions } from '../../checkin/CheckinActions'
+import { timeOf } from '../../checkin/checkin-time'
 
 function remedyText(use: RemedyUse, catalog: Catalog): string {
   const name = catalog.remedies.find((r) => r.id === use.remedyId)?.name ?? 'A remedy'
@@ -56,26 +57,7 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
         <PainChip score={c.pain} />
         {c.spasm === true && <span className="history-tag">Spasm</span>}
         {c.spasm === false && <span className="muted">No spasm</span>}
-        <span className="history-checkin-actions">
-          <button
-            type="button"
-            className="button small edit-checkin"
-            onClick={onEdit}
-            disabled={busy}
-            aria-label={`Edit the check-in at ${time}`}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            className="button small"
-            onClick={onDelete}
-            disabled={busy}
-            aria-label={`Delete the check-in at ${time}`}
-          >
-            Delete
-          </button>
-        </span>
+        <CheckinActions checkin={c} onEdit={onEdit} onDelete={onDelete} busy={busy} />
       </div>
       {(facts.length > 0 || c.redFlags.length > 0 || c.note) && (
         <dl className="history-checkin-facts">

@@ -1,18 +1,23 @@
 /**
- * One day of the journal: its check-ins (add, edit, delete with undo) and its day record.
- * A delete is real at once; Undo brings the check-in back whole (checkins:restore).
+ * One day of the journal: its check-ins (add, correct in full, delete with Undo) and its day
+ * record. Adding and correcting use the one check-in form Today uses (src/renderer/src/checkin).
  */
 import { ArrowLeft, ChevronLeft, ChevronRight, Plus } from 'lucide-react'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { addDaysToDay } from '../../../../shared/days'
 import type { Checkin } from '../../../../shared/domain'
 import { api, messageOf, unwrap } from '../../api'
+import { CheckinForm } from '../../checkin/CheckinForm'
+import type { CheckinFormMode } from '../../checkin/checkin-mode'
+import { timeNow, timeOf } from '../../checkin/checkin-time'
+import { UndoBar } from '../../checkin/UndoBar'
+import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { useQuery } from '../../hooks'
+import { useCheckinsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
-import { CheckinEditor } from './CheckinEditor'
 import { DayRecordCard } from '../today/DayRecordCard'
 import { CheckinItem } from './CheckinItem'
-import { dayTitle, formatAverage, timeOf } from './history-format'
+import { dayTitle, formatAverage } from './history-format'
 
 interface Props {
   day: string
@@ -23,28 +28,18 @@ interface Props {
 
 type Editing = { kind: 'new' } | { kind: 'edit'; checkin: Checkin } | null
 
-function nowTime(): string {
-  const now = new Date()
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`
-}
-
 export function DayView({ day, today, onBack, onGoToDay }: Props) {
-  const { catalog, settings, refreshCatalog } = useJournal()
+  const { catalog, refreshCatalog } = useJournal()
   const list = useQuery(() => unwrap(api.listCheckins({ from: day, to: day })), day, messageOf)
+  useCheckinsChanged(() => list.reload())
   const [editing, setEditing] = useState<Editing>(null)
-  const [deleted, setDeleted] = useState<Checkin | null>(null)
-  const [busy, setBusy] = useState(false)
+  const deletion = useDeleteWithUndo()
   const [status, setStatus] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
-  const undoButton = useRef<HTMLButtonElement>(null)
   const addButton = useRef<HTMLButtonElement>(null)
   const checkins = list.loading ? undefined : list.data
 
   useEffect(() => heading.current?.focus(), [])
-  useEffect(() => {
-    if (deleted) undoButton.current?.focus()
-  }, [deleted])
 
   // A trigger or remedy added on another screen since the catalog was read: read it again.
   const unknownEntry = (checkins ?? []).some(
@@ -56,51 +51,37 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
     if (unknownEntry) void refreshCatalog().catch(() => undefined)
   }, [unknownEntry, refreshCatalog])
 
+  // One mode object per form opened, so the form keeps its draft while the day re-renders.
+  const formMode = useMemo<CheckinFormMode | null>(() => {
+    if (editing?.kind === 'new') {
+      return { kind: 'day', day, defaultTime: day === today ? timeNow(new Date()) : '12:00' }
+    }
+    return editing?.kind === 'edit' ? { kind: 'edit', checkin: editing.checkin } : null
+  }, [editing, day, today])
+
   const onSaved = useCallback(
     (saved: Checkin) => {
       setEditing(null)
-      setDeleted(null)
+      deletion.clear()
       setStatus(
         saved.day === day
           ? `Saved: pain ${saved.pain} at ${timeOf(saved.at)}.`
           : `Saved: pain ${saved.pain} at ${timeOf(saved.at)}, which counts for ${dayTitle(saved.day)}.`,
       )
-      list.reload()
       addButton.current?.focus()
     },
-    [day, list],
+    // deletion.clear only calls setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [day],
   )
-
-  const remove = async (c: Checkin) => {
-    setBusy(true)
-    setError(null)
-    setStatus(null)
-    try {
-      await unwrap(api.deleteCheckin({ id: c.id }))
-      setDeleted(c)
-      list.reload()
-    } catch (e) {
-      setError(`The check-in at ${timeOf(c.at)} was not deleted. ${messageOf(e)}`)
-    } finally {
-      setBusy(false)
-    }
+  const close = () => {
+    setEditing(null)
+    addButton.current?.focus()
   }
-
-  const undo = async () => {
-    if (!deleted) return
-    setBusy(true)
-    setError(null)
-    try {
-      const back = await unwrap(api.restoreCheckin({ id: deleted.id }))
-      setDeleted(null)
-      setStatus(`Brought back the check-in at ${timeOf(back.at)}.`)
-      list.reload()
-      addButton.current?.focus()
-    } catch (e) {
-      setError(`The check-in could not be brought back. ${messageOf(e)}`)
-    } finally {
-      setBusy(false)
-    }
+  const open = (next: Editing) => {
+    setEditing(next)
+    setStatus(null)
+    deletion.clear()
   }
 
   const scores = (checkins ?? []).map((c) => c.pain)
@@ -149,10 +130,7 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
             type="button"
             className="button small"
             disabled={editing !== null}
-            onClick={() => {
-              setEditing({ kind: 'new' })
-              setStatus(null)
-            }}
+            onClick={() => open({ kind: 'new' })}
           >
             <Plus size={18} aria-hidden="true" /> Add a check-in
           </button>
@@ -173,39 +151,17 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
             </span>
           </p>
         )}
-        {deleted && (
-          <div className="undo-bar" role="status">
-            <span>
-              Deleted the check-in at {timeOf(deleted.at)} (pain {deleted.pain}).
-            </span>
-            <button
-              ref={undoButton}
-              type="button"
-              className="button small"
-              onClick={() => void undo()}
-              disabled={busy}
-            >
-              Undo
-            </button>
-          </div>
-        )}
+        <UndoBar state={deletion} />
         <p role="status" className="status">
-          {status}
+          {deletion.status ?? status}
         </p>
-        {(error ?? list.error) && (
+        {list.error && (
           <div className="alert" role="alert">
-            <strong>Something went wrong.</strong> {error ?? list.error}
+            <strong>Something went wrong.</strong> {list.error}
           </div>
         )}
-        {editing?.kind === 'new' && (
-          <CheckinEditor
-            day={day}
-            dayStartHour={settings.dayStartHour}
-            editing={null}
-            defaultTime={day === today ? nowTime() : '12:00'}
-            onSaved={onSaved}
-            onCancel={() => setEditing(null)}
-          />
+        {editing?.kind === 'new' && formMode && (
+          <CheckinForm mode={formMode} onSaved={onSaved} onCancel={close} headingLevel={4} />
         )}
         {checkins && checkins.length === 0 && editing === null && (
           <p className="empty">No check-ins on this day. Add one if you remember how it went.</p>
@@ -213,15 +169,13 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
         {checkins && checkins.length > 0 && (
           <ul className="checkin-list" aria-label={`Check-ins on ${dayTitle(day)}`}>
             {checkins.map((c) =>
-              editing?.kind === 'edit' && editing.checkin.id === c.id ? (
+              editing?.kind === 'edit' && editing.checkin.id === c.id && formMode ? (
                 <li key={c.id} className="history-checkin">
-                  <CheckinEditor
-                    day={day}
-                    dayStartHour={settings.dayStartHour}
-                    editing={c}
-                    defaultTime={timeOf(c.at)}
+                  <CheckinForm
+                    mode={formMode}
                     onSaved={onSaved}
-                    onCancel={() => setEditing(null)}
+                    onCancel={close}
+                    headingLevel={4}
                   />
                 </li>
               ) : (
@@ -229,12 +183,12 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
                   key={c.id}
                   checkin={c}
                   catalog={catalog}
-                  busy={busy || editing !== null}
-                  onEdit={() => {
-                    setEditing({ kind: 'edit', checkin: c })
+                  busy={deletion.busy || editing !== null}
+                  onEdit={() => open({ kind: 'edit', checkin: c })}
+                  onDelete={() => {
                     setStatus(null)
+                    void deletion.remove(c)
                   }}
-                  onDelete={() => void remove(c)}
                 />
               ),
             )}

@@ -8,6 +8,8 @@ import {
   type ReportOptions,
 } from '../../../../shared/report/options'
 import { CharactersLeft } from '../../components/CharactersLeft'
+import { invalidAttributes } from '../../components/focus-first-invalid'
+import type { PeriodFault } from './period-check'
 
 export type PeriodPreset = 30 | 90 | 182 | 365 | 'custom'
 
@@ -23,8 +25,8 @@ interface Props {
   options: ReportOptions
   /** The journal day today: the latest day a period may end on. */
   today: string
-  /** What is wrong with the period, shown under its dates. */
-  periodError: string | null
+  /** What is wrong with the period (shown under its dates) and which date it belongs to. */
+  periodFault: PeriodFault | null
   preset: PeriodPreset
   pageSize: PageSize
   onPreset: (p: PeriodPreset) => void
@@ -33,7 +35,11 @@ interface Props {
 }
 
 export function ReportForm(props: Props) {
-  const { options, today, periodError, preset, pageSize, onPreset, onChange, onPageSize } = props
+  const { options, today, periodFault, preset, pageSize, onPreset, onChange, onPageSize } = props
+  // The reason is said once, under both dates; the field it belongs to is marked and described
+  // by it, so a refused period is found the same way as any refused field.
+  const marked = (field: 'from' | 'to') =>
+    invalidAttributes(periodFault?.field === field, 'report-period-error')
   const setDay = (field: 'from' | 'to') => (value: string) => {
     if (isValidDay(value)) onChange((o) => ({ ...o, [field]: value }))
   }
@@ -62,12 +68,11 @@ export function ReportForm(props: Props) {
               type="date"
               value={options.from}
               max={options.to < today ? options.to : today}
-              aria-invalid={periodError ? true : undefined}
-              aria-describedby={periodError ? 'report-period-error' : undefined}
               onChange={(e) => {
                 onPreset('custom')
                 setDay('from')(e.target.value)
               }}
+              {...marked('from')}
             />
           </div>
           <div className="field">
@@ -78,18 +83,17 @@ export function ReportForm(props: Props) {
               value={options.to}
               min={options.from}
               max={today}
-              aria-invalid={periodError ? true : undefined}
-              aria-describedby={periodError ? 'report-period-error' : undefined}
               onChange={(e) => {
                 onPreset('custom')
                 setDay('to')(e.target.value)
               }}
+              {...marked('to')}
             />
           </div>
         </div>
-        {periodError && (
+        {periodFault && (
           <p className="field-error" id="report-period-error" role="alert">
-            {periodError}
+            {periodFault.message}
           </p>
         )}
       </fieldset>

@@ -18,7 +18,7 @@ import { useScreenCommand } from '../../app-commands'
 import { PlaceLink } from '../../components/PlaceLink'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
-import { periodProblem } from './period-check'
+import { periodFault, periodProblem } from './period-check'
 import { ReportForm, type PeriodPreset } from './ReportForm'
 import { ReportPreview, type ReportPreviewHandle } from './ReportPreview'
 import './report.css'
@@ -48,7 +48,8 @@ export function ReportScreen() {
   const preview = useRef<ReportPreviewHandle>(null)
 
   // The buttons follow the period as typed; the preview follows it a moment later.
-  const periodError = periodProblem(options, today)
+  const fault = periodFault(options, today)
+  const periodError = fault?.message ?? null
   const wanted = useDeferredValue(options)
   const wantedError = periodProblem(wanted, today)
   const key = useMemo(() => JSON.stringify(wanted), [wanted])
@@ -122,7 +123,7 @@ export function ReportScreen() {
           <ReportForm
             options={options}
             today={today}
-            periodError={periodError}
+            periodFault={fault}
             preset={preset}
             pageSize={pageSize}
             onPreset={choosePreset}

@@ -8,12 +8,27 @@ import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
 import { reportOptions, type ReportOptions } from '../../../../shared/report/options'
 
-export function periodProblem(options: ReportOptions, today: string): string | null {
+/** The period's fault: the date field it belongs to, and what is wrong, in words. */
+export interface PeriodFault {
+  field: 'from' | 'to'
+  message: string
+}
+
+export function periodFault(options: ReportOptions, today: string): PeriodFault | null {
   if (options.to > today) {
-    return `The period cannot end after today (${format(parseDay(today), 'd MMM yyyy')}). Choose an end date up to today.`
+    return {
+      field: 'to',
+      message: `The period cannot end after today (${format(parseDay(today), 'd MMM yyyy')}). Choose an end date up to today.`,
+    }
   }
   const checked = reportOptions.safeParse(options)
   if (checked.success) return null
   const issue = checked.error.issues.find((i) => i.path[0] === 'from' || i.path[0] === 'to')
-  return issue ? `${issue.message}.` : null
+  return issue
+    ? { field: issue.path[0] === 'from' ? 'from' : 'to', message: `${issue.message}.` }
+    : null
+}
+
+export function periodProblem(options: ReportOptions, today: string): string | null {
+  return periodFault(options, today)?.message ?? null
 }

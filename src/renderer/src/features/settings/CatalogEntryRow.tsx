@@ -1,9 +1,10 @@
 /** One trigger or remedy: its name, rename in place, archive or bring back. */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
 import { catalogName, MAX_NAME_LENGTH } from '../../../../shared/schemas'
 import { api, unwrap } from '../../api'
 import { CharactersLeft } from '../../components/CharactersLeft'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { useSave } from './use-save'
 
@@ -20,6 +21,8 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
   const [name, setName] = useState(entry.name)
   const [clientError, setClientError] = useState<string | null>(null)
   const save = useSave()
+  const renameForm = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(renameForm)
   const inputId = `${list}-${entry.id}-name`
   const errorId = `${list}-${entry.id}-error`
   const leftId = `${list}-${entry.id}-left`
@@ -36,6 +39,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
     const parsed = catalogName.safeParse(name)
     if (!parsed.success) {
       setClientError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      refused()
       return
     }
     if (parsed.data === entry.name) return stopEditing()
@@ -43,6 +47,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
       await unwrap(api.renameCatalogEntry({ list, id: entry.id, name: parsed.data }))
       await refreshCatalog()
     }, 'Renamed.')
+    if (!done) refused()
     if (done) {
       setEditing(false)
       onChanged(`Renamed “${entry.name}” to “${parsed.data}”.`, `${list}-${entry.id}-rename`)
@@ -62,6 +67,8 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
     return (
       <li className="catalog-row catalog-row-editing">
         <form
+          ref={renameForm}
+          noValidate
           className="catalog-rename"
           onSubmit={(e) => {
             e.preventDefault()

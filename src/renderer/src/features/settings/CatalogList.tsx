@@ -7,6 +7,7 @@ import { addCatalogEntry, bringBack, type AddRequest, type CatalogEntry } from '
 import { ExistingEntryOffer } from '../../components/ExistingEntryOffer'
 import { CharactersLeft } from '../../components/CharactersLeft'
 import { useJournal } from '../../journal-context'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { CatalogEntryRow } from './CatalogEntryRow'
 import { useSave } from './use-save'
 
@@ -23,6 +24,8 @@ export function CatalogList({ list, entries }: Props) {
   const [clientError, setClientError] = useState<string | null>(null)
   const add = useSave()
   const [notice, setNotice] = useState<string | null>(null)
+  const addForm = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(addForm)
   // An archived entry moves to the other list: keyboard focus follows it to its new button.
   const pendingFocus = useRef<string | null>(null)
   useEffect(() => {
@@ -48,6 +51,7 @@ export function CatalogList({ list, entries }: Props) {
     const parsed = catalogName.safeParse(name)
     if (!parsed.success) {
       setClientError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      refused()
       return
     }
     setClientError(null)
@@ -61,7 +65,10 @@ export function CatalogList({ list, entries }: Props) {
       if ('existing' in result) outcome.existing = result.existing
       else await refreshCatalog()
     }, '')
-    if (!saved) return
+    if (!saved) {
+      refused()
+      return
+    }
     if (outcome.existing) {
       setOffer(outcome.existing)
       return
@@ -97,6 +104,8 @@ export function CatalogList({ list, entries }: Props) {
         ))}
       </ul>
       <form
+        ref={addForm}
+        noValidate
         className="catalog-add"
         aria-label={`Add a ${what}`}
         onSubmit={(e) => {

@@ -2,10 +2,11 @@
  * The five numbers behind episodes and doctor-visit flags (DESIGN.md section 3). Checked here
  * with the same schema the main process uses, so a bad combination is explained before saving.
  */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { DEFAULT_EPISODE_RULES, type EpisodeRules } from '../../../../shared/episodes'
 import { episodeRules as rulesSchema } from '../../../../shared/schemas'
 import { SeverityWord } from '../../components/Notice'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { SettingsCard } from './SettingsCard'
 import { useSave } from './use-save'
@@ -96,6 +97,8 @@ export function EpisodeRulesSection() {
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings.episodeRules))
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({})
   const save = useSave()
+  const form = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(form)
   // Issues the main process named, e.g. `episodeRules.watchDays`, shown by their field too.
   const serverErrors: Partial<Record<Key, string>> = {}
   for (const issue of save.state.issues) {
@@ -104,7 +107,7 @@ export function EpisodeRulesSection() {
   }
 
   const submit = async (rules: EpisodeRules, done: string) => {
-    await save.run(() => updateSettings({ episodeRules: rules }), done)
+    if (!(await save.run(() => updateSettings({ episodeRules: rules }), done))) refused()
   }
 
   return (
@@ -121,6 +124,7 @@ export function EpisodeRulesSection() {
         from a trial. Change them only with good reason, for example on your doctor’s advice.
       </p>
       <form
+        ref={form}
         aria-label="Episode rules"
         noValidate
         onSubmit={(e) => {
@@ -128,7 +132,10 @@ export function EpisodeRulesSection() {
           const result = check(draft)
           setErrors(result.errors)
           if (result.rules) void submit(result.rules, 'Saved. Episodes now follow these rules.')
-          else save.reset()
+          else {
+            save.reset()
+            refused()
+          }
         }}
       >
         <div className="rules-grid">

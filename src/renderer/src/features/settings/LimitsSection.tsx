@@ -3,7 +3,7 @@
  * are the usual over-the-counter label maximums, and it says so; they are information, not
  * advice. The rules that do not depend on a limit are said here too, with their severity.
  */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { inCatalogOrder } from '../../../../shared/catalog-names'
 import {
   ACETAMINOPHEN_LIVER_MG,
@@ -13,6 +13,7 @@ import {
 import { SeverityWord } from '../../components/Notice'
 import { PlaceLink } from '../../components/PlaceLink'
 import { api, unwrap } from '../../api'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal, type Catalog } from '../../journal-context'
 import { SettingsCard } from './SettingsCard'
 import { useSave } from './use-save'
@@ -36,6 +37,8 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
   const [text, setText] = useState(limit === null ? '' : String(limit))
   const [clientError, setClientError] = useState<string | null>(null)
   const save = useSave()
+  const form = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(form)
   const id = `limit-${remedy.id}`
   const labelMax = remedy.key ? DEFAULT_DAILY_LIMITS_MG[remedy.key] : undefined
   const error = clientError ?? save.state.error
@@ -44,20 +47,23 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
     const parsed = parseLimit(text)
     if (typeof parsed === 'string') {
       setClientError(parsed)
+      refused()
       return
     }
-    await save.run(
+    const saved = await save.run(
       async () => {
         await unwrap(api.setDailyLimit({ remedyId: remedy.id, dailyLimitMg: parsed }))
         await refreshCatalog()
       },
       parsed === null ? 'Saved: no limit.' : `Saved: ${parsed} mg a day.`,
     )
+    if (!saved) refused()
   }
 
   return (
     <li className="limit-row">
       <form
+        ref={form}
         className="limit-form"
         noValidate
         aria-label={`Daily limit for ${remedy.name}`}

@@ -2,8 +2,9 @@
  * Daily reminders and how Pain Journal lives on the desktop. The main process re-reads these
  * settings after every save (tray, login item, reminder timer), so saving is all this does.
  */
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Settings } from '../../../../shared/schemas'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { addReminderTime, MAX_REMINDERS, removeReminderTime } from './reminder-times'
 import { SettingsCard } from './SettingsCard'
@@ -19,6 +20,8 @@ export function RemindersSection() {
   const [reminders, setReminders] = useState<Reminders>(settings.reminders)
   const [draft, setDraft] = useState('20:00')
   const [addError, setAddError] = useState<string | null>(null)
+  const addForm = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(addForm)
 
   const save = async (next: Reminders, done: string) => {
     setReminders(next)
@@ -29,6 +32,7 @@ export function RemindersSection() {
     const result = addReminderTime(reminders.times, draft)
     if (!result.ok) {
       setAddError(result.error)
+      refused()
       return
     }
     setAddError(null)
@@ -66,6 +70,8 @@ export function RemindersSection() {
         </ul>
       )}
       <form
+        ref={addForm}
+        noValidate
         className="reminder-add"
         onSubmit={(event) => {
           event.preventDefault()

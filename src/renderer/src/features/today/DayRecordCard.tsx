@@ -4,15 +4,16 @@
  * note. Saved with its own button; unsaved changes survive leaving the screen. Today shows it
  * for today, History for any day (asked about "that day" rather than "today").
  */
-import { useState, type KeyboardEvent } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
 import type { DayRecord } from '../../../../shared/domain'
 import { dayRecord as dayRecordSchema, MAX_NOTE_LENGTH } from '../../../../shared/schemas'
 import { api, ApiError, messageOf, unwrap } from '../../api'
 import { CharactersLeft } from '../../components/CharactersLeft'
+import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
-import { friendlyIssues, type FieldErrors } from './checkin-draft'
-import { useRememberedState } from './remembered-state'
+import { friendlyIssues, type FieldErrors } from '../../checkin/checkin-draft'
+import { useRememberedState } from '../../remembered-state'
 import { ScaleChoice } from './ScaleChoice'
 import './day-record.css'
 
@@ -73,6 +74,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
   const [formError, setFormError] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(formRef)
 
   const shown = edits ?? draftOf(stored.data ?? null)
   const edit = (patch: Partial<DayDraft>) => {
@@ -101,6 +104,7 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
       for (const key of Object.keys(found)) found[key] = MESSAGES[key] ?? found[key]!
       setErrors(found)
       setFormError('Something needs another look; see the note beside it.')
+      refused()
       return
     }
     setSaving(true)
@@ -114,6 +118,7 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
     } catch (e) {
       setErrors(friendlyIssues(e instanceof ApiError ? (e.info.issues ?? []) : []))
       setFormError(messageOf(e))
+      refused()
     } finally {
       setSaving(false)
     }
@@ -130,6 +135,7 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
 
   return (
     <form
+      ref={formRef}
       className="card day-record"
       aria-labelledby="day-record-heading"
       noValidate
@@ -184,9 +190,12 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             value={shown.minutesWalked}
             onChange={(e) => edit({ minutesWalked: e.target.value })}
             aria-invalid={errors['minutesWalked'] ? true : undefined}
+            aria-describedby={errors['minutesWalked'] ? 'day-minutes-walked-error' : undefined}
           />
           {errors['minutesWalked'] && (
-            <span className="field-error">{errors['minutesWalked']}</span>
+            <span id="day-minutes-walked-error" className="field-error">
+              {errors['minutesWalked']}
+            </span>
           )}
         </div>
         <div className="field">
@@ -197,10 +206,14 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(e) => edit({ note: e.target.value })}
             placeholder="How the day went, in a line or two (optional)"
             aria-invalid={errors['note'] ? true : undefined}
-            aria-describedby="day-note-left"
+            aria-describedby={`${errors['note'] ? 'day-note-error ' : ''}day-note-left`}
           />
           <CharactersLeft id="day-note-left" value={shown.note} max={MAX_NOTE_LENGTH} />
-          {errors['note'] && <span className="field-error">{errors['note']}</span>}
+          {errors['note'] && (
+            <span id="day-note-error" className="field-error">
+              {errors['note']}
+            </span>
+          )}
         </div>
       </div>
       <div className="button-row">

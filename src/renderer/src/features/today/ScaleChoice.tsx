@@ -46,7 +46,13 @@ export function ScaleChoice({ legend, low, high, value, onChange, error }: Props
       <p id={`${id}-ends`} className="field-hint scale-ends">
         0 = {low}, 10 = {high}
       </p>
-      <div className="choice-options scale-options">
+      <div
+        className="choice-options scale-options"
+        role="radiogroup"
+        aria-label={legend}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {SCALE.map((n) => (
           <label key={n} className="choice-option scale-option">
             <input
@@ -65,7 +71,11 @@ export function ScaleChoice({ legend, low, high, value, onChange, error }: Props
           </button>
         )}
       </div>
-      {error && <p className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   )
 }

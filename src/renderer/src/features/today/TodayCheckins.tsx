@@ -1,5 +1,15 @@
-/** Today's check-ins, newest last, with the day's worst and average. */
+/**
+ * Today's check-ins, in the order they happened, with the day's worst and average. Each can be
+ * corrected in full (the same form, in place) or deleted with Undo.
+ */
+import { useCallback, useMemo, useState } from 'react'
 import type { Checkin } from '../../../../shared/domain'
+import { CheckinActions } from '../../checkin/CheckinActions'
+import { CheckinForm } from '../../checkin/CheckinForm'
+import type { CheckinFormMode } from '../../checkin/checkin-mode'
+import { timeOf } from '../../checkin/checkin-time'
+import { UndoBar } from '../../checkin/UndoBar'
+import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { PainChip } from '../../components/PainChip'
 import { useJournal } from '../../journal-context'
 import { CheckinSummary } from './CheckinSummary'
@@ -11,9 +21,20 @@ interface Props {
 
 export function TodayCheckins({ checkins, error }: Props) {
   const { catalog } = useJournal()
+  const [editing, setEditing] = useState<Checkin | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const deletion = useDeleteWithUndo()
   const scores = (checkins ?? []).map((c) => c.pain)
   const worst = scores.length ? Math.max(...scores) : null
   const average = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null
+  const mode = useMemo<CheckinFormMode | null>(
+    () => (editing ? { kind: 'edit', checkin: editing } : null),
+    [editing],
+  )
+  const onSaved = useCallback((saved: Checkin) => {
+    setEditing(null)
+    setStatus(`Saved your changes: pain ${saved.pain} at ${timeOf(saved.at)}.`)
+  }, [])
 
   return (
     <section className="card" aria-labelledby="today-list-heading">
@@ -23,6 +44,10 @@ export function TodayCheckins({ checkins, error }: Props) {
           <strong>Could not load today’s check-ins.</strong> {error}
         </div>
       )}
+      <UndoBar state={deletion} />
+      <p role="status" className="status">
+        {deletion.status ?? status}
+      </p>
       {checkins && checkins.length === 0 && (
         <p className="empty">
           Nothing recorded today yet. Pick a number above to log how you feel.
@@ -45,11 +70,30 @@ export function TodayCheckins({ checkins, error }: Props) {
             </span>
           </p>
           <ul className="checkin-list" aria-label="Check-ins today">
-            {checkins.map((c) => (
-              <li key={c.id} className="checkin-item" data-checkin-id={c.id}>
-                <CheckinSummary checkin={c} catalog={catalog} />
-              </li>
-            ))}
+            {checkins.map((c) =>
+              editing?.id === c.id && mode ? (
+                <li key={c.id} data-checkin-id={c.id}>
+                  <CheckinForm mode={mode} onSaved={onSaved} onCancel={() => setEditing(null)} />
+                </li>
+              ) : (
+                <li key={c.id} className="checkin-item" data-checkin-id={c.id}>
+                  <CheckinSummary checkin={c} catalog={catalog} />
+                  <CheckinActions
+                    checkin={c}
+                    busy={deletion.busy || editing !== null}
+                    onEdit={() => {
+                      setEditing(c)
+                      setStatus(null)
+                      deletion.clear()
+                    }}
+                    onDelete={() => {
+                      setStatus(null)
+                      void deletion.remove(c)
+                    }}
+                  />
+                </li>
+              ),
+            )}
           </ul>
         </>
       )}

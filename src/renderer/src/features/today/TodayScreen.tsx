@@ -11,12 +11,15 @@ import { api, messageOf, unwrap } from '../../api'
 import { useQuery } from '../../hooks'
 import { useCheckinsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
-import { CheckinForm } from './CheckinForm'
+import { CheckinForm } from '../../checkin/CheckinForm'
+import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { DoctorBanner } from './DoctorBanner'
 import { InsightsPanel } from './InsightsPanel'
 import { DayRecordCard } from './DayRecordCard'
 import { TodayCheckins } from './TodayCheckins'
 import './today.css'
+
+const NOW: CheckinFormMode = { kind: 'now' }
 
 export function TodayScreen() {
   const { dayStartHour } = useJournal().settings
@@ -43,7 +46,7 @@ export function TodayScreen() {
       <DoctorBanner asOf={today} refreshKey={todays.data} />
       <div className="today-layout">
         <div className="today-capture">
-          <CheckinForm onSaved={onSaved} />
+          <CheckinForm mode={NOW} onSaved={onSaved} />
         </div>
         {/* The current episode, flags and guidance: below the form, never in the way. */}
         <InsightsPanel asOf={today} refreshKey={todays.data} />

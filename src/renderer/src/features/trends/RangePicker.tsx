@@ -1,6 +1,7 @@
 /** The period the Trends screen shows: 30 days, 90 days, a year, everything, or chosen dates. */
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { addDaysToDay, isValidDay } from '../../../../shared/days'
+import { invalidAttributes, useFocusFirstInvalid } from '../../components/focus-first-invalid'
 
 export type RangeKind = '30' | '90' | '365' | 'all' | 'custom'
 
@@ -34,9 +35,13 @@ interface Props {
 
 export function RangePicker({ range, today, shownFrom, onChange }: Props) {
   const name = useId()
+  const errorId = `${name}-error`
   const [from, setFrom] = useState(range.from ?? shownFrom ?? addDaysToDay(today, -89))
   const [to, setTo] = useState(range.to)
-  const [error, setError] = useState<string | null>(null)
+  // Which date is at fault, and why: it is outlined, described and given the focus.
+  const [error, setError] = useState<{ field: 'from' | 'to'; message: string } | null>(null)
+  const form = useRef<HTMLFormElement>(null)
+  const refused = useFocusFirstInvalid(form)
 
   function pick(kind: RangeKind) {
     setError(null)
@@ -52,11 +57,13 @@ export function RangePicker({ range, today, shownFrom, onChange }: Props) {
   function apply(event: FormEvent) {
     event.preventDefault()
     if (!isValidDay(from) || !isValidDay(to)) {
-      setError('Enter both dates.')
+      setError({ field: isValidDay(from) ? 'to' : 'from', message: 'Enter both dates.' })
+      refused()
       return
     }
     if (from > to) {
-      setError('The start date must not be after the end date.')
+      setError({ field: 'from', message: 'The start date must not be after the end date.' })
+      refused()
       return
     }
     setError(null)
@@ -81,21 +88,33 @@ export function RangePicker({ range, today, shownFrom, onChange }: Props) {
         ))}
       </fieldset>
       {range.kind === 'custom' && (
-        <form className="range-custom" onSubmit={apply}>
+        <form ref={form} className="range-custom" onSubmit={apply} noValidate>
           <label>
             From
-            <input type="date" value={from} max={today} onChange={(e) => setFrom(e.target.value)} />
+            <input
+              type="date"
+              value={from}
+              max={today}
+              onChange={(e) => setFrom(e.target.value)}
+              {...invalidAttributes(error?.field === 'from', errorId)}
+            />
           </label>
           <label>
             To
-            <input type="date" value={to} max={today} onChange={(e) => setTo(e.target.value)} />
+            <input
+              type="date"
+              value={to}
+              max={today}
+              onChange={(e) => setTo(e.target.value)}
+              {...invalidAttributes(error?.field === 'to', errorId)}
+            />
           </label>
           <button type="submit" className="button small">
             Show
           </button>
           {error && (
-            <span className="field-error" role="alert">
-              {error}
+            <span id={errorId} className="field-error" role="alert">
+              {error.message}
             </span>
           )}
         </form>

@@ -2,15 +2,16 @@
  * The "Warning signs" checklist (red flags), in its two tiers (shared/domain.ts): marked clearly,
  * and never ticked for the person. A retired sign shows only on a check-in that already has it.
  */
+import { useId } from 'react'
 import {
   OFFERED_RED_FLAGS,
   RED_FLAGS,
   RED_FLAG_LABELS,
   redFlagTier,
   type RedFlag,
-} from '../../../../shared/domain'
-import type { WarningTier } from '../../../../shared/severity'
-import { SeverityWord } from '../../components/Notice'
+} from '../../../shared/domain'
+import type { WarningTier } from '../../../shared/severity'
+import { SeverityWord } from '../components/Notice'
 
 interface Props {
   selected: readonly RedFlag[]
@@ -23,21 +24,22 @@ const TIERS: readonly { tier: WarningTier; lead: string }[] = [
 ]
 
 export function WarningSigns({ selected, onToggle }: Props) {
+  const id = useId()
   const shown = RED_FLAGS.filter((f) => OFFERED_RED_FLAGS.includes(f) || selected.includes(f))
   return (
-    <fieldset className="warning-signs" aria-describedby="warning-signs-hint">
+    <fieldset className="warning-signs" aria-describedby={`${id}-hint`}>
       <legend className="warning-signs-legend">
         <span aria-hidden="true" className="warning-signs-icon">
           !
         </span>
         Warning signs
       </legend>
-      <p id="warning-signs-hint" className="warning-signs-hint">
+      <p id={`${id}-hint`} className="warning-signs-hint">
         Tick any that apply to you now. These need a doctor quickly, so the app will say so at once.
       </p>
       {TIERS.map(({ tier, lead }) => (
-        <div key={tier} role="group" aria-labelledby={`warning-signs-${tier}`}>
-          <p className="warning-signs-tier" id={`warning-signs-${tier}`}>
+        <div key={tier} role="group" aria-labelledby={`${id}-${tier}`}>
+          <p className="warning-signs-tier" id={`${id}-${tier}`}>
             <SeverityWord severity={tier} />: {lead}
           </p>
           <ul className="warning-signs-list">

@@ -1,7 +1,7 @@
 /** The full check-in, shown under "Add details": spasm, where, when, triggers, remedies, warnings. */
-import { CONTEXTS, CONTEXT_LABELS, type PainContext, type RedFlag } from '../../../../shared/domain'
-import { BodyDiagram } from '../../components/BodyDiagram'
-import { ChoiceGroup } from '../../components/ChoiceGroup'
+import { CONTEXTS, CONTEXT_LABELS, type PainContext, type RedFlag } from '../../../shared/domain'
+import { BodyDiagram } from '../components/BodyDiagram'
+import { ChoiceGroup } from '../components/ChoiceGroup'
 import { toggle, type CheckinDraft, type FieldErrors } from './checkin-draft'
 import { RemedyPicker, type LastDoseInfo } from './RemedyPicker'
 import { TriggerPicker } from './TriggerPicker'
@@ -70,6 +70,7 @@ export function CheckinDetails({ draft, onChange, lastDoses, errors }: Props) {
 
       <RemedyPicker
         selected={draft.remedies}
+        suggested={draft.suggested}
         onChange={(remedies) => onChange((d) => ({ ...d, remedies }))}
         lastDoses={lastDoses}
         errors={errors}

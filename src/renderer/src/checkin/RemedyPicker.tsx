@@ -1,10 +1,11 @@
 /**
  * Remedies as toggle chips grouped by kind. Each chosen remedy opens its details: the dose in mg
  * for a medicine (prefilled with the last dose of that medicine), minutes for movement and
- * therapy, and how much it helped.
+ * therapy, and how much it helped. After "Same as last time", what was tried then is offered
+ * first, with its dose: recorded only when ticked now.
  */
 import { useId } from 'react'
-import { inCatalogOrder } from '../../../../shared/catalog-names'
+import { inCatalogOrder } from '../../../shared/catalog-names'
 import {
   RELIEF_LABELS,
   RELIEF_VALUES,
@@ -12,10 +13,11 @@ import {
   REMEDY_KIND_LABELS,
   type Relief,
   type Remedy,
-} from '../../../../shared/domain'
-import { ChoiceGroup } from '../../components/ChoiceGroup'
-import { ToggleChip } from '../../components/ToggleChip'
-import { useJournal } from '../../journal-context'
+} from '../../../shared/domain'
+import { formatMg } from '../../../shared/doses'
+import { ChoiceGroup } from '../components/ChoiceGroup'
+import { ToggleChip } from '../components/ToggleChip'
+import { useJournal } from '../journal-context'
 import type { FieldErrors, RemedyDraft } from './checkin-draft'
 
 export interface LastDoseInfo {
@@ -25,6 +27,8 @@ export interface LastDoseInfo {
 
 interface Props {
   selected: readonly RemedyDraft[]
+  /** What was tried last time, offered to tick (never recorded by itself). */
+  suggested: readonly RemedyDraft[]
   onChange: (remedies: RemedyDraft[]) => void
   lastDoses: ReadonlyMap<number, LastDoseInfo>
   errors: FieldErrors
@@ -37,16 +41,20 @@ const RELIEF_CHOICES: { value: ReliefChoice; label: string }[] = [
   { value: 'unsaid', label: 'Not sure yet' },
 ]
 
-function formatMg(mg: number): string {
-  return `${Number.isInteger(mg) ? mg : mg.toFixed(1)} mg`
+/** How a suggestion reads: `Ibuprofen 400 mg`, `Walking 15 min`. */
+function suggestionText(name: string, use: RemedyDraft): string {
+  const dose = Number(use.dose)
+  if (use.dose !== '' && Number.isFinite(dose)) return `${name} ${formatMg(dose)}`
+  return use.minutes !== '' ? `${name} ${use.minutes} min` : name
 }
 
-export function RemedyPicker({ selected, onChange, lastDoses, errors }: Props) {
+export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors }: Props) {
   const { catalog } = useJournal()
   const id = useId()
-  const active = inCatalogOrder(catalog.remedies.filter((r) => !r.archived))
-  const byId = new Map(catalog.remedies.map((r) => [r.id, r]))
   const chosen = (remedyId: number) => selected.some((r) => r.remedyId === remedyId)
+  // Archived remedies are left out, unless this check-in names one: it shows, to be taken off.
+  const active = inCatalogOrder(catalog.remedies.filter((r) => !r.archived || chosen(r.id)))
+  const byId = new Map(catalog.remedies.map((r) => [r.id, r]))
 
   const toggle = (remedy: Remedy) => {
     if (chosen(remedy.id)) {
@@ -61,10 +69,36 @@ export function RemedyPicker({ selected, onChange, lastDoses, errors }: Props) {
   }
   const update = (index: number, patch: Partial<RemedyDraft>) =>
     onChange(selected.map((r, i) => (i === index ? { ...r, ...patch } : r)))
+  const offered = suggested.filter((s) => byId.get(s.remedyId)?.archived === false)
+  const toggleOffered = (use: RemedyDraft) =>
+    onChange(
+      chosen(use.remedyId)
+        ? selected.filter((r) => r.remedyId !== use.remedyId)
+        : [...selected, { ...use, relief: null }],
+    )
 
   return (
     <fieldset className="detail-group">
       <legend className="choice-legend">What did you try?</legend>
+      {offered.length > 0 && (
+        <div className="remedy-kind" role="group" aria-labelledby={`${id}-offered`}>
+          <p id={`${id}-offered`} className="remedy-kind-label">
+            Last time — tick what you took or did this time
+          </p>
+          <div className="chip-row">
+            {offered.map((use) => (
+              <ToggleChip
+                key={use.remedyId}
+                pressed={chosen(use.remedyId)}
+                onToggle={() => toggleOffered(use)}
+                id={`offered-${use.remedyId}`}
+              >
+                {suggestionText(byId.get(use.remedyId)?.name ?? 'Remedy', use)}
+              </ToggleChip>
+            ))}
+          </div>
+        </div>
+      )}
       {REMEDY_KINDS.map((kind) => {
         const ofKind = active.filter((r) => r.kind === kind)
         if (ofKind.length === 0) return null
@@ -88,7 +122,11 @@ export function RemedyPicker({ selected, onChange, lastDoses, errors }: Props) {
           </div>
         )
       })}
-      {errors['remedyIds'] && <p className="field-error">{errors['remedyIds']}</p>}
+      {errors['remedyIds'] && (
+        <p id={`${id}-remedies-error`} className="field-error">
+          {errors['remedyIds']}
+        </p>
+      )}
 
       {selected.length > 0 && (
         <ul className="remedy-details" aria-label="Details of what you tried">
@@ -114,15 +152,20 @@ export function RemedyPicker({ selected, onChange, lastDoses, errors }: Props) {
                         className="short-input"
                         value={use.dose}
                         onChange={(e) => update(index, { dose: e.target.value })}
+                        data-dose-for={use.remedyId}
                         aria-invalid={doseError ? true : undefined}
-                        aria-describedby={`${fieldId}-dose-hint`}
+                        aria-describedby={`${fieldId}-dose-hint${doseError ? ` ${fieldId}-dose-error` : ''}`}
                       />
                       <span id={`${fieldId}-dose-hint`} className="field-hint">
                         {last
                           ? `Last time: ${formatMg(last.doseMg)}. Change it if you took a different amount.`
                           : 'As written on the pack, for example 200.'}
                       </span>
-                      {doseError && <span className="field-error">{doseError}</span>}
+                      {doseError && (
+                        <span id={`${fieldId}-dose-error`} className="field-error">
+                          {doseError}
+                        </span>
+                      )}
                     </div>
                   )}
                   {(kind === 'movement' || kind === 'therapy') && (
@@ -136,8 +179,13 @@ export function RemedyPicker({ selected, onChange, lastDoses, errors }: Props) {
                         value={use.minutes}
                         onChange={(e) => update(index, { minutes: e.target.value })}
                         aria-invalid={minutesError ? true : undefined}
+                        aria-describedby={minutesError ? `${fieldId}-minutes-error` : undefined}
                       />
-                      {minutesError && <span className="field-error">{minutesError}</span>}
+                      {minutesError && (
+                        <span id={`${fieldId}-minutes-error`} className="field-error">
+                          {minutesError}
+                        </span>
+                      )}
                     </div>
                   )}
                   <ChoiceGroup<ReliefChoice>

@@ -1,17 +1,18 @@
 /**
- * Triggers as toggle chips from the catalog (archived ones left out), with the person's own
- * trigger addable right here: it is saved to the catalog and chosen at once.
+ * Triggers as toggle chips from the catalog (archived ones left out, unless this check-in names
+ * one: then it shows, so it can be taken off), with the person's own trigger addable right here:
+ * it is saved to the catalog and chosen at once.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { inCatalogOrder } from '../../../../shared/catalog-names'
-import { contract } from '../../../../shared/contract'
-import { MAX_NAME_LENGTH } from '../../../../shared/schemas'
-import { ApiError, messageOf } from '../../api'
-import { addCatalogEntry, bringBack, type CatalogEntry } from '../../catalog-add'
-import { CharactersLeft } from '../../components/CharactersLeft'
-import { ExistingEntryOffer } from '../../components/ExistingEntryOffer'
-import { ToggleChip } from '../../components/ToggleChip'
-import { useJournal } from '../../journal-context'
+import { inCatalogOrder } from '../../../shared/catalog-names'
+import { contract } from '../../../shared/contract'
+import { MAX_NAME_LENGTH } from '../../../shared/schemas'
+import { ApiError, messageOf } from '../api'
+import { addCatalogEntry, bringBack, type CatalogEntry } from '../catalog-add'
+import { CharactersLeft } from '../components/CharactersLeft'
+import { ExistingEntryOffer } from '../components/ExistingEntryOffer'
+import { ToggleChip } from '../components/ToggleChip'
+import { useJournal } from '../journal-context'
 
 interface Props {
   selected: readonly number[]
@@ -29,12 +30,16 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
   const [offer, setOffer] = useState<CatalogEntry | null>(null)
-  const active = inCatalogOrder(catalog.triggers.filter((t) => !t.archived))
+  const nameInput = useRef<HTMLInputElement>(null)
+  const active = inCatalogOrder(
+    catalog.triggers.filter((t) => !t.archived || selected.includes(t.id)),
+  )
 
   const add = async () => {
     const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
     if (!parsed.success) {
       setAddError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      nameInput.current?.focus()
       return
     }
     setBusy(true)
@@ -47,6 +52,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
       chosen(result.added.id, `Added “${result.added.name}” and chose it.`)
     } catch (e) {
       setAddError(e instanceof ApiError ? e.info.message : messageOf(e))
+      nameInput.current?.focus()
     } finally {
       setBusy(false)
     }
@@ -65,6 +71,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
       )
     } catch (e) {
       setAddError(messageOf(e))
+      nameInput.current?.focus()
     } finally {
       setBusy(false)
     }
@@ -105,7 +112,11 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   return (
     <fieldset className="detail-group">
       <legend className="choice-legend">What might have set it off?</legend>
-      <div className="chip-row" aria-describedby={error ? `${id}-error` : undefined}>
+      <div
+        className="chip-row"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {active.map((t) => (
           <ToggleChip
             key={t.id}
@@ -134,6 +145,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
           <label htmlFor={`${id}-name`}>New trigger</label>
           <div className="button-row">
             <input
+              ref={nameInput}
               id={`${id}-name`}
               type="text"
               value={name}

@@ -3,10 +3,11 @@
  * here, so a half-typed "4." is never rewritten under the person's fingers; they become numbers
  * (and are validated with the contract's own schema) only when saving.
  */
-import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../../shared/domain'
-import { futureCheckinProblem } from '../../../../shared/not-future'
-import { checkinInput, type CheckinInput } from '../../../../shared/schemas'
-import type { FieldIssue } from '../../../../shared/result'
+import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../shared/domain'
+import { MAX_DOSE_MG } from '../../../shared/doses'
+import { futureCheckinProblem } from '../../../shared/not-future'
+import { checkinInput, type CheckinInput } from '../../../shared/schemas'
+import type { FieldIssue } from '../../../shared/result'
 
 export interface RemedyDraft {
   remedyId: number
@@ -16,6 +17,8 @@ export interface RemedyDraft {
 }
 
 export interface CheckinDraft {
+  /** `HH:MM`, for a check-in on a chosen day or being edited; '' for one recorded now. */
+  time: string
   pain: number | null
   spasm: boolean | null
   regions: BodyRegion[]
@@ -24,9 +27,15 @@ export interface CheckinDraft {
   remedies: RemedyDraft[]
   redFlags: RedFlag[]
   note: string
+  /**
+   * What was tried last time, offered after "Same as last time": never recorded unless ticked now,
+   * so one tap cannot record a medicine twice.
+   */
+  suggested: RemedyDraft[]
 }
 
 export const EMPTY_DRAFT: CheckinDraft = {
+  time: '',
   pain: null,
   spasm: null,
   regions: [],
@@ -35,6 +44,7 @@ export const EMPTY_DRAFT: CheckinDraft = {
   remedies: [],
   redFlags: [],
   note: '',
+  suggested: [],
 }
 
 /** Field path → message, e.g. `remedies.0.doseMg` → "Write the dose as a number…". */
@@ -52,9 +62,11 @@ export function hasDetails(d: CheckinDraft): boolean {
   )
 }
 
+/** Digits with an optional decimal part (a comma or a point): not `1e5`, `0x10` or `Infinity`. */
 function toNumber(text: string): number | null {
   const trimmed = text.trim().replace(',', '.')
-  return trimmed === '' ? null : Number(trimmed)
+  if (trimmed === '') return null
+  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN
 }
 
 function numberText(n: number | null): string {
@@ -83,7 +95,7 @@ export function toInput(d: CheckinDraft, at: string): CheckinInput {
 /** Friendlier words than the schema's generic ones, by the last part of the field path. */
 const FIELD_MESSAGES: Record<string, string> = {
   pain: 'Choose a pain score from 0 to 10 first.',
-  doseMg: 'Write the dose in mg as a number above 0 (up to 100000), or leave it empty.',
+  doseMg: `Write the dose in mg as a number above 0 (at most ${MAX_DOSE_MG.toLocaleString('en-US')}), or leave it empty.`,
   minutes: 'Write the minutes as a whole number from 0 to 1440, or leave it empty.',
   note: 'This note is too long: notes can be up to 20000 characters.',
 }
@@ -118,19 +130,37 @@ export function validateDraft(
   return Object.keys(errors).length === 0 ? { ok: true, input } : { ok: false, errors }
 }
 
-export function remedyDraftOf(use: Checkin['remedies'][number]): RemedyDraft {
+/** A remedy use as the form holds it; how much it helped is kept only for the same check-in. */
+export function remedyDraftOf(use: Checkin['remedies'][number], keepRelief = false): RemedyDraft {
   return {
     remedyId: use.remedyId,
     dose: numberText(use.doseMg),
     minutes: numberText(use.minutes),
-    relief: null,
+    relief: keepRelief ? use.relief : null,
+  }
+}
+
+/** A stored check-in as the form holds it, to be corrected in full. */
+export function draftOfCheckin(c: Checkin, time: string): CheckinDraft {
+  return {
+    time,
+    pain: c.pain,
+    spasm: c.spasm,
+    regions: [...c.regions],
+    context: c.context,
+    triggerIds: [...c.triggerIds],
+    remedies: c.remedies.map((use) => remedyDraftOf(use, true)),
+    redFlags: [...c.redFlags],
+    note: c.note,
+    suggested: [],
   }
 }
 
 /**
- * "Same as last time": the previous check-in's triggers and remedies with their doses and
- * minutes, keeping what is already chosen now (the score, the note). How much a remedy helped is
- * about this time, so it is not copied. Archived entries are left out: they cannot be picked.
+ * "Same as last time": where it hurt, the spasm, when it came on and the triggers of the previous
+ * check-in, where nothing is chosen yet (the score and the note are about now). What was tried
+ * — medicines above all — is only offered: one tap must never record a dose again, so it counts
+ * only when ticked now. Archived entries are left out: they cannot be picked.
  */
 export function sameAsLastTime(
   d: CheckinDraft,
@@ -139,8 +169,16 @@ export function sameAsLastTime(
 ): CheckinDraft {
   return {
     ...d,
-    triggerIds: last.triggerIds.filter(isActive.trigger),
-    remedies: last.remedies.filter((r) => isActive.remedy(r.remedyId)).map(remedyDraftOf),
+    spasm: d.spasm ?? last.spasm,
+    context: d.context ?? last.context,
+    regions: d.regions.length > 0 ? d.regions : [...last.regions],
+    triggerIds: [
+      ...d.triggerIds,
+      ...last.triggerIds.filter((id) => isActive.trigger(id) && !d.triggerIds.includes(id)),
+    ],
+    suggested: last.remedies
+      .filter((r) => isActive.remedy(r.remedyId))
+      .map((use) => remedyDraftOf(use)),
   }
 }
 

@@ -7,6 +7,7 @@ import type { DoctorVisit } from '../../shared/domain'
 import { detectEpisodes, type Episode } from '../../shared/episodes'
 import { computeFlags, type Flag, type FlagInput } from '../../shared/flags'
 import { ruleRowsOf } from '../../shared/stats'
+import { dataVersion } from '../db/data-version'
 import { dailyLimitsByKey, redFlagRecords } from '../db/repositories/analysis-input'
 import { listDoctorVisits } from '../db/repositories/doctor-visits'
 import { getSettings } from '../db/repositories/settings'
@@ -32,17 +33,6 @@ export interface Analysis {
  * here keeps every screen within its budget (npm run bench).
  */
 const cache = new WeakMap<Database, { version: string; values: Map<string, unknown> }>()
-
-/**
- * Changes whenever the data may have: `total_changes()` counts every row this connection has
- * written (settings and catalog included), `data_version` moves when another connection
- * commits. A restore or the sample journal opens a new connection, so a new cache.
- */
-export function dataVersion(db: Database): string {
-  const dataVersion = db.pragma('data_version', { simple: true }) as number
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
-  return `${dataVersion}|${changes}`
-}
 
 /** `compute()`'s result for `key`, worked out once per state of the journal's data. */
 export function remember<T>(db: Database, key: string, compute: () => T): T {

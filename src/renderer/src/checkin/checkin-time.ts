@@ -1,0 +1,25 @@
+/** A check-in's time of day: read from its stamp, and written back into one for a chosen day. */
+import { addDaysToDay, parseDay } from '../../../shared/days'
+import { toLocalTimestamp } from '../../../shared/journal-day'
+
+/** The wall-clock time a check-in was written at: `2026-02-14T09:05:00+01:00` → `09:05`. */
+export function timeOf(at: string): string {
+  return at.slice(11, 16)
+}
+
+/**
+ * The time stamp for a check-in added to `day` at `time` (`HH:MM`), with this computer's
+ * offset on that date. A time before the day-start hour is the night after that day, so it is
+ * written on the next calendar date and still counts for `day` (see journal-day.ts).
+ */
+export function atForDayAndTime(day: string, time: string, dayStartHour: number): string {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number]
+  const date = parseDay(hours < dayStartHour ? addDaysToDay(day, 1) : day)
+  date.setHours(hours, minutes, 0, 0)
+  return toLocalTimestamp(date)
+}
+
+/** The time of day now, `HH:MM`, for a new check-in on today's page. */
+export function timeNow(now: Date): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`
+}

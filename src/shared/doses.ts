@@ -1,0 +1,40 @@
+/**
+ * Doses in milligrams: how they are written for people, the hard ceiling past which a number is
+ * a typing slip rather than a dose, and which doses are unusual enough to ask about before saving.
+ */
+
+/**
+ * No tablet, capsule or liquid taken for back pain comes near 10 g in one dose: a larger number is
+ * a slip (an extra zero, grams for milligrams, `1e5`), refused rather than saved.
+ */
+export const MAX_DOSE_MG = 10_000
+
+/** 4000 → '4,000 mg', 27.5 → '27.5 mg'. */
+export function formatMg(mg: number): string {
+  return `${mg.toLocaleString('en-US', { maximumFractionDigits: 1 })} mg`
+}
+
+export interface UnusualDose {
+  remedyId: number
+  doseMg: number
+  dailyLimitMg: number
+}
+
+/**
+ * The doses that are above their medicine's whole daily limit in a single dose: possible (a
+ * prescription may allow it), but worth a calm question before they become the record.
+ */
+export function unusualDoses(
+  uses: readonly { remedyId: number; doseMg?: number | null }[],
+  limits: readonly { remedyId: number; dailyLimitMg: number }[],
+): UnusualDose[] {
+  const limitOf = new Map(limits.map((l) => [l.remedyId, l.dailyLimitMg]))
+  const out: UnusualDose[] = []
+  for (const use of uses) {
+    const limit = limitOf.get(use.remedyId)
+    if (limit !== undefined && use.doseMg != null && use.doseMg > limit) {
+      out.push({ remedyId: use.remedyId, doseMg: use.doseMg, dailyLimitMg: limit })
+    }
+  }
+  return out
+}
