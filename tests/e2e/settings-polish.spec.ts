@@ -175,6 +175,8 @@ test.describe('characters left', () => {
     page,
     journal,
   }) => {
+    // The smaller window, where the note meets the sticky save bar.
+    await page.setViewportSize({ width: 1024, height: 700 })
     await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
     await journal.open('#today')
     const note = page.getByLabel('Note (optional)')
@@ -183,6 +185,13 @@ test.describe('characters left', () => {
     await expectLeft(note, '')
     await note.fill('x'.repeat(18_000))
     await expectLeft(note, '2,000 characters left')
+    // The count is brought into view, clear of the save bar.
+    const count = page.getByText('2,000 characters left', { exact: true }).first()
+    await expect(count).toBeInViewport()
+    const bar = (await page.locator('.save-bar').first().boundingBox())!
+    expect(
+      (await count.boundingBox())!.y + (await count.boundingBox())!.height,
+    ).toBeLessThanOrEqual(bar.y)
     await expect(heard).toHaveText('2,000 characters left')
     // More typing in the same step changes the line, but a screen reader is not told again.
     await note.press('y')

@@ -4,7 +4,7 @@
  * field's description (give the field `aria-describedby={id}`); a screen reader also hears it
  * politely, once per step nearer the limit, never on every key.
  */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { charactersLeftText, nearness } from './characters-left'
 
 interface Props {
@@ -21,9 +21,19 @@ export function CharactersLeft({ id, value, max }: Props) {
   const [said, setSaid] = useState({ level: 0, text: '' })
   // Each step nearer is said once; stepping back is not said, so the step is said again later.
   if (level !== said.level) setSaid({ level, text: level > said.level ? text : '' })
+  // Typing near the bottom of the window, the line under the field can sit beneath a sticky save
+  // bar: each step nearer brings it into view, while its field has the focus (not on opening).
+  const line = useRef<HTMLSpanElement>(null)
+  useEffect(() => {
+    const typingHere = document.activeElement
+      ?.getAttribute('aria-describedby')
+      ?.split(' ')
+      .includes(id)
+    if (said.text && typingHere) line.current?.scrollIntoView({ block: 'nearest' })
+  }, [said, id])
   return (
     <>
-      <span id={id} className={`field-hint characters-left${left < 0 ? ' over' : ''}`}>
+      <span ref={line} id={id} className={`field-hint characters-left${left < 0 ? ' over' : ''}`}>
         {text}
       </span>
       <span className="visually-hidden" aria-live="polite">
