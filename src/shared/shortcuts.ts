@@ -37,6 +37,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'print-report', accelerator: 'CmdOrCtrl+P', label: 'Print the report' },
 ]
 
+/** "1" then "0" within this long is 10 on a 0–10 scale; "1" alone after it is 1. */
+export const ONE_THEN_ZERO_MS = 1000
+
+/**
+ * Keys typed on Today outside a text box: not menu accelerators, but shortcuts all the same, so
+ * Settings lists them with the others. `keys` are read with `joiner` between them.
+ */
+export const TODAY_KEYS: readonly {
+  keys: readonly string[]
+  joiner: 'to' | 'then'
+  label: string
+}[] = [
+  { keys: ['0', '9'], joiner: 'to', label: 'Choose that pain score' },
+  { keys: ['1', '0'], joiner: 'then', label: 'Choose 10 (type 0 within a second of 1)' },
+]
+
 /** An accelerator as people read it on this platform: "⌘N" on a Mac, "Ctrl+N" elsewhere. */
 export function displayAccelerator(accelerator: string, mac: boolean): string {
   const keys = accelerator.split('+').map((key) => {

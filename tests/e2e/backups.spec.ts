@@ -2,25 +2,16 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startJournal } from '../../src/main/journal'
 import { nullPlatform } from '../support/temp-journal'
-import { axe, test, expect, type Journal } from './harness'
+import { call } from '../support/portability'
+import { axe, test, expect, storedPains, type Journal } from './harness'
 
-async function save(journal: Journal, at: string, pain: number) {
-  const r = await journal.running.router.handle('checkins:save', { at, pain })
-  if (!r.ok) throw new Error(r.error.message)
-}
-
-function storedPains(journal: Journal): number[] {
-  return journal.running
-    .db()
-    .prepare('SELECT pain FROM checkins ORDER BY id')
-    .pluck()
-    .all() as number[]
-}
+const save = (journal: Journal, at: string, pain: number) =>
+  call(journal.running, 'checkins:save', { at, pain })
 
 test.describe('Settings → Backups', () => {
   test('says there are no backups yet, in light and dark', async ({ page, journal }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
-    await journal.open('#settings')
+    await journal.open('#settings/backups')
     const section = page.getByRole('region', { name: 'Backups' })
     await expect(section.getByText('No backups yet.')).toBeVisible()
     await journal.screenshot('settings-backups-empty-light')
@@ -31,7 +22,7 @@ test.describe('Settings → Backups', () => {
   test('Back up now, then restore after confirming; Escape cancels', async ({ page, journal }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await save(journal, '2026-11-24T09:00:00+01:00', 3)
-    await journal.open('#settings')
+    await journal.open('#settings/backups')
     const section = page.getByRole('region', { name: 'Backups' })
 
     await section.getByRole('button', { name: 'Back up now' }).click()

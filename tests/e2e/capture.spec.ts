@@ -166,10 +166,10 @@ test.describe('Capturing a check-in on Today', () => {
     await page.keyboard.press('4')
     await page.getByRole('button', { name: 'Add details' }).click()
     await page.getByRole('button', { name: 'Add your own…' }).click()
-    // A name already in the catalog is refused next to the field.
+    // A name already in the catalog adds nothing: that trigger is offered next to the field.
     await page.getByLabel('New trigger').fill('heavy lifting')
     await page.getByLabel('New trigger').press('Enter')
-    await expect(page.getByText('There is already a trigger called “heavy lifting”.')).toBeVisible()
+    await expect(page.getByText('You already have a trigger called “Heavy lifting”.')).toBeVisible()
 
     await page.getByLabel('New trigger').fill('Gardening')
     await page.getByLabel('New trigger').press('Enter')

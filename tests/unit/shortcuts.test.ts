@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildMenuTemplate } from '../../src/main/menu-template'
-import { displayAccelerator, SHORTCUTS } from '../../src/shared/shortcuts'
+import { displayAccelerator, SHORTCUTS, TODAY_KEYS } from '../../src/shared/shortcuts'
 import {
   addReminderTime,
   MAX_REMINDERS,
@@ -32,6 +32,15 @@ describe('keyboard shortcuts as shown to people', () => {
       .flatMap((item) => (item.accelerator ? [String(item.accelerator)] : []))
     expect(accelerators.length).toBeGreaterThan(5)
     for (const a of accelerators) expect(keys).toContain(a)
+  })
+})
+
+describe('the keys of Today', () => {
+  it('list the digits that choose a pain score, and 1 then 0 for 10', () => {
+    expect(TODAY_KEYS.map((k) => [k.keys.join(` ${k.joiner} `), k.label])).toEqual([
+      ['0 to 9', 'Choose that pain score'],
+      ['1 then 0', 'Choose 10 (type 0 within a second of 1)'],
+    ])
   })
 })
 

@@ -12,14 +12,15 @@ import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
 
+import { JournalContext, type AppInfo, type Catalog, type JournalState } from './journal-context'
 import {
-  JournalContext,
+  hashOf,
+  placeFromHash,
   SCREENS,
-  type AppInfo,
-  type Catalog,
-  type JournalState,
+  type Place,
   type ScreenId,
-} from './journal-context'
+  type SettingsSectionId,
+} from './places'
 
 /**
  * Only Trends draws charts: it loads with recharts when first opened, so every other screen
@@ -36,11 +37,6 @@ const IS_MAC = /mac/i.test(navigator.platform)
 function applyTheme(theme: Settings['theme']) {
   if (theme === 'system') delete document.documentElement.dataset['theme']
   else document.documentElement.dataset['theme'] = theme
-}
-
-function screenFromHash(): ScreenId {
-  const id = window.location.hash.replace(/^#\/?/, '').split('?')[0]
-  return SCREENS.find((s) => s.id === id)?.id ?? 'today'
 }
 
 interface Loaded {
@@ -61,7 +57,8 @@ async function loadAll(): Promise<Loaded> {
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [screen, setScreen] = useState<ScreenId>(screenFromHash)
+  const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
+  const { screen } = place
   const [generation, setGeneration] = useState(0)
 
   const reloadJournal = useCallback(async () => {
@@ -91,14 +88,15 @@ export function App() {
     }
   }, [])
 
-  const navigate = useCallback((id: ScreenId) => {
-    startTransition(() => setScreen(id))
-    window.history.replaceState(null, '', `#${id}`)
+  const navigate = useCallback((id: ScreenId, section?: SettingsSectionId) => {
+    const next: Place = { screen: id, section: section ?? null }
+    startTransition(() => setPlace(next))
+    window.history.replaceState(null, '', hashOf(next))
   }, [])
   useAppCommands(navigate)
 
   useEffect(() => {
-    const onHash = () => startTransition(() => setScreen(screenFromHash()))
+    const onHash = () => startTransition(() => setPlace(placeFromHash(window.location.hash)))
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
       // Ctrl/Cmd+N: also a menu accelerator; handled here too so a browser never opens a window.
@@ -185,7 +183,7 @@ export function App() {
                 {screen === 'history' && <HistoryScreen />}
                 {screen === 'trends' && <TrendsScreen />}
                 {screen === 'report' && <ReportScreen />}
-                {screen === 'settings' && <SettingsScreen />}
+                {screen === 'settings' && <SettingsScreen place={place} />}
               </Suspense>
             </JournalContext.Provider>
           )}

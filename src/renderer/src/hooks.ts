@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { ONE_THEN_ZERO_MS } from '../../shared/shortcuts'
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -31,7 +32,7 @@ export function useDigitEntry(onScore: (score: number) => void, scope: KeyScope 
       event.preventDefault()
       const prev = last.current
       const now = event.timeStamp
-      if (event.key === '0' && prev?.digit === '1' && now - prev.at < 1000) {
+      if (event.key === '0' && prev?.digit === '1' && now - prev.at < ONE_THEN_ZERO_MS) {
         onScore(10)
         last.current = null
         return

@@ -8,7 +8,9 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { unusualDoses, type UnusualDose } from '../../../shared/doses'
+import { MAX_NOTE_LENGTH } from '../../../shared/schemas'
 import { api, ApiError, messageOf, unwrap } from '../api'
+import { CharactersLeft } from '../components/CharactersLeft'
 import { PainSelector } from '../components/PainSelector'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useDigitEntry, useSaveShortcut, type KeyScope } from '../hooks'
@@ -298,8 +300,9 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
           }}
           placeholder="Anything worth remembering about this moment"
           aria-invalid={errors['note'] ? true : undefined}
-          aria-describedby={errors['note'] ? errorId('note') : undefined}
+          aria-describedby={`${errors['note'] ? `${errorId('note')} ` : ''}${id}-note-left`}
         />
+        <CharactersLeft id={`${id}-note-left`} value={draft.note} max={MAX_NOTE_LENGTH} />
         {errors['note'] && (
           <span id={errorId('note')} className="field-error">
             {errors['note']}

@@ -5,6 +5,7 @@
  * first, with its dose: recorded only when ticked now.
  */
 import { useId } from 'react'
+import { inCatalogOrder } from '../../../shared/catalog-names'
 import {
   RELIEF_LABELS,
   RELIEF_VALUES,
@@ -52,7 +53,7 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
   const id = useId()
   const chosen = (remedyId: number) => selected.some((r) => r.remedyId === remedyId)
   // Archived remedies are left out, unless this check-in names one: it shows, to be taken off.
-  const active = catalog.remedies.filter((r) => !r.archived || chosen(r.id))
+  const active = inCatalogOrder(catalog.remedies.filter((r) => !r.archived || chosen(r.id)))
   const byId = new Map(catalog.remedies.map((r) => [r.id, r]))
 
   const toggle = (remedy: Remedy) => {

@@ -3,9 +3,14 @@
  * one: then it shows, so it can be taken off), with the person's own trigger addable right here:
  * it is saved to the catalog and chosen at once.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { inCatalogOrder } from '../../../shared/catalog-names'
 import { contract } from '../../../shared/contract'
-import { api, ApiError, messageOf, unwrap } from '../api'
+import { MAX_NAME_LENGTH } from '../../../shared/schemas'
+import { ApiError, messageOf } from '../api'
+import { addCatalogEntry, bringBack, type CatalogEntry } from '../catalog-add'
+import { CharactersLeft } from '../components/CharactersLeft'
+import { ExistingEntryOffer } from '../components/ExistingEntryOffer'
 import { ToggleChip } from '../components/ToggleChip'
 import { useJournal } from '../journal-context'
 
@@ -24,8 +29,11 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const [addError, setAddError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
+  const [offer, setOffer] = useState<CatalogEntry | null>(null)
   const nameInput = useRef<HTMLInputElement>(null)
-  const active = catalog.triggers.filter((t) => !t.archived || selected.includes(t.id))
+  const active = inCatalogOrder(
+    catalog.triggers.filter((t) => !t.archived || selected.includes(t.id)),
+  )
 
   const add = async () => {
     const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
@@ -37,18 +45,56 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
     setBusy(true)
     setAddError(null)
     try {
-      const trigger = await unwrap(api.addTrigger(parsed.data))
+      const result = await addCatalogEntry(catalog, { list: 'trigger', name: parsed.data.name })
+      // A name already in the journal: offer that trigger rather than refuse.
+      if ('existing' in result) return setOffer(result.existing)
       await refreshCatalog()
-      onAdded(trigger.id)
-      setName('')
-      setAdding(false)
-      setStatus(`Added “${trigger.name}” and chose it.`)
+      chosen(result.added.id, `Added “${result.added.name}” and chose it.`)
     } catch (e) {
       setAddError(e instanceof ApiError ? e.info.message : messageOf(e))
       nameInput.current?.focus()
     } finally {
       setBusy(false)
     }
+  }
+
+  const takeExisting = async (entry: CatalogEntry) => {
+    setBusy(true)
+    try {
+      if (entry.archived) {
+        await bringBack('trigger', entry.id)
+        await refreshCatalog()
+      }
+      chosen(
+        entry.id,
+        entry.archived ? `Brought back “${entry.name}” and chose it.` : `Chose “${entry.name}”.`,
+      )
+    } catch (e) {
+      setAddError(messageOf(e))
+      nameInput.current?.focus()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  // The add box closes: keyboard focus goes to the chosen trigger's chip, not to the page.
+  const focusAfter = useRef<string | null>(null)
+  useEffect(() => {
+    const chip = focusAfter.current
+      ? document.querySelector<HTMLElement>(`[data-chip="${focusAfter.current}"]`)
+      : null
+    if (chip) {
+      chip.focus()
+      focusAfter.current = null
+    }
+  })
+  const chosen = (triggerId: number, message: string) => {
+    focusAfter.current = `trigger-${triggerId}`
+    onAdded(triggerId)
+    setName('')
+    setAdding(false)
+    setOffer(null)
+    setStatus(message)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -59,6 +105,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
     } else if (event.key === 'Escape') {
       setAdding(false)
       setAddError(null)
+      setOffer(null)
     }
   }
 
@@ -103,11 +150,13 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
               type="text"
               value={name}
               autoFocus
-              maxLength={120}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value)
+                setOffer(null)
+              }}
               onKeyDown={onKeyDown}
               aria-invalid={addError ? true : undefined}
-              aria-describedby={addError ? `${id}-add-error` : undefined}
+              aria-describedby={addError ? `${id}-add-error ${id}-left` : `${id}-left`}
               placeholder="For example: Gardening"
             />
             <button
@@ -124,15 +173,28 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
               onClick={() => {
                 setAdding(false)
                 setAddError(null)
+                setOffer(null)
               }}
             >
               Cancel
             </button>
           </div>
+          <CharactersLeft id={`${id}-left`} value={name} max={MAX_NAME_LENGTH} />
           {addError && (
             <p id={`${id}-add-error`} className="field-error">
               {addError}
             </p>
+          )}
+          {offer && (
+            <ExistingEntryOffer
+              what="trigger"
+              entry={offer}
+              useLabel={
+                offer.archived ? `Bring back and choose “${offer.name}”` : `Choose “${offer.name}”`
+              }
+              busy={busy}
+              onUse={() => void takeExisting(offer)}
+            />
           )}
         </div>
       )}

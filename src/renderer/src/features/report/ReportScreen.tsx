@@ -1,6 +1,7 @@
 /**
  * Report: choose a period, who it is for and what to include; see exactly what will be saved;
- * save it as PDF or print it. "Your data" (import, export, backup) sits below.
+ * save it as PDF or print it. Moving records in and out (CSV, backups, FHIR) is in Settings → Your
+ * data, linked from the top of this screen.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
@@ -14,9 +15,9 @@ import {
 } from '../../../../shared/report/options'
 import { api, messageOf, unwrap } from '../../api'
 import { useScreenCommand } from '../../app-commands'
+import { PlaceLink } from '../../components/PlaceLink'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
-import { DataSection } from './DataSection'
 import { periodFault, periodProblem } from './period-check'
 import { ReportForm, type PeriodPreset } from './ReportForm'
 import { ReportPreview, type ReportPreviewHandle } from './ReportPreview'
@@ -113,6 +114,10 @@ export function ReportScreen() {
         A one- or two-page summary to take to an appointment. What you see below is exactly what
         will be saved.
       </p>
+      <p className="muted report-data-link">
+        To export your records, import them or save a backup file, go to{' '}
+        <PlaceLink to={{ screen: 'settings', section: 'data' }}>Settings → Your data</PlaceLink>.
+      </p>
       <div className="report-layout">
         <div className="report-controls">
           <ReportForm
@@ -185,7 +190,6 @@ export function ReportScreen() {
           )}
         </section>
       </div>
-      <DataSection />
     </>
   )
 }

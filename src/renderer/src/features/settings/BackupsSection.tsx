@@ -1,7 +1,7 @@
 /**
  * Settings → Backups: the list of automatic and manual backups with date and size, "Back up now",
- * and restoring one after confirmation (RestoreDialog). Self-contained: rendered once at the end
- * of the Settings screen.
+ * and restoring one after confirmation (RestoreDialog). Your data (files you keep yourself) is the
+ * next section.
  */
 import { useState } from 'react'
 import { backupReasonLabel } from '../../../../shared/backup-retention'
@@ -11,21 +11,16 @@ import { useScreenCommand } from '../../app-commands'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
 import { backupDate, backupSize } from './backup-format'
+import { carryStatus, takeCarriedStatus } from './carried-status'
 import { RestoreDialog } from './RestoreDialog'
+import { SettingsCard } from './SettingsCard'
 import './BackupsSection.css'
-
-// Survives the remount that reloading the restored journal causes, so the result is still said.
-let carriedStatus: string | null = null
 
 export function BackupsSection() {
   const { info, reloadJournal } = useJournal()
   const backups = useQuery(() => unwrap(api.listBackups()), 'backups', messageOf)
   const [busy, setBusy] = useState<'create' | 'restore' | null>(null)
-  const [status, setStatus] = useState<string | null>(() => {
-    const carried = carriedStatus
-    carriedStatus = null
-    return carried
-  })
+  const [status, setStatus] = useState<string | null>(() => takeCarriedStatus('backups'))
   const [error, setError] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<BackupEntry | null>(null)
 
@@ -50,9 +45,11 @@ export function BackupsSection() {
     setStatus(null)
     try {
       const { restored } = await unwrap(api.restoreBackup({ name: backup.name }))
-      carriedStatus =
+      carryStatus(
+        'backups',
         `Restored. Your journal now reflects ${backupDate(restored.at)}. ` +
-        `How it was just before is kept as a backup, first in the list.`
+          `How it was just before is kept as a backup, first in the list.`,
+      )
       setConfirming(null)
       await reloadJournal()
     } catch (e) {
@@ -68,8 +65,7 @@ export function BackupsSection() {
 
   const list = backups.data ?? []
   return (
-    <section className="card backups" aria-labelledby="backups-title">
-      <h2 id="backups-title">Backups</h2>
+    <SettingsCard section="backups" className="backups">
       <p className="muted backups-intro">
         Pain Journal copies your journal once a day and before every update, restore or import, and
         keeps the last 7 days, 4 weeks and 12 months. The copies stay on this computer, in the
@@ -147,6 +143,6 @@ export function BackupsSection() {
         onCancel={() => setConfirming(null)}
         onConfirm={(b) => void restore(b)}
       />
-    </section>
+    </SettingsCard>
   )
 }

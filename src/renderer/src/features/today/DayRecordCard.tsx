@@ -6,8 +6,9 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { DayRecord } from '../../../../shared/domain'
-import { dayRecord as dayRecordSchema } from '../../../../shared/schemas'
+import { dayRecord as dayRecordSchema, MAX_NOTE_LENGTH } from '../../../../shared/schemas'
 import { api, ApiError, messageOf, unwrap } from '../../api'
+import { CharactersLeft } from '../../components/CharactersLeft'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
@@ -205,8 +206,9 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(e) => edit({ note: e.target.value })}
             placeholder="How the day went, in a line or two (optional)"
             aria-invalid={errors['note'] ? true : undefined}
-            aria-describedby={errors['note'] ? 'day-note-error' : undefined}
+            aria-describedby={`${errors['note'] ? 'day-note-error ' : ''}day-note-left`}
           />
+          <CharactersLeft id="day-note-left" value={shown.note} max={MAX_NOTE_LENGTH} />
           {errors['note'] && (
             <span id="day-note-error" className="field-error">
               {errors['note']}

@@ -3,6 +3,7 @@
  * focus choose a number here (1 then 0 for 10) instead of changing the pain score above.
  */
 import { useId, useRef, type KeyboardEvent } from 'react'
+import { ONE_THEN_ZERO_MS } from '../../../../shared/shortcuts'
 import '../../components/chips.css'
 
 interface Props {
@@ -26,7 +27,7 @@ export function ScaleChoice({ legend, low, high, value, onChange, error }: Props
     event.preventDefault()
     event.stopPropagation()
     const prev = lastDigit.current
-    if (event.key === '0' && prev?.digit === '1' && event.timeStamp - prev.at < 1000) {
+    if (event.key === '0' && prev?.digit === '1' && event.timeStamp - prev.at < ONE_THEN_ZERO_MS) {
       onChange(10)
       lastDigit.current = null
       return

@@ -7,6 +7,7 @@ import { useId, useState } from 'react'
 import { isValidDay } from '../../../../shared/days'
 import { MAX_VISIT_NOTE_LENGTH } from '../../../../shared/insights-schema'
 import { api, messageOf, unwrap } from '../../api'
+import { CharactersLeft } from '../../components/CharactersLeft'
 import { announceVisitsChanged } from '../../journal-events'
 import { shortDay } from './insights-words'
 
@@ -111,11 +112,12 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
         <textarea
           id={`${id}-note`}
           rows={2}
-          maxLength={MAX_VISIT_NOTE_LENGTH}
           value={note}
           placeholder="What the doctor said, or the next step"
+          aria-describedby={`${id}-note-left`}
           onChange={(e) => setNote(e.target.value)}
         />
+        <CharactersLeft id={`${id}-note-left`} value={note} max={MAX_VISIT_NOTE_LENGTH} />
       </div>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy}>

@@ -1,7 +1,7 @@
 /**
- * "Your data": export and import CSV, save and restore a backup, export for a clinic (FHIR).
- * Self-contained so it can move to Settings later. Every action says what it is doing while it
- * runs and what happened after, in words.
+ * Settings → Your data: export and import CSV, save and restore a backup file, export for a
+ * clinic (FHIR). Beside Backups, where people look for their data; the Report screen links here.
+ * Every action says what it is doing while it runs and what happened after, in words.
  */
 import { useEffect, useRef, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
@@ -9,8 +9,11 @@ import { formatDayLong } from '../../../../shared/days'
 import { api, messageOf, unwrap } from '../../api'
 import { useScreenCommand } from '../../app-commands'
 import { useJournal } from '../../journal-context'
+import { carryStatus, takeCarriedStatus } from './carried-status'
 import { importedWhat, plural } from './counts'
+import './DataSection.css'
 import { ImportPreviewPanel } from './ImportPreviewPanel'
+import { SettingsCard } from './SettingsCard'
 
 type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
 type RestorePreview = NonNullable<OutputOf<'data:preview-restore'>>
@@ -18,7 +21,7 @@ type RestorePreview = NonNullable<OutputOf<'data:preview-restore'>>
 export function DataSection() {
   const { reloadJournal, refreshCatalog } = useJournal()
   const [busy, setBusy] = useState<string | null>(null)
-  const [done, setDone] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(() => takeCarriedStatus('data'))
   const [error, setError] = useState<string | null>(null)
   const [importPreview, setImportPreview] = useState<ImportPreview | null>(null)
   const [restorePreview, setRestorePreview] = useState<RestorePreview | null>(null)
@@ -78,26 +81,23 @@ export function DataSection() {
     run('Restoring your journal…', async () => {
       const outcome = await unwrap(api.restoreJson({ path: preview.path, confirmed: true }))
       setRestorePreview(null)
+      const message = `Your journal now holds the backup from ${preview.fileName}. Your previous journal was saved first, to ${outcome.safetyBackup}.`
+      carryStatus('data', message)
       await reloadJournal()
-      return `Your journal now holds the backup from ${preview.fileName}. Your previous journal was saved first, to ${outcome.safetyBackup}.`
+      return message
     })
 
   const disabled = busy !== null
-  // File → Export Data… brings this section into view; File → Import… opens the file chooser.
-  const heading = useRef<HTMLHeadingElement>(null)
-  useScreenCommand('export-data', () => {
-    heading.current?.scrollIntoView({ block: 'start' })
-    heading.current?.focus()
-  })
+  // File → Export Data… opens this section (SettingsScreen puts the reader on it); File →
+  // Import… then opens the file chooser too.
   useScreenCommand('import-data', () => void chooseImport())
   return (
-    <section className="card data-section" aria-labelledby="data-heading">
-      <h2 id="data-heading" ref={heading} tabIndex={-1}>
-        Your data
-      </h2>
+    <SettingsCard section="data" className="data-section">
       <p className="muted">
-        Everything stays on this computer. Save a copy, move your records to a spreadsheet, or bring
-        them back in.
+        Files you keep yourself, wherever you choose: your records for a spreadsheet, a backup of
+        everything to keep elsewhere or move to another computer, or pain scores for a clinic.
+        Nothing leaves this computer unless you save it here. The copies Pain Journal makes on its
+        own are under Backups.
       </p>
       <div className="data-actions">
         <div className="data-group">
@@ -182,6 +182,6 @@ export function DataSection() {
           </div>
         </div>
       )}
-    </section>
+    </SettingsCard>
   )
 }
