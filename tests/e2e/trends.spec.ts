@@ -86,8 +86,8 @@ async function expectEveryChart(page: Page, without: string[] = []) {
     // Fewer than three episodes are shown as a table (trends-layout.spec.ts).
     const drawn = section(page, title).locator(
       title === 'Episodes over time'
-        ? 'svg.recharts-surface, table'
-        : 'svg.recharts-surface, svg.calendar-svg, svg.body-diagram-svg',
+        ? 'svg.recharts-surface, svg.chart-svg, table'
+        : 'svg.recharts-surface, svg.chart-svg, svg.calendar-svg, svg.body-diagram-svg',
     )
     await expect(drawn.first()).toBeVisible()
   }
@@ -183,6 +183,25 @@ test.describe('Trends', () => {
     expect(expectedTriggers.some((r) => r[5] !== 'Under 3 days')).toBe(true)
     await journal.screenshot('trends-table-triggers')
 
+    // The chart again: each row of bars is named with its numbers, and its axis is labelled.
+    const triggers = section(page, 'Triggers: pain with and without')
+    await triggers.getByRole('button', { name: 'Show as chart' }).click()
+    const bars = triggers.getByRole('list', { name: 'Mean worst pain of the day (0–10)' })
+    await expect(bars.getByRole('listitem')).toHaveCount(
+      expectedTriggers.filter((r) => r[5] !== 'Under 3 days').length,
+    )
+    for (const [name, withDays, withoutDays, w, wo, difference] of expectedTriggers) {
+      if (difference === 'Under 3 days') continue
+      await expect(
+        bars.getByRole('listitem', {
+          name: `${name} (${withDays} / ${withoutDays} days): Days with the trigger ${w}, Days without it ${wo}`,
+          exact: true,
+        }),
+      ).toHaveCount(1)
+    }
+    await expect(triggers.locator('.plot-axis text')).toContainText(['0', '2', '4', '6', '8', '10'])
+    await expect(triggers.locator('.axis-title')).toHaveText('Mean worst pain of the day (0–10)')
+
     const remedyRows = await showTable(page, 'Remedies: how much they helped', 'Remedies')
     const uses = days.flatMap(([day, cs]) =>
       cs.flatMap((c) => c.remedies.map((r) => ({ ...r, day }))),
@@ -215,6 +234,26 @@ test.describe('Trends', () => {
     })
     expect(weekdayRows).toEqual(expectedWeekdays)
     await journal.screenshot('trends-table-weekdays')
+
+    const weekdays = section(page, 'Pain by day of the week')
+    await weekdays.getByRole('button', { name: 'Show as chart' }).click()
+    const columns = weekdays.getByRole('list', { name: 'Average worst pain (0–10)' })
+    await expect(columns.getByRole('listitem')).toHaveText(
+      expectedWeekdays.map(([, , mean]) => mean ?? ''),
+    )
+    for (const [name, , mean] of expectedWeekdays) {
+      await expect(
+        columns.getByRole('listitem', {
+          name: `${name?.slice(0, 3)}: Average worst pain ${mean}`,
+          exact: true,
+        }),
+      ).toHaveCount(1)
+    }
+    await expect(weekdays.locator('.plot-axis text')).toContainText([
+      ...['0', '2', '4', '6', '8', '10'],
+      ...names.map((d) => d.slice(0, 3)),
+    ])
+    await expect(weekdays.locator('.plot-title')).toHaveText('Average worst pain (0–10)')
   })
 
   // "All" of a two-year journal is the heaviest view: what it shows is checked in three tests,
