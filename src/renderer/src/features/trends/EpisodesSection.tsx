@@ -6,11 +6,11 @@
 import { memo, useMemo } from 'react'
 import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
+import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
 import { niceTicks, periodLabel, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
 import { CategoryAxis, Grid, linearScale, SideAxis, SideTitle } from './svg-plot'
-import { useBrowse } from './use-browse'
 import { useWidth } from './use-width'
 
 const monthOf = (day: string): string => format(parseDay(day), 'MMM yyyy')
@@ -52,19 +52,28 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
   const peak = linearScale([0, 10], [plot.bottom, plot.top])
   // Every month name that fits: recharts would have measured each one in the page to choose.
   const every = Math.max(1, Math.ceil(MONTH_LABEL / band))
-  const { active, handlers } = useBrowse(centres)
-  const shown = active === null ? undefined : episodes[active]
   return (
     <div className="chart-frame" ref={frame}>
-      <svg
-        className="chart-svg"
+      <BrowsableSvg
         width={width}
         height={HEIGHT}
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        role="application"
-        aria-roledescription="chart"
-        aria-label="How long each episode lasted and its peak pain. Use the arrow keys to read each episode."
-        {...handlers}
+        plot={plot}
+        label="How long each episode lasted and its peak pain"
+        point="episode"
+        xs={centres}
+        readout={(i) => {
+          const e = episodes[i]
+          return (
+            e && (
+              <>
+                <strong>{periodLabel(e.start, e.end)}</strong>
+                <div>Duration: {e.durationDays} days</div>
+                <div>Peak pain: {e.peak}</div>
+                <div>{STATUS[e.status]}</div>
+              </>
+            )
+          )
+        }}
       >
         <Grid plot={plot} rows={dayTicks.map(days)} />
         <SideAxis ticks={dayTicks} scale={days} format={String} plot={plot} side="left" />
@@ -112,19 +121,7 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
             />
           ))}
         </g>
-      </svg>
-      {shown && (
-        <div
-          className="chart-tooltip plot-tooltip"
-          role="status"
-          style={{ left: Math.min((centres[active ?? 0] ?? 0) + 12, Math.max(0, width - 220)) }}
-        >
-          <strong>{periodLabel(shown.start, shown.end)}</strong>
-          <div>Duration: {shown.durationDays} days</div>
-          <div>Peak pain: {shown.peak}</div>
-          <div>{STATUS[shown.status]}</div>
-        </div>
-      )}
+      </BrowsableSvg>
       <ul className="chart-legend" aria-label="Legend">
         <li>
           <span className="legend-box legend-box-light" aria-hidden="true" />

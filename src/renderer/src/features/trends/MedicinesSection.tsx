@@ -7,11 +7,11 @@
 import { memo, useMemo } from 'react'
 import { LABEL_MAXIMUM_NOTE } from '../../../../shared/catalog'
 import { wholeNumber } from '../../../../shared/stats'
+import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
 import { niceTicks, periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
 import { BottomAxis, Grid, linearScale, SideAxis } from './svg-plot'
-import { useBrowse } from './use-browse'
 import { useWidth } from './use-width'
 
 type Summary = TrendsData['medicines']['summaries'][number]
@@ -64,33 +64,39 @@ const MedicineStrip = memo(function MedicineStrip({
   const x = linearScale([toX(from) - 1, toX(to) + 1], [plot.left, plot.right])
   const y = linearScale([0, yTicks[yTicks.length - 1] ?? 1], [plot.bottom, plot.top])
   const xs = data.map((d) => x(d.x))
-  const { active, handlers } = useBrowse(xs)
   let bars = ''
   for (const [i, d] of data.entries()) {
     const top = Math.min(y(d.mg), plot.bottom - MIN_BAR)
     bars += `M${(xs[i] ?? 0) - BAR / 2},${plot.bottom}V${top}h${BAR}V${plot.bottom}Z`
   }
-  const shown = active === null ? undefined : data[active]
-  const caption = `${name} — mg per day${limitMg !== null ? `; your daily limit is ${wholeNumber(limitMg)} mg` : ''}`
+  const limit = limitMg === null ? '' : `; your daily limit is ${wholeNumber(limitMg)} mg`
   return (
     <figure className="medicine-strip">
       <figcaption>
         <strong>{name}</strong>
-        <span className="muted">
-          {' '}
-          — mg per day{limitMg !== null && `; your daily limit is ${wholeNumber(limitMg)} mg`}
-        </span>
+        <span className="muted"> — mg per day{limit}</span>
       </figcaption>
       <div className="chart-frame" ref={frame}>
-        <svg
-          className="chart-svg"
+        <BrowsableSvg
           width={width}
           height={HEIGHT}
-          viewBox={`0 0 ${width} ${HEIGHT}`}
-          role="application"
-          aria-roledescription="chart"
-          aria-label={`${caption}. Use the arrow keys to read each bar.`}
-          {...handlers}
+          plot={plot}
+          label={`${name} — mg per day${limit}`}
+          point="bar"
+          xs={xs}
+          readout={(i) => {
+            const d = data[i]
+            return (
+              d && (
+                <>
+                  <strong>{periodLabel(d.start, d.end)}</strong>
+                  <div>
+                    {name}: {wholeNumber(d.mg)} mg {weekly ? '(highest day of the week)' : ''}
+                  </div>
+                </>
+              )
+            )
+          }}
         >
           <Grid plot={plot} rows={yTicks.map(y)} />
           <BottomAxis ticks={ticks} scale={x} format={tickLabel(span)} plot={plot} />
@@ -117,29 +123,7 @@ const MedicineStrip = memo(function MedicineStrip({
               </text>
             </g>
           )}
-          {shown && (
-            <line
-              className="plot-cursor"
-              x1={xs[active ?? 0]}
-              x2={xs[active ?? 0]}
-              y1={plot.top}
-              y2={plot.bottom}
-              aria-hidden="true"
-            />
-          )}
-        </svg>
-        {shown && (
-          <div
-            className="chart-tooltip plot-tooltip"
-            role="status"
-            style={{ left: Math.min((xs[active ?? 0] ?? 0) + 12, Math.max(0, width - 240)) }}
-          >
-            <strong>{periodLabel(shown.start, shown.end)}</strong>
-            <div>
-              {name}: {wholeNumber(shown.mg)} mg {weekly ? '(highest day of the week)' : ''}
-            </div>
-          </div>
-        )}
+        </BrowsableSvg>
       </div>
     </figure>
   )
