@@ -256,6 +256,58 @@ test.describe('Trends', () => {
     await expect(weekdays.locator('.plot-title')).toHaveText('Average worst pain (0–10)')
   })
 
+  test('a medicine strip and the episodes are read point by point with the keyboard', async ({
+    page,
+    journal,
+  }) => {
+    await journal.open('#trends')
+    const days = daysOf('2025-03-02', TODAY)
+    await pickRange(page, '1 year', new RegExp(`${days.size} of 365 days logged`))
+    // Each day's naproxen in milligrams, from the fixture.
+    const naproxen = [...days.entries()]
+      .map(([day, cs]) => ({
+        day,
+        mg: cs
+          .flatMap((c) => c.remedies)
+          .filter((r) => r.key === 'naproxen')
+          .reduce((sum, r) => sum + (r.doseMg ?? 0), 0),
+        taken: cs.some((c) => c.remedies.some((r) => r.key === 'naproxen')),
+      }))
+      .filter((d) => d.taken)
+      .sort((a, b) => (a.day < b.day ? -1 : 1))
+    const mg = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+    const medicines = section(page, 'Medicines: daily totals')
+    const strip = medicines.getByRole('application', { name: /^Naproxen sodium — mg per day/ })
+    const readout = medicines.getByRole('status')
+    await strip.focus()
+    const last = naproxen[naproxen.length - 1]!
+    await expect(readout).toHaveText(`${label(last.day)}Naproxen sodium: ${mg(last.mg)} mg`)
+    await page.keyboard.press('Home')
+    const firstDose = naproxen[0]!
+    await expect(readout).toHaveText(
+      `${label(firstDose.day)}Naproxen sodium: ${mg(firstDose.mg)} mg`,
+    )
+    await page.keyboard.press('ArrowRight')
+    const second = naproxen[1]!
+    await expect(readout).toHaveText(`${label(second.day)}Naproxen sodium: ${mg(second.mg)} mg`)
+    await strip.blur()
+    await expect(readout).toHaveCount(0)
+
+    // The episodes chart says what its table says, one episode at a time.
+    const rows = await showTable(page, 'Episodes over time', 'Episodes')
+    const episodes = section(page, 'Episodes over time')
+    await episodes.getByRole('button', { name: 'Show as chart' }).click()
+    await episodes.getByRole('application', { name: /^How long each episode lasted/ }).focus()
+    const said = episodes.getByRole('status')
+    for (const key of ['End', 'Home']) {
+      await page.keyboard.press(key)
+      const [period, duration, , peak, status] = rows[key === 'End' ? rows.length - 1 : 0]!
+      await expect(said).toHaveText(
+        `${period}Duration: ${duration} daysPeak pain: ${peak}${status}`,
+      )
+    }
+  })
+
   // "All" of a two-year journal is the heaviest view: what it shows is checked in three tests,
   // each a few steps long, rather than one that had to do all of it within one time limit.
   const first = sample.checkins.map((c) => c.day).sort()[0] ?? ''
