@@ -1,17 +1,20 @@
 /** The app shell: a narrow sidebar with the five screens, and the current screen. */
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { Settings } from '../../shared/schemas'
 import { displayAccelerator } from '../../shared/shortcuts'
 import { api, messageOf, unwrap } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
 import { StartupNotice } from './components/StartupNotice'
-import { HistoryScreen } from './features/history/HistoryScreen'
-import { ReportScreen } from './features/report/ReportScreen'
-import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
-
+import {
+  HistoryScreen,
+  prefetchScreensWhenIdle,
+  ReportScreen,
+  SettingsScreen,
+  TrendsScreen,
+} from './lazy-screens'
 import { JournalContext, type AppInfo, type Catalog, type JournalState } from './journal-context'
 import {
   hashOf,
@@ -22,16 +25,6 @@ import {
   type SettingsSectionId,
 } from './places'
 
-/**
- * Only Trends draws charts: it loads with recharts when first opened, so every other screen
- * starts with about half the script to parse (npm run bench, figure 4). Screens change in a
- * transition, so the screen being left stays up the few milliseconds that takes; a "Loading"
- * placeholder in between would be held on screen for 300 ms (React's pause before replacing a
- * fallback), longer than the script takes to load.
- */
-const TrendsScreen = lazy(() =>
-  import('./features/trends/TrendsScreen').then((m) => ({ default: m.TrendsScreen })),
-)
 const IS_MAC = /mac/i.test(navigator.platform)
 
 function applyTheme(theme: Settings['theme']) {
@@ -87,6 +80,10 @@ export function App() {
       live = false
     }
   }, [])
+
+  // The other screens' scripts, once the journal is open and the page has nothing else to do.
+  const started = loaded !== null
+  useEffect(() => (started ? prefetchScreensWhenIdle() : undefined), [started])
 
   const navigate = useCallback((id: ScreenId, section?: SettingsSectionId) => {
     const next: Place = { screen: id, section: section ?? null }

@@ -11,11 +11,12 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceArea,
   Scatter,
   Tooltip,
   XAxis,
   YAxis,
+  usePlotArea,
+  useXAxisScale,
   type TooltipContentProps,
 } from 'recharts'
 import {
@@ -29,6 +30,28 @@ import {
 } from './chart-utils'
 
 type Point = TrendsData['pain'][number] & { x: number }
+
+const PAIN_TICKS = [0, 2, 4, 6, 8, 10]
+
+/**
+ * Every episode as a shaded band behind the lines, all in one path: a recharts ReferenceArea
+ * each cost a component, its store entry and an effect (79 of them on twenty years). Inside the
+ * chart, under its lines, using the chart's own x scale; bands past a zoomed edge are cut there.
+ */
+function EpisodeBands({ bands }: { bands: readonly { key: string; x1: number; x2: number }[] }) {
+  const scale = useXAxisScale()
+  const area = usePlotArea()
+  if (!scale || !area) return null
+  const left = area.x
+  const right = area.x + area.width
+  let d = ''
+  for (const b of bands) {
+    const x1 = Math.max(left, scale(b.x1 - 0.5) ?? left)
+    const x2 = Math.min(right, scale(b.x2 + 0.5) ?? right)
+    if (x2 > x1) d += `M${x1},${area.y}H${x2}V${area.y + area.height}H${x1}Z`
+  }
+  return <path className="episode-bands" d={d} fill="var(--chart-episode)" aria-hidden="true" />
+}
 
 interface Props {
   pain: TrendsData['pain']
@@ -119,20 +142,13 @@ export const PainChart = memo(function PainChart({
         style={{ width: '100%', height: 340 }}
         margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
       >
-        <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-        {bands.map((b) => (
-          <ReferenceArea
-            key={b.key}
-            x1={b.x1 - 0.5}
-            x2={b.x2 + 0.5}
-            y1={0}
-            y2={10}
-            fill="var(--chart-episode)"
-            fillOpacity={1}
-            stroke="none"
-            ifOverflow="hidden"
-          />
-        ))}
+        <CartesianGrid
+          stroke="var(--chart-grid)"
+          vertical={false}
+          // Lines at the axis's ticks, given: recharts would otherwise work them out again.
+          horizontalValues={PAIN_TICKS}
+        />
+        <EpisodeBands bands={bands} />
         <XAxis
           dataKey="x"
           type="number"
@@ -144,7 +160,7 @@ export const PainChart = memo(function PainChart({
         />
         <YAxis
           domain={[0, 10]}
-          ticks={[0, 2, 4, 6, 8, 10]}
+          ticks={PAIN_TICKS}
           width={56}
           allowDataOverflow
           label={{
