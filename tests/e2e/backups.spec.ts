@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { startJournal } from '../../src/main/journal'
 import { nullPlatform } from '../support/temp-journal'
 import { axe, test, expect, type Journal } from './harness'
+// The main process writes notices on its own locale's clock.
+import { formatClock } from '../../src/shared/locale-format'
 
 async function save(journal: Journal, at: string, pain: number) {
   const r = await journal.running.router.handle('checkins:save', { at, pain })
@@ -118,7 +120,7 @@ test.describe('a journal recovered at start-up', () => {
     const notice = page.getByRole('region', {
       name: 'For your information: About your journal file',
     })
-    await expect(notice).toContainText('Tuesday 24 November 2026 at 09:30')
+    await expect(notice).toContainText(`Tuesday 24 November 2026 at ${formatClock('09:30')}`)
     await expect(notice).toContainText(join(journal.dataDir, 'journal.damaged-'))
     expect(storedPains(journal)).toEqual([5])
     await journal.screenshot('startup-notice-light')

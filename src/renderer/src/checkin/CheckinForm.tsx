@@ -31,7 +31,7 @@ import {
   TIME_MESSAGE,
   type CheckinFormMode,
 } from './checkin-mode'
-import { timeOf } from './checkin-time'
+import { formatClock, formatStampClock } from '../../../shared/locale-format'
 import { CheckinDetails } from './CheckinDetails'
 import { UnusualDoseQuestion } from './UnusualDoseQuestion'
 import { useRecent } from './use-recent'
@@ -176,7 +176,7 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         draftRef.current = initialDraft(mode)
         setDraft(draftRef.current)
         setOpen(false)
-        setStatus(`Saved: pain ${saved.pain} at ${timeOf(saved.at)}.`)
+        setStatus(`Saved: pain ${saved.pain} at ${formatStampClock(saved.at)}.`)
       } else {
         forgetRemembered(memoryKey)
         forgetRemembered(`${memoryKey}#open`)
@@ -263,8 +263,8 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
             aria-describedby={`${id}-time-hint${errors['time'] ? ` ${errorId('time')}` : ''}`}
           />
           <span id={`${id}-time-hint`} className="field-hint">
-            Times before {String(settings.dayStartHour).padStart(2, '0')}:00 count as the night
-            after this day.
+            Times before {formatClock(`${String(settings.dayStartHour).padStart(2, '0')}:00`)} count
+            as the night after this day.
           </span>
           {errors['time'] && (
             <span id={errorId('time')} className="field-error">

@@ -13,7 +13,7 @@ import {
   type Relief,
   type Remedy,
 } from '../../../shared/domain'
-import { formatMg } from '../../../shared/doses'
+import { formatMg, formatMinutes } from '../../../shared/locale-format'
 import { ChoiceGroup } from '../components/ChoiceGroup'
 import { ToggleChip } from '../components/ToggleChip'
 import { useJournal } from '../journal-context'
@@ -44,7 +44,8 @@ const RELIEF_CHOICES: { value: ReliefChoice; label: string }[] = [
 function suggestionText(name: string, use: RemedyDraft): string {
   const dose = Number(use.dose)
   if (use.dose !== '' && Number.isFinite(dose)) return `${name} ${formatMg(dose)}`
-  return use.minutes !== '' ? `${name} ${use.minutes} min` : name
+  const minutes = Number(use.minutes)
+  return use.minutes !== '' && Number.isFinite(minutes) ? `${name} ${formatMinutes(minutes)}` : name
 }
 
 export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors }: Props) {

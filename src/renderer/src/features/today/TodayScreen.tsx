@@ -4,8 +4,7 @@
  * The journal day follows the day-start hour setting, so 01:30 still counts for yesterday.
  */
 import { useCallback, useState } from 'react'
-import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { formatDayTitle } from '../../../../shared/days'
 import { journalDayAt } from '../../../../shared/journal-day'
 import { api, messageOf, unwrap } from '../../api'
 import { useQuery } from '../../hooks'
@@ -40,7 +39,7 @@ export function TodayScreen() {
       <header className="today-header">
         <h1>Today</h1>
         <p className="today-date" data-testid="journal-day" data-day={today}>
-          {format(parseDay(today), 'EEEE d MMMM yyyy')}
+          {formatDayTitle(today)}
         </p>
       </header>
       <DoctorBanner asOf={today} refreshKey={todays.data} />
