@@ -10,6 +10,7 @@ import type { Checkin } from '../../../shared/domain'
 import { unusualDoses, type UnusualDose } from '../../../shared/doses'
 import { api, ApiError, messageOf, unwrap } from '../api'
 import { PainSelector } from '../components/PainSelector'
+import { PainBandWord } from '../components/PainBandWord'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useDigitEntry, useSaveShortcut, type KeyScope } from '../hooks'
 import { announceCheckinsChanged } from '../journal-events'
@@ -281,16 +282,20 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         answersNewCheckin={mode.kind === 'now'}
         error={errors['pain']}
       />
-      {mode.kind === 'now' && (
-        <p className="field-hint">
-          Type a number to choose it (1 then 0 for 10), then press Ctrl+Enter to save.
-        </p>
-      )}
+      <div className="pain-band-row">
+        <PainBandWord score={draft.pain} />
+        {mode.kind === 'now' && (
+          <p className="field-hint">
+            Type a number to choose it (1 then 0 for 10), then press Ctrl+Enter to save.
+          </p>
+        )}
+      </div>
 
       <div className="field">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <textarea
           id={`${id}-note`}
+          dir="auto"
           value={draft.note}
           onChange={(e) => {
             const note = e.target.value

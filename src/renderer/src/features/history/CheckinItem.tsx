@@ -13,6 +13,7 @@ import {
   type RemedyUse,
 } from '../../../../shared/domain'
 import { SeverityWord } from '../../components/Notice'
+import { NoteText } from '../../components/NoteText'
 import { PainChip } from '../../components/PainChip'
 import type { Catalog } from '../../journal-context'
 import { CheckinActions } from '../../checkin/CheckinActions'
@@ -97,7 +98,9 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
           {c.note && (
             <div>
               <dt>Note</dt>
-              <dd className="checkin-note">{c.note}</dd>
+              <dd>
+                <NoteText text={c.note} className="checkin-note" />
+              </dd>
             </div>
           )}
         </dl>

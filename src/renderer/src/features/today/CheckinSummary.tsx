@@ -8,6 +8,7 @@ import {
   type RemedyUse,
 } from '../../../../shared/domain'
 import { formatMg, formatMinutes, formatStampClock } from '../../../../shared/locale-format'
+import { NoteText } from '../../components/NoteText'
 import { PainChip } from '../../components/PainChip'
 import { Tag } from '../../components/ToggleChip'
 import type { Catalog } from '../../journal-context'
@@ -51,7 +52,7 @@ export function CheckinSummary({ checkin: c, catalog }: { checkin: Checkin; cata
           ))}
         </div>
         {c.note ? (
-          <p className="checkin-note">{c.note}</p>
+          <NoteText text={c.note} className="checkin-note" />
         ) : (
           c.redFlags.length + c.regions.length + c.triggerIds.length + c.remedies.length === 0 &&
           c.spasm === null &&

@@ -110,6 +110,7 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <textarea
           id={`${id}-note`}
+          dir="auto"
           rows={2}
           maxLength={MAX_VISIT_NOTE_LENGTH}
           value={note}
