@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
 import { saveTodaysNotes } from '../fixtures/notes'
-import { test, expect, seedJournal, SCREENSHOT_DIR, type Journal } from './harness'
+import { test, expect, seedJournal, SCREENSHOT_DIR } from './harness'
 
 const SIZES = [
   { width: 1280, height: 800 },
