@@ -23,6 +23,7 @@ import {
   reportJournal,
 } from '../fixtures/report-journal'
 import { aYearOfCheckins } from '../fixtures/journal'
+import { formatClock } from '../../src/shared/locale-format'
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
@@ -122,24 +123,30 @@ test.describe('Report', () => {
     }
   })
 
-  test('the paper size chosen is kept for the next report', async ({ page, journal }) => {
-    await journal.open('#report')
-    const paper = page.getByLabel('Paper size')
-    // A new journal starts from the locale's usual size (this browser's: en-US).
-    await expect(paper).toHaveValue('Letter')
-    await paper.selectOption('A4')
-    await expect
-      .poll(async () => {
-        const result = await journal.running.router.handle('settings:get', undefined)
-        return result.ok ? (result.value as { reportPageSize: string | null }).reportPageSize : null
-      })
-      .toBe('A4')
-    await page.reload()
-    await expect(page.getByLabel('Paper size')).toHaveValue('A4')
-    await page.getByRole('button', { name: 'Save as PDF…' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible()
-    const pdf = journal.platform.savedFiles.at(-1)!
-    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:.*\(A4\)/)
+  test.describe('in the United States', () => {
+    // The suite runs under en-GB (playwright.config.ts); Letter is the United States' size.
+    test.use({ locale: 'en-US' })
+    test('the paper size chosen is kept for the next report', async ({ page, journal }) => {
+      await journal.open('#report')
+      const paper = page.getByLabel('Paper size')
+      // A new journal starts from the locale's usual size (this browser's: en-US).
+      await expect(paper).toHaveValue('Letter')
+      await paper.selectOption('A4')
+      await expect
+        .poll(async () => {
+          const result = await journal.running.router.handle('settings:get', undefined)
+          return result.ok
+            ? (result.value as { reportPageSize: string | null }).reportPageSize
+            : null
+        })
+        .toBe('A4')
+      await page.reload()
+      await expect(page.getByLabel('Paper size')).toHaveValue('A4')
+      await page.getByRole('button', { name: 'Save as PDF…' }).click()
+      await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible()
+      const pdf = journal.platform.savedFiles.at(-1)!
+      expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:.*\(A4\)/)
+    })
   })
 
   test('a year of generated data still fits two pages for 90 days', async ({ page, journal }) => {
@@ -252,7 +259,8 @@ test.describe('Report', () => {
     ])
     await expect(panel.getByRole('alert')).toContainText('1 problem, so nothing will be imported')
     await expect(panel.getByRole('row', { name: /3 recorded_at/ })).toContainText(
-      '2030-02-27 at 08:00 is later than now',
+      // Written by the main process, on its locale's clock.
+      `27 February 2030 at ${formatClock('08:00')} is later than now`,
     )
     await expect(panel.getByRole('button', { name: /^Import/ })).toHaveCount(0)
     expect(journal.running.db().prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(0)
