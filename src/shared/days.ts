@@ -145,6 +145,11 @@ export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/** A day as a page's title: `2026-02-14` → `Saturday 14 February 2026`. */
+export function formatDayTitle(day: string): string {
+  return format(parseDay(day), 'EEEE d MMMM yyyy')
+}
+
 /** A day as people read it in a sentence: `2026-03-14` → `14 March 2026`. */
 export function formatDayLong(day: string): string {
   return format(parseDay(day), 'd MMMM yyyy')

@@ -85,14 +85,6 @@ export function timestampParts(at: string): TimestampParts {
   return read
 }
 
-/**
- * The wall-clock time of a valid stamp, `HH:mm`, as the person saw it when they wrote it: the
- * one way a check-in's time is shown (lists, messages, the report).
- */
-export function clockTimeOf(at: string): string {
-  return at.slice(11, 16)
-}
-
 /** Milliseconds since 1970-01-01T00:00Z of the moment a stamp names. Integer arithmetic only. */
 export function instantOf(at: string): number {
   const p = timestampParts(at)

@@ -4,6 +4,8 @@ import { startJournal } from '../../src/main/journal'
 import { nullPlatform } from '../support/temp-journal'
 import { call } from '../support/portability'
 import { axe, test, expect, storedPains, type Journal } from './harness'
+// The main process writes notices on its own locale's clock.
+import { formatClock } from '../../src/shared/locale-format'
 
 const save = (journal: Journal, at: string, pain: number) =>
   call(journal.running, 'checkins:save', { at, pain })
@@ -109,7 +111,7 @@ test.describe('a journal recovered at start-up', () => {
     const notice = page.getByRole('region', {
       name: 'For your information: About your journal file',
     })
-    await expect(notice).toContainText('Tuesday 24 November 2026 at 09:30')
+    await expect(notice).toContainText(`Tuesday 24 November 2026 at ${formatClock('09:30')}`)
     await expect(notice).toContainText(join(journal.dataDir, 'journal.damaged-'))
     expect(storedPains(journal)).toEqual([5])
     await journal.screenshot('startup-notice-light')

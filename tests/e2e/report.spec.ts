@@ -102,24 +102,30 @@ test.describe('Report', () => {
     }
   })
 
-  test('the paper size chosen is kept for the next report', async ({ page, journal }) => {
-    await journal.open('#report')
-    const paper = page.getByLabel('Paper size')
-    // A new journal starts from the locale's usual size (this browser's: en-US).
-    await expect(paper).toHaveValue('Letter')
-    await paper.selectOption('A4')
-    await expect
-      .poll(async () => {
-        const result = await journal.running.router.handle('settings:get', undefined)
-        return result.ok ? (result.value as { reportPageSize: string | null }).reportPageSize : null
-      })
-      .toBe('A4')
-    await page.reload()
-    await expect(page.getByLabel('Paper size')).toHaveValue('A4')
-    await page.getByRole('button', { name: 'Save as PDF…' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible()
-    const pdf = journal.platform.savedFiles.at(-1)!
-    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:.*\(A4\)/)
+  test.describe('in the United States', () => {
+    // The suite runs under en-GB (playwright.config.ts); Letter is the United States' size.
+    test.use({ locale: 'en-US' })
+    test('the paper size chosen is kept for the next report', async ({ page, journal }) => {
+      await journal.open('#report')
+      const paper = page.getByLabel('Paper size')
+      // A new journal starts from the locale's usual size (this browser's: en-US).
+      await expect(paper).toHaveValue('Letter')
+      await paper.selectOption('A4')
+      await expect
+        .poll(async () => {
+          const result = await journal.running.router.handle('settings:get', undefined)
+          return result.ok
+            ? (result.value as { reportPageSize: string | null }).reportPageSize
+            : null
+        })
+        .toBe('A4')
+      await page.reload()
+      await expect(page.getByLabel('Paper size')).toHaveValue('A4')
+      await page.getByRole('button', { name: 'Save as PDF…' }).click()
+      await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible()
+      const pdf = journal.platform.savedFiles.at(-1)!
+      expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:.*\(A4\)/)
+    })
   })
 
   test('a year of generated data still fits two pages for 90 days', async ({ page, journal }) => {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
+import { formatClock } from '../../src/shared/locale-format'
 import { call } from '../support/portability'
 import { test, expect, sendAppCommand, storedPains, type Journal } from './harness'
 
@@ -128,7 +129,8 @@ test.describe('Your data', () => {
     ])
     await expect(panel.getByRole('alert')).toContainText('1 problem, so nothing will be imported')
     await expect(panel.getByRole('row', { name: /3 recorded_at/ })).toContainText(
-      '2030-02-27 at 08:00 is later than now',
+      // Written by the main process, on its locale's clock.
+      `27 February 2030 at ${formatClock('08:00')} is later than now`,
     )
     await expect(panel.getByRole('button', { name: /^Import/ })).toHaveCount(0)
     expect(journal.running.db().prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(0)

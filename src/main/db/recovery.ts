@@ -9,8 +9,8 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { format } from 'date-fns'
-import { parseDay } from '../../shared/days'
-import { clockTimeOf } from '../../shared/timestamp'
+import { formatDayTitle } from '../../shared/days'
+import { formatClock } from '../../shared/locale-format'
 import { checkBackupFile, copyBackupTo, listBackups, type BackupInfo } from './backup'
 import { DamagedDatabaseError, ForeignDatabaseError } from './errors'
 import { LATEST_VERSION } from './migrations'
@@ -72,8 +72,8 @@ export function makeWayFor(file: string, now: Date, nativeBinding?: string): voi
 
 /** A backup's local `YYYY-MM-DDTHH:mm:ss`, as a sentence says it. */
 function describeBackupTime(at: string): string {
-  const [day = ''] = at.split('T')
-  return `${format(parseDay(day), 'EEEE d MMMM yyyy')} at ${clockTimeOf(at)}`
+  const [day = '', time = ''] = at.split('T')
+  return `${formatDayTitle(day)} at ${formatClock(time)}`
 }
 
 /** Why the file was set aside: damaged, or another program's. */

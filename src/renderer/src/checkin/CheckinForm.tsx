@@ -12,6 +12,7 @@ import { MAX_NOTE_LENGTH } from '../../../shared/schemas'
 import { api, ApiError, messageOf, unwrap } from '../api'
 import { CharactersLeft } from '../components/CharactersLeft'
 import { PainSelector } from '../components/PainSelector'
+import { PainBandWord } from '../components/PainBandWord'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useDigitEntry, useSaveShortcut, type KeyScope } from '../hooks'
 import { announceCheckinsChanged } from '../journal-events'
@@ -33,7 +34,7 @@ import {
   TIME_MESSAGE,
   type CheckinFormMode,
 } from './checkin-mode'
-import { timeOf } from './checkin-time'
+import { formatClock, formatStampClock } from '../../../shared/locale-format'
 import { CheckinDetails } from './CheckinDetails'
 import { UnusualDoseQuestion } from './UnusualDoseQuestion'
 import { useRecent } from './use-recent'
@@ -178,7 +179,7 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         draftRef.current = initialDraft(mode)
         setDraft(draftRef.current)
         setOpen(false)
-        setStatus(`Saved: pain ${saved.pain} at ${timeOf(saved.at)}.`)
+        setStatus(`Saved: pain ${saved.pain} at ${formatStampClock(saved.at)}.`)
       } else {
         forgetRemembered(memoryKey)
         forgetRemembered(`${memoryKey}#open`)
@@ -265,8 +266,8 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
             aria-describedby={`${id}-time-hint${errors['time'] ? ` ${errorId('time')}` : ''}`}
           />
           <span id={`${id}-time-hint`} className="field-hint">
-            Times before {String(settings.dayStartHour).padStart(2, '0')}:00 count as the night
-            after this day.
+            Times before {formatClock(`${String(settings.dayStartHour).padStart(2, '0')}:00`)} count
+            as the night after this day.
           </span>
           {errors['time'] && (
             <span id={errorId('time')} className="field-error">
@@ -283,16 +284,20 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         answersNewCheckin={mode.kind === 'now'}
         error={errors['pain']}
       />
-      {mode.kind === 'now' && (
-        <p className="field-hint">
-          Type a number to choose it (1 then 0 for 10), then press Ctrl+Enter to save.
-        </p>
-      )}
+      <div className="pain-band-row">
+        <PainBandWord score={draft.pain} />
+        {mode.kind === 'now' && (
+          <p className="field-hint">
+            Type a number to choose it (1 then 0 for 10), then press Ctrl+Enter to save.
+          </p>
+        )}
+      </div>
 
       <div className="field">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <textarea
           id={`${id}-note`}
+          dir="auto"
           value={draft.note}
           onChange={(e) => {
             const note = e.target.value

@@ -5,6 +5,7 @@
  */
 import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../shared/domain'
 import { MAX_DOSE_MG } from '../../../shared/doses'
+import { formatWhole } from '../../../shared/locale-format'
 import { futureCheckinProblem } from '../../../shared/not-future'
 import { checkinInput, type CheckinInput } from '../../../shared/schemas'
 import type { FieldIssue } from '../../../shared/result'
@@ -95,7 +96,7 @@ export function toInput(d: CheckinDraft, at: string): CheckinInput {
 /** Friendlier words than the schema's generic ones, by the last part of the field path. */
 const FIELD_MESSAGES: Record<string, string> = {
   pain: 'Choose a pain score from 0 to 10 first.',
-  doseMg: `Write the dose in mg as a number above 0 (at most ${MAX_DOSE_MG.toLocaleString('en-US')}), or leave it empty.`,
+  doseMg: `Write the dose in mg as a number above 0 (at most ${formatWhole(MAX_DOSE_MG)}), or leave it empty.`,
   minutes: 'Write the minutes as a whole number from 0 to 1440, or leave it empty.',
   note: 'This note is too long: notes can be up to 20000 characters.',
 }

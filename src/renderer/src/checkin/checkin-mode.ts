@@ -7,6 +7,7 @@ import type { Checkin } from '../../../shared/domain'
 import { toLocalTimestamp } from '../../../shared/journal-day'
 import { CLOCK_TIME_PATTERN } from '../../../shared/timestamp'
 import { EMPTY_DRAFT, draftOfCheckin, type CheckinDraft } from './checkin-draft'
+import { formatStampClock } from '../../../shared/locale-format'
 import { atForDayAndTime, timeOf } from './checkin-time'
 
 export type CheckinFormMode =
@@ -18,7 +19,7 @@ export type CheckinFormMode =
 export function formLabel(mode: CheckinFormMode): string {
   if (mode.kind === 'now') return 'New check-in'
   if (mode.kind === 'day') return 'New check-in for this day'
-  return `Edit the check-in at ${timeOf(mode.checkin.at)}`
+  return `Edit the check-in at ${formatStampClock(mode.checkin.at)}`
 }
 
 /** Where a half-filled draft is remembered while the person looks elsewhere. */

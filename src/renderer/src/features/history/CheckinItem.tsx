@@ -13,16 +13,17 @@ import {
   type RemedyUse,
 } from '../../../../shared/domain'
 import { SeverityWord } from '../../components/Notice'
+import { NoteText } from '../../components/NoteText'
 import { PainChip } from '../../components/PainChip'
 import type { Catalog } from '../../journal-context'
 import { CheckinActions } from '../../checkin/CheckinActions'
-import { timeOf } from '../../checkin/checkin-time'
+import { formatMg, formatMinutes, formatStampClock } from '../../../../shared/locale-format'
 
 function remedyText(use: RemedyUse, catalog: Catalog): string {
   const name = catalog.remedies.find((r) => r.id === use.remedyId)?.name ?? 'A remedy'
   const details = [
-    use.doseMg !== null ? `${use.doseMg} mg` : null,
-    use.minutes !== null ? `${use.minutes} min` : null,
+    use.doseMg !== null ? formatMg(use.doseMg) : null,
+    use.minutes !== null ? formatMinutes(use.minutes) : null,
     use.relief !== null ? (RELIEF_LABELS[String(use.relief)] ?? null)?.toLowerCase() : null,
   ].filter(Boolean)
   return details.length ? `${name}: ${details.join(', ')}` : name
@@ -40,7 +41,7 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
   const triggers = c.triggerIds.map(
     (id) => catalog.triggers.find((t) => t.id === id)?.name ?? 'A trigger',
   )
-  const time = timeOf(c.at)
+  const time = formatStampClock(c.at)
   const facts: [string, string | string[]][] = []
   if (c.regions.length) {
     facts.push(['Where', c.regions.map((r) => BODY_REGION_LABELS[r]).join('; ')])
@@ -97,7 +98,9 @@ export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Pro
           {c.note && (
             <div>
               <dt>Note</dt>
-              <dd className="checkin-note">{c.note}</dd>
+              <dd>
+                <NoteText text={c.note} className="checkin-note" />
+              </dd>
             </div>
           )}
         </dl>

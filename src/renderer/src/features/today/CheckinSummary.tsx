@@ -7,13 +7,19 @@ import {
   type Checkin,
   type RemedyUse,
 } from '../../../../shared/domain'
+import { formatMg, formatMinutes, formatStampClock } from '../../../../shared/locale-format'
+import { NoteText } from '../../components/NoteText'
 import { PainChip } from '../../components/PainChip'
 import { Tag } from '../../components/ToggleChip'
 import type { Catalog } from '../../journal-context'
 
 function remedyText(use: RemedyUse, name: string): string {
   const amount =
-    use.doseMg !== null ? ` ${use.doseMg} mg` : use.minutes !== null ? ` ${use.minutes} min` : ''
+    use.doseMg !== null
+      ? ` ${formatMg(use.doseMg)}`
+      : use.minutes !== null
+        ? ` ${formatMinutes(use.minutes)}`
+        : ''
   const relief = use.relief !== null ? ` · ${RELIEF_LABELS[`${use.relief}`]?.toLowerCase()}` : ''
   return `${name}${amount}${relief}`
 }
@@ -23,7 +29,7 @@ export function CheckinSummary({ checkin: c, catalog }: { checkin: Checkin; cata
   const remedyName = (id: number) => catalog.remedies.find((r) => r.id === id)?.name ?? 'Remedy'
   return (
     <>
-      <span className="checkin-time num">{c.at.slice(11, 16)}</span>
+      <span className="checkin-time num">{formatStampClock(c.at)}</span>
       <PainChip score={c.pain} />
       <div className="checkin-body">
         <div className="tag-row">
@@ -46,7 +52,7 @@ export function CheckinSummary({ checkin: c, catalog }: { checkin: Checkin; cata
           ))}
         </div>
         {c.note ? (
-          <p className="checkin-note">{c.note}</p>
+          <NoteText text={c.note} className="checkin-note" />
         ) : (
           c.redFlags.length + c.regions.length + c.triggerIds.length + c.remedies.length === 0 &&
           c.spasm === null &&

@@ -202,6 +202,7 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
           <label htmlFor="day-note">Day note</label>
           <textarea
             id="day-note"
+            dir="auto"
             value={shown.note}
             onChange={(e) => edit({ note: e.target.value })}
             placeholder="How the day went, in a line or two (optional)"

@@ -111,6 +111,7 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <textarea
           id={`${id}-note`}
+          dir="auto"
           rows={2}
           value={note}
           placeholder="What the doctor said, or the next step"

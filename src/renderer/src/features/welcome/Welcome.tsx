@@ -65,10 +65,10 @@ function WelcomeCard() {
         >
           Hide this welcome
         </button>
+        <p className="field-hint welcome-hint">
+          Sample data opens as a separate journal, so yours stays empty until you record something.
+        </p>
       </div>
-      <p className="field-hint welcome-hint">
-        Sample data opens as a separate journal, so yours stays empty until you record something.
-      </p>
       {error && (
         <p className="field-error" role="alert">
           {openError ? `The sample journal could not be opened. ${openError}` : hideError}
