@@ -12,7 +12,7 @@ import { UndoBar } from '../../checkin/UndoBar'
 import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { PainChip } from '../../components/PainChip'
 import { useJournal } from '../../journal-context'
-import { CheckinSummary } from './CheckinSummary'
+import { CheckinSummary } from '../../checkin/CheckinSummary'
 
 interface Props {
   checkins: Checkin[] | undefined

@@ -15,7 +15,7 @@ import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { DoctorBanner } from './DoctorBanner'
 import { InsightsPanel } from './InsightsPanel'
-import { DayRecordCard } from './DayRecordCard'
+import { DayRecordCard } from '../../checkin/DayRecordCard'
 import { TodayCheckins } from './TodayCheckins'
 import './today.css'
 

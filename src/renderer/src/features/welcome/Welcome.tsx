@@ -8,7 +8,7 @@ import { api, messageOf, unwrap } from '../../api'
 import { useQuery } from '../../hooks'
 import { useJournal, type ScreenId } from '../../journal-context'
 import { useCheckinsChanged } from '../../journal-events'
-import { useJournalSwitch } from './use-journal-switch'
+import { useJournalSwitch } from '../../use-journal-switch'
 import './welcome.css'
 
 export function SampleBanner() {

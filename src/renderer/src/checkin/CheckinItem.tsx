@@ -11,12 +11,12 @@ import {
   RELIEF_LABELS,
   type Checkin,
   type RemedyUse,
-} from '../../../../shared/domain'
-import { SeverityWord } from '../../components/Notice'
-import { PainChip } from '../../components/PainChip'
-import type { Catalog } from '../../journal-context'
-import { CheckinActions } from '../../checkin/CheckinActions'
-import { timeOf } from '../../checkin/checkin-time'
+} from '../../../shared/domain'
+import { SeverityWord } from '../components/Notice'
+import { PainChip } from '../components/PainChip'
+import type { Catalog } from '../journal-context'
+import { CheckinActions } from './CheckinActions'
+import { timeOf } from './checkin-time'
 
 function remedyText(use: RemedyUse, catalog: Catalog): string {
   const name = catalog.remedies.find((r) => r.id === use.remedyId)?.name ?? 'A remedy'

@@ -3,7 +3,7 @@
  * focus choose a number here (1 then 0 for 10) instead of changing the pain score above.
  */
 import { useId, useRef, type KeyboardEvent } from 'react'
-import '../../components/chips.css'
+import '../components/chips.css'
 
 interface Props {
   legend: string

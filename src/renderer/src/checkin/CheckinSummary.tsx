@@ -6,10 +6,10 @@ import {
   RELIEF_LABELS,
   type Checkin,
   type RemedyUse,
-} from '../../../../shared/domain'
-import { PainChip } from '../../components/PainChip'
-import { Tag } from '../../components/ToggleChip'
-import type { Catalog } from '../../journal-context'
+} from '../../../shared/domain'
+import { PainChip } from '../components/PainChip'
+import { Tag } from '../components/ToggleChip'
+import type { Catalog } from '../journal-context'
 
 function remedyText(use: RemedyUse, name: string): string {
   const amount =

@@ -5,14 +5,14 @@
  * for today, History for any day (asked about "that day" rather than "today").
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
-import type { DayRecord } from '../../../../shared/domain'
-import { dayRecord as dayRecordSchema } from '../../../../shared/schemas'
-import { api, ApiError, messageOf, unwrap } from '../../api'
-import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
-import { useQuery } from '../../hooks'
-import { useJournal } from '../../journal-context'
-import { friendlyIssues, type FieldErrors } from '../../checkin/checkin-draft'
-import { useRememberedState } from '../../remembered-state'
+import type { DayRecord } from '../../../shared/domain'
+import { dayRecord as dayRecordSchema } from '../../../shared/schemas'
+import { api, ApiError, messageOf, unwrap } from '../api'
+import { useFocusFirstInvalid } from '../components/focus-first-invalid'
+import { useQuery } from '../hooks'
+import { useJournal } from '../journal-context'
+import { friendlyIssues, type FieldErrors } from './checkin-draft'
+import { useRememberedState } from '../remembered-state'
 import { ScaleChoice } from './ScaleChoice'
 import './day-record.css'
 
