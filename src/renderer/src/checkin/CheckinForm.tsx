@@ -9,7 +9,7 @@ import { useCallback, useId, useRef, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { unusualDoses, type UnusualDose } from '../../../shared/doses'
 import { api, ApiError, messageOf, unwrap } from '../api'
-import { PainSelector } from './PainSelector'
+import { ScoreScale } from './ScoreScale'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useDigitEntry, useSaveShortcut, type KeyScope } from '../hooks'
 import { announceCheckinsChanged } from '../journal-events'
@@ -273,10 +273,11 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
           )}
         </div>
       )}
-      <PainSelector
+      <ScoreScale
+        kind="pain"
         value={draft.pain}
         onChange={pick}
-        legend={mode.kind === 'now' ? undefined : 'How bad was the pain?'}
+        legend={mode.kind === 'now' ? 'How bad is the pain right now?' : 'How bad was the pain?'}
         name={mode.kind === 'now' ? 'pain' : `${id}-pain`}
         answersNewCheckin={mode.kind === 'now'}
         error={errors['pain']}

@@ -13,7 +13,7 @@ import { useQuery } from '../hooks'
 import { useJournal } from '../journal-context'
 import { friendlyIssues, type FieldErrors } from './checkin-draft'
 import { useRememberedState } from '../remembered-state'
-import { ScaleChoice } from './ScaleChoice'
+import { ScoreScale } from './ScoreScale'
 import './day-record.css'
 
 interface DayDraft {
@@ -154,7 +154,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
       {stored.data === undefined && !stored.error && <p className="muted">Loading your day…</p>}
       <div className={`day-record-fields${stored.data === undefined ? ' is-loading' : ''}`}>
         <div className="day-record-scales">
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.sleep}
             low="very badly"
             high="very well"
@@ -162,7 +163,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(sleepQuality) => edit({ sleepQuality })}
             error={errors['sleepQuality']}
           />
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.enjoyment}
             low="not at all"
             high="completely"
@@ -170,7 +172,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(enjoymentInterference) => edit({ enjoymentInterference })}
             error={errors['enjoymentInterference']}
           />
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.activity}
             low="not at all"
             high="completely"
