@@ -1,63 +1,50 @@
 /**
- * One check-in as the day view shows it: time, score, spasm, where, context, triggers and
- * remedies by name (archived entries keep their names), warning signs and the note.
+ * One check-in in a list, with Edit and Delete: the one display Today and History share. Today
+ * lists the day's check-ins in short, as tags (`summary`); History's day view spells each out
+ * as facts (`facts`): where, when, set off by, tried, warning signs and the note.
  */
 import { TriangleAlert } from 'lucide-react'
-import {
-  BODY_REGION_LABELS,
-  CONTEXT_LABELS,
-  RED_FLAG_LABELS,
-  redFlagTier,
-  RELIEF_LABELS,
-  type Checkin,
-  type RemedyUse,
-} from '../../../shared/domain'
+import { RED_FLAG_LABELS, redFlagTier, type Checkin } from '../../../shared/domain'
 import { SeverityWord } from '../components/Notice'
 import { PainChip } from '../components/PainChip'
 import type { Catalog } from '../journal-context'
 import { CheckinActions } from './CheckinActions'
-import { timeOf } from './checkin-time'
-
-function remedyText(use: RemedyUse, catalog: Catalog): string {
-  const name = catalog.remedies.find((r) => r.id === use.remedyId)?.name ?? 'A remedy'
-  const details = [
-    use.doseMg !== null ? `${use.doseMg} mg` : null,
-    use.minutes !== null ? `${use.minutes} min` : null,
-    use.relief !== null ? (RELIEF_LABELS[String(use.relief)] ?? null)?.toLowerCase() : null,
-  ].filter(Boolean)
-  return details.length ? `${name}: ${details.join(', ')}` : name
-}
+import { CheckinSummary } from './CheckinSummary'
+import { checkinWords } from './checkin-words'
 
 interface Props {
   checkin: Checkin
   catalog: Catalog
+  look: 'summary' | 'facts'
   onEdit: () => void
   onDelete: () => void
   busy: boolean
 }
 
-export function CheckinItem({ checkin: c, catalog, onEdit, onDelete, busy }: Props) {
-  const triggers = c.triggerIds.map(
-    (id) => catalog.triggers.find((t) => t.id === id)?.name ?? 'A trigger',
-  )
-  const time = timeOf(c.at)
+export function CheckinItem({ checkin: c, catalog, look, onEdit, onDelete, busy }: Props) {
+  const words = checkinWords(c, catalog)
+  const actions = <CheckinActions checkin={c} onEdit={onEdit} onDelete={onDelete} busy={busy} />
+  if (look === 'summary') {
+    return (
+      <li className="checkin-item" data-checkin-id={c.id}>
+        <CheckinSummary checkin={c} words={words} />
+        {actions}
+      </li>
+    )
+  }
   const facts: [string, string | string[]][] = []
-  if (c.regions.length) {
-    facts.push(['Where', c.regions.map((r) => BODY_REGION_LABELS[r]).join('; ')])
-  }
-  if (c.context) facts.push(['When', CONTEXT_LABELS[c.context]])
-  if (triggers.length) facts.push(['Set off by', triggers.join(', ')])
-  if (c.remedies.length) {
-    facts.push(['Tried', c.remedies.map((u) => remedyText(u, catalog))])
-  }
+  if (words.where.length) facts.push(['Where', words.where.join('; ')])
+  if (words.when) facts.push(['When', words.when])
+  if (words.triggers.length) facts.push(['Set off by', words.triggers.join(', ')])
+  if (words.remedies.length) facts.push(['Tried', words.remedies])
   return (
     <li className="history-checkin" data-checkin-id={c.id}>
       <div className="history-checkin-head">
-        <span className="checkin-time">{time}</span>
+        <span className="checkin-time">{words.time}</span>
         <PainChip score={c.pain} />
         {c.spasm === true && <span className="history-tag">Spasm</span>}
         {c.spasm === false && <span className="muted">No spasm</span>}
-        <CheckinActions checkin={c} onEdit={onEdit} onDelete={onDelete} busy={busy} />
+        {actions}
       </div>
       {(facts.length > 0 || c.redFlags.length > 0 || c.note) && (
         <dl className="history-checkin-facts">

@@ -1,29 +1,13 @@
-/** One check-in in a list: time, score, and what was noted, as tags in words. */
-import {
-  BODY_REGION_LABELS,
-  CONTEXT_LABELS,
-  RED_FLAG_LABELS,
-  RELIEF_LABELS,
-  type Checkin,
-  type RemedyUse,
-} from '../../../shared/domain'
+/** A check-in in short, for a list: time, score, and what was noted, as tags in words. */
+import { RED_FLAG_LABELS, type Checkin } from '../../../shared/domain'
 import { PainChip } from '../components/PainChip'
 import { Tag } from '../components/ToggleChip'
-import type { Catalog } from '../journal-context'
+import type { CheckinWords } from './checkin-words'
 
-function remedyText(use: RemedyUse, name: string): string {
-  const amount =
-    use.doseMg !== null ? ` ${use.doseMg} mg` : use.minutes !== null ? ` ${use.minutes} min` : ''
-  const relief = use.relief !== null ? ` · ${RELIEF_LABELS[`${use.relief}`]?.toLowerCase()}` : ''
-  return `${name}${amount}${relief}`
-}
-
-export function CheckinSummary({ checkin: c, catalog }: { checkin: Checkin; catalog: Catalog }) {
-  const triggerName = (id: number) => catalog.triggers.find((t) => t.id === id)?.name ?? 'Trigger'
-  const remedyName = (id: number) => catalog.remedies.find((r) => r.id === id)?.name ?? 'Remedy'
+export function CheckinSummary({ checkin: c, words }: { checkin: Checkin; words: CheckinWords }) {
   return (
     <>
-      <span className="checkin-time num">{c.at.slice(11, 16)}</span>
+      <span className="checkin-time num">{words.time}</span>
       <PainChip score={c.pain} />
       <div className="checkin-body">
         <div className="tag-row">
@@ -34,15 +18,15 @@ export function CheckinSummary({ checkin: c, catalog }: { checkin: Checkin; cata
           ))}
           {c.spasm === true && <Tag tone="strong">Spasm</Tag>}
           {c.spasm === false && <Tag>No spasm</Tag>}
-          {c.context && <Tag>{CONTEXT_LABELS[c.context]}</Tag>}
-          {c.regions.map((r) => (
-            <Tag key={r}>{BODY_REGION_LABELS[r]}</Tag>
+          {words.when && <Tag>{words.when}</Tag>}
+          {words.where.map((r) => (
+            <Tag key={r}>{r}</Tag>
           ))}
-          {c.triggerIds.map((id) => (
-            <Tag key={`t${id}`}>Trigger: {triggerName(id)}</Tag>
+          {words.triggers.map((name, i) => (
+            <Tag key={`t${i}`}>Trigger: {name}</Tag>
           ))}
-          {c.remedies.map((use, i) => (
-            <Tag key={`r${i}`}>Tried: {remedyText(use, remedyName(use.remedyId))}</Tag>
+          {words.remedies.map((text, i) => (
+            <Tag key={`r${i}`}>Tried: {text}</Tag>
           ))}
         </div>
         {c.note ? (

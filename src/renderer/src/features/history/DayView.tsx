@@ -181,6 +181,7 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
               ) : (
                 <CheckinItem
                   key={c.id}
+                  look="facts"
                   checkin={c}
                   catalog={catalog}
                   busy={deletion.busy || editing !== null}
