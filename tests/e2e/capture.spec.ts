@@ -138,7 +138,7 @@ test.describe('Capturing a check-in on Today', () => {
       '10:15',
       'Spasm',
       'Sitting',
-      'Lower back, left; Buttock or leg, left',
+      'Buttock or leg, left; Lower back, left',
       'Heavy lifting, Twisting',
       'Ibuprofen 400 mg · helped a little',
       'Walking / mild exercise 20 min · helped a lot',

@@ -31,7 +31,7 @@ import {
   TIME_MESSAGE,
   type CheckinFormMode,
 } from './checkin-mode'
-import { timeOf } from './checkin-time'
+import { clockTimeOf } from '../../../shared/timestamp'
 import { CheckinDetails } from './CheckinDetails'
 import { UnusualDoseQuestion } from './UnusualDoseQuestion'
 import { useRecent } from './use-recent'
@@ -176,7 +176,7 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         draftRef.current = initialDraft(mode)
         setDraft(draftRef.current)
         setOpen(false)
-        setStatus(`Saved: pain ${saved.pain} at ${timeOf(saved.at)}.`)
+        setStatus(`Saved: pain ${saved.pain} at ${clockTimeOf(saved.at)}.`)
       } else {
         forgetRemembered(memoryKey)
         forgetRemembered(`${memoryKey}#open`)

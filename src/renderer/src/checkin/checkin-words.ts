@@ -11,7 +11,7 @@ import {
   type RemedyUse,
 } from '../../../shared/domain'
 import type { Catalog } from '../journal-context'
-import { timeOf } from './checkin-time'
+import { clockTimeOf } from '../../../shared/timestamp'
 
 export interface CheckinWords {
   time: string
@@ -23,7 +23,7 @@ export interface CheckinWords {
 
 export function checkinWords(c: Checkin, catalog: Catalog): CheckinWords {
   return {
-    time: timeOf(c.at),
+    time: clockTimeOf(c.at),
     where: c.regions.map((r) => BODY_REGION_LABELS[r]),
     when: c.context ? CONTEXT_LABELS[c.context] : null,
     triggers: c.triggerIds.map(

@@ -7,7 +7,7 @@ import { useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { api, messageOf, unwrap } from '../api'
 import { announceCheckinsChanged } from '../journal-events'
-import { timeOf } from './checkin-time'
+import { clockTimeOf } from '../../../shared/timestamp'
 
 export interface DeleteWithUndo {
   /** The check-in just deleted, while its Undo is offered. */
@@ -36,7 +36,7 @@ export function useDeleteWithUndo(): DeleteWithUndo {
       setDeleted(c)
       announceCheckinsChanged()
     } catch (e) {
-      setError(`The check-in at ${timeOf(c.at)} was not deleted. ${messageOf(e)}`)
+      setError(`The check-in at ${clockTimeOf(c.at)} was not deleted. ${messageOf(e)}`)
     } finally {
       setBusy(false)
     }
@@ -49,7 +49,7 @@ export function useDeleteWithUndo(): DeleteWithUndo {
     try {
       const back = await unwrap(api.restoreCheckin({ id: deleted.id }))
       setDeleted(null)
-      setStatus(`Brought back the check-in at ${timeOf(back.at)}.`)
+      setStatus(`Brought back the check-in at ${clockTimeOf(back.at)}.`)
       announceCheckinsChanged({ saved: back })
     } catch (e) {
       setError(`The check-in could not be brought back. ${messageOf(e)}`)

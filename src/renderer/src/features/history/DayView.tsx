@@ -9,7 +9,8 @@ import type { Checkin } from '../../../../shared/domain'
 import { api, messageOf, unwrap } from '../../api'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
-import { timeNow, timeOf } from '../../checkin/checkin-time'
+import { timeNow } from '../../checkin/checkin-time'
+import { clockTimeOf } from '../../../../shared/timestamp'
 import { UndoBar } from '../../checkin/UndoBar'
 import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { useQuery } from '../../hooks'
@@ -65,8 +66,8 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
       deletion.clear()
       setStatus(
         saved.day === day
-          ? `Saved: pain ${saved.pain} at ${timeOf(saved.at)}.`
-          : `Saved: pain ${saved.pain} at ${timeOf(saved.at)}, which counts for ${dayTitle(saved.day)}.`,
+          ? `Saved: pain ${saved.pain} at ${clockTimeOf(saved.at)}.`
+          : `Saved: pain ${saved.pain} at ${clockTimeOf(saved.at)}, which counts for ${dayTitle(saved.day)}.`,
       )
       addButton.current?.focus()
     },

@@ -7,7 +7,7 @@ import type { Checkin } from '../../../../shared/domain'
 import { CheckinItem } from '../../checkin/CheckinItem'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
-import { timeOf } from '../../checkin/checkin-time'
+import { clockTimeOf } from '../../../../shared/timestamp'
 import { UndoBar } from '../../checkin/UndoBar'
 import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { PainChip } from '../../components/PainChip'
@@ -32,7 +32,7 @@ export function TodayCheckins({ checkins, error }: Props) {
   )
   const onSaved = useCallback((saved: Checkin) => {
     setEditing(null)
-    setStatus(`Saved your changes: pain ${saved.pain} at ${timeOf(saved.at)}.`)
+    setStatus(`Saved your changes: pain ${saved.pain} at ${clockTimeOf(saved.at)}.`)
   }, [])
 
   return (
