@@ -6,6 +6,7 @@
  * Stored values never change: stamps stay `HH:mm` with an offset, doses plain numbers.
  * `locale` is for tests and for callers that know better; left out, the runtime's default.
  */
+import { clockTimeOf } from './timestamp'
 
 const numberFormats = new Map<string, Intl.NumberFormat>()
 const clockFormats = new Map<string, Intl.DateTimeFormat>()
@@ -85,7 +86,7 @@ export function formatClock(time: string | Date, locale?: string): string {
 
 /** The wall-clock time a check-in's stamp was written at, on the locale's clock. */
 export function formatStampClock(at: string, locale?: string): string {
-  return formatClock(at.slice(11, 16), locale)
+  return formatClock(clockTimeOf(at), locale)
 }
 
 /** Whether the locale writes times on a 12-hour clock (with AM/PM). */

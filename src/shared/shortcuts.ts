@@ -64,3 +64,21 @@ export function displayAccelerator(accelerator: string, mac: boolean): string {
   })
   return keys.join(mac ? '' : '+')
 }
+
+/**
+ * Reads digits typed toward a 0–10 score, the one rule wherever a score is typed: "7" is 7, and
+ * "1" followed within a second by "0" is 10. Each reader remembers its own last digit; it answers
+ * null for a key that is not a digit (and then remembers nothing).
+ */
+export function scoreTyping(): (key: string, at: number) => number | null {
+  let last: { digit: string; at: number } | null = null
+  return (key, at) => {
+    if (!/^[0-9]$/.test(key)) return null
+    if (key === '0' && last?.digit === '1' && at - last.at < ONE_THEN_ZERO_MS) {
+      last = null
+      return 10
+    }
+    last = { digit: key, at }
+    return Number(key)
+  }
+}

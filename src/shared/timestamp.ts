@@ -85,6 +85,14 @@ export function timestampParts(at: string): TimestampParts {
   return read
 }
 
+/**
+ * The wall-clock time of a valid stamp, `HH:mm`, as written: the value of a time field and the
+ * time an edit compares with. What a person reads goes through locale-format.ts formatStampClock.
+ */
+export function clockTimeOf(at: string): string {
+  return at.slice(11, 16)
+}
+
 /** Milliseconds since 1970-01-01T00:00Z of the moment a stamp names. Integer arithmetic only. */
 export function instantOf(at: string): number {
   const p = timestampParts(at)

@@ -128,6 +128,24 @@ test.describe('Capturing a check-in on Today', () => {
       'aria-expanded',
       'false',
     )
+
+    // History's day view says the same things in the same words.
+    await journal.open('#history')
+    await page.locator('.calendar button[data-day="2026-03-01"]').click()
+    const day = page.getByRole('list', { name: /^Check-ins on / }).locator(':scope > li')
+    await expect(day).toHaveCount(1)
+    for (const text of [
+      '10:15',
+      'Spasm',
+      'Sitting',
+      'Buttock or leg, left; Lower back, left',
+      'Heavy lifting, Twisting',
+      'Ibuprofen 400 mg · helped a little',
+      'Walking / mild exercise 20 min · helped a lot',
+      'Moved boxes, then sat too long.',
+    ]) {
+      await expect(day).toContainText(text)
+    }
   })
 
   test('two check-ins on one day give the right worst and average', async ({ page, journal }) => {

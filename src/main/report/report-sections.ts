@@ -11,6 +11,7 @@ import {
   RELIEF_LABELS,
 } from '../../shared/domain'
 import type { Episode } from '../../shared/episodes'
+import { monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
 import { formatStampClock } from '../../shared/locale-format'
 import { MIN_DAYS, oneDecimal, percent, signedOneDecimal, wholeNumber } from '../../shared/stats'
@@ -53,7 +54,7 @@ const UNIT_WORDS: Record<PeriodUnit, { title: string; column: (start: string) =>
   month: { title: 'monthly', column: (s) => format(parseDay(s), 'MMM yy') },
   quarter: {
     title: 'quarterly',
-    column: (s) => `Q${Math.floor((Number(s.slice(5, 7)) - 1) / 3) + 1} ${s.slice(0, 4)}`,
+    column: (s) => quarterName(monthOfDay(s)),
   },
 }
 

@@ -8,19 +8,17 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { unusualDoses, type UnusualDose } from '../../../shared/doses'
-import { MAX_NOTE_LENGTH } from '../../../shared/schemas'
 import { api, ApiError, messageOf, unwrap } from '../api'
-import { CharactersLeft } from '../components/CharactersLeft'
-import { PainSelector } from '../components/PainSelector'
 import { PainBandWord } from '../components/PainBandWord'
+import { ScoreScale } from './ScoreScale'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useDigitEntry, useSaveShortcut, type KeyScope } from '../hooks'
 import { announceCheckinsChanged } from '../journal-events'
 import { useJournal } from '../journal-context'
 import { forgetRemembered, useRememberedState } from '../remembered-state'
 import {
+  firstMessage,
   friendlyIssues,
-  hasDetails,
   sameAsLastTime,
   validateDraft,
   type CheckinDraft,
@@ -34,26 +32,14 @@ import {
   TIME_MESSAGE,
   type CheckinFormMode,
 } from './checkin-mode'
-import { formatClock, formatStampClock } from '../../../shared/locale-format'
+import { formatStampClock } from '../../../shared/locale-format'
 import { CheckinDetails } from './CheckinDetails'
+import { CheckinNoteField, CheckinTimeField, DetailsBar, SaveBar } from './CheckinFormParts'
 import { UnusualDoseQuestion } from './UnusualDoseQuestion'
 import { useRecent } from './use-recent'
 import './checkin.css'
 
 const DETAIL_PATHS = /^(spasm|regions|context|triggerIds|remedies|remedyIds|redFlags)/
-
-/** The form's fields in the order they appear: the first one at fault is named in the save bar. */
-const FIELD_ORDER = ['time', 'pain', 'note']
-
-function firstMessage(errors: FieldErrors): string {
-  const paths = Object.keys(errors)
-  const first = FIELD_ORDER.find((p) => errors[p]) ?? paths[0]
-  return (first && errors[first]) ?? 'Some details need another look; see the notes beside them.'
-}
-
-const SAME_AS_LAST_HINT =
-  'Fills in where it hurt, the spasm, when and the triggers of your last check-in, and offers ' +
-  'what you tried then: medicines count only when you tick them'
 
 interface Props {
   mode: CheckinFormMode
@@ -225,17 +211,8 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
     onCancel?.()
   }
 
-  const detailCount = [
-    draft.spasm !== null,
-    draft.context !== null,
-    draft.regions.length > 0,
-    draft.triggerIds.length > 0,
-    draft.remedies.length > 0,
-    draft.redFlags.length > 0,
-  ].filter(Boolean).length
   const label = formLabel(mode)
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
-  const errorId = (path: string) => `${id}-${path}-error`
 
   return (
     <form
@@ -250,36 +227,22 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
     >
       {mode.kind !== 'now' && <Heading className="checkin-form-title">{label}</Heading>}
       {mode.kind !== 'now' && (
-        <div className="field checkin-time-field">
-          <label htmlFor={`${id}-time`}>Time</label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            required
-            value={draft.time}
-            onChange={(e) => {
-              const time = e.target.value
-              change((d) => ({ ...d, time }))
-              clearError('time')
-            }}
-            aria-invalid={errors['time'] ? true : undefined}
-            aria-describedby={`${id}-time-hint${errors['time'] ? ` ${errorId('time')}` : ''}`}
-          />
-          <span id={`${id}-time-hint`} className="field-hint">
-            Times before {formatClock(`${String(settings.dayStartHour).padStart(2, '0')}:00`)} count
-            as the night after this day.
-          </span>
-          {errors['time'] && (
-            <span id={errorId('time')} className="field-error">
-              {errors['time']}
-            </span>
-          )}
-        </div>
+        <CheckinTimeField
+          id={id}
+          value={draft.time}
+          dayStartHour={settings.dayStartHour}
+          error={errors['time']}
+          onChange={(time) => {
+            change((d) => ({ ...d, time }))
+            clearError('time')
+          }}
+        />
       )}
-      <PainSelector
+      <ScoreScale
+        kind="pain"
         value={draft.pain}
         onChange={pick}
-        legend={mode.kind === 'now' ? undefined : 'How bad was the pain?'}
+        legend={mode.kind === 'now' ? 'How bad is the pain right now?' : 'How bad was the pain?'}
         name={mode.kind === 'now' ? 'pain' : `${id}-pain`}
         answersNewCheckin={mode.kind === 'now'}
         error={errors['pain']}
@@ -293,61 +256,20 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         )}
       </div>
 
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <textarea
-          id={`${id}-note`}
-          dir="auto"
-          value={draft.note}
-          onChange={(e) => {
-            const note = e.target.value
-            change((d) => ({ ...d, note }))
-          }}
-          placeholder="Anything worth remembering about this moment"
-          aria-invalid={errors['note'] ? true : undefined}
-          aria-describedby={`${errors['note'] ? `${errorId('note')} ` : ''}${id}-note-left`}
-        />
-        <CharactersLeft id={`${id}-note-left`} value={draft.note} max={MAX_NOTE_LENGTH} />
-        {errors['note'] && (
-          <span id={errorId('note')} className="field-error">
-            {errors['note']}
-          </span>
-        )}
-      </div>
+      <CheckinNoteField
+        id={id}
+        value={draft.note}
+        error={errors['note']}
+        onChange={(note) => change((d) => ({ ...d, note }))}
+      />
 
-      <div className="details-bar">
-        <button
-          type="button"
-          className="button disclosure"
-          aria-expanded={open}
-          aria-controls={`${id}-details`}
-          onClick={() => setOpen((o) => !o)}
-        >
-          <span className="disclosure-arrow" aria-hidden="true">
-            {open ? '▾' : '▸'}
-          </span>
-          Add details
-        </button>
-        <span className="field-hint">
-          {hasDetails(draft)
-            ? `${detailCount} ${detailCount === 1 ? 'detail' : 'details'} filled in`
-            : 'Spasm, where it hurts, triggers, what you tried, warning signs'}
-        </span>
-        {mode.kind === 'now' && last && (
-          <button
-            type="button"
-            className="button same-as-last"
-            onClick={fillFromLast}
-            title={SAME_AS_LAST_HINT}
-            aria-describedby={`${id}-same-as-last-hint`}
-          >
-            Same as last time
-          </button>
-        )}
-        <span id={`${id}-same-as-last-hint`} className="visually-hidden">
-          {SAME_AS_LAST_HINT}
-        </span>
-      </div>
+      <DetailsBar
+        id={id}
+        draft={draft}
+        open={open}
+        onToggle={() => setOpen((o) => !o)}
+        onSameAsLast={mode.kind === 'now' && last ? fillFromLast : null}
+      />
 
       <div id={`${id}-details`} hidden={!open}>
         {open && (
@@ -355,25 +277,13 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         )}
       </div>
 
-      <div className="save-bar">
-        <div className="button-row">
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : mode.kind === 'edit' ? 'Save changes' : 'Save check-in'}
-          </button>
-          {onCancel && (
-            <button type="button" className="button" onClick={cancel}>
-              Cancel
-            </button>
-          )}
-          <span role="status" className="status">
-            {status}
-          </span>
-        </div>
-        {formError && (
-          <div className="alert" role="alert">
-            <strong>Not saved.</strong> {formError}
-          </div>
-        )}
+      <SaveBar
+        saving={saving}
+        saveLabel={mode.kind === 'edit' ? 'Save changes' : 'Save check-in'}
+        onCancel={onCancel ? cancel : null}
+        status={status}
+        formError={formError}
+      >
         {unusual && (
           <UnusualDoseQuestion
             doses={unusual}
@@ -384,7 +294,7 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
             onNo={reconsiderUnusual}
           />
         )}
-      </div>
+      </SaveBar>
     </form>
   )
 }

@@ -101,6 +101,15 @@ const FIELD_MESSAGES: Record<string, string> = {
   note: 'This note is too long: notes can be up to 20000 characters.',
 }
 
+/** The form's fields in the order they appear: the first one at fault is named in the save bar. */
+const FIELD_ORDER = ['time', 'pain', 'note']
+
+export function firstMessage(errors: FieldErrors): string {
+  const paths = Object.keys(errors)
+  const first = FIELD_ORDER.find((p) => errors[p]) ?? paths[0]
+  return (first && errors[first]) ?? 'Some details need another look; see the notes beside them.'
+}
+
 export function friendlyIssues(issues: readonly FieldIssue[]): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of issues) {

@@ -16,8 +16,8 @@ import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { useQuery } from '../../hooks'
 import { useCheckinsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
-import { DayRecordCard } from '../today/DayRecordCard'
-import { CheckinItem } from './CheckinItem'
+import { DayRecordCard } from '../../checkin/DayRecordCard'
+import { CheckinItem } from '../../checkin/CheckinItem'
 import { dayTitle, formatAverage } from './history-format'
 
 interface Props {
@@ -182,6 +182,7 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
               ) : (
                 <CheckinItem
                   key={c.id}
+                  look="facts"
                   checkin={c}
                   catalog={catalog}
                   busy={deletion.busy || editing !== null}

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
+import { timestampParts } from '../../../../shared/timestamp'
 import { api, messageOf, unwrap } from '../../api'
 import { useScreenCommand } from '../../app-commands'
 import { useJournal } from '../../journal-context'
@@ -156,8 +157,8 @@ export function DataSection() {
             Restore {restorePreview.fileName}?
           </h3>
           <p>
-            This backup was made on {restorePreview.summary.exportedAt.slice(0, 10)} and holds{' '}
-            {plural(restorePreview.summary.checkins, 'check-in')}
+            This backup was made on {timestampParts(restorePreview.summary.exportedAt).date} and
+            holds {plural(restorePreview.summary.checkins, 'check-in')}
             {restorePreview.summary.from && restorePreview.summary.to
               ? `, from ${formatDayLong(restorePreview.summary.from)} to ${formatDayLong(restorePreview.summary.to)}`
               : ''}

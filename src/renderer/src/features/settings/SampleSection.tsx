@@ -1,6 +1,6 @@
 /** Sample data from Settings too, for whoever closed the welcome and wants a look later. */
 import { useJournal } from '../../journal-context'
-import { useJournalSwitch } from '../welcome/use-journal-switch'
+import { useJournalSwitch } from '../../use-journal-switch'
 import { SettingsCard } from './SettingsCard'
 
 export function SampleSection() {

@@ -9,7 +9,7 @@ import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
 import type { ScreenId } from '../../places'
 import { useCheckinsChanged } from '../../journal-events'
-import { useJournalSwitch } from './use-journal-switch'
+import { useJournalSwitch } from '../../use-journal-switch'
 import './welcome.css'
 
 export function SampleBanner() {

@@ -3,9 +3,9 @@
  * renderer re-reads everything so no screen keeps data from the other journal.
  */
 import { useCallback, useState } from 'react'
-import type { Result } from '../../../../shared/result'
-import { api, messageOf, unwrap } from '../../api'
-import { useJournal } from '../../journal-context'
+import type { Result } from '../../shared/result'
+import { api, messageOf, unwrap } from './api'
+import { useJournal } from './journal-context'
 
 export function useJournalSwitch(): {
   openSample: () => Promise<void>

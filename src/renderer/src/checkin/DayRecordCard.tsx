@@ -5,16 +5,16 @@
  * for today, History for any day (asked about "that day" rather than "today").
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
-import type { DayRecord } from '../../../../shared/domain'
-import { dayRecord as dayRecordSchema, MAX_NOTE_LENGTH } from '../../../../shared/schemas'
-import { api, ApiError, messageOf, unwrap } from '../../api'
-import { CharactersLeft } from '../../components/CharactersLeft'
-import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
-import { useQuery } from '../../hooks'
-import { useJournal } from '../../journal-context'
-import { friendlyIssues, type FieldErrors } from '../../checkin/checkin-draft'
-import { useRememberedState } from '../../remembered-state'
-import { ScaleChoice } from './ScaleChoice'
+import type { DayRecord } from '../../../shared/domain'
+import { dayRecord as dayRecordSchema, MAX_NOTE_LENGTH } from '../../../shared/schemas'
+import { api, ApiError, messageOf, unwrap } from '../api'
+import { CharactersLeft } from '../components/CharactersLeft'
+import { useFocusFirstInvalid } from '../components/focus-first-invalid'
+import { useQuery } from '../hooks'
+import { useJournal } from '../journal-context'
+import { friendlyIssues, type FieldErrors } from './checkin-draft'
+import { useRememberedState } from '../remembered-state'
+import { ScoreScale } from './ScoreScale'
 import './day-record.css'
 
 interface DayDraft {
@@ -155,7 +155,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
       {stored.data === undefined && !stored.error && <p className="muted">Loading your day…</p>}
       <div className={`day-record-fields${stored.data === undefined ? ' is-loading' : ''}`}>
         <div className="day-record-scales">
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.sleep}
             low="very badly"
             high="very well"
@@ -163,7 +164,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(sleepQuality) => edit({ sleepQuality })}
             error={errors['sleepQuality']}
           />
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.enjoyment}
             low="not at all"
             high="completely"
@@ -171,7 +173,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(enjoymentInterference) => edit({ enjoymentInterference })}
             error={errors['enjoymentInterference']}
           />
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.activity}
             low="not at all"
             high="completely"
