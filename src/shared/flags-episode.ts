@@ -3,6 +3,7 @@
  * enough to see a doctor, episodes that keep coming back, and pain that is not easing. Pure:
  * flags.ts gathers them with the others and steps them down after a doctor visit.
  */
+import { formatDecimal } from './locale-format'
 import {
   addDaysToDay,
   dayNumber,
@@ -102,7 +103,7 @@ export function notImprovingFlag(
     return null
   }
   if (first.mean > last.mean) return null
-  const [f, l] = [first.mean.toFixed(1), last.mean.toFixed(1)]
+  const [f, l] = [formatDecimal(first.mean, 1), formatDecimal(last.mean, 1)]
   return {
     kind: 'not-improving',
     level: 'visit',

@@ -1,4 +1,5 @@
 /** The hour a journal day starts: late-night check-ins count for the evening before. */
+import { formatClock } from '../../../../shared/locale-format'
 import { useState } from 'react'
 import { useJournal } from '../../journal-context'
 import { SettingsCard } from './SettingsCard'
@@ -7,7 +8,7 @@ import { useSave } from './use-save'
 const HOURS = Array.from({ length: 13 }, (_, hour) => hour)
 
 function hourLabel(hour: number): string {
-  const clock = `${String(hour).padStart(2, '0')}:00`
+  const clock = formatClock(`${String(hour).padStart(2, '0')}:00`)
   if (hour === 0) return `${clock} (midnight)`
   if (hour === 12) return `${clock} (noon)`
   return clock
@@ -20,7 +21,7 @@ export function DaySection() {
   const [hour, setHour] = useState(settings.dayStartHour)
   const choose = async (dayStartHour: number) => {
     setHour(dayStartHour)
-    const done = `Saved. The day now starts at ${hourLabel(dayStartHour).slice(0, 5)}.`
+    const done = `Saved. The day now starts at ${formatClock(`${String(dayStartHour).padStart(2, '0')}:00`)}.`
     if (!(await run(() => updateSettings({ dayStartHour }), done))) setHour(settings.dayStartHour)
   }
   return (

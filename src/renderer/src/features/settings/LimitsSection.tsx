@@ -3,6 +3,7 @@
  * are the usual over-the-counter label maximums, and it says so; they are information, not
  * advice. The rules that do not depend on a limit are said here too, with their severity.
  */
+import { formatMg, formatWhole } from '../../../../shared/locale-format'
 import { useRef, useState } from 'react'
 import { inCatalogOrder } from '../../../../shared/catalog-names'
 import {
@@ -28,7 +29,7 @@ function parseLimit(text: string): number | null | string {
   if (trimmed === '') return null
   const value = Number(trimmed)
   if (!Number.isFinite(value) || value <= 0) return 'Enter a number of milligrams above 0.'
-  if (value > MAX_LIMIT_MG) return `Enter at most ${MAX_LIMIT_MG.toLocaleString('en')} mg.`
+  if (value > MAX_LIMIT_MG) return `Enter at most ${formatMg(MAX_LIMIT_MG)}.`
   return value
 }
 
@@ -105,7 +106,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
         </button>
         <span className="field-hint limit-hint" id={`${id}-hint`}>
           {labelMax
-            ? `Default ${labelMax.toLocaleString('en')} mg a day: the ${LABEL_MAXIMUM_NOTE}.`
+            ? `Default ${formatMg(labelMax)} a day: the ${LABEL_MAXIMUM_NOTE}.`
             : 'Leave empty for no limit.'}
         </span>
         <span role="status" className="status limit-status">
@@ -139,9 +140,9 @@ export function LimitsSection() {
       </p>
       <ul className="limits-rules">
         <li>
-          <SeverityWord severity="today" />: more than {ACETAMINOPHEN_LIVER_MG.toLocaleString('en')}{' '}
-          mg of acetaminophen (paracetamol) in a day, whatever its limit here, because it can harm
-          the liver.
+          <SeverityWord severity="today" />: more than {formatWhole(ACETAMINOPHEN_LIVER_MG)} mg of
+          acetaminophen (paracetamol) in a day, whatever its limit here, because it can harm the
+          liver.
         </li>
         <li>
           <SeverityWord severity="visit" />: two anti-inflammatories (ibuprofen and naproxen) on the

@@ -2,6 +2,7 @@
  * Daily reminders and how Pain Journal lives on the desktop. The main process re-reads these
  * settings after every save (tray, login item, reminder timer), so saving is all this does.
  */
+import { formatClock } from '../../../../shared/locale-format'
 import { useRef, useState } from 'react'
 import type { Settings } from '../../../../shared/schemas'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
@@ -36,7 +37,10 @@ export function RemindersSection() {
       return
     }
     setAddError(null)
-    void save({ ...reminders, times: result.times }, `Saved. You will be reminded at ${draft}.`)
+    void save(
+      { ...reminders, times: result.times },
+      `Saved. You will be reminded at ${formatClock(draft)}.`,
+    )
   }
 
   return (
@@ -51,15 +55,15 @@ export function RemindersSection() {
         <ul className="reminder-list" aria-label="Reminder times">
           {reminders.times.map((time) => (
             <li key={time} className="reminder-row">
-              <span className="num">{time}</span>
+              <span className="num">{formatClock(time)}</span>
               <button
                 type="button"
                 className="button small"
-                aria-label={`Remove the ${time} reminder`}
+                aria-label={`Remove the ${formatClock(time)} reminder`}
                 onClick={() =>
                   void save(
                     { ...reminders, times: removeReminderTime(reminders.times, time) },
-                    `Saved. The ${time} reminder is gone.`,
+                    `Saved. The ${formatClock(time)} reminder is gone.`,
                   )
                 }
               >

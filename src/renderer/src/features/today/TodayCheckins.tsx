@@ -7,7 +7,7 @@ import type { Checkin } from '../../../../shared/domain'
 import { CheckinItem } from '../../checkin/CheckinItem'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
-import { formatStampClock } from '../../../../shared/locale-format'
+import { formatDecimal, formatStampClock } from '../../../../shared/locale-format'
 import { UndoBar } from '../../checkin/UndoBar'
 import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { PainChip } from '../../components/PainChip'
@@ -61,7 +61,7 @@ export function TodayCheckins({ checkins, error }: Props) {
             <span>
               Average:{' '}
               <strong className="num day-summary-value" data-testid="day-average">
-                {average.toFixed(1)}
+                {formatDecimal(average, 1)}
               </strong>
             </span>
             <span>

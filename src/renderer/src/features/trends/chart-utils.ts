@@ -1,4 +1,5 @@
 /** Small helpers shared by the Trends charts: day numbers for time axes, ticks, labels. */
+import { formatDecimal } from '../../../../shared/locale-format'
 import { format } from 'date-fns'
 import { dayFromNumber, dayNumber, parseDay } from '../../../../shared/days'
 import type { OutputOf } from '../../../../shared/contract'
@@ -65,7 +66,7 @@ export function tickLabel(span: number): (x: number) => string {
 export function num1(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—'
   const r = Math.sign(value) * Math.round(Math.abs(value) * 10)
-  return (r === 0 ? 0 : r / 10).toFixed(1)
+  return formatDecimal(r === 0 ? 0 : r / 10, 1)
 }
 
 /**
