@@ -1,8 +1,18 @@
 /** The app shell: a narrow sidebar with the five screens, and the current screen. */
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react'
 import type { Settings } from '../../shared/schemas'
 import { displayAccelerator } from '../../shared/shortcuts'
-import { api, messageOf, unwrap } from './api'
+import { messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
 import { StartupNotice } from './components/StartupNotice'
 import { HistoryScreen } from './features/history/HistoryScreen'
@@ -12,14 +22,9 @@ import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
 
-import {
-  JournalContext,
-  SCREENS,
-  type AppInfo,
-  type Catalog,
-  type JournalState,
-  type ScreenId,
-} from './journal-context'
+import { JournalContext, SCREENS, type JournalState, type ScreenId } from './journal-context'
+import { callApi, createQueryClient, keyOf, useApiQuery } from './queries'
+import { useWrite } from './writes'
 
 /**
  * Only Trends draws charts: it loads with recharts when first opened, so every other screen
@@ -43,51 +48,35 @@ function screenFromHash(): ScreenId {
   return SCREENS.find((s) => s.id === id)?.id ?? 'today'
 }
 
-interface Loaded {
-  settings: Settings
-  catalog: Catalog
-  info: AppInfo
-}
-
-async function loadAll(): Promise<Loaded> {
-  const [settings, catalog, info] = await Promise.all([
-    unwrap(api.getSettings()),
-    unwrap(api.getCatalog()),
-    unwrap(api.getAppInfo()),
-  ])
-  return { settings, catalog, info }
-}
+/** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
+const START = ['settings:get', 'catalog:get', 'app:info'] as const
 
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [client, setClient] = useState(createQueryClient)
+  const [reloadError, setReloadError] = useState<string | null>(null)
   const [screen, setScreen] = useState<ScreenId>(screenFromHash)
   const [generation, setGeneration] = useState(0)
 
+  /**
+   * Another journal (or a restored one): a fresh cache, its start-up answers read before the
+   * screens are shown again, so the screen on view stays until the other journal can replace it.
+   */
   const reloadJournal = useCallback(async () => {
+    const next = createQueryClient()
     try {
-      const all = await loadAll()
-      applyTheme(all.settings.theme)
-      setLoaded(all)
+      await Promise.all(
+        START.map((channel) =>
+          next.fetchQuery({
+            queryKey: keyOf(channel, undefined),
+            queryFn: () => callApi(channel, undefined),
+          }),
+        ),
+      )
+      setClient(next)
       setGeneration((g) => g + 1)
-      setError(null)
+      setReloadError(null)
     } catch (e) {
-      setError(messageOf(e))
-    }
-  }, [])
-
-  useEffect(() => {
-    let live = true
-    loadAll().then(
-      (all) => {
-        if (!live) return
-        applyTheme(all.settings.theme)
-        setLoaded(all)
-      },
-      (e: unknown) => live && setError(messageOf(e)),
-    )
-    return () => {
-      live = false
+      setReloadError(messageOf(e))
     }
   }, [])
 
@@ -122,24 +111,6 @@ export function App() {
     }
   }, [navigate])
 
-  const state = useMemo<JournalState | null>(() => {
-    if (!loaded) return null
-    return {
-      ...loaded,
-      navigate,
-      reloadJournal,
-      refreshCatalog: async () => {
-        const catalog = await unwrap(api.getCatalog())
-        setLoaded((l) => (l ? { ...l, catalog } : l))
-      },
-      updateSettings: async (patch) => {
-        const settings = await unwrap(api.updateSettings(patch))
-        applyTheme(settings.theme)
-        setLoaded((l) => (l ? { ...l, settings } : l))
-      },
-    }
-  }, [loaded, navigate, reloadJournal])
-
   return (
     <div className="app">
       <nav className="sidebar" aria-label="Screens">
@@ -162,35 +133,88 @@ export function App() {
         ))}
       </nav>
       <main className="content">
-        <div className="content-inner" key={generation}>
-          {error && (
-            <div className="alert" role="alert">
-              <strong>Your journal could not be read.</strong> {error}
-            </div>
-          )}
-          {state && (
-            <JournalContext.Provider value={state}>
-              <TodayWarningSigns onToday={screen === 'today'} />
-              <JournalIntro screen={screen} />
-              <StartupNotice />
-              <Suspense
-                fallback={
-                  <>
-                    <h1>{SCREENS.find((s) => s.id === screen)?.label}</h1>
-                    <p className="muted">Loading…</p>
-                  </>
-                }
-              >
-                {screen === 'today' && <TodayScreen />}
-                {screen === 'history' && <HistoryScreen />}
-                {screen === 'trends' && <TrendsScreen />}
-                {screen === 'report' && <ReportScreen />}
-                {screen === 'settings' && <SettingsScreen />}
-              </Suspense>
-            </JournalContext.Provider>
-          )}
-        </div>
+        <QueryClientProvider client={client}>
+          <JournalScreens
+            key={generation}
+            screen={screen}
+            navigate={navigate}
+            reloadJournal={reloadJournal}
+            reloadError={reloadError}
+          />
+        </QueryClientProvider>
       </main>
+    </div>
+  )
+}
+
+interface ScreensProps {
+  screen: ScreenId
+  navigate: (screen: ScreenId) => void
+  reloadJournal: () => Promise<void>
+  reloadError: string | null
+}
+
+/** The open journal: its start-up answers, then the notices above every screen and the screen. */
+function JournalScreens({ screen, navigate, reloadJournal, reloadError }: ScreensProps) {
+  const client = useQueryClient()
+  const write = useWrite()
+  const settings = useApiQuery('settings:get', undefined)
+  const catalog = useApiQuery('catalog:get', undefined)
+  const info = useApiQuery('app:info', undefined)
+  const error = reloadError ?? settings.error ?? catalog.error ?? info.error
+  const theme = settings.data?.theme
+  useLayoutEffect(() => {
+    if (theme) applyTheme(theme)
+  }, [theme])
+
+  const state = useMemo<JournalState | null>(() => {
+    if (!settings.data || !catalog.data || !info.data) return null
+    return {
+      settings: settings.data,
+      catalog: catalog.data,
+      info: info.data,
+      navigate,
+      reloadJournal,
+      // Joins a read already under way (a catalog write asks again by itself).
+      refreshCatalog: () =>
+        client.refetchQueries(
+          { queryKey: keyOf('catalog:get', undefined) },
+          { cancelRefetch: false },
+        ),
+      updateSettings: async (patch) => {
+        applyTheme((await write('settings:update', patch)).theme)
+      },
+    }
+  }, [settings.data, catalog.data, info.data, navigate, reloadJournal, client, write])
+
+  return (
+    <div className="content-inner">
+      {error && (
+        <div className="alert" role="alert">
+          <strong>Your journal could not be read.</strong> {error}
+        </div>
+      )}
+      {state && (
+        <JournalContext.Provider value={state}>
+          <TodayWarningSigns onToday={screen === 'today'} />
+          <JournalIntro screen={screen} />
+          <StartupNotice />
+          <Suspense
+            fallback={
+              <>
+                <h1>{SCREENS.find((s) => s.id === screen)?.label}</h1>
+                <p className="muted">Loading…</p>
+              </>
+            }
+          >
+            {screen === 'today' && <TodayScreen />}
+            {screen === 'history' && <HistoryScreen />}
+            {screen === 'trends' && <TrendsScreen />}
+            {screen === 'report' && <ReportScreen />}
+            {screen === 'settings' && <SettingsScreen />}
+          </Suspense>
+        </JournalContext.Provider>
+      )}
     </div>
   )
 }

@@ -8,15 +8,16 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { unusualDoses, type UnusualDose } from '../../../shared/doses'
-import { api, ApiError, messageOf, unwrap } from '../api'
 import { PainSelector } from '../components/PainSelector'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useDigitEntry, useSaveShortcut, type KeyScope } from '../hooks'
-import { announceCheckinsChanged } from '../journal-events'
+import { fieldMessages } from '../../../shared/field-issues'
 import { useJournal } from '../journal-context'
 import { forgetRemembered, useRememberedState } from '../remembered-state'
+import { useSave } from '../use-save'
+import { useWrite } from '../writes'
 import {
-  friendlyIssues,
+  CHECKIN_WORDS,
   hasDetails,
   sameAsLastTime,
   validateDraft,
@@ -70,8 +71,18 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
   const [open, setOpen] = useRememberedState(`${memoryKey}#open`, mode.kind === 'edit')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState<string | null>(null)
-  const [status, setStatus] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const write = useWrite()
+  const store = useSave({
+    // The main process refused it: each field at fault says why, as when the form refuses.
+    onRefused: (issues, message) => {
+      const found = fieldMessages(issues, CHECKIN_WORDS)
+      if (found['at'] && mode.kind !== 'now') found['time'] = found['at']
+      showErrors(found, message)
+    },
+  })
+  const { say } = store
+  const saving = store.state.busy
+  const status = store.state.status
   // Doses above their medicine's daily limit, asked about before saving; and the draft the person
   // said yes for (any change to it asks again).
   const [unusual, setUnusual] = useState<UnusualDose[] | null>(null)
@@ -101,10 +112,10 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
       const next = update(draftRef.current)
       draftRef.current = next
       setDraft(next)
-      setStatus(null)
+      say(null)
       setUnusual(null)
     },
-    [setDraft],
+    [setDraft, say, setUnusual],
   )
   const clearError = (path: string) => setErrors(({ [path]: _gone, ...rest }) => rest)
 
@@ -129,7 +140,7 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
       }),
     )
     setOpen(true)
-    setStatus(
+    say(
       'Filled in where it hurt, the spasm, when and the triggers from last time. What you tried ' +
         'then is offered under “What did you try?”: tick what you took this time.',
     )
@@ -165,34 +176,28 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
     }
     setUnusual(null)
     savingRef.current = true
-    setSaving(true)
     setErrors({})
     setFormError(null)
-    try {
-      const input = mode.kind === 'edit' ? { ...checked.input, id: mode.checkin.id } : checked.input
-      const saved = await unwrap(api.saveCheckin(input))
-      confirmedFor.current = null
-      if (mode.kind === 'now') {
-        draftRef.current = initialDraft(mode)
-        setDraft(draftRef.current)
-        setOpen(false)
-        setStatus(`Saved: pain ${saved.pain} at ${timeOf(saved.at)}.`)
-      } else {
-        forgetRemembered(memoryKey)
-        forgetRemembered(`${memoryKey}#open`)
-      }
-      onSaved(saved, now)
-      announceCheckinsChanged({ saved })
-    } catch (e) {
-      const issues = e instanceof ApiError ? (e.info.issues ?? []) : []
-      const found = friendlyIssues(issues)
-      if (found['at'] && mode.kind !== 'now') found['time'] = found['at']
-      showErrors(found, messageOf(e))
-    } finally {
-      savingRef.current = false
-      setSaving(false)
-    }
-    // showErrors and refused only call stable setters.
+    const input = mode.kind === 'edit' ? { ...checked.input, id: mode.checkin.id } : checked.input
+    await store.run(
+      async () => {
+        const saved = await write('checkins:save', input)
+        confirmedFor.current = null
+        if (mode.kind === 'now') {
+          draftRef.current = initialDraft(mode)
+          setDraft(draftRef.current)
+          setOpen(false)
+        } else {
+          forgetRemembered(memoryKey)
+          forgetRemembered(`${memoryKey}#open`)
+        }
+        onSaved(saved, now)
+        return saved
+      },
+      (saved) => (mode.kind === 'now' ? `Saved: pain ${saved.pain} at ${timeOf(saved.at)}.` : null),
+    )
+    savingRef.current = false
+    // showErrors and refused only call stable setters; store.run and write are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [onSaved, setDraft, setOpen, catalog.limits, mode, settings.dayStartHour, memoryKey])
 

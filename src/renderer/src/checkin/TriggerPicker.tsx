@@ -5,9 +5,10 @@
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { contract } from '../../../shared/contract'
-import { api, ApiError, messageOf, unwrap } from '../api'
 import { ToggleChip } from '../components/ToggleChip'
 import { useJournal } from '../journal-context'
+import { useSave } from '../use-save'
+import { useWrite } from '../writes'
 
 interface Props {
   selected: readonly number[]
@@ -21,34 +22,38 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const id = useId()
   const [adding, setAdding] = useState(false)
   const [name, setName] = useState('')
-  const [addError, setAddError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState<string | null>(null)
+  const [clientError, setClientError] = useState<string | null>(null)
+  const write = useWrite()
+  const adder = useSave({ onRefused: () => nameInput.current?.focus() })
+  const { busy, status } = adder.state
+  const addError = clientError ?? adder.state.error
+  const setAddError = (message: null) => {
+    setClientError(message)
+    adder.reset()
+  }
+  const setStatus = adder.say
   const nameInput = useRef<HTMLInputElement>(null)
   const active = catalog.triggers.filter((t) => !t.archived || selected.includes(t.id))
 
   const add = async () => {
     const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
     if (!parsed.success) {
-      setAddError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      setClientError(parsed.error.issues[0]?.message ?? 'Check the name.')
       nameInput.current?.focus()
       return
     }
-    setBusy(true)
-    setAddError(null)
-    try {
-      const trigger = await unwrap(api.addTrigger(parsed.data))
-      await refreshCatalog()
-      onAdded(trigger.id)
-      setName('')
-      setAdding(false)
-      setStatus(`Added “${trigger.name}” and chose it.`)
-    } catch (e) {
-      setAddError(e instanceof ApiError ? e.info.message : messageOf(e))
-      nameInput.current?.focus()
-    } finally {
-      setBusy(false)
-    }
+    setClientError(null)
+    await adder.run(
+      async () => {
+        const trigger = await write('catalog:add-trigger', parsed.data)
+        await refreshCatalog()
+        onAdded(trigger.id)
+        setName('')
+        setAdding(false)
+        return trigger
+      },
+      (trigger) => `Added “${trigger.name}” and chose it.`,
+    )
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

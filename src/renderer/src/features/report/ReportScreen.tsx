@@ -2,7 +2,7 @@
  * Report: choose a period, who it is for and what to include; see exactly what will be saved;
  * save it as PDF or print it. "Your data" (import, export, backup) sits below.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
 import {
   DEFAULT_REPORT_DAYS,
@@ -12,10 +12,12 @@ import {
   type PageSize,
   type ReportOptions,
 } from '../../../../shared/report/options'
-import { api, messageOf, unwrap } from '../../api'
 import { useScreenCommand } from '../../app-commands'
-import { useQuery } from '../../hooks'
+import { messageOf } from '../../api'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 import { DataSection } from './DataSection'
 import { periodFault, periodProblem } from './period-check'
 import { ReportForm, type PeriodPreset } from './ReportForm'
@@ -41,9 +43,13 @@ export function ReportScreen() {
     setPageSize(size)
     void updateSettings({ reportPageSize: size }).catch(() => undefined)
   }
-  const [saving, setSaving] = useState(false)
+  const write = useWrite()
+  const pdf = useSave()
+  const saving = pdf.state.busy
   const [saved, setSaved] = useState<string | null>(null)
-  const [actionError, setActionError] = useState<string | null>(null)
+  // The period's fault or a failure to open the PDF; a failed save is the save hook's to say.
+  const [otherError, setActionError] = useState<string | null>(null)
+  const actionError = otherError ?? pdf.state.error
   const preview = useRef<ReportPreviewHandle>(null)
 
   // The buttons follow the period as typed; the preview follows it a moment later.
@@ -51,13 +57,7 @@ export function ReportScreen() {
   const periodError = fault?.message ?? null
   const wanted = useDeferredValue(options)
   const wantedError = periodProblem(wanted, today)
-  const key = useMemo(() => JSON.stringify(wanted), [wanted])
-  const doc = useQuery(
-    () =>
-      wantedError ? Promise.reject(new Error(wantedError)) : unwrap(api.previewReport(wanted)),
-    key,
-    messageOf,
-  )
+  const doc = useApiQuery('report:preview', wanted, { enabled: !wantedError })
 
   function choosePreset(p: PeriodPreset) {
     setPreset(p)
@@ -69,17 +69,11 @@ export function ReportScreen() {
       setActionError(periodError)
       return
     }
-    setSaving(true)
     setSaved(null)
     setActionError(null)
-    try {
-      const result = await unwrap(api.exportReportPdf({ options, pageSize }))
-      setSaved(result.path)
-    } catch (e) {
-      setActionError(messageOf(e))
-    } finally {
-      setSaving(false)
-    }
+    await pdf.run(async () =>
+      setSaved((await write('report:export-pdf', { options, pageSize })).path),
+    )
   }
 
   // File → Export Report… and Print Report… (menu or Ctrl/Cmd+P). Printing waits for the preview.
@@ -99,11 +93,7 @@ export function ReportScreen() {
   }, [printable])
 
   async function openPdf() {
-    try {
-      await unwrap(api.openReportPdf())
-    } catch (e) {
-      setActionError(messageOf(e))
-    }
+    await write('report:open-pdf', undefined).catch((e: unknown) => setActionError(messageOf(e)))
   }
 
   return (

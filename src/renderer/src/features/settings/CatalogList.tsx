@@ -2,11 +2,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { REMEDY_KINDS, REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
 import { catalogName } from '../../../../shared/schemas'
-import { api, unwrap } from '../../api'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal, type Catalog } from '../../journal-context'
 import { CatalogEntryRow } from './CatalogEntryRow'
-import { useSave } from './use-save'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 
 type Entry = Catalog['triggers'][number] & { kind?: RemedyKind }
 
@@ -23,6 +23,7 @@ export function CatalogList({ list, entries }: Props) {
   const [kind, setKind] = useState<RemedyKind>('self-care')
   const [clientError, setClientError] = useState<string | null>(null)
   const add = useSave()
+  const write = useWrite()
   const [notice, setNotice] = useState<string | null>(null)
   const addForm = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(addForm)
@@ -56,8 +57,8 @@ export function CatalogList({ list, entries }: Props) {
     setClientError(null)
     setNotice(null)
     const saved = await add.run(async () => {
-      if (list === 'trigger') await unwrap(api.addTrigger({ name: parsed.data }))
-      else await unwrap(api.addRemedy({ name: parsed.data, kind }))
+      if (list === 'trigger') await write('catalog:add-trigger', { name: parsed.data })
+      else await write('catalog:add-remedy', { name: parsed.data, kind })
       await refreshCatalog()
     }, `Added “${parsed.data}”.`)
     if (!saved) refused()

@@ -1,7 +1,7 @@
 /** The hour a journal day starts: late-night check-ins count for the evening before. */
 import { useState } from 'react'
 import { useJournal } from '../../journal-context'
-import { useSave } from './use-save'
+import { useSave } from '../../use-save'
 
 const HOURS = Array.from({ length: 13 }, (_, hour) => hour)
 

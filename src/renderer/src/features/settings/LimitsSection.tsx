@@ -10,10 +10,10 @@ import {
   LABEL_MAXIMUM_NOTE,
 } from '../../../../shared/catalog'
 import { SeverityWord } from '../../components/Notice'
-import { api, unwrap } from '../../api'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal, type Catalog } from '../../journal-context'
-import { useSave } from './use-save'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 
 type Remedy = Catalog['remedies'][number]
 
@@ -34,6 +34,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
   const [text, setText] = useState(limit === null ? '' : String(limit))
   const [clientError, setClientError] = useState<string | null>(null)
   const save = useSave()
+  const write = useWrite()
   const form = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(form)
   const id = `limit-${remedy.id}`
@@ -49,7 +50,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
     }
     const saved = await save.run(
       async () => {
-        await unwrap(api.setDailyLimit({ remedyId: remedy.id, dailyLimitMg: parsed }))
+        await write('catalog:set-limit', { remedyId: remedy.id, dailyLimitMg: parsed })
         await refreshCatalog()
       },
       parsed === null ? 'Saved: no limit.' : `Saved: ${parsed} mg a day.`,

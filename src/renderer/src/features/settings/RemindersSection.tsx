@@ -7,7 +7,7 @@ import type { Settings } from '../../../../shared/schemas'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { addReminderTime, MAX_REMINDERS, removeReminderTime } from './reminder-times'
-import { useSave } from './use-save'
+import { useSave } from '../../use-save'
 import './RemindersSection.css'
 
 type Reminders = Settings['reminders']

@@ -7,10 +7,8 @@ import { useCallback, useState } from 'react'
 import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
 import { journalDayAt } from '../../../../shared/journal-day'
-import { api, messageOf, unwrap } from '../../api'
-import { useQuery } from '../../hooks'
-import { useCheckinsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { DoctorBanner } from './DoctorBanner'
@@ -24,12 +22,7 @@ const NOW: CheckinFormMode = { kind: 'now' }
 export function TodayScreen() {
   const { dayStartHour } = useJournal().settings
   const [today, setToday] = useState(() => journalDayAt(new Date(), dayStartHour))
-  const todays = useQuery(
-    () => unwrap(api.listCheckins({ from: today, to: today })),
-    today,
-    messageOf,
-  )
-  useCheckinsChanged(() => todays.reload())
+  const todays = useApiQuery('checkins:list', { from: today, to: today })
   const onSaved = useCallback(
     (_saved: unknown, at: Date) => setToday(journalDayAt(at, dayStartHour)),
     [dayStartHour],
@@ -43,13 +36,13 @@ export function TodayScreen() {
           {format(parseDay(today), 'EEEE d MMMM yyyy')}
         </p>
       </header>
-      <DoctorBanner asOf={today} refreshKey={todays.data} />
+      <DoctorBanner asOf={today} />
       <div className="today-layout">
         <div className="today-capture">
           <CheckinForm mode={NOW} onSaved={onSaved} />
         </div>
         {/* The current episode, flags and guidance: below the form, never in the way. */}
-        <InsightsPanel asOf={today} refreshKey={todays.data} />
+        <InsightsPanel asOf={today} />
         <div className="today-record">
           <TodayCheckins checkins={todays.data} error={todays.error} />
           <DayRecordCard day={today} isToday title="Your day as a whole" headingLevel={2} />
