@@ -84,11 +84,17 @@ interface Fixtures {
    * object, because Playwright takes a bare function in `test.use` for a fixture.
    */
   prepareDataDir: { run: (dataDir: string) => Promise<void> } | null
+  /**
+   * Logs every call the page makes to the main process as it crosses the bridge, in
+   * `window.__painJournalCalls` (the benchmark's log; `routerCalls` reads it).
+   */
+  recordCalls: boolean
 }
 
 export const test = base.extend<Fixtures>({
   prepareDataDir: [null, { option: true }],
-  journal: async ({ page, prepareDataDir }, use, testInfo) => {
+  recordCalls: [false, { option: true }],
+  journal: async ({ page, prepareDataDir, recordCalls }, use, testInfo) => {
     if (!findChromium()) throw new Error(NO_CHROMIUM_MESSAGE)
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
       throw new Error('out/renderer is missing: run "npm run build" before the e2e tests.')
@@ -107,7 +113,7 @@ export const test = base.extend<Fixtures>({
     const commands = createCommandQueue(
       (command) => void sendAppCommand(page, command).catch(() => {}),
     )
-    await injectBridge(page, running.router, () => commands.ready())
+    await injectBridge(page, running.router, () => commands.ready(), { recordCalls })
     // As Electron's did-navigate: a new page must say again that it listens.
     page.on('request', (request) => {
       if (request.isNavigationRequest() && request.frame() === page.mainFrame()) commands.reset()
@@ -218,3 +224,35 @@ export function axe(page: Page): AxeBuilder {
 }
 
 export { sendAppCommand } from '../support/app-page'
+
+/** A call the page made to the main process, as the bridge logged it (`recordCalls`). */
+export interface RouterCall {
+  channel: string
+  sentAt: number
+  answeredAt: number | null
+}
+
+/** Every call logged since the page loaded, in the order the page made them. */
+export function routerCalls(page: Page): Promise<RouterCall[]> {
+  return page.evaluate<RouterCall[]>('window.__painJournalCalls ?? []')
+}
+
+/**
+ * The waves a run of calls came in: a call sent after another call's answer was back belongs to
+ * the wave after that one (the first call is wave 0). Read from the order of events in the page,
+ * never from how long anything took.
+ */
+export function wavesOf(calls: readonly RouterCall[]): number[] {
+  const waves: number[] = []
+  calls.forEach((call, i) => {
+    let wave = 0
+    for (let j = 0; j < i; j++) {
+      const earlier = calls[j]!
+      if (earlier.answeredAt !== null && earlier.answeredAt <= call.sentAt) {
+        wave = Math.max(wave, waves[j]! + 1)
+      }
+    }
+    waves.push(wave)
+  })
+  return waves
+}
