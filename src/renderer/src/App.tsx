@@ -23,7 +23,8 @@ import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
 
 import { JournalContext, SCREENS, type JournalState, type ScreenId } from './journal-context'
-import { callApi, createQueryClient, keyOf, useApiQuery } from './queries'
+import { keyOf } from './cache-rules'
+import { callApi, createQueryClient, useApiQuery } from './queries'
 import { useWrite } from './writes'
 
 /**

@@ -16,6 +16,7 @@ import { CHANNELS, type ChannelName, type MethodName } from '../../shared/channe
 import type { InputOf, OutputOf } from '../../shared/contract'
 import type { Result } from '../../shared/result'
 import { api, messageOf, unwrap } from './api'
+import { keyOf, type ReadChannel } from './cache-rules'
 
 const METHOD_OF = Object.fromEntries(
   Object.entries(CHANNELS).map(([method, channel]) => [channel, method]),
@@ -30,36 +31,11 @@ export function callApi<C extends ChannelName>(
   return unwrap(method(input))
 }
 
-/** The channels that only read: what `useApiQuery` may ask, and what writes mark stale. */
-export const READS = [
-  'app:info',
-  'settings:get',
-  'catalog:get',
-  'checkins:list',
-  'checkins:last',
-  'remedies:last-doses',
-  'days:get',
-  'acknowledgements:list',
-  'insights:get',
-  'visits:list',
-  'history:month',
-  'episodes:list',
-  'journal:status',
-  'backups:list',
-  'trends:get',
-  'report:preview',
-] as const satisfies readonly ChannelName[]
-export type ReadChannel = (typeof READS)[number]
-
 /**
  * Read once per journal, then kept up to date by the writes that change them (never by asking
  * again when a screen opens): what the app needs before it shows anything.
  */
 const KEPT: ReadonlySet<ReadChannel> = new Set(['app:info', 'settings:get', 'catalog:get'])
-
-export function keyOf<C extends ReadChannel>(channel: C, input: InputOf<C>): QueryKey {
-  return input === undefined ? [channel] : [channel, input]
-}
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
