@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test'
 import type { RunningJournal } from '../src/main/journal'
+import { wavesOf, type RouterCall } from '../tests/support/app-page'
 import { preparePage } from './app-page'
 import { AS_OF } from './backend'
 
@@ -84,6 +85,8 @@ export interface SaveTiming {
   ms: number
   /** The router calls the save set off, in the order the page made them (the save first). */
   channels: string[]
+  /** The waves of reads after the save (a read sent once another read was back is a wave on). */
+  waves: number
 }
 
 /**
@@ -94,7 +97,7 @@ export interface SaveTiming {
  * later of the last answer and the last paint.
  */
 export function saveAndWait(page: Page, pain: number): Promise<SaveTiming> {
-  return page.evaluate<SaveTiming>(`(async () => {
+  return page.evaluate<{ ms: number; calls: RouterCall[] }>(`(async () => {
     const listed = () => document.querySelectorAll(
       'section[aria-labelledby="today-list-heading"] li').length
     document.querySelector('input[data-pain-option="${pain}"]').click()
@@ -104,9 +107,13 @@ export function saveAndWait(page: Page, pain: number): Promise<SaveTiming> {
     const settled = window.__benchSettle(first, () => listed() > before)
     const start = performance.now()
     document.querySelector('form[aria-label="New check-in"] button[type="submit"]').click()
-    const { end, channels } = await settled
-    return { ms: end - start, channels }
-  })()`)
+    const { end, calls } = await settled
+    return { ms: end - start, calls }
+  })()`).then(({ ms, calls }) => ({
+    ms,
+    channels: calls.map((c) => c.channel),
+    waves: Math.max(0, ...wavesOf(calls)),
+  }))
 }
 
 export async function heapMB(page: Page): Promise<number> {

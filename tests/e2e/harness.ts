@@ -14,7 +14,9 @@ import type { Platform } from '../../src/main/platform'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import type { SampleJournal } from '../../src/shared/sample-data'
 import { createCommandQueue, type CommandQueue } from '../../src/main/command-queue'
-import { injectBridge, sendAppCommand, serveDir } from '../support/app-page'
+import { injectBridge, sendAppCommand, serveDir, type RouterCall } from '../support/app-page'
+
+export { wavesOf, type RouterCall } from '../support/app-page'
 import { NO_CHROMIUM_MESSAGE, findChromium } from '../support/chromium'
 
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
@@ -225,34 +227,7 @@ export function axe(page: Page): AxeBuilder {
 
 export { sendAppCommand } from '../support/app-page'
 
-/** A call the page made to the main process, as the bridge logged it (`recordCalls`). */
-export interface RouterCall {
-  channel: string
-  sentAt: number
-  answeredAt: number | null
-}
-
-/** Every call logged since the page loaded, in the order the page made them. */
+/** Every call logged since the page loaded, in the order the page made them (`recordCalls`). */
 export function routerCalls(page: Page): Promise<RouterCall[]> {
   return page.evaluate<RouterCall[]>('window.__painJournalCalls ?? []')
-}
-
-/**
- * The waves a run of calls came in: a call sent after another call's answer was back belongs to
- * the wave after that one (the first call is wave 0). Read from the order of events in the page,
- * never from how long anything took.
- */
-export function wavesOf(calls: readonly RouterCall[]): number[] {
-  const waves: number[] = []
-  calls.forEach((call, i) => {
-    let wave = 0
-    for (let j = 0; j < i; j++) {
-      const earlier = calls[j]!
-      if (earlier.answeredAt !== null && earlier.answeredAt <= call.sentAt) {
-        wave = Math.max(wave, waves[j]! + 1)
-      }
-    }
-    waves.push(wave)
-  })
-  return waves
 }
