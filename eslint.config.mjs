@@ -51,6 +51,36 @@ const mainLayers = (patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
 })
 
+/** The renderer runs in a sandboxed page and reaches main only through the preload. */
+const RENDERER_RULES = [
+  {
+    group: ['**/main/**', '**/preload/**'],
+    message: 'The renderer talks to main only through window.painJournal.',
+  },
+  {
+    group: ['electron', 'better-sqlite3', ...nodeBuiltins],
+    message: 'The renderer runs in a sandboxed page: no Electron or Node modules.',
+  },
+]
+/**
+ * One folder per feature (today, history, trends, report, settings, welcome). A piece two of
+ * them use lives outside both (checkin/, components/, the renderer's root), so a feature can
+ * change without another breaking. Features are flat folders: `../x` from one is a sibling.
+ */
+const FEATURES = 'src/renderer/src/features'
+/** Only these compose the screens, so only they import the features. */
+const SCREEN_COMPOSERS = ['src/renderer/src/App.tsx', 'src/renderer/src/main.tsx']
+const ONE_FEATURE_ONLY = {
+  regex: '^\\.\\./[^./]',
+  message:
+    'A feature does not import another feature: move what both use out of features/ (checkin/, components/, src/renderer/src).',
+}
+const NO_FEATURE_FROM_SHARED = {
+  group: ['**/features/**'],
+  message:
+    'A feature is imported only by App.tsx; shared pieces (and other features) belong to no feature.',
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -99,17 +129,17 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...boundary([
-        {
-          group: ['**/main/**', '**/preload/**'],
-          message: 'The renderer talks to main only through window.painJournal.',
-        },
-        {
-          group: ['electron', 'better-sqlite3', ...nodeBuiltins],
-          message: 'The renderer runs in a sandboxed page: no Electron or Node modules.',
-        },
-      ]),
+      ...boundary(RENDERER_RULES),
     },
+  },
+  {
+    files: [`${FEATURES}/**/*.{ts,tsx}`],
+    rules: boundary([...RENDERER_RULES, ONE_FEATURE_ONLY, NO_FEATURE_FROM_SHARED]),
+  },
+  {
+    files: ['src/renderer/src/**/*.{ts,tsx}'],
+    ignores: [`${FEATURES}/**`, ...SCREEN_COMPOSERS],
+    rules: boundary([...RENDERER_RULES, NO_FEATURE_FROM_SHARED]),
   },
   {
     files: ['src/preload/**/*.ts'],

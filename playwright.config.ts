@@ -16,6 +16,9 @@ export default defineConfig({
       testDir: 'tests/e2e',
       use: {
         viewport: { width: 1280, height: 800 },
+        // One locale, so the clock and separators the app shows (a 24-hour clock here) do not
+        // change with the machine; tests/e2e/locale.spec.ts runs under a 12-hour locale too.
+        locale: 'en-GB',
         launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
       },
     },

@@ -19,6 +19,7 @@ import {
 import { join } from 'node:path'
 import { APP_COMMAND_EVENT } from '../shared/channels'
 import { dueReminder, nextReminderAt } from '../shared/reminders'
+import { formatClock } from '../shared/locale-format'
 import { hasCheckinOn } from './db/repositories/checkins-read'
 import { getSettings } from './db/repositories/settings'
 import type { RunningJournal } from './journal'
@@ -128,9 +129,7 @@ export function setUpDesktop(journal: RunningJournal, showWindow: () => BrowserW
       tray = null
     }
     const next = nextReminderAt(new Date(), reminders.times)
-    tray?.setToolTip(
-      next ? `Pain Journal — next reminder ${next.toLocaleTimeString()}` : 'Pain Journal',
-    )
+    tray?.setToolTip(next ? `Pain Journal — next reminder ${formatClock(next)}` : 'Pain Journal')
   })
   applySettings()
 

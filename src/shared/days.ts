@@ -131,6 +131,28 @@ export function daysBetween(a: string, b: string): number {
   return dayNumber(b) - dayNumber(a)
 }
 
+/** The day of the month, 1–31: `2026-03-14` → 14. */
+export function dayOfMonth(day: string): number {
+  const parts = splitDay(day)
+  if (!parts) throw new RangeError(`Invalid day: ${JSON.stringify(day)}`)
+  return parts[2]
+}
+
+/** Monday = 0 … Sunday = 6. 1970-01-01 (day number 0) was a Thursday. */
+export function weekdayOf(day: string): number {
+  return weekdayOfNumber(dayNumber(day))
+}
+
+function weekdayOfNumber(n: number): number {
+  return (((n + 3) % 7) + 7) % 7
+}
+
+/** The Monday starting the week that holds `day` (ISO weeks, which run across year ends). */
+export function weekStartOf(day: string): string {
+  const n = dayNumber(day)
+  return dayFromNumber(n - weekdayOfNumber(n))
+}
+
 /** Every day from `from` to `to`, both included; empty when `to` is before `from`. */
 export function eachDay(from: string, to: string): string[] {
   const first = dayNumber(from)
@@ -143,6 +165,11 @@ export function eachDay(from: string, to: string): string[] {
 /** Compares two valid day strings; the fixed-width format makes string order date order. */
 export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** A day as a page's title: `2026-02-14` → `Saturday 14 February 2026`. */
+export function formatDayTitle(day: string): string {
+  return format(parseDay(day), 'EEEE d MMMM yyyy')
 }
 
 /** A day as people read it in a sentence: `2026-03-14` → `14 March 2026`. */

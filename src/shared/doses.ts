@@ -9,11 +9,6 @@
  */
 export const MAX_DOSE_MG = 10_000
 
-/** 4000 → '4,000 mg', 27.5 → '27.5 mg'. */
-export function formatMg(mg: number): string {
-  return `${mg.toLocaleString('en-US', { maximumFractionDigits: 1 })} mg`
-}
-
 export interface UnusualDose {
   remedyId: number
   doseMg: number

@@ -10,7 +10,7 @@
  * that is integer arithmetic (no Date objects, no date-fns in the loop), so ten years of days take
  * well under a millisecond and the result does not depend on the time zone.
  */
-import { dayFromNumber, dayNumber, isValidDay } from './days'
+import { dayFromNumber, dayNumber, daysBetween, isValidDay } from './days'
 
 export interface DayPain {
   /** `YYYY-MM-DD` */
@@ -199,5 +199,5 @@ export function currentEpisode(episodes: readonly Episode[]): Episode | null {
 
 /** Which day of the episode `asOf` is: 1 on its first pain day. */
 export function episodeDayNumber(episode: Episode, asOf: string): number {
-  return dayNumber(asOf) - dayNumber(episode.start) + 1
+  return daysBetween(episode.start, asOf) + 1
 }

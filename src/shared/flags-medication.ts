@@ -23,6 +23,7 @@ import {
   type DayRun,
 } from './days'
 import type { Flag, RemedyDay } from './flags-types'
+import { formatMg } from './locale-format'
 
 export const MEDICATION_WINDOW_DAYS = 30
 /** Anti-inflammatories on more than this many consecutive days raise the medication flag. */
@@ -34,7 +35,6 @@ export const ANTI_INFLAMMATORY_MAX_DAYS = 10
  */
 export const ACETAMINOPHEN_LIVER_WINDOW_DAYS = 3
 
-const mg = (n: number) => `${n.toLocaleString('en')} mg`
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
 
 export function medicineName(key: string): string {
@@ -55,12 +55,12 @@ export function acetaminophenFlag(remedyDays: readonly RemedyDay[], asOf: string
     level: 'today',
     title: 'Too much acetaminophen in one day',
     reason:
-      `On ${formatDayLong(latest.day)} you took ${mg(latest.totalMg)} of acetaminophen ` +
-      `(paracetamol). More than ${mg(ACETAMINOPHEN_LIVER_MG)} in a day can harm the liver, even ` +
+      `On ${formatDayLong(latest.day)} you took ${formatMg(latest.totalMg)} of acetaminophen ` +
+      `(paracetamol). More than ${formatMg(ACETAMINOPHEN_LIVER_MG)} in a day can harm the liver, even ` +
       'when you feel well: speak to a doctor or pharmacist today.',
     forClinician:
-      `Acetaminophen ${mg(latest.totalMg)} in one day on ${formatDayShort(latest.day)} ` +
-      `(above ${mg(ACETAMINOPHEN_LIVER_MG)}).`,
+      `Acetaminophen ${formatMg(latest.totalMg)} in one day on ${formatDayShort(latest.day)} ` +
+      `(above ${formatMg(ACETAMINOPHEN_LIVER_MG)}).`,
     numbers: { day: latest.day, totalMg: latest.totalMg, liverMg: ACETAMINOPHEN_LIVER_MG },
   }
 }
@@ -122,16 +122,16 @@ export function medicationFlag(
     const overDays = new Set(over.map((o) => o.day)).size
     const name = medicineName(latest.medicine)
     const isLabelMax = DEFAULT_DAILY_LIMITS_MG[latest.medicine] === latest.limitMg
-    const limit = `limit ${mg(latest.limitMg)}${isLabelMax ? `, the ${LABEL_MAXIMUM_NOTE}` : ''}`
+    const limit = `limit ${formatMg(latest.limitMg)}${isLabelMax ? `, the ${LABEL_MAXIMUM_NOTE}` : ''}`
     toPerson.push(
       `on ${days(overDays)} in the last ${MEDICATION_WINDOW_DAYS} days you took more of a ` +
-        `medicine than its daily limit (most recently ${mg(latest.totalMg)} of ${name} on ` +
+        `medicine than its daily limit (most recently ${formatMg(latest.totalMg)} of ${name} on ` +
         `${formatDayLong(latest.day)}; ${limit})`,
     )
     toClinician.push(
       `above the daily limit on ${days(overDays)} in the last ${MEDICATION_WINDOW_DAYS} days ` +
-        `(latest ${mg(latest.totalMg)} ${name} on ${formatDayShort(latest.day)}; limit ` +
-        `${mg(latest.limitMg)}${isLabelMax ? ', the over-the-counter label maximum' : ', set by the patient'})`,
+        `(latest ${formatMg(latest.totalMg)} ${name} on ${formatDayShort(latest.day)}; limit ` +
+        `${formatMg(latest.limitMg)}${isLabelMax ? ', the over-the-counter label maximum' : ', set by the patient'})`,
     )
     Object.assign(numbers, {
       overLimitDays: overDays,

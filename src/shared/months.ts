@@ -3,7 +3,7 @@
  * between months, and how its weeks are laid out. Pure integer arithmetic on top of days.ts,
  * so no daylight-saving change or time zone can skip or repeat a day.
  */
-import { addDaysToDay, dayNumber, eachDay, isValidDay } from './days'
+import { addDaysToDay, eachDay, isValidDay, weekdayOf } from './days'
 
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/
 
@@ -34,6 +34,22 @@ export function addMonths(month: string, n: number): string {
   return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1, 2)}`
 }
 
+/** The month's number in its year, 1–12: `2026-05` → 5. */
+export function monthOfYear(month: string): number {
+  return split(month)[1]
+}
+
+/** The first month of the quarter `month` lies in: `2026-05` → `2026-04`. */
+export function quarterStart(month: string): string {
+  return addMonths(month, -((monthOfYear(month) - 1) % 3))
+}
+
+/** `2026-05` → `Q2 2026`. */
+export function quarterName(month: string): string {
+  const [year, m] = split(month)
+  return `Q${Math.floor((m - 1) / 3) + 1} ${pad(year, 4)}`
+}
+
 export function firstDayOfMonth(month: string): string {
   split(month)
   return `${month}-01`
@@ -48,11 +64,6 @@ export function daysOfMonth(month: string): string[] {
   return eachDay(firstDayOfMonth(month), lastDayOfMonth(month))
 }
 
-/** 0 = Monday … 6 = Sunday (1970-01-01, day number 0, was a Thursday). */
-export function weekdayIndex(day: string): number {
-  return (((dayNumber(day) + 3) % 7) + 7) % 7
-}
-
 /**
  * The month as weeks of seven, Monday first; `null` fills the places before the 1st and after
  * the last day, so every row of the calendar has seven cells.
@@ -60,7 +71,7 @@ export function weekdayIndex(day: string): number {
 export function monthWeeks(month: string): (string | null)[][] {
   const days = daysOfMonth(month)
   const cells: (string | null)[] = [
-    ...Array.from({ length: weekdayIndex(days[0]!) }, () => null),
+    ...Array.from({ length: weekdayOf(days[0]!) }, () => null),
     ...days,
   ]
   while (cells.length % 7 !== 0) cells.push(null)

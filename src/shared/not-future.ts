@@ -5,8 +5,9 @@
  * that wrote the stamp (or a form filled in just before the minute turned) is not refused.
  */
 import { addMinutes } from 'date-fns'
-import { formatDay } from './days'
-import { clockTimeOf, instantOf } from './timestamp'
+import { formatDay, formatDayLong } from './days'
+import { formatStampClock } from './locale-format'
+import { instantOf, timestampParts } from './timestamp'
 
 export const CLOCK_SKEW_MINUTES = 5
 
@@ -18,7 +19,7 @@ export function latestMoment(now: Date): Date {
 /** Null when the stamp `at` (already valid) is not after now; otherwise a sentence saying so. */
 export function futureCheckinProblem(at: string, now: Date): string | null {
   if (instantOf(at) <= latestMoment(now).getTime()) return null
-  return `${at.slice(0, 10)} at ${clockTimeOf(at)} is later than now. A check-in can only record a moment that has already happened.`
+  return `${formatDayLong(timestampParts(at).date)} at ${formatStampClock(at)} is later than now. A check-in can only record a moment that has already happened.`
 }
 
 /** The last day anything may be recorded for: today, on this computer's calendar. */

@@ -34,10 +34,19 @@ export function painColour(score: number): string {
   return PAIN_RAMP[i] ?? PAIN_RAMP[0]!
 }
 
-/** A word for the band, so the number is never read from colour alone. */
+/** The bands of the scale, lowest first, each with the highest score in it. */
+export const PAIN_BANDS = [
+  { upTo: 0, word: 'no pain' },
+  { upTo: 3, word: 'mild' },
+  { upTo: 6, word: 'moderate' },
+  { upTo: 9, word: 'severe' },
+  { upTo: 10, word: 'worst imaginable' },
+] as const
+
+/**
+ * A word for the band, so the number is never read from colour alone: no pain · mild (1–3) ·
+ * moderate (4–6) · severe (7–9) · worst imaginable (10), the one vocabulary of every screen.
+ */
 export function painBand(score: number): string {
-  if (score <= 0) return 'no pain'
-  if (score <= 3) return 'mild'
-  if (score <= 6) return 'moderate'
-  return 'severe'
+  return (PAIN_BANDS.find((b) => score <= b.upTo) ?? PAIN_BANDS[PAIN_BANDS.length - 1]!).word
 }

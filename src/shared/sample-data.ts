@@ -8,7 +8,7 @@
  * numbers (days.ts), so the machine's time zone cannot skip or repeat a day (Samoa skipped
  * 2011-12-30 locally).
  */
-import { dayFromNumber, dayNumber, isValidDay } from './days'
+import { addDaysToDay, isValidDay } from './days'
 import type { BodyRegion, PainContext, RedFlag } from './domain'
 import { checkinsForDay, pad2 } from './sample-checkins'
 import { dayNote } from './sample-notes'
@@ -118,8 +118,8 @@ export function generateJournal(options: SampleOptions): SampleJournal {
   const detailRng = mulberry32(seed ^ 0x27d4eb2f)
   const flagRng = mulberry32(seed ^ 0x165667b1)
 
-  const first = dayNumber(endDay) - (days - 1)
-  const plans = planTimeline(timelineRng, days, (i) => dayFromNumber(first + i))
+  const first = addDaysToDay(endDay, -(days - 1))
+  const plans = planTimeline(timelineRng, days, (i) => addDaysToDay(first, i))
 
   const extraChance = extraChances(plans, perDay)
   const offset = formatOffset(offsetMinutes)

@@ -37,6 +37,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'print-report', accelerator: 'CmdOrCtrl+P', label: 'Print the report' },
 ]
 
+/** "1" then "0" within this long is 10 on a 0–10 scale; "1" alone after it is 1. */
+export const ONE_THEN_ZERO_MS = 1000
+
+/**
+ * Keys typed on Today outside a text box: not menu accelerators, but shortcuts all the same, so
+ * Settings lists them with the others. `keys` are read with `joiner` between them.
+ */
+export const TODAY_KEYS: readonly {
+  keys: readonly string[]
+  joiner: 'to' | 'then'
+  label: string
+}[] = [
+  { keys: ['0', '9'], joiner: 'to', label: 'Choose that pain score' },
+  { keys: ['1', '0'], joiner: 'then', label: 'Choose 10 (type 0 within a second of 1)' },
+]
+
 /** An accelerator as people read it on this platform: "⌘N" on a Mac, "Ctrl+N" elsewhere. */
 export function displayAccelerator(accelerator: string, mac: boolean): string {
   const keys = accelerator.split('+').map((key) => {
@@ -47,4 +63,22 @@ export function displayAccelerator(accelerator: string, mac: boolean): string {
     return key
   })
   return keys.join(mac ? '' : '+')
+}
+
+/**
+ * Reads digits typed toward a 0–10 score, the one rule wherever a score is typed: "7" is 7, and
+ * "1" followed within a second by "0" is 10. Each reader remembers its own last digit; it answers
+ * null for a key that is not a digit (and then remembers nothing).
+ */
+export function scoreTyping(): (key: string, at: number) => number | null {
+  let last: { digit: string; at: number } | null = null
+  return (key, at) => {
+    if (!/^[0-9]$/.test(key)) return null
+    if (key === '0' && last?.digit === '1' && at - last.at < ONE_THEN_ZERO_MS) {
+      last = null
+      return 10
+    }
+    last = { digit: key, at }
+    return Number(key)
+  }
 }

@@ -86,8 +86,8 @@ export function timestampParts(at: string): TimestampParts {
 }
 
 /**
- * The wall-clock time of a valid stamp, `HH:mm`, as the person saw it when they wrote it: the
- * one way a check-in's time is shown (lists, messages, the report).
+ * The wall-clock time of a valid stamp, `HH:mm`, as written: the value of a time field and the
+ * time an edit compares with. What a person reads goes through locale-format.ts formatStampClock.
  */
 export function clockTimeOf(at: string): string {
   return at.slice(11, 16)

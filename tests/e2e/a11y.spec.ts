@@ -70,7 +70,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('Settings', async ({ page, journal }) => {
       await openAt(page, journal, '#settings', true)
-      await expect(page.getByRole('heading', { name: 'Reminders' })).toBeVisible()
+      await expect(page.getByRole('navigation', { name: 'Settings sections' })).toBeVisible()
       expect(await violations(page)).toEqual([])
     })
   })

@@ -2,25 +2,18 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startJournal } from '../../src/main/journal'
 import { nullPlatform } from '../support/temp-journal'
-import { axe, test, expect, type Journal } from './harness'
+import { call } from '../support/portability'
+import { axe, test, expect, storedPains, type Journal } from './harness'
+// The main process writes notices on its own locale's clock.
+import { formatClock } from '../../src/shared/locale-format'
 
-async function save(journal: Journal, at: string, pain: number) {
-  const r = await journal.running.router.handle('checkins:save', { at, pain })
-  if (!r.ok) throw new Error(r.error.message)
-}
-
-function storedPains(journal: Journal): number[] {
-  return journal.running
-    .db()
-    .prepare('SELECT pain FROM checkins ORDER BY id')
-    .pluck()
-    .all() as number[]
-}
+const save = (journal: Journal, at: string, pain: number) =>
+  call(journal.running, 'checkins:save', { at, pain })
 
 test.describe('Settings → Backups', () => {
   test('says there are no backups yet, in light and dark', async ({ page, journal }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
-    await journal.open('#settings')
+    await journal.open('#settings/backups')
     const section = page.getByRole('region', { name: 'Backups' })
     await expect(section.getByText('No backups yet.')).toBeVisible()
     await journal.screenshot('settings-backups-empty-light')
@@ -31,7 +24,7 @@ test.describe('Settings → Backups', () => {
   test('Back up now, then restore after confirming; Escape cancels', async ({ page, journal }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await save(journal, '2026-11-24T09:00:00+01:00', 3)
-    await journal.open('#settings')
+    await journal.open('#settings/backups')
     const section = page.getByRole('region', { name: 'Backups' })
 
     await section.getByRole('button', { name: 'Back up now' }).click()
@@ -118,7 +111,7 @@ test.describe('a journal recovered at start-up', () => {
     const notice = page.getByRole('region', {
       name: 'For your information: About your journal file',
     })
-    await expect(notice).toContainText('Tuesday 24 November 2026 at 09:30')
+    await expect(notice).toContainText(`Tuesday 24 November 2026 at ${formatClock('09:30')}`)
     await expect(notice).toContainText(join(journal.dataDir, 'journal.damaged-'))
     expect(storedPains(journal)).toEqual([5])
     await journal.screenshot('startup-notice-light')

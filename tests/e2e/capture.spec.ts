@@ -128,6 +128,24 @@ test.describe('Capturing a check-in on Today', () => {
       'aria-expanded',
       'false',
     )
+
+    // History's day view says the same things in the same words.
+    await journal.open('#history')
+    await page.locator('.calendar button[data-day="2026-03-01"]').click()
+    const day = page.getByRole('list', { name: /^Check-ins on / }).locator(':scope > li')
+    await expect(day).toHaveCount(1)
+    for (const text of [
+      '10:15',
+      'Spasm',
+      'Sitting',
+      'Buttock or leg, left; Lower back, left',
+      'Heavy lifting, Twisting',
+      'Ibuprofen 400 mg · helped a little',
+      'Walking / mild exercise 20 min · helped a lot',
+      'Moved boxes, then sat too long.',
+    ]) {
+      await expect(day).toContainText(text)
+    }
   })
 
   test('two check-ins on one day give the right worst and average', async ({ page, journal }) => {
@@ -166,10 +184,10 @@ test.describe('Capturing a check-in on Today', () => {
     await page.keyboard.press('4')
     await page.getByRole('button', { name: 'Add details' }).click()
     await page.getByRole('button', { name: 'Add your own…' }).click()
-    // A name already in the catalog is refused next to the field.
+    // A name already in the catalog adds nothing: that trigger is offered next to the field.
     await page.getByLabel('New trigger').fill('heavy lifting')
     await page.getByLabel('New trigger').press('Enter')
-    await expect(page.getByText('There is already a trigger called “heavy lifting”.')).toBeVisible()
+    await expect(page.getByText('You already have a trigger called “Heavy lifting”.')).toBeVisible()
 
     await page.getByLabel('New trigger').fill('Gardening')
     await page.getByLabel('New trigger').press('Enter')

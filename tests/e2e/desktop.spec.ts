@@ -7,7 +7,7 @@ test('reminder times are added, refused when repeated, and removed; options save
   page,
   journal,
 }) => {
-  await journal.open('#settings')
+  await journal.open('#settings/reminders')
   const section = page.getByRole('region', { name: 'Reminders' })
   await section.getByLabel('Remind me at').fill('08:30')
   await section.getByRole('button', { name: 'Add reminder' }).click()
@@ -30,11 +30,19 @@ test('reminder times are added, refused when repeated, and removed; options save
   await section.screenshot({ path: 'test-results/screenshots/settings-reminders-dark.png' })
 })
 
-test('the shortcuts are listed with Ctrl off a Mac', async ({ page, journal }) => {
-  await journal.open('#settings')
-  const table = page.getByRole('table')
+test('the shortcuts are listed with Ctrl off a Mac, and the digits of Today', async ({
+  page,
+  journal,
+}) => {
+  await journal.open('#settings/shortcuts')
+  const table = page.getByRole('table', { name: 'Commands' })
   await expect(table.getByRole('row', { name: /Ctrl\+N New check-in/ })).toBeVisible()
   await expect(table.getByRole('row', { name: /Ctrl\+P Print the report/ })).toBeVisible()
+  const today = page.getByRole('table', {
+    name: 'The pain score on Today, when you are not typing in a box',
+  })
+  await expect(today.getByRole('row', { name: '0 to 9 Choose that pain score' })).toBeVisible()
+  await expect(today.getByRole('row', { name: /^1 then 0 Choose 10/ })).toBeVisible()
 })
 
 test('menu commands: Export Report saves a PDF, Back Up Now makes a backup', async ({

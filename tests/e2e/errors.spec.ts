@@ -64,20 +64,24 @@ test.describe('A refused save, on every form', () => {
   })
 
   test('Settings: a trigger’s name, a limit, a rule and a reminder', async ({ page, journal }) => {
-    await journal.open('#settings')
+    // Settings shows one section at a time: each form is opened at its own address.
+    await journal.open('#settings/triggers')
     await page.getByRole('button', { name: 'Add trigger' }).click()
     await expectRefused(page.getByLabel('Add your own trigger'), /name is needed/i)
 
+    await journal.open('#settings/limits')
     const limit = page.getByLabel('Ibuprofen', { exact: true })
     await limit.fill('-5')
     await page.getByRole('button', { name: 'Save limit for Ibuprofen' }).click()
     await expectRefused(limit, /above 0/)
 
+    await journal.open('#settings/rules')
     const rule = page.getByLabel('Days between episodes')
     await rule.fill('2')
     await page.getByRole('button', { name: 'Save rules' }).click()
     await expectRefused(rule, /whole number from 7 to 120/)
 
+    await journal.open('#settings/reminders')
     const reminder = page.getByLabel('Remind me at')
     await reminder.fill('')
     await page.getByRole('button', { name: 'Add reminder' }).click()

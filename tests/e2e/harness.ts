@@ -195,6 +195,15 @@ export function pdfPages(pdf: string, name: string): void {
   execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, name)])
 }
 
+/** The pain of every stored check-in, in the order they were saved. */
+export function storedPains(journal: Journal): number[] {
+  return journal.running
+    .db()
+    .prepare('SELECT pain FROM checkins ORDER BY id')
+    .pluck()
+    .all() as number[]
+}
+
 /**
  * No test may depend on the machine's speed (issue 13, point 9). Every wait is for a state, but
  * the test's own time limit caps the sum of its steps, and some steps are heavy in proportion to

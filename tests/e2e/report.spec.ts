@@ -1,17 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
-import type { Page } from '@playwright/test'
-import {
-  test,
-  expect,
-  pdfPages,
-  seedJournal,
-  SCREENSHOT_DIR,
-  writeArtifact,
-  type Journal,
-} from './harness'
+import { test, expect, pdfPages, seedJournal, SCREENSHOT_DIR, writeArtifact } from './harness'
 import { analyse } from '../../src/main/analysis/analysis'
 import { REPORT_SECTIONS, reportHtml, type ReportDocument } from '../../src/shared/report/options'
 import {
@@ -25,16 +15,6 @@ import {
 import { aYearOfCheckins } from '../fixtures/journal'
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
-
-/** Writes a CSV of `rows` under the documented header, picks it for import, returns the panel. */
-async function openImport(page: Page, journal: Journal, name: string, rows: string[]) {
-  const file = join(journal.dataDir, 'exports', name)
-  writeFileSync(file, [CSV_COLUMNS.join(','), ...rows].join('\r\n'))
-  journal.platform.nextPath = file
-  await journal.open('#report')
-  await page.getByRole('button', { name: 'Import from CSV…' }).click()
-  return page.getByRole('region', { name: `Import ${name}` })
-}
 
 test.describe('Report', () => {
   test.beforeEach(async ({ page }) => {
@@ -122,24 +102,30 @@ test.describe('Report', () => {
     }
   })
 
-  test('the paper size chosen is kept for the next report', async ({ page, journal }) => {
-    await journal.open('#report')
-    const paper = page.getByLabel('Paper size')
-    // A new journal starts from the locale's usual size (this browser's: en-US).
-    await expect(paper).toHaveValue('Letter')
-    await paper.selectOption('A4')
-    await expect
-      .poll(async () => {
-        const result = await journal.running.router.handle('settings:get', undefined)
-        return result.ok ? (result.value as { reportPageSize: string | null }).reportPageSize : null
-      })
-      .toBe('A4')
-    await page.reload()
-    await expect(page.getByLabel('Paper size')).toHaveValue('A4')
-    await page.getByRole('button', { name: 'Save as PDF…' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible()
-    const pdf = journal.platform.savedFiles.at(-1)!
-    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:.*\(A4\)/)
+  test.describe('in the United States', () => {
+    // The suite runs under en-GB (playwright.config.ts); Letter is the United States' size.
+    test.use({ locale: 'en-US' })
+    test('the paper size chosen is kept for the next report', async ({ page, journal }) => {
+      await journal.open('#report')
+      const paper = page.getByLabel('Paper size')
+      // A new journal starts from the locale's usual size (this browser's: en-US).
+      await expect(paper).toHaveValue('Letter')
+      await paper.selectOption('A4')
+      await expect
+        .poll(async () => {
+          const result = await journal.running.router.handle('settings:get', undefined)
+          return result.ok
+            ? (result.value as { reportPageSize: string | null }).reportPageSize
+            : null
+        })
+        .toBe('A4')
+      await page.reload()
+      await expect(page.getByLabel('Paper size')).toHaveValue('A4')
+      await page.getByRole('button', { name: 'Save as PDF…' }).click()
+      await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible()
+      const pdf = journal.platform.savedFiles.at(-1)!
+      expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:.*\(A4\)/)
+    })
   })
 
   test('a year of generated data still fits two pages for 90 days', async ({ page, journal }) => {
@@ -228,54 +214,5 @@ test.describe('Report', () => {
     await expect(preview.locator('body')).toContainText('Days logged: 0 of 90')
     await expect(preview.locator('body')).toContainText('No flags at the end of this period.')
     await journal.screenshot('report-screen-empty-light')
-  })
-
-  test('a CSV with a day record alone imports it with the check-ins', async ({ page, journal }) => {
-    const panel = await openImport(page, journal, 'with-a-quiet-day.csv', [
-      '2026-02-27,2026-02-27T08:00:00+01:00,4,no,,,,,,Stiff,,,,,',
-      '2026-02-28,,,,,,,,,,8,1,1,40,No pain worth logging',
-    ])
-    await expect(panel).toContainText('1 day record will be added')
-    await panel.getByRole('button', { name: 'Import 1 check-in and 1 day record' }).click()
-    await expect(page.getByText('Imported 1 check-in and 1 day record from')).toBeVisible()
-    const day = await journal.running.router.handle('days:get', { day: '2026-02-28' })
-    expect(day).toMatchObject({ ok: true, value: { minutesWalked: 40, sleepQuality: 8 } })
-  })
-
-  test('a row dated years ahead is listed as a problem and nothing is imported', async ({
-    page,
-    journal,
-  }) => {
-    const panel = await openImport(page, journal, 'from-the-future.csv', [
-      '2026-02-27,2026-02-27T08:00:00+01:00,4,no,,,,,,fine,,,,,',
-      '2030-02-27,2030-02-27T08:00:00+01:00,5,no,,,,,,typo in the year,,,,,',
-    ])
-    await expect(panel.getByRole('alert')).toContainText('1 problem, so nothing will be imported')
-    await expect(panel.getByRole('row', { name: /3 recorded_at/ })).toContainText(
-      '2030-02-27 at 08:00 is later than now',
-    )
-    await expect(panel.getByRole('button', { name: /^Import/ })).toHaveCount(0)
-    expect(journal.running.db().prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(0)
-  })
-
-  test('an import with broken rows lists each row and imports nothing', async ({
-    page,
-    journal,
-  }) => {
-    const panel = await openImport(page, journal, 'from-a-spreadsheet.csv', [
-      '2026-02-27,2026-02-27T08:00:00+01:00,11,yes,,,,,,too high,,,,,',
-      '2026-02-30,2026-02-28T08:00:00+01:00,4,maybe,,neck,,,,,,,,,',
-      '2026-03-01,2026-03-01T08:00:00+01:00,3,no,,,,Ibuprofen;dose_mg=lots,,,,,,,',
-    ])
-    await expect(panel.getByRole('alert')).toContainText('nothing will be imported')
-    await expect(panel.getByRole('row')).toHaveCount(6)
-    await expect(panel).toContainText('"11" is not a pain score from 0 to 10')
-    await expect(panel.getByRole('button', { name: /^Import/ })).toHaveCount(0)
-    await panel.scrollIntoViewIfNeeded()
-    await journal.screenshot('report-import-errors-light')
-    await page.emulateMedia({ colorScheme: 'dark' })
-    await journal.screenshot('report-import-errors-dark')
-    const count = journal.running.db().prepare('SELECT count(*) FROM checkins').pluck().get()
-    expect(count).toBe(0)
   })
 })

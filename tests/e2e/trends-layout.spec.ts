@@ -207,7 +207,7 @@ test.describe('Trends layout', () => {
     seedJournal(journal, year)
     await openTrends(page, (p) => journal.open(p), '1 year')
     const episodes = card(page, 'Episodes over time')
-    await expect(episodes.locator('svg.recharts-surface')).toBeVisible()
+    await expect(episodes.locator('svg.chart-svg')).toBeVisible()
     await episodes.getByRole('button', { name: 'Show as table' }).click()
     expect(await episodes.locator('tbody tr').count()).toBeGreaterThanOrEqual(3)
   })

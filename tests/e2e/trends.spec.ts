@@ -86,8 +86,8 @@ async function expectEveryChart(page: Page, without: string[] = []) {
     // Fewer than three episodes are shown as a table (trends-layout.spec.ts).
     const drawn = section(page, title).locator(
       title === 'Episodes over time'
-        ? 'svg.recharts-surface, table'
-        : 'svg.recharts-surface, svg.calendar-svg, svg.body-diagram-svg',
+        ? 'svg.recharts-surface, svg.chart-svg, table'
+        : 'svg.recharts-surface, svg.chart-svg, svg.calendar-svg, svg.body-diagram-svg',
     )
     await expect(drawn.first()).toBeVisible()
   }
@@ -183,6 +183,25 @@ test.describe('Trends', () => {
     expect(expectedTriggers.some((r) => r[5] !== 'Under 3 days')).toBe(true)
     await journal.screenshot('trends-table-triggers')
 
+    // The chart again: each row of bars is named with its numbers, and its axis is labelled.
+    const triggers = section(page, 'Triggers: pain with and without')
+    await triggers.getByRole('button', { name: 'Show as chart' }).click()
+    const bars = triggers.getByRole('list', { name: 'Mean worst pain of the day (0–10)' })
+    await expect(bars.getByRole('listitem')).toHaveCount(
+      expectedTriggers.filter((r) => r[5] !== 'Under 3 days').length,
+    )
+    for (const [name, withDays, withoutDays, w, wo, difference] of expectedTriggers) {
+      if (difference === 'Under 3 days') continue
+      await expect(
+        bars.getByRole('listitem', {
+          name: `${name} (${withDays} / ${withoutDays} days): Days with the trigger ${w}, Days without it ${wo}`,
+          exact: true,
+        }),
+      ).toHaveCount(1)
+    }
+    await expect(triggers.locator('.plot-axis text')).toContainText(['0', '2', '4', '6', '8', '10'])
+    await expect(triggers.locator('.axis-title')).toHaveText('Mean worst pain of the day (0–10)')
+
     const remedyRows = await showTable(page, 'Remedies: how much they helped', 'Remedies')
     const uses = days.flatMap(([day, cs]) =>
       cs.flatMap((c) => c.remedies.map((r) => ({ ...r, day }))),
@@ -215,6 +234,78 @@ test.describe('Trends', () => {
     })
     expect(weekdayRows).toEqual(expectedWeekdays)
     await journal.screenshot('trends-table-weekdays')
+
+    const weekdays = section(page, 'Pain by day of the week')
+    await weekdays.getByRole('button', { name: 'Show as chart' }).click()
+    const columns = weekdays.getByRole('list', { name: 'Average worst pain (0–10)' })
+    await expect(columns.getByRole('listitem')).toHaveText(
+      expectedWeekdays.map(([, , mean]) => mean ?? ''),
+    )
+    for (const [name, , mean] of expectedWeekdays) {
+      await expect(
+        columns.getByRole('listitem', {
+          name: `${name?.slice(0, 3)}: Average worst pain ${mean}`,
+          exact: true,
+        }),
+      ).toHaveCount(1)
+    }
+    await expect(weekdays.locator('.plot-axis text')).toContainText([
+      ...['0', '2', '4', '6', '8', '10'],
+      ...names.map((d) => d.slice(0, 3)),
+    ])
+    await expect(weekdays.locator('.plot-title')).toHaveText('Average worst pain (0–10)')
+  })
+
+  test('a medicine strip and the episodes are read point by point with the keyboard', async ({
+    page,
+    journal,
+  }) => {
+    await journal.open('#trends')
+    const days = daysOf('2025-03-02', TODAY)
+    await pickRange(page, '1 year', new RegExp(`${days.size} of 365 days logged`))
+    // Each day's naproxen in milligrams, from the fixture.
+    const naproxen = [...days.entries()]
+      .map(([day, cs]) => ({
+        day,
+        mg: cs
+          .flatMap((c) => c.remedies)
+          .filter((r) => r.key === 'naproxen')
+          .reduce((sum, r) => sum + (r.doseMg ?? 0), 0),
+        taken: cs.some((c) => c.remedies.some((r) => r.key === 'naproxen')),
+      }))
+      .filter((d) => d.taken)
+      .sort((a, b) => (a.day < b.day ? -1 : 1))
+    const mg = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+    const medicines = section(page, 'Medicines: daily totals')
+    const strip = medicines.getByRole('application', { name: /^Naproxen sodium — mg per day/ })
+    const readout = medicines.getByRole('status')
+    await strip.focus()
+    const last = naproxen[naproxen.length - 1]!
+    await expect(readout).toHaveText(`${label(last.day)}Naproxen sodium: ${mg(last.mg)} mg`)
+    await page.keyboard.press('Home')
+    const firstDose = naproxen[0]!
+    await expect(readout).toHaveText(
+      `${label(firstDose.day)}Naproxen sodium: ${mg(firstDose.mg)} mg`,
+    )
+    await page.keyboard.press('ArrowRight')
+    const second = naproxen[1]!
+    await expect(readout).toHaveText(`${label(second.day)}Naproxen sodium: ${mg(second.mg)} mg`)
+    await strip.blur()
+    await expect(readout).toHaveCount(0)
+
+    // The episodes chart says what its table says, one episode at a time.
+    const rows = await showTable(page, 'Episodes over time', 'Episodes')
+    const episodes = section(page, 'Episodes over time')
+    await episodes.getByRole('button', { name: 'Show as chart' }).click()
+    await episodes.getByRole('application', { name: /^How long each episode lasted/ }).focus()
+    const said = episodes.getByRole('status')
+    for (const key of ['End', 'Home']) {
+      await page.keyboard.press(key)
+      const [period, duration, , peak, status] = rows[key === 'End' ? rows.length - 1 : 0]!
+      await expect(said).toHaveText(
+        `${period}Duration: ${duration} daysPeak pain: ${peak}${status}`,
+      )
+    }
   })
 
   // "All" of a two-year journal is the heaviest view: what it shows is checked in three tests,

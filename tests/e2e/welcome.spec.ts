@@ -35,7 +35,10 @@ test.describe('First run and sample data', () => {
     await page.mouse.wheel(0, -5000)
 
     for (const screen of ['History', 'Trends', 'Report', 'Settings']) {
-      await page.getByRole('link', { name: new RegExp(`^${screen}`) }).click()
+      await page
+        .getByRole('navigation', { name: 'Screens' })
+        .getByRole('link', { name: new RegExp(`^${screen}`) })
+        .click()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${screen}`))
       await expect(banner).toContainText('Nothing here is yours.')
     }

@@ -18,6 +18,8 @@ import { NewerDatabaseError } from '../../src/main/db/errors'
 import { LATEST_VERSION } from '../../src/main/db/migrations'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
 import { nullPlatform, tempDir } from '../support/temp-journal'
+// The main process writes notices on its own locale's clock.
+import { formatClock } from '../../src/shared/locale-format'
 
 let cleanups: (() => void)[] = []
 afterEach(() => {
@@ -114,7 +116,7 @@ describe('a damaged journal at start-up', () => {
       const info = await j.router.handle('app:info', undefined)
       if (!info.ok) throw new Error(info.error.message)
       const notice = (info.value as { startupNotice: string }).startupNotice
-      expect(notice).toContain('Tuesday 24 November 2026 at 09:30')
+      expect(notice).toContain(`Tuesday 24 November 2026 at ${formatClock('09:30')}`)
       expect(notice).toContain(join(dir, kept!))
 
       // And the recovered journal takes new check-ins.
@@ -135,7 +137,7 @@ describe('a damaged journal at start-up', () => {
     const j = await start(dir, new Date(2026, 10, 26, 8, 0, 0))
     expect(pains(j)).toHaveLength(40)
     const info = await j.router.handle('app:info', undefined)
-    expect(JSON.stringify(info)).toContain('Tuesday 24 November 2026 at 09:30')
+    expect(JSON.stringify(info)).toContain(`Tuesday 24 November 2026 at ${formatClock('09:30')}`)
     // The damaged backup is not deleted either.
     expect(readdirSync(join(dir, 'backups'))).toContain(backups[1])
   })

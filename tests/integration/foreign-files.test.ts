@@ -17,6 +17,8 @@ import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
 import { aYearOfCheckins } from '../fixtures/journal'
 import { dumpDatabase, nullPlatform, tempDir } from '../support/temp-journal'
+// The main process writes notices on its own locale's clock.
+import { formatClock } from '../../src/shared/locale-format'
 
 let cleanups: (() => void)[] = []
 afterEach(() => {
@@ -127,7 +129,7 @@ describe('another program’s file where the journal should be', () => {
     expect(readFileSync(join(dir, kept!)).equals(bytes)).toBe(true)
     const notice = await noticeOf(j)
     expect(notice).toMatch(/belongs to another program, not to Pain Journal/)
-    expect(notice).toContain('Tuesday 24 November 2026 at 09:30')
+    expect(notice).toContain(`Tuesday 24 November 2026 at ${formatClock('09:30')}`)
   })
 
   it('in WAL mode: moved aside with its -wal, the main file byte for byte', async () => {

@@ -10,6 +10,7 @@ import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
 import { writeCsv } from '../../src/shared/portability/csv'
 import { dumpDatabase } from '../support/temp-journal'
 import { call, journalWithFilesFor } from '../support/portability'
+import { formatClock } from '../../src/shared/locale-format'
 
 /** journalWithFilesFor's clock: 6 March 2026, 10:00 UTC. */
 const NOW = '2026-03-06T10:00:00Z'
@@ -72,7 +73,9 @@ describe('a check-in from the future', () => {
       [3, 'recorded_at'],
       [4, 'journal_day'],
     ])
-    expect(preview.issues[0]?.message).toMatch(/2030-03-02 at 09:00 is later than now/)
+    expect(preview.issues[0]?.message).toContain(
+      `2 March 2030 at ${formatClock('09:00')} is later than now`,
+    )
     expect(preview.issues[1]?.message).toMatch(/has not come yet/)
     const before = dumpDatabase(running.db())
     const result = await running.router.handle('data:import-csv', { path: file })

@@ -68,7 +68,10 @@ describe('the doctor report', () => {
       'report:preview',
       options({ notes: true }),
     )
-    expect(withNotes.body).toContain('24 Feb 2026</strong>: Physio &lt;referral&gt;')
+    // Escaped, and set in its own writing direction (dir="auto").
+    expect(withNotes.body).toContain(
+      '24 Feb 2026</strong>: <span dir="auto">Physio &lt;referral&gt;</span>',
+    )
   })
 
   it('adds the day record by week, where it hurts, spasms and the situations', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { initialDraft, stampOf } from '../../src/renderer/src/checkin/checkin-mode'
-import { formatMg, unusualDoses } from '../../src/shared/doses'
+import { unusualDoses } from '../../src/shared/doses'
+import { formatMg } from '../../src/shared/locale-format'
 import type { Checkin } from '../../src/shared/domain'
 import { fieldMessages } from '../../src/shared/field-issues'
 import {

@@ -157,6 +157,57 @@ describe('the import boundaries', { timeout: 60_000 }, () => {
     expect(await problems(HANDLER, withDb('/^(\\d+)$/.exec(text)'))).toEqual([])
   })
 
+  const HISTORY = 'src/renderer/src/features/history/DayView.tsx'
+  const CHECKIN = 'src/renderer/src/checkin/CheckinForm.tsx'
+  const uses = (line: string) => `${line}\nexport const probe = ${probeOf(line)}\n`
+
+  it.each([
+    ['Today importing History', RENDERER, "import { DayView } from '../history/DayView'"],
+    [
+      'History importing Today by a longer path',
+      HISTORY,
+      "import { TodayScreen } from '../../features/today/TodayScreen'",
+    ],
+    [
+      'Settings importing Welcome',
+      'src/renderer/src/features/settings/SampleSection.tsx',
+      "import { JournalIntro } from '../welcome/Welcome'",
+    ],
+    [
+      'a shared check-in piece importing a feature',
+      CHECKIN,
+      "import { TodayScreen } from '../features/today/TodayScreen'",
+    ],
+    [
+      'a shared component importing a feature',
+      'src/renderer/src/components/PainChip.tsx',
+      "import { DayView } from '../features/history/DayView'",
+    ],
+  ])('keeps features apart: forbids %s', async (_name, file, line) => {
+    expect(await problems(file, uses(line))).toContain('no-restricted-imports')
+  })
+
+  it.each([
+    ['a feature importing its own file', HISTORY, "import { dayTitle } from './history-format'"],
+    [
+      'a feature importing the check-in form',
+      HISTORY,
+      "import { CheckinForm } from '../../checkin/CheckinForm'",
+    ],
+    [
+      'a feature importing shared code',
+      HISTORY,
+      "import { addDaysToDay } from '../../../../shared/days'",
+    ],
+    [
+      'App composing the screens',
+      'src/renderer/src/App.tsx',
+      "import { TodayScreen } from './features/today/TodayScreen'",
+    ],
+  ])('keeps features apart: allows %s', async (_name, file, line) => {
+    expect(await problems(file, uses(line))).toEqual([])
+  })
+
   it('forbids DOM globals in shared', async () => {
     expect(await problems(SHARED, 'export const probe = window.location\n')).toContain(
       'no-restricted-globals',

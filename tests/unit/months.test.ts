@@ -5,9 +5,11 @@ import {
   isValidMonth,
   lastDayOfMonth,
   monthWeeks,
+  quarterName,
+  quarterStart,
   sameDayInMonth,
-  weekdayIndex,
 } from '../../src/shared/months'
+import { dayOfMonth, weekdayOf } from '../../src/shared/days'
 
 describe('months for the History calendar', () => {
   it('accepts only YYYY-MM', () => {
@@ -33,9 +35,18 @@ describe('months for the History calendar', () => {
     expect(daysOfMonth('2026-12').at(-1)).toBe('2026-12-31')
   })
 
+  it('finds the quarter of a month and names it', () => {
+    expect(['2026-01', '2026-02', '2026-03'].map(quarterStart)).toEqual(Array(3).fill('2026-01'))
+    expect(quarterStart('2026-12')).toBe('2026-10')
+    expect(quarterName('2026-05')).toBe('Q2 2026')
+    expect(quarterName('0999-12')).toBe('Q4 0999')
+    expect(dayOfMonth('2026-03-09')).toBe(9)
+    expect(() => dayOfMonth('2026-02-30')).toThrow(RangeError)
+  })
+
   it('lays a month out in Monday-first weeks of seven', () => {
-    expect(weekdayIndex('2026-03-02')).toBe(0) // a Monday
-    expect(weekdayIndex('2026-03-01')).toBe(6) // a Sunday
+    expect(weekdayOf('2026-03-02')).toBe(0) // a Monday
+    expect(weekdayOf('2026-03-01')).toBe(6) // a Sunday
     const weeks = monthWeeks('2026-03')
     expect(weeks[0]).toEqual([null, null, null, null, null, null, '2026-03-01'])
     expect(weeks.every((w) => w.length === 7)).toBe(true)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildMenuTemplate } from '../../src/main/menu-template'
-import { displayAccelerator, SHORTCUTS } from '../../src/shared/shortcuts'
+import { displayAccelerator, scoreTyping, SHORTCUTS, TODAY_KEYS } from '../../src/shared/shortcuts'
 import {
   addReminderTime,
   MAX_REMINDERS,
@@ -32,6 +32,15 @@ describe('keyboard shortcuts as shown to people', () => {
       .flatMap((item) => (item.accelerator ? [String(item.accelerator)] : []))
     expect(accelerators.length).toBeGreaterThan(5)
     for (const a of accelerators) expect(keys).toContain(a)
+  })
+})
+
+describe('the keys of Today', () => {
+  it('list the digits that choose a pain score, and 1 then 0 for 10', () => {
+    expect(TODAY_KEYS.map((k) => [k.keys.join(` ${k.joiner} `), k.label])).toEqual([
+      ['0 to 9', 'Choose that pain score'],
+      ['1 then 0', 'Choose 10 (type 0 within a second of 1)'],
+    ])
   })
 })
 
@@ -68,5 +77,31 @@ describe('adding and removing reminder times', () => {
   it('removes only the time asked for', () => {
     expect(removeReminderTime(['08:00', '20:00'], '08:00')).toEqual(['20:00'])
     expect(removeReminderTime(['08:00'], '09:00')).toEqual(['08:00'])
+  })
+})
+
+describe('typing a 0–10 score', () => {
+  it('reads a digit as its number and ignores other keys', () => {
+    const read = scoreTyping()
+    expect(read('7', 0)).toBe(7)
+    expect(read('a', 10)).toBeNull()
+    expect(read('Enter', 20)).toBeNull()
+  })
+
+  it('reads 1 then 0 within a second as 10, and later as 0', () => {
+    const read = scoreTyping()
+    expect(read('1', 1000)).toBe(1)
+    expect(read('0', 1999)).toBe(10)
+    // The 10 used the 1 up: a further 0 is 0.
+    expect(read('0', 2100)).toBe(0)
+    expect(read('1', 5000)).toBe(1)
+    expect(read('0', 6000)).toBe(0)
+  })
+
+  it('keeps each reader’s memory to itself', () => {
+    const first = scoreTyping()
+    const second = scoreTyping()
+    expect(first('1', 0)).toBe(1)
+    expect(second('0', 10)).toBe(0)
   })
 })

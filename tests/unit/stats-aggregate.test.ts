@@ -4,10 +4,9 @@ import {
   painPoints,
   resolutionFor,
   summariseDays,
-  weekdayOf,
   weeklyPoints,
-  weekStartOf,
 } from '../../src/shared/stats'
+import { weekdayOf, weekStartOf } from '../../src/shared/days'
 import { ci } from './stats-helpers'
 
 describe('weeks', () => {

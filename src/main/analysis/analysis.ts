@@ -14,7 +14,7 @@ import { getSettings } from '../db/repositories/settings'
 import {
   allStatsCheckins,
   statsCheckin,
-  statsCheckinPosition,
+  sameDayCheckinsBefore,
   type JournalCheckin,
 } from '../db/repositories/stats-checkins'
 
@@ -71,10 +71,25 @@ export function keepCheckinsAfterWrite(db: Database, before: string, id: number)
   const entry = cache.get(db)
   const list = entry?.version === before ? entry.values.get(CHECKINS) : undefined
   if (list === undefined) return
-  const next = (list as readonly JournalCheckin[]).filter((c) => c.id !== id)
+  const next = (list as readonly JournalCheckin[]).slice()
+  const old = next.findIndex((c) => c.id === id)
+  if (old >= 0) next.splice(old, 1)
   const fresh = statsCheckin(db, id)
-  if (fresh !== null) next.splice(statsCheckinPosition(db, id), 0, fresh)
+  if (fresh !== null)
+    next.splice(firstOfDay(next, fresh.day) + sameDayCheckinsBefore(db, id), 0, fresh)
   cache.set(db, { version: dataVersion(db), values: new Map([[CHECKINS, next]]) })
+}
+
+/** Where day `day` starts in `list` (sorted by day): a binary search, not a scan of the journal. */
+function firstOfDay(list: readonly JournalCheckin[], day: string): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((list[mid] as JournalCheckin).day < day) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 export function analyse(db: Database, asOf: string): Analysis {

@@ -9,6 +9,8 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { format } from 'date-fns'
+import { formatDayTitle } from '../../shared/days'
+import { formatClock } from '../../shared/locale-format'
 import { checkBackupFile, copyBackupTo, listBackups, type BackupInfo } from './backup'
 import { DamagedDatabaseError, ForeignDatabaseError } from './errors'
 import { LATEST_VERSION } from './migrations'
@@ -68,11 +70,10 @@ export function makeWayFor(file: string, now: Date, nativeBinding?: string): voi
   else moveAside(file, now)
 }
 
+/** A backup's local `YYYY-MM-DDTHH:mm:ss`, as a sentence says it. */
 function describeBackupTime(at: string): string {
   const [day = '', time = ''] = at.split('T')
-  const [y, m, d] = day.split('-').map(Number)
-  const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1)
-  return `${format(date, 'EEEE d MMMM yyyy')} at ${time.slice(0, 5)}`
+  return `${formatDayTitle(day)} at ${formatClock(time)}`
 }
 
 /** Why the file was set aside: damaged, or another program's. */

@@ -3,7 +3,7 @@
  * attributes, so it prints the same everywhere and reads in black and white — bars for each
  * day's worst pain, a line for the 7-day average, episodes as a light grey band.
  */
-import { dayNumber, parseDay } from '../../shared/days'
+import { dayNumber, dayOfMonth, parseDay } from '../../shared/days'
 import type { Episode } from '../../shared/episodes'
 import type { DailyPoint } from '../../shared/stats'
 import { format } from 'date-fns'
@@ -69,7 +69,7 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
   for (const p of series) {
     const isFirst = p.day === series[0]!.day
     if (!isFirst && !p.day.endsWith('-01')) continue
-    if (isFirst && step * (32 - Number(p.day.slice(8))) < 40 && n > 40) continue
+    if (isFirst && step * (32 - dayOfMonth(p.day)) < 40 && n > 40) continue
     const label = format(parseDay(p.day), p.day.endsWith('-01') ? 'MMM' : 'd MMM')
     const xx = x(p.day)
     // A label that would run off the right edge is left out rather than cut.

@@ -11,8 +11,9 @@ import {
   RELIEF_LABELS,
 } from '../../shared/domain'
 import type { Episode } from '../../shared/episodes'
+import { monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
-import { clockTimeOf } from '../../shared/timestamp'
+import { formatStampClock } from '../../shared/locale-format'
 import { MIN_DAYS, oneDecimal, percent, signedOneDecimal, wholeNumber } from '../../shared/stats'
 import type { PeriodUnit } from '../../shared/stats'
 import { escapeHtml as esc } from './escape'
@@ -53,7 +54,7 @@ const UNIT_WORDS: Record<PeriodUnit, { title: string; column: (start: string) =>
   month: { title: 'monthly', column: (s) => format(parseDay(s), 'MMM yy') },
   quarter: {
     title: 'quarterly',
-    column: (s) => `Q${Math.floor((Number(s.slice(5, 7)) - 1) / 3) + 1} ${s.slice(0, 4)}`,
+    column: (s) => quarterName(monthOfDay(s)),
   },
 }
 
@@ -198,7 +199,7 @@ export function visits(r: ReportData): string {
   return section(
     'Doctor visits recorded',
     r.visits.length
-      ? `<ul class="r-list">${r.visits.map((v) => `<li><strong>${day(v.day)}</strong>${withNotes && v.note ? `: ${esc(v.note)}` : ''}</li>`).join('')}</ul><p class="r-legend">Recorded by the patient as “seen a doctor about this”.</p>`
+      ? `<ul class="r-list">${r.visits.map((v) => `<li><strong>${day(v.day)}</strong>${withNotes && v.note ? `: <span dir="auto">${esc(v.note)}</span>` : ''}</li>`).join('')}</ul><p class="r-legend">Recorded by the patient as “seen a doctor about this”.</p>`
       : empty('No doctor visit recorded in this period.'),
   )
 }
@@ -208,7 +209,7 @@ export function notes(r: ReportData): string {
     ? r.notes
         .map(
           (n) =>
-            `<p class="r-note"><span class="r-note-date">${day(n.day)}${n.at ? ` ${clockTimeOf(n.at)}` : ' (day)'}:</span> ${esc(n.text)}</p>`,
+            `<p class="r-note"><span class="r-note-date">${day(n.day)}${n.at ? ` ${formatStampClock(n.at)}` : ' (day)'}:</span> <span dir="auto">${esc(n.text)}</span></p>`,
         )
         .join('')
     : empty('No notes in this period.')

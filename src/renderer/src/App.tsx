@@ -1,7 +1,6 @@
 /** The app shell: a narrow sidebar with the five screens, and the current screen. */
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import {
-  lazy,
   startTransition,
   Suspense,
   useCallback,
@@ -14,39 +13,35 @@ import type { Settings } from '../../shared/schemas'
 import { displayAccelerator } from '../../shared/shortcuts'
 import { messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
+import { keyOf } from './cache-rules'
 import { StartupNotice } from './components/StartupNotice'
-import { HistoryScreen } from './features/history/HistoryScreen'
-import { ReportScreen } from './features/report/ReportScreen'
-import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
-
-import { JournalContext, SCREENS, type JournalState, type ScreenId } from './journal-context'
-import { keyOf } from './cache-rules'
+import { JournalContext, type JournalState } from './journal-context'
+import {
+  HistoryScreen,
+  prefetchScreensWhenIdle,
+  ReportScreen,
+  SettingsScreen,
+  TrendsScreen,
+} from './lazy-screens'
+import {
+  hashOf,
+  placeFromHash,
+  SCREENS,
+  type Place,
+  type ScreenId,
+  type SettingsSectionId,
+} from './places'
 import { callApi, createQueryClient, useApiQuery } from './queries'
 import { useWrite } from './writes'
 
-/**
- * Only Trends draws charts: it loads with recharts when first opened, so every other screen
- * starts with about half the script to parse (npm run bench, figure 4). Screens change in a
- * transition, so the screen being left stays up the few milliseconds that takes; a "Loading"
- * placeholder in between would be held on screen for 300 ms (React's pause before replacing a
- * fallback), longer than the script takes to load.
- */
-const TrendsScreen = lazy(() =>
-  import('./features/trends/TrendsScreen').then((m) => ({ default: m.TrendsScreen })),
-)
 const IS_MAC = /mac/i.test(navigator.platform)
 
 function applyTheme(theme: Settings['theme']) {
   if (theme === 'system') delete document.documentElement.dataset['theme']
   else document.documentElement.dataset['theme'] = theme
-}
-
-function screenFromHash(): ScreenId {
-  const id = window.location.hash.replace(/^#\/?/, '').split('?')[0]
-  return SCREENS.find((s) => s.id === id)?.id ?? 'today'
 }
 
 /** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
@@ -55,7 +50,8 @@ const START = ['settings:get', 'catalog:get', 'app:info'] as const
 export function App() {
   const [client, setClient] = useState(createQueryClient)
   const [reloadError, setReloadError] = useState<string | null>(null)
-  const [screen, setScreen] = useState<ScreenId>(screenFromHash)
+  const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
+  const { screen } = place
   const [generation, setGeneration] = useState(0)
 
   /**
@@ -81,14 +77,15 @@ export function App() {
     }
   }, [])
 
-  const navigate = useCallback((id: ScreenId) => {
-    startTransition(() => setScreen(id))
-    window.history.replaceState(null, '', `#${id}`)
+  const navigate = useCallback((id: ScreenId, section?: SettingsSectionId) => {
+    const next: Place = { screen: id, section: section ?? null }
+    startTransition(() => setPlace(next))
+    window.history.replaceState(null, '', hashOf(next))
   }, [])
   useAppCommands(navigate)
 
   useEffect(() => {
-    const onHash = () => startTransition(() => setScreen(screenFromHash()))
+    const onHash = () => startTransition(() => setPlace(placeFromHash(window.location.hash)))
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
       // Ctrl/Cmd+N: also a menu accelerator; handled here too so a browser never opens a window.
@@ -137,7 +134,7 @@ export function App() {
         <QueryClientProvider client={client}>
           <JournalScreens
             key={generation}
-            screen={screen}
+            place={place}
             navigate={navigate}
             reloadJournal={reloadJournal}
             reloadError={reloadError}
@@ -149,14 +146,15 @@ export function App() {
 }
 
 interface ScreensProps {
-  screen: ScreenId
-  navigate: (screen: ScreenId) => void
+  place: Place
+  navigate: (screen: ScreenId, section?: SettingsSectionId) => void
   reloadJournal: () => Promise<void>
   reloadError: string | null
 }
 
 /** The open journal: its start-up answers, then the notices above every screen and the screen. */
-function JournalScreens({ screen, navigate, reloadJournal, reloadError }: ScreensProps) {
+function JournalScreens({ place, navigate, reloadJournal, reloadError }: ScreensProps) {
+  const { screen } = place
   const client = useQueryClient()
   const write = useWrite()
   const settings = useApiQuery('settings:get', undefined)
@@ -188,6 +186,10 @@ function JournalScreens({ screen, navigate, reloadJournal, reloadError }: Screen
     }
   }, [settings.data, catalog.data, info.data, navigate, reloadJournal, client, write])
 
+  // The other screens' scripts, once the journal is open and the page has nothing else to do.
+  const started = state !== null
+  useEffect(() => (started ? prefetchScreensWhenIdle() : undefined), [started])
+
   return (
     <div className="content-inner">
       {error && (
@@ -212,7 +214,7 @@ function JournalScreens({ screen, navigate, reloadJournal, reloadError }: Screen
             {screen === 'history' && <HistoryScreen />}
             {screen === 'trends' && <TrendsScreen />}
             {screen === 'report' && <ReportScreen />}
-            {screen === 'settings' && <SettingsScreen />}
+            {screen === 'settings' && <SettingsScreen place={place} />}
           </Suspense>
         </JournalContext.Provider>
       )}

@@ -1,25 +1,30 @@
 /**
  * Menu, tray and notification commands from the main process, turned into what the window does.
  * Commands a screen handles itself (export, print, import) arrive there as a `pj-command` DOM
- * event after the screen is shown.
+ * event after the screen (and the Settings section, for data and backups) is shown.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react'
+import type { AppCommand } from '../../shared/shortcuts'
 import { api } from './api'
-import type { ScreenId } from './journal-context'
+import type { JournalState } from './journal-context'
+import type { ScreenId, SettingsSectionId } from './places'
 
-const SCREEN_OF: Record<string, ScreenId> = {
-  'new-checkin': 'today',
-  'show-today': 'today',
-  'show-history': 'history',
-  'show-trends': 'trends',
-  'show-report': 'report',
-  'show-settings': 'settings',
-  'export-report': 'report',
-  'print-report': 'report',
-  'export-data': 'report',
-  'import-data': 'report',
-  'backup-now': 'settings',
-  'show-data-folder': 'settings',
+type Navigate = JournalState['navigate']
+
+/** Where each command is carried out: a screen, and for some a section of Settings. */
+const PLACE_OF: Record<AppCommand, readonly [ScreenId, SettingsSectionId?]> = {
+  'new-checkin': ['today'],
+  'show-today': ['today'],
+  'show-history': ['history'],
+  'show-trends': ['trends'],
+  'show-report': ['report'],
+  'show-settings': ['settings'],
+  'export-report': ['report'],
+  'print-report': ['report'],
+  'export-data': ['settings', 'data'],
+  'import-data': ['settings', 'data'],
+  'backup-now': ['settings', 'backups'],
+  'show-data-folder': ['settings', 'backups'],
 }
 
 export const SCREEN_COMMAND_EVENT = 'pj-command'
@@ -28,16 +33,16 @@ export const SCREEN_COMMAND_EVENT = 'pj-command'
 let pending: string | null = null
 
 /** Shows the command's screen and hands the command to it. */
-export function runAppCommand(command: string, navigate: (screen: ScreenId) => void): void {
-  const screen = SCREEN_OF[command]
-  if (!screen) return
+export function runAppCommand(command: string, navigate: Navigate): void {
+  const place = (PLACE_OF as Partial<Record<string, (typeof PLACE_OF)[AppCommand]>>)[command]
+  if (!place) return
   // A screen already showing hears the event; one that mounts next picks up `pending`.
   pending = command
-  navigate(screen)
+  navigate(...place)
   window.dispatchEvent(new CustomEvent(SCREEN_COMMAND_EVENT, { detail: command }))
 }
 
-export function useAppCommands(navigate: (screen: ScreenId) => void): void {
+export function useAppCommands(navigate: Navigate): void {
   useEffect(() => api.onAppCommand((command) => runAppCommand(command, navigate)), [navigate])
 }
 

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useState } from 'react'
+import { scoreTyping } from '../../shared/shortcuts'
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -17,31 +18,23 @@ const anywhere: KeyScope = () => true
  * Listeners are added in a layout effect, before the screen is painted, so a key typed the moment
  * Today appears is never lost.
  *
- * Digits typed anywhere (outside text fields) pick a pain score: "7" is 7, and "1" followed
- * quickly by "0" is 10. Works whether or not the selector has focus; `scope` says where the keys
+ * Digits typed anywhere (outside text fields) pick a pain score (scoreTyping: "1" then "0" is 10). Works whether or not the selector has focus; `scope` says where the keys
  * count, so that with two check-in forms on a screen a digit goes to one of them only.
  */
 export function useDigitEntry(onScore: (score: number) => void, scope: KeyScope = anywhere): void {
-  const last = useRef<{ digit: string; at: number } | null>(null)
+  const [read] = useState(scoreTyping)
   useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
       if (!scope(event.target)) return
-      if (!/^[0-9]$/.test(event.key)) return
+      const score = read(event.key, event.timeStamp)
+      if (score === null) return
       event.preventDefault()
-      const prev = last.current
-      const now = event.timeStamp
-      if (event.key === '0' && prev?.digit === '1' && now - prev.at < 1000) {
-        onScore(10)
-        last.current = null
-        return
-      }
-      onScore(Number(event.key))
-      last.current = { digit: event.key, at: now }
+      onScore(score)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onScore, scope])
+  }, [onScore, scope, read])
 }
 
 /** Ctrl/Cmd+Enter runs `action` (save) when typed within `scope`. */

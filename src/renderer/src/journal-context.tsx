@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react'
 import type { OutputOf } from '../../shared/contract'
 import type { Settings } from '../../shared/schemas'
+import type { ScreenId, SettingsSectionId } from './places'
 
 export type Catalog = OutputOf<'catalog:get'>
 export type AppInfo = OutputOf<'app:info'>
@@ -19,18 +20,9 @@ export interface JournalState {
   updateSettings: (patch: Partial<Settings>) => Promise<void>
   /** Re-reads everything (after switching journals or restoring a backup). */
   reloadJournal: () => Promise<void>
-  /** Moves to another screen. */
-  navigate: (screen: ScreenId) => void
+  /** Moves to another screen, or to a section of Settings. */
+  navigate: (screen: ScreenId, section?: SettingsSectionId) => void
 }
-
-export const SCREENS = [
-  { id: 'today', label: 'Today' },
-  { id: 'history', label: 'History' },
-  { id: 'trends', label: 'Trends' },
-  { id: 'report', label: 'Report' },
-  { id: 'settings', label: 'Settings' },
-] as const
-export type ScreenId = (typeof SCREENS)[number]['id']
 
 export const JournalContext = createContext<JournalState | null>(null)
 

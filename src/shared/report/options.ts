@@ -51,11 +51,19 @@ export const DEFAULT_REPORT_DAYS = 90
 /** A report longer than this would not be read in a minute; the chart would be a smear. */
 export const MAX_REPORT_DAYS = 3 * 366
 
+/** The patient's name as the report prints it. */
+export const MAX_PATIENT_NAME_LENGTH = 120
+
 export const reportOptions = z
   .strictObject({
     from: dayString,
     to: dayString,
-    patientName: z.string().trim().max(120, { message: 'Names can be up to 120 characters' }),
+    patientName: z
+      .string()
+      .trim()
+      .max(MAX_PATIENT_NAME_LENGTH, {
+        message: `Names can be up to ${MAX_PATIENT_NAME_LENGTH} characters`,
+      }),
     dateOfBirth: dayString.nullable(),
     sections: z.strictObject(
       Object.fromEntries(REPORT_SECTIONS.map((s) => [s, z.boolean()])) as Record<

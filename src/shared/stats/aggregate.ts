@@ -3,7 +3,7 @@
  * pixel, so the series becomes one point per Monday-to-Sunday week (ISO weeks, which run across
  * year ends: the week of Monday 29 December 2025 holds 1–4 January 2026).
  */
-import { dayFromNumber, dayNumber } from '../days'
+import { dayNumber, daysBetween, weekStartOf } from '../days'
 import { mean, type DailyPoint } from './daily'
 
 /** Ranges up to this many days are drawn day by day; longer ones week by week. */
@@ -12,22 +12,7 @@ export const DAILY_MAX_DAYS = 366
 export type Resolution = 'day' | 'week'
 
 export function resolutionFor(from: string, to: string): Resolution {
-  return dayNumber(to) - dayNumber(from) + 1 <= DAILY_MAX_DAYS ? 'day' : 'week'
-}
-
-/** Monday = 0 … Sunday = 6. 1970-01-01 (day number 0) was a Thursday. */
-export function weekdayOf(day: string): number {
-  return weekdayOfNumber(dayNumber(day))
-}
-
-function weekdayOfNumber(n: number): number {
-  return (((n + 3) % 7) + 7) % 7
-}
-
-/** The Monday starting the week that holds `day`. */
-export function weekStartOf(day: string): string {
-  const n = dayNumber(day)
-  return dayFromNumber(n - weekdayOfNumber(n))
+  return daysBetween(from, to) + 1 <= DAILY_MAX_DAYS ? 'day' : 'week'
 }
 
 /** One point of a pain series: a day, or a week clipped to the range. */
@@ -65,7 +50,7 @@ export function weeklyPoints(series: readonly DailyPoint[]): PainPoint[] {
   while (i < series.length) {
     const first = series[i] as DailyPoint
     const firstN = dayNumber(first.day)
-    const monday = firstN - weekdayOfNumber(firstN)
+    const monday = dayNumber(weekStartOf(first.day))
     const worsts: number[] = []
     const averages: number[] = []
     let last = first

@@ -1,17 +1,22 @@
-/** Number formatting shared by takeaways, tables and the report, so they always agree. */
+/**
+ * Number formatting shared by takeaways, tables and the report, so they always agree. The
+ * separators are the locale's (locale-format.ts); the rounding is decided here.
+ */
+import { formatDecimal, formatWhole } from '../locale-format'
+
+/**
+ * The number oneDecimal prints, as a number: half away from zero, never -0. Differences and
+ * comparisons in sentences and tables are made from these, so that the numbers a reader sees add
+ * up ("1.0 … 0.4 … 0.6 lower").
+ */
+export function asPrinted(value: number): number {
+  const rounded = Math.sign(value) * Math.round(Math.abs(value) * 10)
+  return rounded === 0 ? 0 : rounded / 10
+}
 
 /** One decimal, half away from zero, never `-0.0`: 1.25 → '1.3', -0.04 → '0.0'. */
 export function oneDecimal(value: number): string {
-  const rounded = Math.sign(value) * Math.round(Math.abs(value) * 10)
-  return (rounded === 0 ? 0 : rounded / 10).toFixed(1)
-}
-
-/**
- * The number oneDecimal prints, as a number. Differences and comparisons in sentences and tables
- * are made from these, so that the numbers a reader sees add up ("1.0 … 0.4 … 0.6 lower").
- */
-export function asPrinted(value: number): number {
-  return Number(oneDecimal(value))
+  return formatDecimal(asPrinted(value), 1)
 }
 
 /** `a - b` as a reader would work it out from the two printed numbers. */
@@ -21,15 +26,12 @@ export function printedDifference(a: number, b: number): number {
 
 /** A signed change: '+1.2', '-0.8', '0.0'. */
 export function signedOneDecimal(value: number): string {
-  const s = oneDecimal(value)
-  return s === '0.0' || s.startsWith('-') ? s : `+${s}`
+  return asPrinted(value) > 0 ? `+${oneDecimal(value)}` : oneDecimal(value)
 }
 
-/** Whole numbers with thousands separators: 1200 → '1,200'. */
+/** Whole numbers with the locale's thousands separators: 1200 → '1,200'. */
 export function wholeNumber(value: number): string {
-  return Math.round(value)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return formatWhole(value)
 }
 
 /** 0.4567 → '46%'. */

@@ -1,8 +1,8 @@
 /**
  * Patterns: pain by what the person was doing, by day of the week, and where it hurts.
  */
+import { weekdayOf } from '../days'
 import { BODY_REGIONS, CONTEXTS, type BodyRegion, type PainContext } from '../domain'
-import { weekdayOf } from './aggregate'
 import { mean, type LoggedDay, type StatsCheckin } from './daily'
 
 export interface ContextStat {

@@ -4,17 +4,16 @@
  * table stays a dozen columns), how often the pain spread to the buttock or leg, spasm days,
  * and the mean pain over a stretch of days. Pure.
  */
-import { addDaysToDay, dayNumber } from '../days'
+import { addDaysToDay, daysBetween, weekStartOf } from '../days'
 import type { BodyRegion } from '../domain'
-import { addMonths, firstDayOfMonth, monthOfDay } from '../months'
-import { weekStartOf } from './aggregate'
+import { addMonths, firstDayOfMonth, monthOfDay, quarterStart } from '../months'
 import { mean } from './daily'
 
 export type PeriodUnit = 'week' | 'month' | 'quarter'
 
 /** Up to 14 weeks by week, up to 13 months by month, beyond that by quarter. */
 export function periodUnitFor(from: string, to: string): PeriodUnit {
-  const days = dayNumber(to) - dayNumber(from) + 1
+  const days = daysBetween(from, to) + 1
   return days <= 14 * 7 ? 'week' : days <= 396 ? 'month' : 'quarter'
 }
 
@@ -30,12 +29,9 @@ export function periodsOf(
     const next =
       unit === 'week'
         ? addDaysToDay(weekStartOf(start), 7)
-        : firstDayOfMonth(
-            addMonths(
-              monthOfDay(start),
-              unit === 'month' ? 1 : 3 - ((Number(start.slice(5, 7)) - 1) % 3),
-            ),
-          )
+        : unit === 'month'
+          ? firstDayOfMonth(addMonths(monthOfDay(start), 1))
+          : firstDayOfMonth(addMonths(quarterStart(monthOfDay(start)), 3))
     const end = addDaysToDay(next, -1)
     out.push({ start, end: end < to ? end : to })
     start = next

@@ -3,8 +3,7 @@
  * happened to the pain the next day compared with days without it. Medicines: the total dose
  * taken per day, over time.
  */
-import { dayFromNumber, dayNumber } from '../days'
-import { weekStartOf } from './aggregate'
+import { addDaysToDay, dayNumber, weekStartOf } from '../days'
 import { mean, type LoggedDay, type StatsCheckin } from './daily'
 import { compareByKey, MIN_DAYS, type WithWithout } from './triggers'
 
@@ -136,7 +135,7 @@ export function medicineWeeklyPeaks(daily: readonly MedicinePoint[]): MedicinePo
     const monday = weekStartOf(p.start)
     let w = weeks.get(monday)
     if (!w) {
-      w = { start: monday, end: dayFromNumber(dayNumber(monday) + 6), totals: {} }
+      w = { start: monday, end: addDaysToDay(monday, 6), totals: {} }
       weeks.set(monday, w)
     }
     for (const [k, mg] of Object.entries(p.totals)) w.totals[k] = Math.max(w.totals[k] ?? 0, mg)

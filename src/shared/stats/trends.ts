@@ -2,9 +2,9 @@
  * Everything the Trends screen (and the report) shows for a period, in one pure call: the
  * caller gathers plain check-ins and the episodes, this turns them into series and tables.
  */
-import { addDaysToDay, compareDays, dayNumber } from '../days'
+import { addDaysToDay, compareDays, daysBetween, weekStartOf } from '../days'
 import type { Episode } from '../episodes'
-import { painPoints, weekStartOf, type PainPoint, type Resolution } from './aggregate'
+import { painPoints, type PainPoint, type Resolution } from './aggregate'
 import { checkinsInRange, dailySeries, summariseDays, type StatsCheckin } from './daily'
 import { episodesInRange, episodeTrend, type EpisodeBar, type EpisodeTrend } from './episodes'
 import {
@@ -127,7 +127,7 @@ export function computeTrends(input: TrendsInput): Trends {
   const trends: Omit<Trends, 'takeaways'> = {
     from,
     to,
-    days: dayNumber(to) - dayNumber(from) + 1,
+    days: daysBetween(from, to) + 1,
     loggedDays: days.length,
     resolution,
     pain: points,

@@ -54,14 +54,16 @@ export function statsCheckin(db: Database, id: number): JournalCheckin | null {
 }
 
 /**
- * How many live check-ins come before check-in `id` in journal order (by day, moment, id): where
- * it goes in the list `allStatsCheckins` gives.
+ * How many live check-ins of its own day come before check-in `id` in journal order (by moment,
+ * then id). Only that day is read (through the index by day), so a save costs the same in a
+ * journal of any length; the days before it are found in the remembered list (see analysis.ts).
  */
-export function statsCheckinPosition(db: Database, id: number): number {
+export function sameDayCheckinsBefore(db: Database, id: number): number {
   return db
     .prepare(
-      `SELECT count(*) FROM checkins c, checkins me WHERE me.id = ? AND c.deleted_at IS NULL
-       AND (c.day, ${instantSql('c.at')}, c.id) < (me.day, ${instantSql('me.at')}, me.id)`,
+      `SELECT count(*) FROM checkins me, checkins c WHERE me.id = ? AND c.day = me.day
+       AND c.deleted_at IS NULL
+       AND (${instantSql('c.at')}, c.id) < (${instantSql('me.at')}, me.id)`,
     )
     .pluck()
     .get(id) as number

@@ -1,6 +1,6 @@
 /** Edit and Delete beside a check-in in a list, named by its time for screen readers. */
 import type { Checkin } from '../../../shared/domain'
-import { timeOf } from './checkin-time'
+import { formatStampClock } from '../../../shared/locale-format'
 
 interface Props {
   checkin: Checkin
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function CheckinActions({ checkin, onEdit, onDelete, busy }: Props) {
-  const time = timeOf(checkin.at)
+  const time = formatStampClock(checkin.at)
   return (
     <span className="checkin-actions">
       <button

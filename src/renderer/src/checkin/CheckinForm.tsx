@@ -8,7 +8,8 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { unusualDoses, type UnusualDose } from '../../../shared/doses'
-import { PainSelector } from '../components/PainSelector'
+import { PainBandWord } from '../components/PainBandWord'
+import { ScoreScale } from './ScoreScale'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useDigitEntry, useSaveShortcut, type KeyScope } from '../hooks'
 import { fieldMessages } from '../../../shared/field-issues'
@@ -18,7 +19,7 @@ import { useSave } from '../use-save'
 import { useWrite } from '../writes'
 import {
   CHECKIN_WORDS,
-  hasDetails,
+  firstMessage,
   sameAsLastTime,
   validateDraft,
   type CheckinDraft,
@@ -32,26 +33,14 @@ import {
   TIME_MESSAGE,
   type CheckinFormMode,
 } from './checkin-mode'
-import { timeOf } from './checkin-time'
+import { formatStampClock } from '../../../shared/locale-format'
 import { CheckinDetails } from './CheckinDetails'
+import { CheckinNoteField, CheckinTimeField, DetailsBar, SaveBar } from './CheckinFormParts'
 import { UnusualDoseQuestion } from './UnusualDoseQuestion'
 import { useRecent } from './use-recent'
 import './checkin.css'
 
 const DETAIL_PATHS = /^(spasm|regions|context|triggerIds|remedies|remedyIds|redFlags)/
-
-/** The form's fields in the order they appear: the first one at fault is named in the save bar. */
-const FIELD_ORDER = ['time', 'pain', 'note']
-
-function firstMessage(errors: FieldErrors): string {
-  const paths = Object.keys(errors)
-  const first = FIELD_ORDER.find((p) => errors[p]) ?? paths[0]
-  return (first && errors[first]) ?? 'Some details need another look; see the notes beside them.'
-}
-
-const SAME_AS_LAST_HINT =
-  'Fills in where it hurt, the spasm, when and the triggers of your last check-in, and offers ' +
-  'what you tried then: medicines count only when you tick them'
 
 interface Props {
   mode: CheckinFormMode
@@ -83,16 +72,14 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
   const { say } = store
   const saving = store.state.busy
   const status = store.state.status
-  // Doses above their medicine's daily limit, asked about before saving; and the draft the person
-  // said yes for (any change to it asks again).
+  // Doses over their daily limit, asked about before a save; the draft said yes for.
   const [unusual, setUnusual] = useState<UnusualDose[] | null>(null)
   const confirmedFor = useRef<CheckinDraft | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(formRef)
   const { last, lastDoses } = useRecent()
 
-  // Keys count for this form when typed in it; Today's own form also takes them from outside any
-  // form, so a digit and Ctrl+Enter work from anywhere on the page.
+  // Keys typed in this form count; Today's own form also takes them from outside any form.
   const scope = useCallback<KeyScope>(
     (target) => {
       const form = target instanceof Element ? target.closest('form') : null
@@ -101,10 +88,8 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
     [mode.kind],
   )
 
-  // The keyboard path is a digit then Ctrl/Cmd+Enter, typed faster than React may re-render on a
-  // busy machine: the latest draft lives in a ref that every change updates at once, so a save
-  // never acts on the draft from before the digit. Every change to the draft goes through
-  // `change` (or the reset after a save), which keep this ref in step with the state.
+  // A digit then Ctrl/Cmd+Enter can come faster than React re-renders: every change (`change`, or
+  // the reset after a save) updates this ref at once, so a save never acts on an older draft.
   const draftRef = useRef(draft)
   const savingRef = useRef(false)
   const change = useCallback(
@@ -167,17 +152,12 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
       showErrors(all, firstMessage(all))
       return
     }
-    const unusualNow = unusualDoses(checked.input.remedies ?? [], catalog.limits)
-    if (unusualNow.length > 0 && confirmedFor.current !== current) {
-      setErrors({})
-      setFormError(null)
-      setUnusual(unusualNow)
-      return
-    }
-    setUnusual(null)
-    savingRef.current = true
     setErrors({})
     setFormError(null)
+    const unusualNow = unusualDoses(checked.input.remedies ?? [], catalog.limits)
+    if (unusualNow.length > 0 && confirmedFor.current !== current) return setUnusual(unusualNow)
+    setUnusual(null)
+    savingRef.current = true
     const input = mode.kind === 'edit' ? { ...checked.input, id: mode.checkin.id } : checked.input
     await store.run(
       async () => {
@@ -194,7 +174,8 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         onSaved(saved, now)
         return saved
       },
-      (saved) => (mode.kind === 'now' ? `Saved: pain ${saved.pain} at ${timeOf(saved.at)}.` : null),
+      (saved) =>
+        mode.kind === 'now' ? `Saved: pain ${saved.pain} at ${formatStampClock(saved.at)}.` : null,
     )
     savingRef.current = false
     // showErrors and refused only call stable setters; store.run and write are stable.
@@ -227,17 +208,8 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
     onCancel?.()
   }
 
-  const detailCount = [
-    draft.spasm !== null,
-    draft.context !== null,
-    draft.regions.length > 0,
-    draft.triggerIds.length > 0,
-    draft.remedies.length > 0,
-    draft.redFlags.length > 0,
-  ].filter(Boolean).length
   const label = formLabel(mode)
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
-  const errorId = (path: string) => `${id}-${path}-error`
 
   return (
     <form
@@ -252,99 +224,49 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
     >
       {mode.kind !== 'now' && <Heading className="checkin-form-title">{label}</Heading>}
       {mode.kind !== 'now' && (
-        <div className="field checkin-time-field">
-          <label htmlFor={`${id}-time`}>Time</label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            required
-            value={draft.time}
-            onChange={(e) => {
-              const time = e.target.value
-              change((d) => ({ ...d, time }))
-              clearError('time')
-            }}
-            aria-invalid={errors['time'] ? true : undefined}
-            aria-describedby={`${id}-time-hint${errors['time'] ? ` ${errorId('time')}` : ''}`}
-          />
-          <span id={`${id}-time-hint`} className="field-hint">
-            Times before {String(settings.dayStartHour).padStart(2, '0')}:00 count as the night
-            after this day.
-          </span>
-          {errors['time'] && (
-            <span id={errorId('time')} className="field-error">
-              {errors['time']}
-            </span>
-          )}
-        </div>
+        <CheckinTimeField
+          id={id}
+          value={draft.time}
+          dayStartHour={settings.dayStartHour}
+          error={errors['time']}
+          onChange={(time) => {
+            change((d) => ({ ...d, time }))
+            clearError('time')
+          }}
+        />
       )}
-      <PainSelector
+      <ScoreScale
+        kind="pain"
         value={draft.pain}
         onChange={pick}
-        legend={mode.kind === 'now' ? undefined : 'How bad was the pain?'}
+        legend={mode.kind === 'now' ? 'How bad is the pain right now?' : 'How bad was the pain?'}
         name={mode.kind === 'now' ? 'pain' : `${id}-pain`}
         answersNewCheckin={mode.kind === 'now'}
         error={errors['pain']}
       />
-      {mode.kind === 'now' && (
-        <p className="field-hint">
-          Type a number to choose it (1 then 0 for 10), then press Ctrl+Enter to save.
-        </p>
-      )}
-
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <textarea
-          id={`${id}-note`}
-          value={draft.note}
-          onChange={(e) => {
-            const note = e.target.value
-            change((d) => ({ ...d, note }))
-          }}
-          placeholder="Anything worth remembering about this moment"
-          aria-invalid={errors['note'] ? true : undefined}
-          aria-describedby={errors['note'] ? errorId('note') : undefined}
-        />
-        {errors['note'] && (
-          <span id={errorId('note')} className="field-error">
-            {errors['note']}
-          </span>
+      <div className="pain-band-row">
+        <PainBandWord score={draft.pain} />
+        {mode.kind === 'now' && (
+          <p className="field-hint">
+            Type a number to choose it (1 then 0 for 10), then press Ctrl+Enter to save.
+          </p>
         )}
       </div>
 
-      <div className="details-bar">
-        <button
-          type="button"
-          className="button disclosure"
-          aria-expanded={open}
-          aria-controls={`${id}-details`}
-          onClick={() => setOpen((o) => !o)}
-        >
-          <span className="disclosure-arrow" aria-hidden="true">
-            {open ? '▾' : '▸'}
-          </span>
-          Add details
-        </button>
-        <span className="field-hint">
-          {hasDetails(draft)
-            ? `${detailCount} ${detailCount === 1 ? 'detail' : 'details'} filled in`
-            : 'Spasm, where it hurts, triggers, what you tried, warning signs'}
-        </span>
-        {mode.kind === 'now' && last && (
-          <button
-            type="button"
-            className="button same-as-last"
-            onClick={fillFromLast}
-            title={SAME_AS_LAST_HINT}
-            aria-describedby={`${id}-same-as-last-hint`}
-          >
-            Same as last time
-          </button>
-        )}
-        <span id={`${id}-same-as-last-hint`} className="visually-hidden">
-          {SAME_AS_LAST_HINT}
-        </span>
-      </div>
+      <CheckinNoteField
+        id={id}
+        value={draft.note}
+        error={errors['note']}
+        onChange={(note) => change((d) => ({ ...d, note }))}
+      />
+
+      <DetailsBar
+        id={id}
+        draft={draft}
+        open={open}
+        onToggle={() => setOpen((o) => !o)}
+        onSameAsLast={mode.kind === 'now' && last ? fillFromLast : null}
+      />
 
       <div id={`${id}-details`} hidden={!open}>
         {open && (
@@ -352,25 +274,13 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
         )}
       </div>
 
-      <div className="save-bar">
-        <div className="button-row">
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : mode.kind === 'edit' ? 'Save changes' : 'Save check-in'}
-          </button>
-          {onCancel && (
-            <button type="button" className="button" onClick={cancel}>
-              Cancel
-            </button>
-          )}
-          <span role="status" className="status">
-            {status}
-          </span>
-        </div>
-        {formError && (
-          <div className="alert" role="alert">
-            <strong>Not saved.</strong> {formError}
-          </div>
-        )}
+      <SaveBar
+        saving={saving}
+        saveLabel={mode.kind === 'edit' ? 'Save changes' : 'Save check-in'}
+        onCancel={onCancel ? cancel : null}
+        status={status}
+        formError={formError}
+      >
         {unusual && (
           <UnusualDoseQuestion
             doses={unusual}
@@ -381,7 +291,7 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
             onNo={reconsiderUnusual}
           />
         )}
-      </div>
+      </SaveBar>
     </form>
   )
 }

@@ -5,6 +5,7 @@
  * first, with its dose: recorded only when ticked now.
  */
 import { useId } from 'react'
+import { inCatalogOrder } from '../../../shared/catalog-names'
 import {
   RELIEF_LABELS,
   RELIEF_VALUES,
@@ -13,7 +14,7 @@ import {
   type Relief,
   type Remedy,
 } from '../../../shared/domain'
-import { formatMg } from '../../../shared/doses'
+import { formatMg, formatMinutes } from '../../../shared/locale-format'
 import { ChoiceGroup } from '../components/ChoiceGroup'
 import { ToggleChip } from '../components/ToggleChip'
 import { useJournal } from '../journal-context'
@@ -44,7 +45,8 @@ const RELIEF_CHOICES: { value: ReliefChoice; label: string }[] = [
 function suggestionText(name: string, use: RemedyDraft): string {
   const dose = Number(use.dose)
   if (use.dose !== '' && Number.isFinite(dose)) return `${name} ${formatMg(dose)}`
-  return use.minutes !== '' ? `${name} ${use.minutes} min` : name
+  const minutes = Number(use.minutes)
+  return use.minutes !== '' && Number.isFinite(minutes) ? `${name} ${formatMinutes(minutes)}` : name
 }
 
 export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors }: Props) {
@@ -52,7 +54,7 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
   const id = useId()
   const chosen = (remedyId: number) => selected.some((r) => r.remedyId === remedyId)
   // Archived remedies are left out, unless this check-in names one: it shows, to be taken off.
-  const active = catalog.remedies.filter((r) => !r.archived || chosen(r.id))
+  const active = inCatalogOrder(catalog.remedies.filter((r) => !r.archived || chosen(r.id)))
   const byId = new Map(catalog.remedies.map((r) => [r.id, r]))
 
   const toggle = (remedy: Remedy) => {
@@ -75,6 +77,81 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
         ? selected.filter((r) => r.remedyId !== use.remedyId)
         : [...selected, { ...use, relief: null }],
     )
+
+  /** A chosen remedy's details (dose or minutes, how it helped), shown under its own chip row. */
+  const detail = (use: RemedyDraft) => {
+    const index = selected.indexOf(use)
+    const remedy = byId.get(use.remedyId)
+    const name = remedy?.name ?? 'Remedy'
+    const kind = remedy?.kind ?? 'self-care'
+    const last = lastDoses.get(use.remedyId)
+    const doseError = errors[`remedies.${index}.doseMg`]
+    const minutesError = errors[`remedies.${index}.minutes`]
+    const fieldId = `${id}-use-${use.remedyId}`
+    return (
+      <li key={use.remedyId} className="remedy-detail" data-remedy-detail={use.remedyId}>
+        <p className="remedy-detail-name">{name}</p>
+        <div className="remedy-detail-fields">
+          {kind === 'medication' && (
+            <div className="field compact-field">
+              <label htmlFor={`${fieldId}-dose`}>Dose of {name} (mg)</label>
+              <input
+                id={`${fieldId}-dose`}
+                type="text"
+                inputMode="decimal"
+                className="short-input"
+                value={use.dose}
+                onChange={(e) => update(index, { dose: e.target.value })}
+                data-dose-for={use.remedyId}
+                aria-invalid={doseError ? true : undefined}
+                aria-describedby={`${fieldId}-dose-hint${doseError ? ` ${fieldId}-dose-error` : ''}`}
+              />
+              <span id={`${fieldId}-dose-hint`} className="field-hint">
+                {last
+                  ? `Last time: ${formatMg(last.doseMg)}. Change it if you took a different amount.`
+                  : 'As written on the pack, for example 200.'}
+              </span>
+              {doseError && (
+                <span id={`${fieldId}-dose-error`} className="field-error">
+                  {doseError}
+                </span>
+              )}
+            </div>
+          )}
+          {(kind === 'movement' || kind === 'therapy') && (
+            <div className="field compact-field">
+              <label htmlFor={`${fieldId}-minutes`}>Minutes of {name}</label>
+              <input
+                id={`${fieldId}-minutes`}
+                type="text"
+                inputMode="numeric"
+                className="short-input"
+                value={use.minutes}
+                onChange={(e) => update(index, { minutes: e.target.value })}
+                aria-invalid={minutesError ? true : undefined}
+                aria-describedby={minutesError ? `${fieldId}-minutes-error` : undefined}
+              />
+              {minutesError && (
+                <span id={`${fieldId}-minutes-error`} className="field-error">
+                  {minutesError}
+                </span>
+              )}
+            </div>
+          )}
+          <ChoiceGroup<ReliefChoice>
+            compact
+            legend={`How much did ${name} help?`}
+            choices={RELIEF_CHOICES}
+            value={use.relief === null ? 'unsaid' : `${use.relief}`}
+            onChange={(v) =>
+              update(index, { relief: v === 'unsaid' ? null : (Number(v) as Relief) })
+            }
+          />
+        </div>
+      </li>
+    )
+  }
+  const shownIds = new Set(active.map((r) => r.id))
 
   return (
     <fieldset className="detail-group">
@@ -101,6 +178,7 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
       {REMEDY_KINDS.map((kind) => {
         const ofKind = active.filter((r) => r.kind === kind)
         if (ofKind.length === 0) return null
+        const ofKindChosen = selected.filter((u) => ofKind.some((r) => r.id === u.remedyId))
         return (
           <div key={kind} className="remedy-kind" role="group" aria-labelledby={`${id}-${kind}`}>
             <p id={`${id}-${kind}`} className="remedy-kind-label">
@@ -118,6 +196,15 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
                 </ToggleChip>
               ))}
             </div>
+            {/* Right under the chip that opened it, not at the end of every remedy. */}
+            {ofKindChosen.length > 0 && (
+              <ul
+                className="remedy-details"
+                aria-label={`Details of ${REMEDY_KIND_LABELS[kind].toLowerCase()} you tried`}
+              >
+                {ofKindChosen.map(detail)}
+              </ul>
+            )}
           </div>
         )
       })}
@@ -127,79 +214,10 @@ export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors 
         </p>
       )}
 
-      {selected.length > 0 && (
+      {/* A chosen remedy no group above shows (archived since): its details at the end. */}
+      {selected.some((u) => !shownIds.has(u.remedyId)) && (
         <ul className="remedy-details" aria-label="Details of what you tried">
-          {selected.map((use, index) => {
-            const remedy = byId.get(use.remedyId)
-            const name = remedy?.name ?? 'Remedy'
-            const kind = remedy?.kind ?? 'self-care'
-            const last = lastDoses.get(use.remedyId)
-            const doseError = errors[`remedies.${index}.doseMg`]
-            const minutesError = errors[`remedies.${index}.minutes`]
-            const fieldId = `${id}-use-${use.remedyId}`
-            return (
-              <li key={use.remedyId} className="remedy-detail" data-remedy-detail={use.remedyId}>
-                <p className="remedy-detail-name">{name}</p>
-                <div className="remedy-detail-fields">
-                  {kind === 'medication' && (
-                    <div className="field compact-field">
-                      <label htmlFor={`${fieldId}-dose`}>Dose of {name} (mg)</label>
-                      <input
-                        id={`${fieldId}-dose`}
-                        type="text"
-                        inputMode="decimal"
-                        className="short-input"
-                        value={use.dose}
-                        onChange={(e) => update(index, { dose: e.target.value })}
-                        data-dose-for={use.remedyId}
-                        aria-invalid={doseError ? true : undefined}
-                        aria-describedby={`${fieldId}-dose-hint${doseError ? ` ${fieldId}-dose-error` : ''}`}
-                      />
-                      <span id={`${fieldId}-dose-hint`} className="field-hint">
-                        {last
-                          ? `Last time: ${formatMg(last.doseMg)}. Change it if you took a different amount.`
-                          : 'As written on the pack, for example 200.'}
-                      </span>
-                      {doseError && (
-                        <span id={`${fieldId}-dose-error`} className="field-error">
-                          {doseError}
-                        </span>
-                      )}
-                    </div>
-                  )}
-                  {(kind === 'movement' || kind === 'therapy') && (
-                    <div className="field compact-field">
-                      <label htmlFor={`${fieldId}-minutes`}>Minutes of {name}</label>
-                      <input
-                        id={`${fieldId}-minutes`}
-                        type="text"
-                        inputMode="numeric"
-                        className="short-input"
-                        value={use.minutes}
-                        onChange={(e) => update(index, { minutes: e.target.value })}
-                        aria-invalid={minutesError ? true : undefined}
-                        aria-describedby={minutesError ? `${fieldId}-minutes-error` : undefined}
-                      />
-                      {minutesError && (
-                        <span id={`${fieldId}-minutes-error`} className="field-error">
-                          {minutesError}
-                        </span>
-                      )}
-                    </div>
-                  )}
-                  <ChoiceGroup<ReliefChoice>
-                    compact
-                    legend={`How much did ${name} help?`}
-                    choices={RELIEF_CHOICES}
-                    value={use.relief === null ? 'unsaid' : `${use.relief}`}
-                    onChange={(v) =>
-                      update(index, { relief: v === 'unsaid' ? null : (Number(v) as Relief) })
-                    }
-                  />
-                </div>
-              </li>
-            )
-          })}
+          {selected.filter((u) => !shownIds.has(u.remedyId)).map(detail)}
         </ul>
       )}
     </fieldset>

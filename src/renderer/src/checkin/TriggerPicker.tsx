@@ -3,12 +3,16 @@
  * one: then it shows, so it can be taken off), with the person's own trigger addable right here:
  * it is saved to the catalog and chosen at once.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { inCatalogOrder } from '../../../shared/catalog-names'
 import { contract } from '../../../shared/contract'
+import { MAX_NAME_LENGTH } from '../../../shared/schemas'
+import { useCatalogAdd, type CatalogEntry } from '../catalog-add'
+import { CharactersLeft } from '../components/CharactersLeft'
+import { ExistingEntryOffer } from '../components/ExistingEntryOffer'
 import { ToggleChip } from '../components/ToggleChip'
 import { useJournal } from '../journal-context'
 import { useSave } from '../use-save'
-import { useWrite } from '../writes'
 
 interface Props {
   selected: readonly number[]
@@ -23,7 +27,6 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const [adding, setAdding] = useState(false)
   const [name, setName] = useState('')
   const [clientError, setClientError] = useState<string | null>(null)
-  const write = useWrite()
   const adder = useSave({ onRefused: () => nameInput.current?.focus() })
   const { busy, status } = adder.state
   const addError = clientError ?? adder.state.error
@@ -32,8 +35,12 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
     adder.reset()
   }
   const setStatus = adder.say
+  const [offer, setOffer] = useState<CatalogEntry | null>(null)
+  const catalogAdd = useCatalogAdd()
   const nameInput = useRef<HTMLInputElement>(null)
-  const active = catalog.triggers.filter((t) => !t.archived || selected.includes(t.id))
+  const active = inCatalogOrder(
+    catalog.triggers.filter((t) => !t.archived || selected.includes(t.id)),
+  )
 
   const add = async () => {
     const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
@@ -45,15 +52,53 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
     setClientError(null)
     await adder.run(
       async () => {
-        const trigger = await write('catalog:add-trigger', parsed.data)
+        const result = await catalogAdd.add(catalog, { list: 'trigger', name: parsed.data.name })
+        // A name already in the journal: offer that trigger rather than refuse.
+        if ('existing' in result) {
+          setOffer(result.existing)
+          return null
+        }
         await refreshCatalog()
-        onAdded(trigger.id)
-        setName('')
-        setAdding(false)
-        return trigger
+        chosen(result.added.id)
+        return `Added “${result.added.name}” and chose it.`
       },
-      (trigger) => `Added “${trigger.name}” and chose it.`,
+      (message) => message,
     )
+  }
+
+  const takeExisting = async (entry: CatalogEntry) => {
+    await adder.run(
+      async () => {
+        if (entry.archived) {
+          await catalogAdd.bringBack('trigger', entry.id)
+          await refreshCatalog()
+        }
+        chosen(entry.id)
+        return entry.archived
+          ? `Brought back “${entry.name}” and chose it.`
+          : `Chose “${entry.name}”.`
+      },
+      (message) => message,
+    )
+  }
+
+  // The add box closes: keyboard focus goes to the chosen trigger's chip, not to the page.
+  const focusAfter = useRef<string | null>(null)
+  useEffect(() => {
+    const chip = focusAfter.current
+      ? document.querySelector<HTMLElement>(`[data-chip="${focusAfter.current}"]`)
+      : null
+    if (chip) {
+      chip.focus()
+      focusAfter.current = null
+    }
+  })
+  const chosen = (triggerId: number) => {
+    focusAfter.current = `trigger-${triggerId}`
+    onAdded(triggerId)
+    setName('')
+    setAdding(false)
+    setOffer(null)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -64,6 +109,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
     } else if (event.key === 'Escape') {
       setAdding(false)
       setAddError(null)
+      setOffer(null)
     }
   }
 
@@ -108,11 +154,13 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
               type="text"
               value={name}
               autoFocus
-              maxLength={120}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value)
+                setOffer(null)
+              }}
               onKeyDown={onKeyDown}
               aria-invalid={addError ? true : undefined}
-              aria-describedby={addError ? `${id}-add-error` : undefined}
+              aria-describedby={addError ? `${id}-add-error ${id}-left` : `${id}-left`}
               placeholder="For example: Gardening"
             />
             <button
@@ -129,15 +177,28 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
               onClick={() => {
                 setAdding(false)
                 setAddError(null)
+                setOffer(null)
               }}
             >
               Cancel
             </button>
           </div>
+          <CharactersLeft id={`${id}-left`} value={name} max={MAX_NAME_LENGTH} />
           {addError && (
             <p id={`${id}-add-error`} className="field-error">
               {addError}
             </p>
+          )}
+          {offer && (
+            <ExistingEntryOffer
+              what="trigger"
+              entry={offer}
+              useLabel={
+                offer.archived ? `Bring back and choose “${offer.name}”` : `Choose “${offer.name}”`
+              }
+              busy={busy}
+              onUse={() => void takeExisting(offer)}
+            />
           )}
         </div>
       )}

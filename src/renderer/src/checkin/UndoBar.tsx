@@ -1,6 +1,6 @@
 /** "Deleted the check-in at 09:05 (pain 6)." with Undo, which takes the focus when it appears. */
 import { useEffect, useRef } from 'react'
-import { timeOf } from './checkin-time'
+import { formatStampClock } from '../../../shared/locale-format'
 import type { DeleteWithUndo } from './use-delete-with-undo'
 
 export function UndoBar({ state }: { state: DeleteWithUndo }) {
@@ -14,7 +14,7 @@ export function UndoBar({ state }: { state: DeleteWithUndo }) {
       {deleted && (
         <div className="undo-bar" role="status">
           <span>
-            Deleted the check-in at {timeOf(deleted.at)} (pain {deleted.pain}).
+            Deleted the check-in at {formatStampClock(deleted.at)} (pain {deleted.pain}).
           </span>
           <button
             ref={button}

@@ -4,7 +4,8 @@
  * "No" goes back to the dose field.
  */
 import { useEffect, useId, useRef } from 'react'
-import { formatMg, type UnusualDose } from '../../../shared/doses'
+import type { UnusualDose } from '../../../shared/doses'
+import { formatMg } from '../../../shared/locale-format'
 
 interface Props {
   doses: readonly UnusualDose[]

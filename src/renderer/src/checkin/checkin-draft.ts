@@ -5,6 +5,7 @@
  */
 import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../../shared/domain'
 import { MAX_DOSE_MG } from '../../../shared/doses'
+import { formatWhole } from '../../../shared/locale-format'
 import { futureCheckinProblem } from '../../../shared/not-future'
 import { checkinInput, type CheckinInput } from '../../../shared/schemas'
 import { fieldIssues, fieldMessages, type FieldErrors } from '../../../shared/field-issues'
@@ -94,9 +95,18 @@ export function toInput(d: CheckinDraft, at: string): CheckinInput {
 /** Friendlier words than the schema's generic ones, by the last part of the field path. */
 export const CHECKIN_WORDS: Readonly<Record<string, string>> = {
   pain: 'Choose a pain score from 0 to 10 first.',
-  doseMg: `Write the dose in mg as a number above 0 (at most ${MAX_DOSE_MG.toLocaleString('en-US')}), or leave it empty.`,
+  doseMg: `Write the dose in mg as a number above 0 (at most ${formatWhole(MAX_DOSE_MG)}), or leave it empty.`,
   minutes: 'Write the minutes as a whole number from 0 to 1440, or leave it empty.',
   note: 'This note is too long: notes can be up to 20000 characters.',
+}
+
+/** The form's fields in the order they appear: the first one at fault is named in the save bar. */
+const FIELD_ORDER = ['time', 'pain', 'note']
+
+export function firstMessage(errors: FieldErrors): string {
+  const paths = Object.keys(errors)
+  const first = FIELD_ORDER.find((p) => errors[p]) ?? paths[0]
+  return (first && errors[first]) ?? 'Some details need another look; see the notes beside them.'
 }
 
 /** Checks the draft with the very schema and rules the main process uses. */

@@ -7,7 +7,9 @@ import type { Checkin } from '../../../shared/domain'
 import { toLocalTimestamp } from '../../../shared/journal-day'
 import { CLOCK_TIME_PATTERN } from '../../../shared/timestamp'
 import { EMPTY_DRAFT, draftOfCheckin, type CheckinDraft } from './checkin-draft'
-import { atForDayAndTime, timeOf } from './checkin-time'
+import { formatStampClock } from '../../../shared/locale-format'
+import { clockTimeOf } from '../../../shared/timestamp'
+import { atForDayAndTime } from './checkin-time'
 
 export type CheckinFormMode =
   | { kind: 'now' }
@@ -18,7 +20,7 @@ export type CheckinFormMode =
 export function formLabel(mode: CheckinFormMode): string {
   if (mode.kind === 'now') return 'New check-in'
   if (mode.kind === 'day') return 'New check-in for this day'
-  return `Edit the check-in at ${timeOf(mode.checkin.at)}`
+  return `Edit the check-in at ${formatStampClock(mode.checkin.at)}`
 }
 
 /** Where a half-filled draft is remembered while the person looks elsewhere. */
@@ -31,7 +33,7 @@ export function draftKey(databasePath: string, mode: CheckinFormMode): string {
 export function initialDraft(mode: CheckinFormMode): CheckinDraft {
   if (mode.kind === 'now') return EMPTY_DRAFT
   if (mode.kind === 'day') return { ...EMPTY_DRAFT, time: mode.defaultTime }
-  return draftOfCheckin(mode.checkin, timeOf(mode.checkin.at))
+  return draftOfCheckin(mode.checkin, clockTimeOf(mode.checkin.at))
 }
 
 export const TIME_MESSAGE = 'Enter a time, like 09:30.'
@@ -48,7 +50,7 @@ export function stampOf(
 ): string | null {
   if (mode.kind === 'now') return toLocalTimestamp(now)
   if (!CLOCK_TIME_PATTERN.test(draft.time)) return null
-  if (mode.kind === 'edit' && draft.time === timeOf(mode.checkin.at)) return mode.checkin.at
+  if (mode.kind === 'edit' && draft.time === clockTimeOf(mode.checkin.at)) return mode.checkin.at
   const day = mode.kind === 'day' ? mode.day : mode.checkin.day
   return atForDayAndTime(day, draft.time, dayStartHour)
 }

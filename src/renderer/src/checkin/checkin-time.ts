@@ -1,11 +1,9 @@
-/** A check-in's time of day: read from its stamp, and written back into one for a chosen day. */
+/**
+ * A check-in's time of day written into a stamp for a chosen day (timestamp.ts clockTimeOf reads
+ * it back).
+ */
 import { addDaysToDay, parseDay } from '../../../shared/days'
 import { toLocalTimestamp } from '../../../shared/journal-day'
-
-/** The wall-clock time a check-in was written at: `2026-02-14T09:05:00+01:00` → `09:05`. */
-export function timeOf(at: string): string {
-  return at.slice(11, 16)
-}
 
 /**
  * The time stamp for a check-in added to `day` at `time` (`HH:MM`), with this computer's

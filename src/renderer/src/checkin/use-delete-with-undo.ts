@@ -7,7 +7,7 @@ import { useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { useSave } from '../use-save'
 import { useWrite } from '../writes'
-import { timeOf } from './checkin-time'
+import { formatStampClock } from '../../../shared/locale-format'
 
 export interface DeleteWithUndo {
   /** The check-in just deleted, while its Undo is offered. */
@@ -31,7 +31,7 @@ export function useDeleteWithUndo(): DeleteWithUndo {
   const error = save.state.error === null ? null : `${failed} ${save.state.error}`
 
   const remove = async (c: Checkin) => {
-    setFailed(`The check-in at ${timeOf(c.at)} was not deleted.`)
+    setFailed(`The check-in at ${formatStampClock(c.at)} was not deleted.`)
     await save.run(async () => {
       await write('checkins:delete', { id: c.id })
       setDeleted(c)
@@ -47,7 +47,7 @@ export function useDeleteWithUndo(): DeleteWithUndo {
         setDeleted(null)
         return back
       },
-      (back) => `Brought back the check-in at ${timeOf(back.at)}.`,
+      (back) => `Brought back the check-in at ${formatStampClock(back.at)}.`,
     )
   }
 

@@ -1,7 +1,8 @@
 /**
  * A row of native radio buttons drawn as buttons: arrow keys, labels and screen-reader
- * semantics come from the radios. Use a "not said" option for the unselected state, so nothing
- * is ever chosen for the person by default.
+ * semantics come from the radios. Use a "not said" option (value `'unsaid'`) for the unselected
+ * state, so nothing is ever chosen for the person by default; it is drawn as an open chip, never
+ * like an answer they gave.
  */
 import { useId, type ReactNode } from 'react'
 import './chips.css'
@@ -45,7 +46,10 @@ export function ChoiceGroup<T extends string>({
       )}
       <div className="choice-options">
         {choices.map((choice) => (
-          <label key={choice.value} className="choice-option">
+          <label
+            key={choice.value}
+            className={`choice-option${choice.value === 'unsaid' ? ' is-unsaid' : ''}`}
+          >
             <input
               type="radio"
               name={name ?? id}

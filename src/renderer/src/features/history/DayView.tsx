@@ -8,13 +8,14 @@ import { addDaysToDay } from '../../../../shared/days'
 import type { Checkin } from '../../../../shared/domain'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
-import { timeNow, timeOf } from '../../checkin/checkin-time'
+import { formatStampClock } from '../../../../shared/locale-format'
+import { timeNow } from '../../checkin/checkin-time'
 import { UndoBar } from '../../checkin/UndoBar'
 import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
-import { DayRecordCard } from '../today/DayRecordCard'
-import { CheckinItem } from './CheckinItem'
+import { DayRecordCard } from '../../checkin/DayRecordCard'
+import { CheckinItem } from '../../checkin/CheckinItem'
 import { dayTitle, formatAverage } from './history-format'
 
 interface Props {
@@ -62,8 +63,8 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
       deletion.clear()
       setStatus(
         saved.day === day
-          ? `Saved: pain ${saved.pain} at ${timeOf(saved.at)}.`
-          : `Saved: pain ${saved.pain} at ${timeOf(saved.at)}, which counts for ${dayTitle(saved.day)}.`,
+          ? `Saved: pain ${saved.pain} at ${formatStampClock(saved.at)}.`
+          : `Saved: pain ${saved.pain} at ${formatStampClock(saved.at)}, which counts for ${dayTitle(saved.day)}.`,
       )
       addButton.current?.focus()
     },
@@ -178,6 +179,7 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
               ) : (
                 <CheckinItem
                   key={c.id}
+                  look="facts"
                   checkin={c}
                   catalog={catalog}
                   busy={deletion.busy || editing !== null}

@@ -6,7 +6,7 @@
  */
 import { TriangleAlert, Zap } from 'lucide-react'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
-import { addDaysToDay } from '../../../../shared/days'
+import { addDaysToDay, dayOfMonth, weekdayOf } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
 import {
   firstDayOfMonth,
@@ -14,7 +14,6 @@ import {
   monthOfDay,
   monthWeeks,
   sameDayInMonth,
-  weekdayIndex,
 } from '../../../../shared/months'
 import { painColour, painTextColour } from '../../../../shared/pain-scale'
 import { describeDay } from './history-format'
@@ -45,7 +44,7 @@ interface Props {
 
 /** Where a key takes the active day, or null for keys the grid does not use. */
 function target(day: string, event: KeyboardEvent): string | null {
-  const dow = weekdayIndex(day)
+  const dow = weekdayOf(day)
   const month = monthOfDay(day)
   switch (event.key) {
     case 'ArrowLeft':
@@ -169,7 +168,7 @@ function DayCell({ day, summary, today, future, active, onFocus, onOpen }: CellP
         onFocus={onFocus}
         onClick={() => !future && onOpen()}
       >
-        {Number(day.slice(8, 10))}
+        {dayOfMonth(day)}
       </button>
       {today && (
         <span className="calendar-today" aria-hidden="true">

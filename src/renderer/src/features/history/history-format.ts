@@ -1,13 +1,11 @@
 /** Words and time stamps for the History screen. */
 import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { formatDayTitle, parseDay } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
 import { painBand } from '../../../../shared/pain-scale'
 
 /** `2026-02-14` → `Saturday 14 February 2026`. */
-export function dayTitle(day: string): string {
-  return format(parseDay(day), 'EEEE d MMMM yyyy')
-}
+export const dayTitle = formatDayTitle
 
 /** `2026-02-14` → `14 Feb 2026`. */
 export function dayShort(day: string): string {

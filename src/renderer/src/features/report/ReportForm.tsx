@@ -1,11 +1,13 @@
 /** The report's choices: period (presets or custom), patient, sections, paper size. */
 import { isValidDay } from '../../../../shared/days'
 import {
+  MAX_PATIENT_NAME_LENGTH,
   REPORT_SECTION_LABELS,
   REPORT_SECTIONS,
   type PageSize,
   type ReportOptions,
 } from '../../../../shared/report/options'
+import { CharactersLeft } from '../../components/CharactersLeft'
 import { invalidAttributes } from '../../components/focus-first-invalid'
 import type { PeriodFault } from './period-check'
 
@@ -105,9 +107,14 @@ export function ReportForm(props: Props) {
               id="report-name"
               type="text"
               autoComplete="name"
-              maxLength={120}
               value={options.patientName}
+              aria-describedby="report-name-left"
               onChange={(e) => onChange((o) => ({ ...o, patientName: e.target.value }))}
+            />
+            <CharactersLeft
+              id="report-name-left"
+              value={options.patientName}
+              max={MAX_PATIENT_NAME_LENGTH}
             />
           </div>
           <div className="field">

@@ -1,6 +1,7 @@
 /**
  * Report: choose a period, who it is for and what to include; see exactly what will be saved;
- * save it as PDF or print it. "Your data" (import, export, backup) sits below.
+ * save it as PDF or print it. Moving records in and out (CSV, backups, FHIR) is in Settings → Your
+ * data, linked from the top of this screen.
  */
 import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
@@ -14,11 +15,11 @@ import {
 } from '../../../../shared/report/options'
 import { useScreenCommand } from '../../app-commands'
 import { messageOf } from '../../api'
+import { PlaceLink } from '../../components/PlaceLink'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
-import { DataSection } from './DataSection'
 import { periodFault, periodProblem } from './period-check'
 import { ReportForm, type PeriodPreset } from './ReportForm'
 import { ReportPreview, type ReportPreviewHandle } from './ReportPreview'
@@ -103,6 +104,10 @@ export function ReportScreen() {
         A one- or two-page summary to take to an appointment. What you see below is exactly what
         will be saved.
       </p>
+      <p className="muted report-data-link">
+        To export your records, import them or save a backup file, go to{' '}
+        <PlaceLink to={{ screen: 'settings', section: 'data' }}>Settings → Your data</PlaceLink>.
+      </p>
       <div className="report-layout">
         <div className="report-controls">
           <ReportForm
@@ -175,7 +180,6 @@ export function ReportScreen() {
           )}
         </section>
       </div>
-      <DataSection />
     </>
   )
 }

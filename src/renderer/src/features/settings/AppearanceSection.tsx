@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { Settings } from '../../../../shared/schemas'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
+import { SettingsCard } from './SettingsCard'
 
 const THEMES: { value: Settings['theme']; label: string; hint: string }[] = [
   { value: 'system', label: 'Same as the system', hint: 'Follows your computer’s setting.' },
@@ -20,8 +21,7 @@ export function AppearanceSection() {
     if (!(await run(() => updateSettings({ theme }), 'Saved.'))) setChoice(settings.theme)
   }
   return (
-    <section className="card settings-section" aria-labelledby="appearance-heading">
-      <h2 id="appearance-heading">Appearance</h2>
+    <SettingsCard section="appearance">
       <fieldset className="settings-choices">
         <legend className="label">Theme</legend>
         {THEMES.map((t) => (
@@ -48,6 +48,6 @@ export function AppearanceSection() {
           Not saved. {state.error}
         </p>
       )}
-    </section>
+    </SettingsCard>
   )
 }

@@ -1,7 +1,7 @@
 /**
  * Settings → Backups: the list of automatic and manual backups with date and size, "Back up now",
- * and restoring one after confirmation (RestoreDialog). Self-contained: rendered once at the end
- * of the Settings screen.
+ * and restoring one after confirmation (RestoreDialog). Your data (files you keep yourself) is the
+ * next section.
  */
 import { useState } from 'react'
 import { backupReasonLabel } from '../../../../shared/backup-retention'
@@ -12,11 +12,10 @@ import { useApiQuery } from '../../queries'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
 import { backupDate, backupSize } from './backup-format'
+import { carryStatus, takeCarriedStatus } from './carried-status'
 import { RestoreDialog } from './RestoreDialog'
+import { SettingsCard } from './SettingsCard'
 import './BackupsSection.css'
-
-// Survives the remount that reloading the restored journal causes, so the result is still said.
-let carriedStatus: string | null = null
 
 export function BackupsSection() {
   const { info, reloadJournal } = useJournal()
@@ -25,11 +24,7 @@ export function BackupsSection() {
   const save = useSave()
   const [doing, setDoing] = useState<'create' | 'restore'>('create')
   const busy = save.state.busy ? doing : null
-  const [carried, setCarried] = useState<string | null>(() => {
-    const status = carriedStatus
-    carriedStatus = null
-    return status
-  })
+  const [carried, setCarried] = useState<string | null>(() => takeCarriedStatus('backups'))
   const status = save.state.status ?? carried
   const error = save.state.error
   const [confirming, setConfirming] = useState<BackupEntry | null>(null)
@@ -50,9 +45,11 @@ export function BackupsSection() {
     await save.run(async () => {
       try {
         const { restored } = await write('backups:restore', { name: backup.name })
-        carriedStatus =
+        carryStatus(
+          'backups',
           `Restored. Your journal now reflects ${backupDate(restored.at)}. ` +
-          `How it was just before is kept as a backup, first in the list.`
+            `How it was just before is kept as a backup, first in the list.`,
+        )
       } finally {
         setConfirming(null)
       }
@@ -65,8 +62,7 @@ export function BackupsSection() {
 
   const list = backups.data ?? []
   return (
-    <section className="card backups" aria-labelledby="backups-title">
-      <h2 id="backups-title">Backups</h2>
+    <SettingsCard section="backups" className="backups">
       <p className="muted backups-intro">
         Pain Journal copies your journal once a day and before every update, restore or import, and
         keeps the last 7 days, 4 weeks and 12 months. The copies stay on this computer, in the
@@ -144,6 +140,6 @@ export function BackupsSection() {
         onCancel={() => setConfirming(null)}
         onConfirm={(b) => void restore(b)}
       />
-    </section>
+    </SettingsCard>
   )
 }

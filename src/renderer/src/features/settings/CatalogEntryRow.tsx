@@ -1,7 +1,8 @@
 /** One trigger or remedy: its name, rename in place, archive or bring back. */
 import { useRef, useState } from 'react'
 import { REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
-import { catalogName } from '../../../../shared/schemas'
+import { catalogName, MAX_NAME_LENGTH } from '../../../../shared/schemas'
+import { CharactersLeft } from '../../components/CharactersLeft'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
@@ -25,6 +26,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
   const refused = useFocusFirstInvalid(renameForm)
   const inputId = `${list}-${entry.id}-name`
   const errorId = `${list}-${entry.id}-error`
+  const leftId = `${list}-${entry.id}-left`
   const error = clientError ?? save.state.error
 
   const stopEditing = () => {
@@ -81,10 +83,9 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
             id={inputId}
             type="text"
             value={name}
-            maxLength={200}
             autoFocus
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
+            aria-describedby={error ? `${errorId} ${leftId}` : leftId}
             onChange={(e) => {
               setName(e.target.value)
               setClientError(null)
@@ -101,6 +102,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
             Cancel
           </button>
         </form>
+        <CharactersLeft id={leftId} value={name} max={MAX_NAME_LENGTH} />
         {error && (
           <p className="field-error" id={errorId} role="alert">
             {error}

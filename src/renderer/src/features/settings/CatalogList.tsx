@@ -1,29 +1,29 @@
 /** One catalog list: the entries in use, a form to add one, and the archived ones apart. */
 import { useEffect, useRef, useState } from 'react'
+import { inCatalogOrder } from '../../../../shared/catalog-names'
 import { REMEDY_KINDS, REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
-import { catalogName } from '../../../../shared/schemas'
+import { catalogName, MAX_NAME_LENGTH } from '../../../../shared/schemas'
+import { useCatalogAdd, type AddRequest, type CatalogEntry } from '../../catalog-add'
+import { ExistingEntryOffer } from '../../components/ExistingEntryOffer'
+import { CharactersLeft } from '../../components/CharactersLeft'
+import { useJournal } from '../../journal-context'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
-import { useJournal, type Catalog } from '../../journal-context'
 import { CatalogEntryRow } from './CatalogEntryRow'
 import { useSave } from '../../use-save'
-import { useWrite } from '../../writes'
-
-type Entry = Catalog['triggers'][number] & { kind?: RemedyKind }
 
 interface Props {
   list: 'trigger' | 'remedy'
-  entries: readonly Entry[]
+  entries: readonly CatalogEntry[]
 }
 
-const byName = (a: Entry, b: Entry) => a.name.localeCompare(b.name)
-
 export function CatalogList({ list, entries }: Props) {
-  const { refreshCatalog } = useJournal()
+  const { catalog, refreshCatalog } = useJournal()
   const [name, setName] = useState('')
+  const [offer, setOffer] = useState<CatalogEntry | null>(null)
   const [kind, setKind] = useState<RemedyKind>('self-care')
   const [clientError, setClientError] = useState<string | null>(null)
   const add = useSave()
-  const write = useWrite()
+  const catalogAdd = useCatalogAdd()
   const [notice, setNotice] = useState<string | null>(null)
   const addForm = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(addForm)
@@ -40,11 +40,12 @@ export function CatalogList({ list, entries }: Props) {
     pendingFocus.current = focusId
     setNotice(message)
   }
-  const active = entries.filter((e) => !e.archived).sort(byName)
-  const archived = entries.filter((e) => e.archived).sort(byName)
+  const active = inCatalogOrder(entries.filter((e) => !e.archived))
+  const archived = inCatalogOrder(entries.filter((e) => e.archived))
   const what = list === 'trigger' ? 'trigger' : 'remedy'
   const nameId = `add-${list}-name`
   const errorId = `add-${list}-error`
+  const leftId = `add-${list}-left`
   const error = clientError ?? add.state.error
 
   const submit = async () => {
@@ -56,15 +57,43 @@ export function CatalogList({ list, entries }: Props) {
     }
     setClientError(null)
     setNotice(null)
+    setOffer(null)
+    const request: AddRequest =
+      list === 'trigger' ? { list, name: parsed.data } : { list, name: parsed.data, kind }
+    const outcome: { existing?: CatalogEntry } = {}
     const saved = await add.run(async () => {
-      if (list === 'trigger') await write('catalog:add-trigger', { name: parsed.data })
-      else await write('catalog:add-remedy', { name: parsed.data, kind })
-      await refreshCatalog()
-    }, `Added “${parsed.data}”.`)
-    if (!saved) refused()
-    if (saved) {
+      const result = await catalogAdd.add(catalog, request)
+      if ('existing' in result) outcome.existing = result.existing
+      else await refreshCatalog()
+    }, '')
+    if (!saved) {
+      refused()
+      return
+    }
+    if (outcome.existing) {
+      setOffer(outcome.existing)
+      return
+    }
+    setName('')
+    setNotice(`Added “${parsed.data}”.`)
+  }
+
+  // The name is taken: show the entry that has it, or bring it back from the archive.
+  const takeExisting = async (entry: CatalogEntry) => {
+    if (!entry.archived) {
+      setOffer(null)
       setName('')
-      setNotice(`Added “${parsed.data}”.`)
+      onChanged(`“${entry.name}” is in the list: here it is.`, `${list}-${entry.id}-rename`)
+      return
+    }
+    const done = await add.run(async () => {
+      await catalogAdd.bringBack(list, entry.id)
+      await refreshCatalog()
+    }, '')
+    if (done) {
+      setOffer(null)
+      setName('')
+      onChanged(`Brought back “${entry.name}”.`, `${list}-${entry.id}-toggle`)
     }
   }
 
@@ -91,12 +120,12 @@ export function CatalogList({ list, entries }: Props) {
             id={nameId}
             type="text"
             value={name}
-            maxLength={200}
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
+            aria-describedby={error ? `${errorId} ${leftId}` : leftId}
             onChange={(e) => {
               setName(e.target.value)
               setClientError(null)
+              setOffer(null)
               add.reset()
             }}
           />
@@ -124,10 +153,20 @@ export function CatalogList({ list, entries }: Props) {
           </button>
         </div>
       </form>
+      <CharactersLeft id={leftId} value={name} max={MAX_NAME_LENGTH} />
       {error && (
         <p className="field-error" id={errorId} role="alert">
           {error}
         </p>
+      )}
+      {offer && (
+        <ExistingEntryOffer
+          what={what}
+          entry={offer}
+          useLabel={offer.archived ? `Bring back “${offer.name}”` : `Go to “${offer.name}”`}
+          busy={add.state.busy}
+          onUse={() => void takeExisting(offer)}
+        />
       )}
       <p role="status" className="status">
         {notice}

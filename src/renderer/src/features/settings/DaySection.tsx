@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
+import { SettingsCard } from './SettingsCard'
 
 const HOURS = Array.from({ length: 13 }, (_, hour) => hour)
 
@@ -23,8 +24,7 @@ export function DaySection() {
     if (!(await run(() => updateSettings({ dayStartHour }), done))) setHour(settings.dayStartHour)
   }
   return (
-    <section className="card settings-section" aria-labelledby="day-heading">
-      <h2 id="day-heading">Your day</h2>
+    <SettingsCard section="day">
       <div className="field">
         <label htmlFor="day-start-hour">A new day starts at</label>
         <p className="field-hint" id="day-start-hint">
@@ -55,6 +55,6 @@ export function DaySection() {
           </p>
         )}
       </div>
-    </section>
+    </SettingsCard>
   )
 }

@@ -9,6 +9,7 @@ import { SeverityWord } from '../../components/Notice'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
+import { SettingsCard } from './SettingsCard'
 
 type Key = keyof EpisodeRules
 type Draft = Record<Key, string>
@@ -110,12 +111,14 @@ export function EpisodeRulesSection() {
   }
 
   return (
-    <section className="card settings-section" aria-labelledby="rules-heading">
-      <h2 id="rules-heading">Episode rules</h2>
+    <SettingsCard section="rules">
       <p>
         These numbers decide how pain days group into episodes and when Pain Journal suggests a
-        doctor visit (<SeverityWord severity="visit" />
-        ). The first three defaults follow published research on what an episode is. The six- and
+        doctor visit{' '}
+        <span className="severity-bracketed">
+          (<SeverityWord severity="visit" />)
+        </span>
+        . The first three defaults follow published research on what an episode is. The six- and
         eight-week points come from patient guidance on back spasms and from clinical guidance on
         back pain (most episodes ease within six to eight weeks; longer, a doctor should check), not
         from a trial. Change them only with good reason, for example on your doctor’s advice.
@@ -204,6 +207,6 @@ export function EpisodeRulesSection() {
           </p>
         )}
       </form>
-    </section>
+    </SettingsCard>
   )
 }

@@ -4,16 +4,19 @@
  * advice. The rules that do not depend on a limit are said here too, with their severity.
  */
 import { useRef, useState } from 'react'
+import { inCatalogOrder } from '../../../../shared/catalog-names'
 import {
   ACETAMINOPHEN_LIVER_MG,
   DEFAULT_DAILY_LIMITS_MG,
   LABEL_MAXIMUM_NOTE,
 } from '../../../../shared/catalog'
 import { SeverityWord } from '../../components/Notice'
+import { PlaceLink } from '../../components/PlaceLink'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal, type Catalog } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
+import { SettingsCard } from './SettingsCard'
 
 type Remedy = Catalog['remedies'][number]
 
@@ -121,18 +124,19 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
 
 export function LimitsSection() {
   const { catalog } = useJournal()
-  const medicines = catalog.remedies
-    .filter((r) => r.kind === 'medication' && !r.archived)
-    .sort((a, b) => a.name.localeCompare(b.name))
+  const medicines = inCatalogOrder(
+    catalog.remedies.filter((r) => r.kind === 'medication' && !r.archived),
+  )
   const limitOf = (id: number) =>
     catalog.limits.find((l) => l.remedyId === id)?.dailyLimitMg ?? null
   return (
-    <section className="card settings-section" aria-labelledby="limits-heading">
-      <h2 id="limits-heading">Medicine limits</h2>
+    <SettingsCard section="limits">
       <p>
-        When a day’s total of a medicine goes over its limit, Today says so (
-        <SeverityWord severity="visit" />
-        ). Each default is the {LABEL_MAXIMUM_NOTE}.
+        When a day’s total of a medicine goes over its limit, Today says so{' '}
+        <span className="severity-bracketed">
+          (<SeverityWord severity="visit" />)
+        </span>
+        . Each default is the {LABEL_MAXIMUM_NOTE}.
       </p>
       <ul className="limits-rules">
         <li>
@@ -151,7 +155,9 @@ export function LimitsSection() {
       </p>
       {medicines.length === 0 ? (
         <p className="empty">
-          No medicines in your remedies. Add one above with the kind Medication.
+          No medicines in your remedies. Add one in{' '}
+          <PlaceLink to={{ screen: 'settings', section: 'remedies' }}>Remedies</PlaceLink> with the
+          kind Medication.
         </p>
       ) : (
         <ul className="limit-list" aria-label="Daily limits">
@@ -160,6 +166,6 @@ export function LimitsSection() {
           ))}
         </ul>
       )}
-    </section>
+    </SettingsCard>
   )
 }

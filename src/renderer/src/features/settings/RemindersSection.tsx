@@ -8,6 +8,7 @@ import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { addReminderTime, MAX_REMINDERS, removeReminderTime } from './reminder-times'
 import { useSave } from '../../use-save'
+import { SettingsCard } from './SettingsCard'
 import './RemindersSection.css'
 
 type Reminders = Settings['reminders']
@@ -39,8 +40,7 @@ export function RemindersSection() {
   }
 
   return (
-    <section className="card settings-section" aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading">Reminders</h2>
+    <SettingsCard section="reminders">
       <p className="field-hint">
         If you have not logged a check-in by one of these times, Pain Journal sends one quiet
         notification. It stays silent on days you already logged.
@@ -80,25 +80,28 @@ export function RemindersSection() {
       >
         <div className="field">
           <label htmlFor="reminder-time">Remind me at</label>
-          <input
-            id="reminder-time"
-            type="time"
-            required
-            value={draft}
-            aria-invalid={addError ? true : undefined}
-            aria-describedby={addError ? 'reminder-time-error' : 'reminder-time-hint'}
-            onChange={(event) => {
-              setDraft(event.target.value)
-              setAddError(null)
-            }}
-          />
+          {/* The time and its button on one line, centred on each other; the hint under both. */}
+          <div className="button-row">
+            <input
+              id="reminder-time"
+              type="time"
+              required
+              value={draft}
+              aria-invalid={addError ? true : undefined}
+              aria-describedby={addError ? 'reminder-time-error' : 'reminder-time-hint'}
+              onChange={(event) => {
+                setDraft(event.target.value)
+                setAddError(null)
+              }}
+            />
+            <button type="submit" className="button" disabled={state.busy}>
+              Add reminder
+            </button>
+          </div>
           <span className="field-hint" id="reminder-time-hint">
             Up to {MAX_REMINDERS} a day.
           </span>
         </div>
-        <button type="submit" className="button" disabled={state.busy}>
-          Add reminder
-        </button>
       </form>
       {addError && (
         <p className="field-error" id="reminder-time-error" role="alert">
@@ -155,6 +158,6 @@ export function RemindersSection() {
           Not saved. {state.error}
         </p>
       )}
-    </section>
+    </SettingsCard>
   )
 }

@@ -1,14 +1,14 @@
 /** Sample data from Settings too, for whoever closed the welcome and wants a look later. */
 import { useJournal } from '../../journal-context'
-import { useJournalSwitch } from '../welcome/use-journal-switch'
+import { useJournalSwitch } from '../../use-journal-switch'
+import { SettingsCard } from './SettingsCard'
 
 export function SampleSection() {
   const { info } = useJournal()
   const { openSample, openReal, busy, error } = useJournalSwitch()
   const sample = info.journal === 'sample'
   return (
-    <section className="card settings-section" aria-labelledby="sample-heading">
-      <h2 id="sample-heading">Sample journal</h2>
+    <SettingsCard section="sample">
       <p>
         {sample
           ? 'You are exploring the sample journal. Your own journal is closed and unchanged.'
@@ -27,6 +27,6 @@ export function SampleSection() {
           {error}
         </p>
       )}
-    </section>
+    </SettingsCard>
   )
 }

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react'
 import { isValidDay } from '../../../../shared/days'
 import { MAX_VISIT_NOTE_LENGTH } from '../../../../shared/insights-schema'
+import { CharactersLeft } from '../../components/CharactersLeft'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
 import { shortDay } from './insights-words'
@@ -108,12 +109,14 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <textarea
           id={`${id}-note`}
+          dir="auto"
           rows={2}
-          maxLength={MAX_VISIT_NOTE_LENGTH}
           value={note}
           placeholder="What the doctor said, or the next step"
+          aria-describedby={`${id}-note-left`}
           onChange={(e) => setNote(e.target.value)}
         />
+        <CharactersLeft id={`${id}-note-left`} value={note} max={MAX_VISIT_NOTE_LENGTH} />
       </div>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy}>

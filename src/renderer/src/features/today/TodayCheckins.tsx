@@ -4,15 +4,14 @@
  */
 import { useCallback, useMemo, useState } from 'react'
 import type { Checkin } from '../../../../shared/domain'
-import { CheckinActions } from '../../checkin/CheckinActions'
+import { CheckinItem } from '../../checkin/CheckinItem'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
-import { timeOf } from '../../checkin/checkin-time'
+import { formatStampClock } from '../../../../shared/locale-format'
 import { UndoBar } from '../../checkin/UndoBar'
 import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
 import { PainChip } from '../../components/PainChip'
 import { useJournal } from '../../journal-context'
-import { CheckinSummary } from './CheckinSummary'
 
 interface Props {
   checkins: Checkin[] | undefined
@@ -33,7 +32,7 @@ export function TodayCheckins({ checkins, error }: Props) {
   )
   const onSaved = useCallback((saved: Checkin) => {
     setEditing(null)
-    setStatus(`Saved your changes: pain ${saved.pain} at ${timeOf(saved.at)}.`)
+    setStatus(`Saved your changes: pain ${saved.pain} at ${formatStampClock(saved.at)}.`)
   }, [])
 
   return (
@@ -76,22 +75,22 @@ export function TodayCheckins({ checkins, error }: Props) {
                   <CheckinForm mode={mode} onSaved={onSaved} onCancel={() => setEditing(null)} />
                 </li>
               ) : (
-                <li key={c.id} className="checkin-item" data-checkin-id={c.id}>
-                  <CheckinSummary checkin={c} catalog={catalog} />
-                  <CheckinActions
-                    checkin={c}
-                    busy={deletion.busy || editing !== null}
-                    onEdit={() => {
-                      setEditing(c)
-                      setStatus(null)
-                      deletion.clear()
-                    }}
-                    onDelete={() => {
-                      setStatus(null)
-                      void deletion.remove(c)
-                    }}
-                  />
-                </li>
+                <CheckinItem
+                  key={c.id}
+                  look="summary"
+                  checkin={c}
+                  catalog={catalog}
+                  busy={deletion.busy || editing !== null}
+                  onEdit={() => {
+                    setEditing(c)
+                    setStatus(null)
+                    deletion.clear()
+                  }}
+                  onDelete={() => {
+                    setStatus(null)
+                    void deletion.remove(c)
+                  }}
+                />
               ),
             )}
           </ul>

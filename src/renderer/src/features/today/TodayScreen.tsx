@@ -1,11 +1,11 @@
 /**
  * Today: record a pain score in seconds (digit, then Ctrl/Cmd+Enter), or a full check-in under
- * "Add details"; see today's check-ins with the day's worst and average; fill in the day record.
+ * "Add details"; see the last two weeks at a glance and today's check-ins with the day's worst
+ * and average, before the episode and its guidance; fill in the day record.
  * The journal day follows the day-start hour setting, so 01:30 still counts for yesterday.
  */
-import { useCallback, useState } from 'react'
-import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { useCallback, useMemo, useState } from 'react'
+import { formatDayTitle } from '../../../../shared/days'
 import { journalDayAt } from '../../../../shared/journal-day'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
@@ -13,7 +13,8 @@ import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { DoctorBanner } from './DoctorBanner'
 import { InsightsPanel } from './InsightsPanel'
-import { DayRecordCard } from './DayRecordCard'
+import { DayRecordCard } from '../../checkin/DayRecordCard'
+import { RecentDays, recentFrom } from './RecentDays'
 import { TodayCheckins } from './TodayCheckins'
 import './today.css'
 
@@ -22,7 +23,9 @@ const NOW: CheckinFormMode = { kind: 'now' }
 export function TodayScreen() {
   const { dayStartHour } = useJournal().settings
   const [today, setToday] = useState(() => journalDayAt(new Date(), dayStartHour))
-  const todays = useApiQuery('checkins:list', { from: today, to: today })
+  // One read serves the two-week strip and today's list.
+  const recent = useApiQuery('checkins:list', { from: recentFrom(today), to: today })
+  const todays = useMemo(() => recent.data?.filter((c) => c.day === today), [recent.data, today])
   const onSaved = useCallback(
     (_saved: unknown, at: Date) => setToday(journalDayAt(at, dayStartHour)),
     [dayStartHour],
@@ -33,18 +36,21 @@ export function TodayScreen() {
       <header className="today-header">
         <h1>Today</h1>
         <p className="today-date" data-testid="journal-day" data-day={today}>
-          {format(parseDay(today), 'EEEE d MMMM yyyy')}
+          {formatDayTitle(today)}
         </p>
+        <RecentDays today={today} checkins={recent.data} />
       </header>
       <DoctorBanner asOf={today} />
       <div className="today-layout">
         <div className="today-capture">
           <CheckinForm mode={NOW} onSaved={onSaved} />
         </div>
-        {/* The current episode, flags and guidance: below the form, never in the way. */}
+        {/* What the person just did comes first; the episode, flags and guidance after it. */}
+        <div className="today-record">
+          <TodayCheckins checkins={todays} error={recent.error} />
+        </div>
         <InsightsPanel asOf={today} />
         <div className="today-record">
-          <TodayCheckins checkins={todays.data} error={todays.error} />
           <DayRecordCard day={today} isToday title="Your day as a whole" headingLevel={2} />
         </div>
       </div>

@@ -5,6 +5,7 @@
  */
 import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
+import { formatMg, formatWhole } from '../../../../shared/locale-format'
 import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
 
 /** `2025-11-02` → `2 Nov`, with the year only when it is not the year of `asOf`. */
@@ -88,8 +89,8 @@ export function remedySentence(remedy: RemedyTried): string {
     doseMg === null
       ? ''
       : doseMg.min === doseMg.max
-        ? `, ${doseMg.min} mg a dose`
-        : `, ${doseMg.min}–${doseMg.max} mg a dose`
+        ? `, ${formatMg(doseMg.min)} a dose`
+        : `, ${formatWhole(doseMg.min)}–${formatMg(doseMg.max)} a dose`
   const days = remedy.days === 1 ? '1 day' : `${remedy.days} days`
   const parts = [
     [relief.helpedALot, 'helped a lot'],

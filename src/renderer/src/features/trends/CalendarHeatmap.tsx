@@ -7,9 +7,8 @@
  */
 import { memo, useMemo, useState, type KeyboardEvent } from 'react'
 import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { parseDay, weekdayOf } from '../../../../shared/days'
 import { painBand, painColour, painTextColour, PAIN_RAMP } from '../../../../shared/pain-scale'
-import { weekdayOf } from '../../../../shared/stats'
 import { dayWithWeekday, type TrendsData } from './chart-utils'
 import { useWidth } from './use-width'
 

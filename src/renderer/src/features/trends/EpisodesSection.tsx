@@ -4,18 +4,21 @@
  * below MIN_CHARTED_EPISODES the card shows those instead.
  */
 import { memo, useMemo } from 'react'
-import { Bar, CartesianGrid, ComposedChart, LabelList, Line, Tooltip, XAxis, YAxis } from 'recharts'
 import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
+import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
-import { AXIS_STYLE, niceTicks, periodLabel, type TrendsData } from './chart-utils'
+import { niceTicks, periodLabel, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
+import { CategoryAxis, Grid, linearScale, SideAxis, SideTitle } from './svg-plot'
+import { useWidth } from './use-width'
 
 const monthOf = (day: string): string => format(parseDay(day), 'MMM yyyy')
 
 type EpisodeRow = TrendsData['episodes'][number]
 
 const MIN_CHARTED_EPISODES = 3
+const PEAK_TICKS = [0, 2, 4, 6, 8, 10]
 
 const STATUS: Record<EpisodeRow['status'], string> = {
   ongoing: 'Ongoing',
@@ -31,94 +34,94 @@ const COLUMNS: Column<EpisodeRow>[] = [
   { label: 'Status', cell: (r) => STATUS[r.status] },
 ]
 
+const HEIGHT = 300
+/** About the width of "Sep 2025" in the axis's type, with room between two. */
+const MONTH_LABEL = 76
+
 const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: EpisodeRow[] }) {
-  const data = useMemo(() => episodes.map((e) => ({ ...e, label: monthOf(e.start) })), [episodes])
+  const [frame, width] = useWidth<HTMLDivElement>(800)
   const dayTicks = useMemo(
     () => niceTicks(Math.max(7, ...episodes.map((e) => e.durationDays)) * 1.1, 4),
     [episodes],
   )
+  const plot = { left: 4 + 56, top: 20, right: width - 8 - 56, bottom: HEIGHT - 8 - 30 }
+  const band = (plot.right - plot.left) / episodes.length
+  const barSize = Math.max(1, Math.min(36, band * 0.8))
+  const centres = episodes.map((_, i) => plot.left + band * (i + 0.5))
+  const days = linearScale([0, dayTicks[dayTicks.length - 1] ?? 7], [plot.bottom, plot.top])
+  const peak = linearScale([0, 10], [plot.bottom, plot.top])
+  // Every month name that fits: recharts would have measured each one in the page to choose.
+  const every = Math.max(1, Math.ceil(MONTH_LABEL / band))
   return (
-    <div className="chart-frame">
-      <ComposedChart
-        data={data}
-        responsive
-        style={{ width: '100%', height: 300 }}
-        margin={{ top: 20, right: 8, bottom: 8, left: 4 }}
-      >
-        <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-        <XAxis dataKey="label" {...AXIS_STYLE} interval="preserveStartEnd" minTickGap={16} />
-        <YAxis
-          yAxisId="days"
-          domain={[0, dayTicks[dayTicks.length - 1] ?? 7]}
-          ticks={dayTicks}
-          width={56}
-          label={{
-            value: 'Duration (days)',
-            angle: -90,
-            position: 'insideLeft',
-            fill: 'var(--text-muted)',
-            fontSize: 13,
-            dx: 8,
-            dy: 50,
-          }}
-          {...AXIS_STYLE}
-        />
-        <YAxis
-          yAxisId="peak"
-          orientation="right"
-          domain={[0, 10]}
-          ticks={[0, 2, 4, 6, 8, 10]}
-          width={56}
-          label={{
-            value: 'Peak pain (0–10)',
-            angle: 90,
-            position: 'insideRight',
-            fill: 'var(--text-muted)',
-            fontSize: 13,
-            dx: -8,
-            dy: 50,
-          }}
-          {...AXIS_STYLE}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const e = payload?.[0]?.payload as EpisodeRow | undefined
-            if (!active || !e) return null
-            return (
-              <div className="chart-tooltip">
+    <div className="chart-frame" ref={frame}>
+      <BrowsableSvg
+        width={width}
+        height={HEIGHT}
+        plot={plot}
+        label="How long each episode lasted and its peak pain"
+        point="episode"
+        xs={centres}
+        readout={(i) => {
+          const e = episodes[i]
+          return (
+            e && (
+              <>
                 <strong>{periodLabel(e.start, e.end)}</strong>
                 <div>Duration: {e.durationDays} days</div>
                 <div>Peak pain: {e.peak}</div>
                 <div>{STATUS[e.status]}</div>
-              </div>
+              </>
             )
-          }}
+          )
+        }}
+      >
+        <Grid plot={plot} rows={dayTicks.map(days)} />
+        <SideAxis ticks={dayTicks} scale={days} format={String} plot={plot} side="left" />
+        <SideAxis ticks={PEAK_TICKS} scale={peak} format={String} plot={plot} side="right" />
+        <CategoryAxis
+          names={episodes.map((e, i) => (i % every === 0 ? monthOf(e.start) : ''))}
+          centre={(i) => centres[i] ?? 0}
+          plot={plot}
+          side="bottom"
         />
-        <Bar
-          yAxisId="days"
-          dataKey="durationDays"
-          name="Duration (days)"
-          fill="var(--chart-without)"
-          isAnimationActive={false}
-          maxBarSize={36}
-        >
-          <LabelList
-            dataKey="durationDays"
-            position="insideBottom"
-            className="bar-label"
-            fill="var(--text)"
-          />
-        </Bar>
-        <Line
-          yAxisId="peak"
-          dataKey="peak"
-          name="Peak pain"
-          stroke="none"
-          dot={{ r: 5, fill: 'var(--chart-mean)', stroke: 'var(--surface)', strokeWidth: 1.5 }}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
+        <SideTitle x={16} plot={plot} side="left">
+          Duration (days)
+        </SideTitle>
+        <SideTitle x={width - 16} plot={plot} side="right">
+          Peak pain (0–10)
+        </SideTitle>
+        <g aria-hidden="true">
+          {episodes.map((e, i) => {
+            const cx = centres[i] ?? 0
+            const top = days(e.durationDays)
+            return (
+              <g key={e.start}>
+                <rect
+                  x={cx - barSize / 2}
+                  y={top}
+                  width={barSize}
+                  height={plot.bottom - top}
+                  fill="var(--chart-without)"
+                />
+                <text className="bar-label" x={cx} y={plot.bottom - 5} textAnchor="middle">
+                  {e.durationDays}
+                </text>
+              </g>
+            )
+          })}
+          {episodes.map((e, i) => (
+            <circle
+              key={e.start}
+              cx={centres[i]}
+              cy={peak(e.peak)}
+              r={5}
+              fill="var(--chart-mean)"
+              stroke="var(--surface)"
+              strokeWidth={1.5}
+            />
+          ))}
+        </g>
+      </BrowsableSvg>
       <ul className="chart-legend" aria-label="Legend">
         <li>
           <span className="legend-box legend-box-light" aria-hidden="true" />

@@ -1,22 +1,18 @@
 /**
  * Medicines over time: one small chart per medicine (small multiples rather than stacked
- * colours, so no series is told apart by colour alone), with its daily limit as a line.
+ * colours, so no series is told apart by colour alone), with its daily limit as a line. Each
+ * strip is plain SVG whose bars are one path (see svg-plot.tsx); hover a bar, or focus the strip
+ * and use the arrow keys, to read its period and amount.
  */
 import { memo, useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { LABEL_MAXIMUM_NOTE } from '../../../../shared/catalog'
 import { wholeNumber } from '../../../../shared/stats'
+import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
-import {
-  AXIS_STYLE,
-  niceTicks,
-  periodLabel,
-  tickLabel,
-  timeTicks,
-  toX,
-  type TrendsData,
-} from './chart-utils'
+import { niceTicks, periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
+import { BottomAxis, Grid, linearScale, SideAxis } from './svg-plot'
+import { useWidth } from './use-width'
 
 type Summary = TrendsData['medicines']['summaries'][number]
 interface DoseRow {
@@ -26,6 +22,11 @@ interface DoseRow {
   medicine: string
   mg: number
 }
+
+const HEIGHT = 150
+const BAR = 3
+/** The smallest bar drawn, so a small dose still shows. */
+const MIN_BAR = 2
 
 const MedicineStrip = memo(function MedicineStrip({
   name,
@@ -44,6 +45,7 @@ const MedicineStrip = memo(function MedicineStrip({
   to: string
   weekly: boolean
 }) {
+  const [frame, width] = useWidth<HTMLDivElement>(800)
   const data = useMemo(
     () =>
       points.flatMap((p) => {
@@ -58,74 +60,71 @@ const MedicineStrip = memo(function MedicineStrip({
     () => niceTicks(Math.max(limitMg ?? 0, ...data.map((d) => d.mg)) * 1.05, 3),
     [data, limitMg],
   )
+  const plot = { left: 4 + 64, top: 8, right: width - 16, bottom: HEIGHT - 4 - 30 }
+  const x = linearScale([toX(from) - 1, toX(to) + 1], [plot.left, plot.right])
+  const y = linearScale([0, yTicks[yTicks.length - 1] ?? 1], [plot.bottom, plot.top])
+  const xs = data.map((d) => x(d.x))
+  let bars = ''
+  for (const [i, d] of data.entries()) {
+    const top = Math.min(y(d.mg), plot.bottom - MIN_BAR)
+    bars += `M${(xs[i] ?? 0) - BAR / 2},${plot.bottom}V${top}h${BAR}V${plot.bottom}Z`
+  }
+  const limit = limitMg === null ? '' : `; your daily limit is ${wholeNumber(limitMg)} mg`
   return (
     <figure className="medicine-strip">
       <figcaption>
         <strong>{name}</strong>
-        <span className="muted">
-          {' '}
-          — mg per day{limitMg !== null && `; your daily limit is ${wholeNumber(limitMg)} mg`}
-        </span>
+        <span className="muted"> — mg per day{limit}</span>
       </figcaption>
-      <BarChart
-        data={data}
-        responsive
-        style={{ width: '100%', height: 150 }}
-        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-        barCategoryGap={0}
-      >
-        <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-        <XAxis
-          dataKey="x"
-          type="number"
-          domain={[toX(from) - 1, toX(to) + 1]}
-          ticks={ticks}
-          tickFormatter={tickLabel(span)}
-          {...AXIS_STYLE}
-        />
-        <YAxis
-          domain={[0, yTicks[yTicks.length - 1] ?? 1]}
-          ticks={yTicks}
-          width={64}
-          tickFormatter={(v: number) => wholeNumber(v)}
-          {...AXIS_STYLE}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const d = payload?.[0]?.payload as (typeof data)[number] | undefined
-            if (!active || !d) return null
+      <div className="chart-frame" ref={frame}>
+        <BrowsableSvg
+          width={width}
+          height={HEIGHT}
+          plot={plot}
+          label={`${name} — mg per day${limit}`}
+          point="bar"
+          xs={xs}
+          readout={(i) => {
+            const d = data[i]
             return (
-              <div className="chart-tooltip">
-                <strong>{periodLabel(d.start, d.end)}</strong>
-                <div>
-                  {name}: {wholeNumber(d.mg)} mg {weekly ? '(highest day of the week)' : ''}
-                </div>
-              </div>
+              d && (
+                <>
+                  <strong>{periodLabel(d.start, d.end)}</strong>
+                  <div>
+                    {name}: {wholeNumber(d.mg)} mg {weekly ? '(highest day of the week)' : ''}
+                  </div>
+                </>
+              )
             )
           }}
-        />
-        {limitMg !== null && (
-          <ReferenceLine
-            y={limitMg}
-            stroke="var(--chart-marker)"
-            strokeDasharray="6 3"
-            label={{
-              value: 'limit',
-              position: 'insideTopRight',
-              fill: 'var(--text-muted)',
-              fontSize: 12,
-            }}
-          />
-        )}
-        <Bar
-          dataKey="mg"
-          fill="var(--chart-with)"
-          isAnimationActive={false}
-          minPointSize={2}
-          barSize={weekly ? 3 : 3}
-        />
-      </BarChart>
+        >
+          <Grid plot={plot} rows={yTicks.map(y)} />
+          <BottomAxis ticks={ticks} scale={x} format={tickLabel(span)} plot={plot} />
+          <SideAxis ticks={yTicks} scale={y} format={wholeNumber} plot={plot} side="left" />
+          <path d={bars} fill="var(--chart-with)" aria-hidden="true" />
+          {limitMg !== null && (
+            <g aria-hidden="true">
+              <line
+                className="plot-limit"
+                x1={plot.left}
+                x2={plot.right}
+                y1={y(limitMg)}
+                y2={y(limitMg)}
+              />
+              <text
+                className="plot-title"
+                x={plot.right - 5}
+                y={y(limitMg) + 5}
+                dy="0.71em"
+                textAnchor="end"
+                fontSize={12}
+              >
+                limit
+              </text>
+            </g>
+          )}
+        </BrowsableSvg>
+      </div>
     </figure>
   )
 })

@@ -11,24 +11,37 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceArea,
   Scatter,
   Tooltip,
   XAxis,
   YAxis,
-  type TooltipContentProps,
+  usePlotArea,
+  useXAxisScale,
 } from 'recharts'
-import {
-  AXIS_STYLE,
-  num1,
-  periodLabel,
-  tickLabel,
-  timeTicks,
-  toX,
-  type TrendsData,
-} from './chart-utils'
+import { AXIS_STYLE, periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
+import { PainLegend, PainTooltip, seriesNames, type Point } from './PainChartParts'
 
-type Point = TrendsData['pain'][number] & { x: number }
+const PAIN_TICKS = [0, 2, 4, 6, 8, 10]
+
+/**
+ * Every episode as a shaded band behind the lines, all in one path: a recharts ReferenceArea
+ * each cost a component, its store entry and an effect (79 of them on twenty years). Inside the
+ * chart, under its lines, using the chart's own x scale; bands past a zoomed edge are cut there.
+ */
+function EpisodeBands({ bands }: { bands: readonly { key: string; x1: number; x2: number }[] }) {
+  const scale = useXAxisScale()
+  const area = usePlotArea()
+  if (!scale || !area) return null
+  const left = area.x
+  const right = area.x + area.width
+  let d = ''
+  for (const b of bands) {
+    const x1 = Math.max(left, scale(b.x1 - 0.5) ?? left)
+    const x2 = Math.min(right, scale(b.x2 + 0.5) ?? right)
+    if (x2 > x1) d += `M${x1},${area.y}H${x2}V${area.y + area.height}H${x1}Z`
+  }
+  return <path className="episode-bands" d={d} fill="var(--chart-episode)" aria-hidden="true" />
+}
 
 interface Props {
   pain: TrendsData['pain']
@@ -37,41 +50,6 @@ interface Props {
   from: string
   to: string
   weekly: boolean
-}
-
-export function seriesNames(weekly: boolean) {
-  return weekly
-    ? { worst: 'Worst of the week', average: 'Average of the week', mean: 'Mean of daily worst' }
-    : { worst: 'Worst of the day', average: 'Average of the day', mean: '7-day mean of worst' }
-}
-
-function PainTooltip({ active, payload, weekly }: TooltipContentProps & { weekly: boolean }) {
-  const p = payload?.[0]?.payload as Point | undefined
-  if (!active || !p || p.start === undefined) return null
-  const names = seriesNames(weekly)
-  return (
-    <div className="chart-tooltip">
-      <strong>{periodLabel(p.start, p.end)}</strong>
-      {p.worst === null ? (
-        <div>Not logged</div>
-      ) : (
-        <>
-          <div>
-            {names.worst}: <span className="num">{p.worst}</span>
-          </div>
-          <div>
-            {names.average}: <span className="num">{num1(p.average)}</span>
-          </div>
-          {weekly && <div>Days logged: {p.loggedDays}</div>}
-        </>
-      )}
-      {p.mean !== null && (
-        <div>
-          {names.mean}: <span className="num">{num1(p.mean)}</span>
-        </div>
-      )}
-    </div>
-  )
 }
 
 export const PainChart = memo(function PainChart({
@@ -119,20 +97,13 @@ export const PainChart = memo(function PainChart({
         style={{ width: '100%', height: 340 }}
         margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
       >
-        <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-        {bands.map((b) => (
-          <ReferenceArea
-            key={b.key}
-            x1={b.x1 - 0.5}
-            x2={b.x2 + 0.5}
-            y1={0}
-            y2={10}
-            fill="var(--chart-episode)"
-            fillOpacity={1}
-            stroke="none"
-            ifOverflow="hidden"
-          />
-        ))}
+        <CartesianGrid
+          stroke="var(--chart-grid)"
+          vertical={false}
+          // Lines at the axis's ticks, given: recharts would otherwise work them out again.
+          horizontalValues={PAIN_TICKS}
+        />
+        <EpisodeBands bands={bands} />
         <XAxis
           dataKey="x"
           type="number"
@@ -144,7 +115,7 @@ export const PainChart = memo(function PainChart({
         />
         <YAxis
           domain={[0, 10]}
-          ticks={[0, 2, 4, 6, 8, 10]}
+          ticks={PAIN_TICKS}
           width={56}
           allowDataOverflow
           label={{
@@ -264,54 +235,3 @@ export const PainChart = memo(function PainChart({
     </div>
   )
 })
-
-function PainLegend(props: { weekly: boolean; episodes: boolean; over: boolean; red: boolean }) {
-  const names = seriesNames(props.weekly)
-  return (
-    <ul className="chart-legend" aria-label="Legend">
-      <li>
-        <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-worst" />
-          <circle cx="14" cy="6" r="2.5" className="legend-worst-dot" />
-        </svg>
-        {names.worst}
-      </li>
-      <li>
-        <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-average" />
-        </svg>
-        {names.average}
-      </li>
-      <li>
-        <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-mean" />
-        </svg>
-        {names.mean}
-      </li>
-      {props.episodes && (
-        <li>
-          <svg width="20" height="14" aria-hidden="true">
-            <rect width="20" height="14" className="legend-episode" />
-          </svg>
-          Episode (shaded)
-        </li>
-      )}
-      {props.over && (
-        <li>
-          <svg width="14" height="14" aria-hidden="true">
-            <path d="M7 1 L13 13 L1 13 Z" className="legend-over" />
-          </svg>
-          Medicine over your daily limit
-        </li>
-      )}
-      {props.red && (
-        <li>
-          <svg width="14" height="14" aria-hidden="true">
-            <path d="M7 1 L13 7 L7 13 L1 7 Z" className="legend-red" />
-          </svg>
-          Warning sign recorded
-        </li>
-      )}
-    </ul>
-  )
-}

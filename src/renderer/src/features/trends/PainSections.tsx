@@ -6,7 +6,8 @@ import { CalendarHeatmap } from './CalendarHeatmap'
 import { ChartCard } from './ChartCard'
 import { dayWithWeekday, num1, periodLabel, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-import { PainChart, seriesNames } from './PainChart'
+import { PainChart } from './PainChart'
+import { seriesNames } from './PainChartParts'
 
 type PainRow = TrendsData['pain'][number]
 

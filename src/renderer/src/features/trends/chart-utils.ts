@@ -2,6 +2,7 @@
 import { format } from 'date-fns'
 import { dayFromNumber, dayNumber, parseDay } from '../../../../shared/days'
 import type { OutputOf } from '../../../../shared/contract'
+import { addMonths, firstDayOfMonth, monthOfDay, monthOfYear } from '../../../../shared/months'
 
 export type TrendsData = OutputOf<'trends:get'>
 
@@ -38,32 +39,14 @@ export function timeTicks(from: string, to: string, maxTicks = 8): number[] {
   }
   const months = span / 30.4
   const step = [1, 2, 3, 6, 12, 24].find((m) => months / m <= maxTicks) ?? 36
+  // The first of the month after `from`, moved on to a multiple of the step so that ticks land
+  // on January, April… and stay put as the range moves.
+  let month = addMonths(monthOfDay(from), 1)
+  while (step <= 12 && (monthOfYear(month) - 1) % step !== 0) month = addMonths(month, 1)
   const out: number[] = []
-  const start = parseDay(from)
-  let y = start.getFullYear()
-  let m = start.getMonth() + 1 // the first of the next month
-  if (m > 11) {
-    m = 0
-    y++
-  }
-  // Align to the step so ticks land on January, April… and stay put as the range moves.
-  while (m % step !== 0 && step <= 12) {
-    m++
-    if (m > 11) {
-      m = 0
-      y++
-    }
-  }
-  for (;;) {
-    const day = `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`
-    const n = toX(day)
-    if (n > last) break
+  for (let n = toX(firstDayOfMonth(month)); n <= last; n = toX(firstDayOfMonth(month))) {
     if (n >= first) out.push(n)
-    m += step
-    while (m > 11) {
-      m -= 12
-      y++
-    }
+    month = addMonths(month, step)
   }
   return out
 }

@@ -2,7 +2,8 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
 /**
  * The width in whole CSS pixels of the element `ref` is put on, kept up to date as the window
- * changes size. Measured before the first paint, so a drawing sized from it never jumps.
+ * changes size. Measured before the first paint, so a drawing sized from it never jumps. A width
+ * of 0 is a hidden element (React hides a screen while the next one loads): the last is kept.
  */
 export function useWidth<T extends Element>(fallback: number): [RefObject<T | null>, number] {
   const ref = useRef<T>(null)
@@ -10,9 +11,12 @@ export function useWidth<T extends Element>(fallback: number): [RefObject<T | nu
   useLayoutEffect(() => {
     const element = ref.current
     if (!element) return
-    setWidth(Math.floor(element.getBoundingClientRect().width))
+    const keep = (width: number) => {
+      if (width > 0) setWidth(Math.floor(width))
+    }
+    keep(element.getBoundingClientRect().width)
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width))
+      if (entry) keep(entry.contentRect.width)
     })
     observer.observe(element)
     return () => observer.disconnect()

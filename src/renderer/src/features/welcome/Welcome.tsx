@@ -5,9 +5,10 @@
  */
 import { useState } from 'react'
 import { messageOf } from '../../api'
-import { useJournal, type ScreenId } from '../../journal-context'
+import { useJournal } from '../../journal-context'
+import type { ScreenId } from '../../places'
 import { useApiQuery } from '../../queries'
-import { useJournalSwitch } from './use-journal-switch'
+import { useJournalSwitch } from '../../use-journal-switch'
 import './welcome.css'
 
 export function SampleBanner() {
@@ -63,10 +64,10 @@ function WelcomeCard() {
         >
           Hide this welcome
         </button>
+        <p className="field-hint welcome-hint">
+          Sample data opens as a separate journal, so yours stays empty until you record something.
+        </p>
       </div>
-      <p className="field-hint welcome-hint">
-        Sample data opens as a separate journal, so yours stays empty until you record something.
-      </p>
       {error && (
         <p className="field-error" role="alert">
           {openError ? `The sample journal could not be opened. ${openError}` : hideError}

@@ -1,17 +1,21 @@
 /**
- * "Your data": export and import CSV, save and restore a backup, export for a clinic (FHIR).
- * Self-contained so it can move to Settings later. Every action says what it is doing while it
- * runs and what happened after, in words.
+ * Settings → Your data: export and import CSV, save and restore a backup file, export for a
+ * clinic (FHIR). Beside Backups, where people look for their data; the Report screen links here.
+ * Every action says what it is doing while it runs and what happened after, in words.
  */
 import { useEffect, useRef, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
+import { timestampParts } from '../../../../shared/timestamp'
 import { useScreenCommand } from '../../app-commands'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
+import { carryStatus, takeCarriedStatus } from './carried-status'
 import { importedWhat, plural } from './counts'
+import './DataSection.css'
 import { ImportPreviewPanel } from './ImportPreviewPanel'
+import { SettingsCard } from './SettingsCard'
 
 type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
 type RestorePreview = NonNullable<OutputOf<'data:preview-restore'>>
@@ -23,7 +27,10 @@ export function DataSection() {
   // What is being done, said while it runs.
   const [doing, setDoing] = useState<string | null>(null)
   const busy = save.state.busy ? doing : null
-  const { status: done, error } = save.state
+  // A restore's news outlives the remount it causes.
+  const [carried, setCarried] = useState<string | null>(() => takeCarriedStatus('data'))
+  const done = save.state.status ?? carried
+  const { error } = save.state
   const [importPreview, setImportPreview] = useState<ImportPreview | null>(null)
   const [restorePreview, setRestorePreview] = useState<RestorePreview | null>(null)
   const restoreHeading = useRef<HTMLHeadingElement>(null)
@@ -31,6 +38,7 @@ export function DataSection() {
 
   async function run(label: string, action: () => Promise<string | null>) {
     setDoing(label)
+    setCarried(null)
     await save.run(action, (message) => message)
   }
 
@@ -76,26 +84,23 @@ export function DataSection() {
     run('Restoring your journal…', async () => {
       const outcome = await write('data:restore-json', { path: preview.path, confirmed: true })
       setRestorePreview(null)
+      const message = `Your journal now holds the backup from ${preview.fileName}. Your previous journal was saved first, to ${outcome.safetyBackup}.`
+      carryStatus('data', message)
       await reloadJournal()
-      return `Your journal now holds the backup from ${preview.fileName}. Your previous journal was saved first, to ${outcome.safetyBackup}.`
+      return message
     })
 
   const disabled = busy !== null
-  // File → Export Data… brings this section into view; File → Import… opens the file chooser.
-  const heading = useRef<HTMLHeadingElement>(null)
-  useScreenCommand('export-data', () => {
-    heading.current?.scrollIntoView({ block: 'start' })
-    heading.current?.focus()
-  })
+  // File → Export Data… opens this section (SettingsScreen puts the reader on it); File →
+  // Import… then opens the file chooser too.
   useScreenCommand('import-data', () => void chooseImport())
   return (
-    <section className="card data-section" aria-labelledby="data-heading">
-      <h2 id="data-heading" ref={heading} tabIndex={-1}>
-        Your data
-      </h2>
+    <SettingsCard section="data" className="data-section">
       <p className="muted">
-        Everything stays on this computer. Save a copy, move your records to a spreadsheet, or bring
-        them back in.
+        Files you keep yourself, wherever you choose: your records for a spreadsheet, a backup of
+        everything to keep elsewhere or move to another computer, or pain scores for a clinic.
+        Nothing leaves this computer unless you save it here. The copies Pain Journal makes on its
+        own are under Backups.
       </p>
       <div className="data-actions">
         <div className="data-group">
@@ -154,8 +159,8 @@ export function DataSection() {
             Restore {restorePreview.fileName}?
           </h3>
           <p>
-            This backup was made on {restorePreview.summary.exportedAt.slice(0, 10)} and holds{' '}
-            {plural(restorePreview.summary.checkins, 'check-in')}
+            This backup was made on {timestampParts(restorePreview.summary.exportedAt).date} and
+            holds {plural(restorePreview.summary.checkins, 'check-in')}
             {restorePreview.summary.from && restorePreview.summary.to
               ? `, from ${formatDayLong(restorePreview.summary.from)} to ${formatDayLong(restorePreview.summary.to)}`
               : ''}
@@ -180,6 +185,6 @@ export function DataSection() {
           </div>
         </div>
       )}
-    </section>
+    </SettingsCard>
   )
 }

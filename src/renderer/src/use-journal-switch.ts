@@ -3,9 +3,9 @@
  * renderer re-reads everything so no screen keeps data from the other journal.
  */
 import { useCallback, useState } from 'react'
-import { useJournal } from '../../journal-context'
-import { useSave } from '../../use-save'
-import { useWrite } from '../../writes'
+import { useJournal } from './journal-context'
+import { useSave } from './use-save'
+import { useWrite } from './writes'
 
 export function useJournalSwitch(): {
   openSample: () => Promise<void>

@@ -1,6 +1,7 @@
+import { formatWhole } from '../../../../shared/locale-format'
 /** Counted words for the data panels: "1 check-in", "1,204 check-ins". */
 export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`
+  `${formatWhole(n)} ${n === 1 ? one : many}`
 
 /** What an import writes, in words: "3 check-ins", "2 day records", or both joined by "and". */
 export function importedWhat(checkins: number, dayRecords: number): string {

@@ -5,17 +5,18 @@
  * for today, History for any day (asked about "that day" rather than "today").
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
-import type { DayRecord } from '../../../../shared/domain'
-import { dayRecord as dayRecordSchema } from '../../../../shared/schemas'
-import { fieldIssues, fieldMessages, type FieldErrors } from '../../../../shared/field-issues'
-import { CHECKIN_WORDS } from '../../checkin/checkin-draft'
-import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
-import { useJournal } from '../../journal-context'
-import { useApiQuery } from '../../queries'
-import { useRememberedState } from '../../remembered-state'
-import { useSave } from '../../use-save'
-import { useWrite } from '../../writes'
-import { ScaleChoice } from './ScaleChoice'
+import type { DayRecord } from '../../../shared/domain'
+import { fieldIssues, fieldMessages, type FieldErrors } from '../../../shared/field-issues'
+import { dayRecord as dayRecordSchema, MAX_NOTE_LENGTH } from '../../../shared/schemas'
+import { CharactersLeft } from '../components/CharactersLeft'
+import { useFocusFirstInvalid } from '../components/focus-first-invalid'
+import { useJournal } from '../journal-context'
+import { useApiQuery } from '../queries'
+import { useRememberedState } from '../remembered-state'
+import { useSave } from '../use-save'
+import { useWrite } from '../writes'
+import { CHECKIN_WORDS } from './checkin-draft'
+import { ScoreScale } from './ScoreScale'
 import './day-record.css'
 
 interface DayDraft {
@@ -151,7 +152,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
       {stored.data === undefined && !stored.error && <p className="muted">Loading your day…</p>}
       <div className={`day-record-fields${stored.data === undefined ? ' is-loading' : ''}`}>
         <div className="day-record-scales">
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.sleep}
             low="very badly"
             high="very well"
@@ -159,7 +161,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(sleepQuality) => edit({ sleepQuality })}
             error={errors['sleepQuality']}
           />
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.enjoyment}
             low="not at all"
             high="completely"
@@ -167,7 +170,8 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
             onChange={(enjoymentInterference) => edit({ enjoymentInterference })}
             error={errors['enjoymentInterference']}
           />
-          <ScaleChoice
+          <ScoreScale
+            kind="plain"
             legend={words.activity}
             low="not at all"
             high="completely"
@@ -198,12 +202,14 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
           <label htmlFor="day-note">Day note</label>
           <textarea
             id="day-note"
+            dir="auto"
             value={shown.note}
             onChange={(e) => edit({ note: e.target.value })}
             placeholder="How the day went, in a line or two (optional)"
             aria-invalid={errors['note'] ? true : undefined}
-            aria-describedby={errors['note'] ? 'day-note-error' : undefined}
+            aria-describedby={`${errors['note'] ? 'day-note-error ' : ''}day-note-left`}
           />
+          <CharactersLeft id="day-note-left" value={shown.note} max={MAX_NOTE_LENGTH} />
           {errors['note'] && (
             <span id="day-note-error" className="field-error">
               {errors['note']}

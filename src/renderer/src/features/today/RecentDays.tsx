@@ -1,0 +1,91 @@
+/**
+ * The last two weeks at a glance: the worst pain of each of the last 14 journal days, oldest
+ * first, with the way to Trends. Each day shows its number (a dash when nothing was logged), so
+ * nothing is read from colour alone; screen readers get the same facts as a table.
+ */
+import { addDaysToDay, eachDay, formatDayLong, parseDay } from '../../../../shared/days'
+import type { Checkin } from '../../../../shared/domain'
+import { painBand, painColour, painTextColour } from '../../../../shared/pain-scale'
+
+export const RECENT_DAYS = 14
+
+/** The first day of the strip that ends on `today`. */
+export function recentFrom(today: string): string {
+  return addDaysToDay(today, -(RECENT_DAYS - 1))
+}
+
+interface Props {
+  today: string
+  /** The check-ins of the last 14 journal days (any order); undefined while loading. */
+  checkins: Checkin[] | undefined
+}
+
+export function RecentDays({ today, checkins }: Props) {
+  // Nothing to show yet: a first start keeps its room for the welcome and the form.
+  if (!checkins || checkins.length === 0) return null
+  const worst = new Map<string, number>()
+  for (const c of checkins) worst.set(c.day, Math.max(worst.get(c.day) ?? 0, c.pain))
+  const days = eachDay(recentFrom(today), today)
+  const logged = days.filter((d) => worst.has(d)).length
+  return (
+    <section className="recent-days" aria-labelledby="recent-days-heading">
+      <div className="recent-days-head">
+        <h2 id="recent-days-heading" className="recent-days-title">
+          Last 14 days
+        </h2>
+        <span className="recent-days-logged">{logged} logged</span>
+        <a className="recent-days-link" href="#trends">
+          See trends
+        </a>
+      </div>
+      <ol className="recent-days-strip" aria-hidden="true">
+        {days.map((day) => {
+          const w = worst.get(day)
+          return (
+            <li
+              key={day}
+              className={`recent-day${day === today ? ' recent-day-today' : ''}`}
+              data-day={day}
+              title={`${formatDayLong(day)}: ${w === undefined ? 'no check-in' : `worst pain ${w}`}`}
+            >
+              <span
+                className={`recent-day-box${w === undefined ? ' recent-day-none' : ''}`}
+                style={
+                  w === undefined
+                    ? undefined
+                    : { background: painColour(w), color: painTextColour(w) }
+                }
+              >
+                {w ?? '–'}
+              </span>
+              <span className="recent-day-date">{parseDay(day).getDate()}</span>
+            </li>
+          )
+        })}
+      </ol>
+      <table className="visually-hidden">
+        <caption>Worst pain on each of the last 14 days</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Worst pain</th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((day) => {
+            const w = worst.get(day)
+            return (
+              <tr key={day}>
+                <th scope="row">
+                  {formatDayLong(day)}
+                  {day === today ? ' (today)' : ''}
+                </th>
+                <td>{w === undefined ? 'No check-in' : `${w} of 10, ${painBand(w)}`}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}

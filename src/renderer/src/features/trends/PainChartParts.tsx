@@ -1,0 +1,101 @@
+/** The pain chart's words: its series' names, the tooltip of a point, and the legend. */
+import type { TooltipContentProps } from 'recharts'
+import { num1, periodLabel, type TrendsData } from './chart-utils'
+
+/** A point of the pain series, placed on the time axis. */
+export type Point = TrendsData['pain'][number] & { x: number }
+
+export function seriesNames(weekly: boolean) {
+  return weekly
+    ? { worst: 'Worst of the week', average: 'Average of the week', mean: 'Mean of daily worst' }
+    : { worst: 'Worst of the day', average: 'Average of the day', mean: '7-day mean of worst' }
+}
+
+export function PainTooltip({
+  active,
+  payload,
+  weekly,
+}: TooltipContentProps & { weekly: boolean }) {
+  const p = payload?.[0]?.payload as Point | undefined
+  if (!active || !p || p.start === undefined) return null
+  const names = seriesNames(weekly)
+  return (
+    <div className="chart-tooltip">
+      <strong>{periodLabel(p.start, p.end)}</strong>
+      {p.worst === null ? (
+        <div>Not logged</div>
+      ) : (
+        <>
+          <div>
+            {names.worst}: <span className="num">{p.worst}</span>
+          </div>
+          <div>
+            {names.average}: <span className="num">{num1(p.average)}</span>
+          </div>
+          {weekly && <div>Days logged: {p.loggedDays}</div>}
+        </>
+      )}
+      {p.mean !== null && (
+        <div>
+          {names.mean}: <span className="num">{num1(p.mean)}</span>
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function PainLegend(props: {
+  weekly: boolean
+  episodes: boolean
+  over: boolean
+  red: boolean
+}) {
+  const names = seriesNames(props.weekly)
+  return (
+    <ul className="chart-legend" aria-label="Legend">
+      <li>
+        <svg width="28" height="12" aria-hidden="true">
+          <line x1="0" y1="6" x2="28" y2="6" className="legend-worst" />
+          <circle cx="14" cy="6" r="2.5" className="legend-worst-dot" />
+        </svg>
+        {names.worst}
+      </li>
+      <li>
+        <svg width="28" height="12" aria-hidden="true">
+          <line x1="0" y1="6" x2="28" y2="6" className="legend-average" />
+        </svg>
+        {names.average}
+      </li>
+      <li>
+        <svg width="28" height="12" aria-hidden="true">
+          <line x1="0" y1="6" x2="28" y2="6" className="legend-mean" />
+        </svg>
+        {names.mean}
+      </li>
+      {props.episodes && (
+        <li>
+          <svg width="20" height="14" aria-hidden="true">
+            <rect width="20" height="14" className="legend-episode" />
+          </svg>
+          Episode (shaded)
+        </li>
+      )}
+      {props.over && (
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
+            <path d="M7 1 L13 13 L1 13 Z" className="legend-over" />
+          </svg>
+          Medicine over your daily limit
+        </li>
+      )}
+      {props.red && (
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
+            <path d="M7 1 L13 7 L7 13 L1 7 Z" className="legend-red" />
+          </svg>
+          Warning sign recorded
+        </li>
+      )}
+    </ul>
+  )
+}

@@ -1,0 +1,33 @@
+/**
+ * How triggers and remedies are named and ordered wherever a person picks or manages them
+ * (Today's pickers, Settings' lists, the medicine limits): one rule, so two screens never
+ * disagree.
+ */
+
+/**
+ * By name, as people read a list: letters before their accents and case, numbers by value
+ * ("Trigger 2" before "Trigger 10"). A new entry lands where one would look for it, whoever
+ * added it and when.
+ */
+const READING_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
+export function inCatalogOrder<T extends { name: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => READING_ORDER.compare(a.name, b.name))
+}
+
+/**
+ * The key two names clash on: what the database's unique name check compares (SQLite's NOCASE,
+ * which folds A–Z only), after the trim every name gets when it is saved.
+ */
+function clashKey(name: string): string {
+  return name.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())
+}
+
+/** The entry already called `name` (ignoring case as the journal does), if there is one. */
+export function findByName<T extends { name: string }>(
+  entries: readonly T[],
+  name: string,
+): T | undefined {
+  const key = clashKey(name)
+  return entries.find((e) => clashKey(e.name) === key)
+}
