@@ -50,12 +50,12 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
       return
     }
     setClientError(null)
+    const outcome: { existing?: CatalogEntry } = {}
     await adder.run(
       async () => {
         const result = await catalogAdd.add(catalog, { list: 'trigger', name: parsed.data.name })
-        // A name already in the journal: offer that trigger rather than refuse.
         if ('existing' in result) {
-          setOffer(result.existing)
+          outcome.existing = result.existing
           return null
         }
         await refreshCatalog()
@@ -64,6 +64,9 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
       },
       (message) => message,
     )
+    // A name already in the journal: offer that trigger rather than refuse (once the save is
+    // over, so its button can take the focus).
+    if (outcome.existing) setOffer(outcome.existing)
   }
 
   const takeExisting = async (entry: CatalogEntry) => {
