@@ -54,7 +54,17 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     build: {
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'src/renderer/index.html'),
+        output: {
+          // zod and the switch that keeps it from trying eval (zod-jitless.ts) in one chunk, the
+          // switch run as soon as zod is: a schema defined in a chunk shared by several screens
+          // would otherwise try eval before main.tsx's first import had run (a CSP violation).
+          codeSplitting: {
+            groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|zod-jitless/ }],
+          },
+        },
+      },
       // electron-vite leaves the renderer unminified by default: minified, it is under half the
       // bytes and parses faster at start-up (npm run bench, figures 4 and 7).
       minify: true,

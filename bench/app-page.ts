@@ -34,7 +34,7 @@ function serve(dir: string): Promise<string> {
  * action sets off: it resolves once `done()` holds, every bridge call from `firstCall` on has
  * its answer, every DOM change has been drawn and nothing more has happened for half a second;
  * with `end`, the later of the last answer and the first paint after the last DOM change, and
- * the channels called. Call it just before the action: it watches from that moment.
+ * the calls made (channel, sent, answered). Call it just before the action: it watches from that moment.
  */
 const benchInit = `(() => {
   const documentStart = performance.now()
@@ -88,7 +88,7 @@ const benchInit = `(() => {
         const lastAnswer = Math.max(0, ...mine.map((c) => c.answeredAt))
         if (performance.now() - Math.max(lastChange, lastAnswer) < quietMs) return
         finish()
-        resolve({ end: Math.max(lastPaint, lastAnswer), channels: mine.map((c) => c.channel) })
+        resolve({ end: Math.max(lastPaint, lastAnswer), calls: mine })
       }, 20)
       const timer = setTimeout(() => {
         finish()

@@ -14,7 +14,9 @@ import type { Platform } from '../../src/main/platform'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import type { SampleJournal } from '../../src/shared/sample-data'
 import { createCommandQueue, type CommandQueue } from '../../src/main/command-queue'
-import { injectBridge, sendAppCommand, serveDir } from '../support/app-page'
+import { injectBridge, sendAppCommand, serveDir, type RouterCall } from '../support/app-page'
+
+export { wavesOf, type RouterCall } from '../support/app-page'
 import { NO_CHROMIUM_MESSAGE, findChromium } from '../support/chromium'
 
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
@@ -84,11 +86,17 @@ interface Fixtures {
    * object, because Playwright takes a bare function in `test.use` for a fixture.
    */
   prepareDataDir: { run: (dataDir: string) => Promise<void> } | null
+  /**
+   * Logs every call the page makes to the main process as it crosses the bridge, in
+   * `window.__painJournalCalls` (the benchmark's log; `routerCalls` reads it).
+   */
+  recordCalls: boolean
 }
 
 export const test = base.extend<Fixtures>({
   prepareDataDir: [null, { option: true }],
-  journal: async ({ page, prepareDataDir }, use, testInfo) => {
+  recordCalls: [false, { option: true }],
+  journal: async ({ page, prepareDataDir, recordCalls }, use, testInfo) => {
     if (!findChromium()) throw new Error(NO_CHROMIUM_MESSAGE)
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
       throw new Error('out/renderer is missing: run "npm run build" before the e2e tests.')
@@ -107,7 +115,7 @@ export const test = base.extend<Fixtures>({
     const commands = createCommandQueue(
       (command) => void sendAppCommand(page, command).catch(() => {}),
     )
-    await injectBridge(page, running.router, () => commands.ready())
+    await injectBridge(page, running.router, () => commands.ready(), { recordCalls })
     // As Electron's did-navigate: a new page must say again that it listens.
     page.on('request', (request) => {
       if (request.isNavigationRequest() && request.frame() === page.mainFrame()) commands.reset()
@@ -227,3 +235,8 @@ export function axe(page: Page): AxeBuilder {
 }
 
 export { sendAppCommand } from '../support/app-page'
+
+/** Every call logged since the page loaded, in the order the page made them (`recordCalls`). */
+export function routerCalls(page: Page): Promise<RouterCall[]> {
+  return page.evaluate<RouterCall[]>('window.__painJournalCalls ?? []')
+}

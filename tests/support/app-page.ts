@@ -107,3 +107,30 @@ export async function sendAppCommand(page: Page, command: string): Promise<void>
     `window.dispatchEvent(new CustomEvent(${JSON.stringify(APP_COMMAND_EVENT)}, { detail: ${JSON.stringify(command)} }))`,
   )
 }
+
+/** A call the page made to the main process, as the bridge logged it (`recordCalls`). */
+export interface RouterCall {
+  channel: string
+  sentAt: number
+  answeredAt: number | null
+}
+
+/**
+ * The waves a run of calls came in: a call sent after another call's answer was back belongs to
+ * the wave after that one (the first call is wave 0). Read from the order of events in the page,
+ * never from how long anything took.
+ */
+export function wavesOf(calls: readonly RouterCall[]): number[] {
+  const waves: number[] = []
+  calls.forEach((call, i) => {
+    let wave = 0
+    for (let j = 0; j < i; j++) {
+      const earlier = calls[j]!
+      if (earlier.answeredAt !== null && earlier.answeredAt <= call.sentAt) {
+        wave = Math.max(wave, waves[j]! + 1)
+      }
+    }
+    waves.push(wave)
+  })
+  return waves
+}

@@ -3,9 +3,10 @@ import { initialDraft, stampOf } from '../../src/renderer/src/checkin/checkin-mo
 import { unusualDoses } from '../../src/shared/doses'
 import { formatMg } from '../../src/shared/locale-format'
 import type { Checkin } from '../../src/shared/domain'
+import { fieldMessages } from '../../src/shared/field-issues'
 import {
+  CHECKIN_WORDS,
   EMPTY_DRAFT,
-  friendlyIssues,
   sameAsLastTime,
   validateDraft,
 } from '../../src/renderer/src/checkin/checkin-draft'
@@ -77,9 +78,8 @@ describe('the check-in draft', () => {
   })
 
   it('keeps the server’s message for fields it has no words of its own for', () => {
-    expect(friendlyIssues([{ path: 'triggerIds', message: 'Unknown trigger: 9' }])).toEqual({
-      triggerIds: 'Unknown trigger: 9',
-    })
+    const issues = [{ path: 'triggerIds', message: 'Unknown trigger: 9' }]
+    expect(fieldMessages(issues, CHECKIN_WORDS)).toEqual({ triggerIds: 'Unknown trigger: 9' })
   })
 
   it('"same as last time" fills where, spasm, when and triggers; what was tried is only offered', () => {

@@ -5,10 +5,10 @@
  * whose cause is logged in the main process and never shown raw. The Electron shell (ipc.ts)
  * and the e2e harness both call `handle`, so tests exercise exactly what the app runs.
  */
-import type { ZodError } from 'zod'
 import type { ChannelName } from '../../shared/channels'
 import { contract, type OutputOf, type ParsedInputOf } from '../../shared/contract'
-import { fail, INTERNAL_MESSAGE, ok, type FieldIssue, type Result } from '../../shared/result'
+import { describeIssues, fieldIssues } from '../../shared/field-issues'
+import { fail, INTERNAL_MESSAGE, ok, type Result } from '../../shared/result'
 import { DomainError } from '../../shared/domain-error'
 import type { ServiceContext } from './context'
 import { acknowledgementHandlers } from './handlers/acknowledgements'
@@ -56,21 +56,6 @@ export interface Router {
 
 function isChannel(channel: unknown): channel is ChannelName {
   return typeof channel === 'string' && Object.hasOwn(contract, channel)
-}
-
-export function zodIssues(error: ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }))
-}
-
-export function describeIssues(issues: FieldIssue[]): string {
-  const first = issues[0]
-  if (!first) return 'The request was not valid.'
-  const where = first.path ? `${first.path}: ` : ''
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
-  return `${where}${first.message}${more}`
 }
 
 const STORAGE_MESSAGES: Record<string, string> = {
@@ -141,7 +126,7 @@ export function createRouter(
       try {
         const parsed = contract[channel].input.safeParse(payload)
         if (!parsed.success) {
-          const issues = zodIssues(parsed.error)
+          const issues = fieldIssues(parsed.error.issues)
           return fail('validation', describeIssues(issues), issues)
         }
         const handler = handlers[channel] as Handler<typeof channel>

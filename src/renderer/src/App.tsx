@@ -1,13 +1,24 @@
 /** The app shell: a narrow sidebar with the five screens, and the current screen. */
-import { startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
+import {
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react'
 import type { Settings } from '../../shared/schemas'
 import { displayAccelerator } from '../../shared/shortcuts'
-import { api, messageOf, unwrap } from './api'
+import { messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
+import { keyOf } from './cache-rules'
 import { StartupNotice } from './components/StartupNotice'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
+import { JournalContext, type JournalState } from './journal-context'
 import {
   HistoryScreen,
   prefetchScreensWhenIdle,
@@ -15,7 +26,6 @@ import {
   SettingsScreen,
   TrendsScreen,
 } from './lazy-screens'
-import { JournalContext, type AppInfo, type Catalog, type JournalState } from './journal-context'
 import {
   hashOf,
   placeFromHash,
@@ -24,6 +34,8 @@ import {
   type ScreenId,
   type SettingsSectionId,
 } from './places'
+import { callApi, createQueryClient, useApiQuery } from './queries'
+import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)
 
@@ -32,58 +44,38 @@ function applyTheme(theme: Settings['theme']) {
   else document.documentElement.dataset['theme'] = theme
 }
 
-interface Loaded {
-  settings: Settings
-  catalog: Catalog
-  info: AppInfo
-}
-
-async function loadAll(): Promise<Loaded> {
-  const [settings, catalog, info] = await Promise.all([
-    unwrap(api.getSettings()),
-    unwrap(api.getCatalog()),
-    unwrap(api.getAppInfo()),
-  ])
-  return { settings, catalog, info }
-}
+/** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
+const START = ['settings:get', 'catalog:get', 'app:info'] as const
 
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [client, setClient] = useState(createQueryClient)
+  const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
   const { screen } = place
   const [generation, setGeneration] = useState(0)
 
+  /**
+   * Another journal (or a restored one): a fresh cache, its start-up answers read before the
+   * screens are shown again, so the screen on view stays until the other journal can replace it.
+   */
   const reloadJournal = useCallback(async () => {
+    const next = createQueryClient()
     try {
-      const all = await loadAll()
-      applyTheme(all.settings.theme)
-      setLoaded(all)
+      await Promise.all(
+        START.map((channel) =>
+          next.fetchQuery({
+            queryKey: keyOf(channel, undefined),
+            queryFn: () => callApi(channel, undefined),
+          }),
+        ),
+      )
+      setClient(next)
       setGeneration((g) => g + 1)
-      setError(null)
+      setReloadError(null)
     } catch (e) {
-      setError(messageOf(e))
+      setReloadError(messageOf(e))
     }
   }, [])
-
-  useEffect(() => {
-    let live = true
-    loadAll().then(
-      (all) => {
-        if (!live) return
-        applyTheme(all.settings.theme)
-        setLoaded(all)
-      },
-      (e: unknown) => live && setError(messageOf(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [])
-
-  // The other screens' scripts, once the journal is open and the page has nothing else to do.
-  const started = loaded !== null
-  useEffect(() => (started ? prefetchScreensWhenIdle() : undefined), [started])
 
   const navigate = useCallback((id: ScreenId, section?: SettingsSectionId) => {
     const next: Place = { screen: id, section: section ?? null }
@@ -117,24 +109,6 @@ export function App() {
     }
   }, [navigate])
 
-  const state = useMemo<JournalState | null>(() => {
-    if (!loaded) return null
-    return {
-      ...loaded,
-      navigate,
-      reloadJournal,
-      refreshCatalog: async () => {
-        const catalog = await unwrap(api.getCatalog())
-        setLoaded((l) => (l ? { ...l, catalog } : l))
-      },
-      updateSettings: async (patch) => {
-        const settings = await unwrap(api.updateSettings(patch))
-        applyTheme(settings.theme)
-        setLoaded((l) => (l ? { ...l, settings } : l))
-      },
-    }
-  }, [loaded, navigate, reloadJournal])
-
   return (
     <div className="app">
       <nav className="sidebar" aria-label="Screens">
@@ -157,35 +131,93 @@ export function App() {
         ))}
       </nav>
       <main className="content">
-        <div className="content-inner" key={generation}>
-          {error && (
-            <div className="alert" role="alert">
-              <strong>Your journal could not be read.</strong> {error}
-            </div>
-          )}
-          {state && (
-            <JournalContext.Provider value={state}>
-              <TodayWarningSigns onToday={screen === 'today'} />
-              <JournalIntro screen={screen} />
-              <StartupNotice />
-              <Suspense
-                fallback={
-                  <>
-                    <h1>{SCREENS.find((s) => s.id === screen)?.label}</h1>
-                    <p className="muted">Loading…</p>
-                  </>
-                }
-              >
-                {screen === 'today' && <TodayScreen />}
-                {screen === 'history' && <HistoryScreen />}
-                {screen === 'trends' && <TrendsScreen />}
-                {screen === 'report' && <ReportScreen />}
-                {screen === 'settings' && <SettingsScreen place={place} />}
-              </Suspense>
-            </JournalContext.Provider>
-          )}
-        </div>
+        <QueryClientProvider client={client}>
+          <JournalScreens
+            key={generation}
+            place={place}
+            navigate={navigate}
+            reloadJournal={reloadJournal}
+            reloadError={reloadError}
+          />
+        </QueryClientProvider>
       </main>
+    </div>
+  )
+}
+
+interface ScreensProps {
+  place: Place
+  navigate: (screen: ScreenId, section?: SettingsSectionId) => void
+  reloadJournal: () => Promise<void>
+  reloadError: string | null
+}
+
+/** The open journal: its start-up answers, then the notices above every screen and the screen. */
+function JournalScreens({ place, navigate, reloadJournal, reloadError }: ScreensProps) {
+  const { screen } = place
+  const client = useQueryClient()
+  const write = useWrite()
+  const settings = useApiQuery('settings:get', undefined)
+  const catalog = useApiQuery('catalog:get', undefined)
+  const info = useApiQuery('app:info', undefined)
+  const error = reloadError ?? settings.error ?? catalog.error ?? info.error
+  const theme = settings.data?.theme
+  useLayoutEffect(() => {
+    if (theme) applyTheme(theme)
+  }, [theme])
+
+  const state = useMemo<JournalState | null>(() => {
+    if (!settings.data || !catalog.data || !info.data) return null
+    return {
+      settings: settings.data,
+      catalog: catalog.data,
+      info: info.data,
+      navigate,
+      reloadJournal,
+      // Joins a read already under way (a catalog write asks again by itself).
+      refreshCatalog: () =>
+        client.refetchQueries(
+          { queryKey: keyOf('catalog:get', undefined) },
+          { cancelRefetch: false },
+        ),
+      updateSettings: async (patch) => {
+        applyTheme((await write('settings:update', patch)).theme)
+      },
+    }
+  }, [settings.data, catalog.data, info.data, navigate, reloadJournal, client, write])
+
+  // The other screens' scripts, once the journal is open and the page has nothing else to do.
+  const started = state !== null
+  useEffect(() => (started ? prefetchScreensWhenIdle() : undefined), [started])
+
+  return (
+    <div className="content-inner">
+      {error && (
+        <div className="alert" role="alert">
+          <strong>Your journal could not be read.</strong> {error}
+        </div>
+      )}
+      {state && (
+        <JournalContext.Provider value={state}>
+          <TodayWarningSigns onToday={screen === 'today'} />
+          <JournalIntro screen={screen} />
+          <StartupNotice />
+          <Suspense
+            fallback={
+              <>
+                <h1>{SCREENS.find((s) => s.id === screen)?.label}</h1>
+                <p className="muted">Loading…</p>
+              </>
+            }
+          >
+            {screen === 'today' && <TodayScreen />}
+            {screen === 'history' && <HistoryScreen />}
+            {screen === 'trends' && <TrendsScreen />}
+            {screen === 'report' && <ReportScreen />}
+            {screen === 'settings' && <SettingsScreen place={place} />}
+          </Suspense>
+        </JournalContext.Provider>
+      )}
     </div>
   )
 }

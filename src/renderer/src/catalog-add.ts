@@ -3,10 +3,15 @@
  * already has (ignoring case, archived or not) is not a bare refusal but that entry, for the
  * caller to offer instead.
  */
+import { useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { findByName } from '../../shared/catalog-names'
 import type { RemedyKind } from '../../shared/domain'
-import { api, ApiError, unwrap } from './api'
+import { ApiError } from './api'
+import { keyOf } from './cache-rules'
 import type { Catalog } from './journal-context'
+import { callApi } from './queries'
+import { useWrite } from './writes'
 
 export type CatalogEntry = Catalog['triggers'][number] & { kind?: RemedyKind }
 export type AddRequest =
@@ -16,26 +21,43 @@ export type AddResult = { added: CatalogEntry } | { existing: CatalogEntry }
 const entriesOf = (catalog: Catalog, list: AddRequest['list']): readonly CatalogEntry[] =>
   list === 'trigger' ? catalog.triggers : catalog.remedies
 
-/** `name` must already be a valid catalog name (checked with the contract's schema). */
-export async function addCatalogEntry(catalog: Catalog, request: AddRequest): Promise<AddResult> {
-  const known = findByName(entriesOf(catalog, request.list), request.name)
-  if (known) return { existing: known }
-  try {
-    const added =
-      request.list === 'trigger'
-        ? await unwrap(api.addTrigger({ name: request.name }))
-        : await unwrap(api.addRemedy({ name: request.name, kind: request.kind }))
-    return { added }
-  } catch (e) {
-    // The list on screen can be behind the journal: read it again before refusing.
-    if (!(e instanceof ApiError) || e.info.kind !== 'conflict') throw e
-    const found = findByName(entriesOf(await unwrap(api.getCatalog()), request.list), request.name)
-    if (!found) throw e
-    return { existing: found }
-  }
+export interface CatalogAdd {
+  /** `name` must already be a valid catalog name (checked with the contract's schema). */
+  add: (catalog: Catalog, request: AddRequest) => Promise<AddResult>
+  /** Brings an archived entry back into the pickers. */
+  bringBack: (list: AddRequest['list'], id: number) => Promise<unknown>
 }
 
-/** Brings an archived entry back into the pickers. */
-export function bringBack(list: AddRequest['list'], id: number): Promise<unknown> {
-  return unwrap(api.archiveCatalogEntry({ list, id, archived: false }))
+/** Both go through the one write (writes.ts), so every view's catalog is brought up to date. */
+export function useCatalogAdd(): CatalogAdd {
+  const write = useWrite()
+  const client = useQueryClient()
+  return useMemo(
+    () => ({
+      add: async (catalog, request) => {
+        const known = findByName(entriesOf(catalog, request.list), request.name)
+        if (known) return { existing: known }
+        try {
+          const added =
+            request.list === 'trigger'
+              ? await write('catalog:add-trigger', { name: request.name })
+              : await write('catalog:add-remedy', { name: request.name, kind: request.kind })
+          return { added }
+        } catch (e) {
+          // The list on screen can be behind the journal: read it again before refusing.
+          if (!(e instanceof ApiError) || e.info.kind !== 'conflict') throw e
+          const fresh = await client.fetchQuery({
+            queryKey: keyOf('catalog:get', undefined),
+            queryFn: () => callApi('catalog:get', undefined),
+            staleTime: 0,
+          })
+          const found = findByName(entriesOf(fresh, request.list), request.name)
+          if (!found) throw e
+          return { existing: found }
+        }
+      },
+      bringBack: (list, id) => write('catalog:archive', { list, id, archived: false }),
+    }),
+    [write, client],
+  )
 }

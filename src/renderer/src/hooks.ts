@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { scoreTyping } from '../../shared/shortcuts'
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -49,51 +49,4 @@ export function useSaveShortcut(action: () => void, scope: KeyScope = anywhere):
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [action, scope])
-}
-
-export interface Query<T> {
-  data: T | undefined
-  error: string | null
-  loading: boolean
-  reload: () => void
-}
-
-/**
- * Loads data for a screen and reloads when `key` changes or `reload()` is called. Answers that
- * arrive after the screen moved on are dropped.
- */
-export function useQuery<T>(
-  fetcher: () => Promise<T>,
-  key: string,
-  describe: (e: unknown) => string,
-): Query<T> {
-  const [state, setState] = useState<{
-    data: T | undefined
-    error: string | null
-    loadedKey: string | null
-  }>({
-    data: undefined,
-    error: null,
-    loadedKey: null,
-  })
-  const [version, setVersion] = useState(0)
-  const fetchRef = useRef(fetcher)
-  const describeRef = useRef(describe)
-  useEffect(() => {
-    fetchRef.current = fetcher
-    describeRef.current = describe
-  })
-  useEffect(() => {
-    let live = true
-    fetchRef.current().then(
-      (data) => live && setState({ data, error: null, loadedKey: key }),
-      (error: unknown) =>
-        live && setState((s) => ({ ...s, error: describeRef.current(error), loadedKey: key })),
-    )
-    return () => {
-      live = false
-    }
-  }, [key, version])
-  const reload = useCallback(() => setVersion((v) => v + 1), [])
-  return { data: state.data, error: state.error, loading: state.loadedKey !== key, reload }
 }

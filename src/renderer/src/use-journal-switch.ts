@@ -3,9 +3,9 @@
  * renderer re-reads everything so no screen keeps data from the other journal.
  */
 import { useCallback, useState } from 'react'
-import type { Result } from '../../shared/result'
-import { api, messageOf, unwrap } from './api'
 import { useJournal } from './journal-context'
+import { useSave } from './use-save'
+import { useWrite } from './writes'
 
 export function useJournalSwitch(): {
   openSample: () => Promise<void>
@@ -14,27 +14,26 @@ export function useJournalSwitch(): {
   error: string | null
 } {
   const { reloadJournal, navigate } = useJournal()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const run = useCallback(
-    async (open: () => Promise<Result<unknown>>, toToday: boolean) => {
-      setBusy(true)
-      setError(null)
-      try {
-        await unwrap(open())
+  const write = useWrite()
+  const { state, run } = useSave()
+  // Busy from the click until the other journal replaces this view (a success says nothing).
+  const [switching, setSwitching] = useState(false)
+  const open = useCallback(
+    async (channel: 'journal:open-sample' | 'journal:open-real', toToday: boolean) => {
+      setSwitching(true)
+      const opened = await run(async () => {
+        await write(channel, undefined)
         if (toToday) navigate('today')
         await reloadJournal()
-      } catch (e) {
-        setError(messageOf(e))
-        setBusy(false)
-      }
+      })
+      if (!opened) setSwitching(false)
     },
-    [navigate, reloadJournal],
+    [navigate, reloadJournal, run, write],
   )
   return {
-    openSample: useCallback(() => run(() => api.openSampleJournal(), true), [run]),
-    openReal: useCallback(() => run(() => api.openRealJournal(), false), [run]),
-    busy,
-    error,
+    openSample: useCallback(() => open('journal:open-sample', true), [open]),
+    openReal: useCallback(() => open('journal:open-real', false), [open]),
+    busy: switching || state.busy,
+    error: state.error,
   }
 }

@@ -8,17 +8,18 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { unusualDoses, type UnusualDose } from '../../../shared/doses'
-import { api, ApiError, messageOf, unwrap } from '../api'
 import { PainBandWord } from '../components/PainBandWord'
 import { ScoreScale } from './ScoreScale'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useDigitEntry, useSaveShortcut, type KeyScope } from '../hooks'
-import { announceCheckinsChanged } from '../journal-events'
+import { fieldMessages } from '../../../shared/field-issues'
 import { useJournal } from '../journal-context'
 import { forgetRemembered, useRememberedState } from '../remembered-state'
+import { useSave } from '../use-save'
+import { useWrite } from '../writes'
 import {
+  CHECKIN_WORDS,
   firstMessage,
-  friendlyIssues,
   sameAsLastTime,
   validateDraft,
   type CheckinDraft,
@@ -59,18 +60,26 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
   const [open, setOpen] = useRememberedState(`${memoryKey}#open`, mode.kind === 'edit')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState<string | null>(null)
-  const [status, setStatus] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  // Doses above their medicine's daily limit, asked about before saving; and the draft the person
-  // said yes for (any change to it asks again).
+  const write = useWrite()
+  const store = useSave({
+    // The main process refused it: each field at fault says why, as when the form refuses.
+    onRefused: (issues, message) => {
+      const found = fieldMessages(issues, CHECKIN_WORDS)
+      if (found['at'] && mode.kind !== 'now') found['time'] = found['at']
+      showErrors(found, message)
+    },
+  })
+  const { say } = store
+  const saving = store.state.busy
+  const status = store.state.status
+  // Doses over their daily limit, asked about before a save; the draft said yes for.
   const [unusual, setUnusual] = useState<UnusualDose[] | null>(null)
   const confirmedFor = useRef<CheckinDraft | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(formRef)
   const { last, lastDoses } = useRecent()
 
-  // Keys count for this form when typed in it; Today's own form also takes them from outside any
-  // form, so a digit and Ctrl+Enter work from anywhere on the page.
+  // Keys typed in this form count; Today's own form also takes them from outside any form.
   const scope = useCallback<KeyScope>(
     (target) => {
       const form = target instanceof Element ? target.closest('form') : null
@@ -79,10 +88,8 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
     [mode.kind],
   )
 
-  // The keyboard path is a digit then Ctrl/Cmd+Enter, typed faster than React may re-render on a
-  // busy machine: the latest draft lives in a ref that every change updates at once, so a save
-  // never acts on the draft from before the digit. Every change to the draft goes through
-  // `change` (or the reset after a save), which keep this ref in step with the state.
+  // A digit then Ctrl/Cmd+Enter can come faster than React re-renders: every change (`change`, or
+  // the reset after a save) updates this ref at once, so a save never acts on an older draft.
   const draftRef = useRef(draft)
   const savingRef = useRef(false)
   const change = useCallback(
@@ -90,10 +97,10 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
       const next = update(draftRef.current)
       draftRef.current = next
       setDraft(next)
-      setStatus(null)
+      say(null)
       setUnusual(null)
     },
-    [setDraft],
+    [setDraft, say, setUnusual],
   )
   const clearError = (path: string) => setErrors(({ [path]: _gone, ...rest }) => rest)
 
@@ -118,7 +125,7 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
       }),
     )
     setOpen(true)
-    setStatus(
+    say(
       'Filled in where it hurt, the spasm, when and the triggers from last time. What you tried ' +
         'then is offered under “What did you try?”: tick what you took this time.',
     )
@@ -145,43 +152,33 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
       showErrors(all, firstMessage(all))
       return
     }
-    const unusualNow = unusualDoses(checked.input.remedies ?? [], catalog.limits)
-    if (unusualNow.length > 0 && confirmedFor.current !== current) {
-      setErrors({})
-      setFormError(null)
-      setUnusual(unusualNow)
-      return
-    }
-    setUnusual(null)
-    savingRef.current = true
-    setSaving(true)
     setErrors({})
     setFormError(null)
-    try {
-      const input = mode.kind === 'edit' ? { ...checked.input, id: mode.checkin.id } : checked.input
-      const saved = await unwrap(api.saveCheckin(input))
-      confirmedFor.current = null
-      if (mode.kind === 'now') {
-        draftRef.current = initialDraft(mode)
-        setDraft(draftRef.current)
-        setOpen(false)
-        setStatus(`Saved: pain ${saved.pain} at ${formatStampClock(saved.at)}.`)
-      } else {
-        forgetRemembered(memoryKey)
-        forgetRemembered(`${memoryKey}#open`)
-      }
-      onSaved(saved, now)
-      announceCheckinsChanged({ saved })
-    } catch (e) {
-      const issues = e instanceof ApiError ? (e.info.issues ?? []) : []
-      const found = friendlyIssues(issues)
-      if (found['at'] && mode.kind !== 'now') found['time'] = found['at']
-      showErrors(found, messageOf(e))
-    } finally {
-      savingRef.current = false
-      setSaving(false)
-    }
-    // showErrors and refused only call stable setters.
+    const unusualNow = unusualDoses(checked.input.remedies ?? [], catalog.limits)
+    if (unusualNow.length > 0 && confirmedFor.current !== current) return setUnusual(unusualNow)
+    setUnusual(null)
+    savingRef.current = true
+    const input = mode.kind === 'edit' ? { ...checked.input, id: mode.checkin.id } : checked.input
+    await store.run(
+      async () => {
+        const saved = await write('checkins:save', input)
+        confirmedFor.current = null
+        if (mode.kind === 'now') {
+          draftRef.current = initialDraft(mode)
+          setDraft(draftRef.current)
+          setOpen(false)
+        } else {
+          forgetRemembered(memoryKey)
+          forgetRemembered(`${memoryKey}#open`)
+        }
+        onSaved(saved, now)
+        return saved
+      },
+      (saved) =>
+        mode.kind === 'now' ? `Saved: pain ${saved.pain} at ${formatStampClock(saved.at)}.` : null,
+    )
+    savingRef.current = false
+    // showErrors and refused only call stable setters; store.run and write are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [onSaved, setDraft, setOpen, catalog.limits, mode, settings.dayStartHour, memoryKey])
 

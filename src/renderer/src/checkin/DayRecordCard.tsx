@@ -6,14 +6,16 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { DayRecord } from '../../../shared/domain'
+import { fieldIssues, fieldMessages, type FieldErrors } from '../../../shared/field-issues'
 import { dayRecord as dayRecordSchema, MAX_NOTE_LENGTH } from '../../../shared/schemas'
-import { api, ApiError, messageOf, unwrap } from '../api'
 import { CharactersLeft } from '../components/CharactersLeft'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
-import { useQuery } from '../hooks'
 import { useJournal } from '../journal-context'
-import { friendlyIssues, type FieldErrors } from './checkin-draft'
+import { useApiQuery } from '../queries'
 import { useRememberedState } from '../remembered-state'
+import { useSave } from '../use-save'
+import { useWrite } from '../writes'
+import { CHECKIN_WORDS } from './checkin-draft'
 import { ScoreScale } from './ScoreScale'
 import './day-record.css'
 
@@ -35,7 +37,9 @@ function draftOf(record: DayRecord | null): DayDraft {
   }
 }
 
+/** The check-in's words (the note), and the day's own. */
 const MESSAGES: Record<string, string> = {
+  ...CHECKIN_WORDS,
   minutesWalked: 'Write the minutes walked as a whole number from 0 to 1440, or leave it empty.',
 }
 
@@ -64,23 +68,31 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const words = wording(isToday)
   const { info } = useJournal()
-  const stored = useQuery(() => unwrap(api.getDay({ day })), day, messageOf)
+  const stored = useApiQuery('days:get', { day })
   // null = no unsaved edits: show what is stored.
   const [edits, setEdits] = useRememberedState<DayDraft | null>(
     `${info.databasePath}#day#${day}`,
     null,
   )
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [status, setStatus] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const [clientError, setClientError] = useState<string | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(formRef)
+  const write = useWrite()
+  const store = useSave({
+    onRefused: (issues) => {
+      setErrors(fieldMessages(issues, MESSAGES))
+      refused()
+    },
+  })
+  const saving = store.state.busy
+  const status = store.state.status
+  const formError = clientError ?? store.state.error
 
   const shown = edits ?? draftOf(stored.data ?? null)
   const edit = (patch: Partial<DayDraft>) => {
     setEdits({ ...shown, ...patch })
-    setStatus(null)
+    store.say(null)
   }
 
   const save = async () => {
@@ -95,33 +107,18 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
     }
     const parsed = dayRecordSchema.safeParse(record)
     if (!parsed.success) {
-      const found = friendlyIssues(
-        parsed.error.issues.map((i) => ({
-          path: i.path.map(String).join('.'),
-          message: i.message,
-        })),
-      )
-      for (const key of Object.keys(found)) found[key] = MESSAGES[key] ?? found[key]!
-      setErrors(found)
-      setFormError('Something needs another look; see the note beside it.')
+      setErrors(fieldMessages(fieldIssues(parsed.error.issues), MESSAGES))
+      setClientError('Something needs another look; see the note beside it.')
       refused()
       return
     }
-    setSaving(true)
     setErrors({})
-    setFormError(null)
-    try {
-      await unwrap(api.saveDay(parsed.data))
+    setClientError(null)
+    // The answer is the day as stored: the card shows it without asking again.
+    await store.run(async () => {
+      await write('days:save', parsed.data)
       setEdits(null)
-      stored.reload()
-      setStatus('Saved your day.')
-    } catch (e) {
-      setErrors(friendlyIssues(e instanceof ApiError ? (e.info.issues ?? []) : []))
-      setFormError(messageOf(e))
-      refused()
-    } finally {
-      setSaving(false)
-    }
+    }, 'Saved your day.')
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {

@@ -7,12 +7,12 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { inCatalogOrder } from '../../../shared/catalog-names'
 import { contract } from '../../../shared/contract'
 import { MAX_NAME_LENGTH } from '../../../shared/schemas'
-import { ApiError, messageOf } from '../api'
-import { addCatalogEntry, bringBack, type CatalogEntry } from '../catalog-add'
+import { useCatalogAdd, type CatalogEntry } from '../catalog-add'
 import { CharactersLeft } from '../components/CharactersLeft'
 import { ExistingEntryOffer } from '../components/ExistingEntryOffer'
 import { ToggleChip } from '../components/ToggleChip'
 import { useJournal } from '../journal-context'
+import { useSave } from '../use-save'
 
 interface Props {
   selected: readonly number[]
@@ -26,10 +26,17 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const id = useId()
   const [adding, setAdding] = useState(false)
   const [name, setName] = useState('')
-  const [addError, setAddError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState<string | null>(null)
+  const [clientError, setClientError] = useState<string | null>(null)
+  const adder = useSave({ onRefused: () => nameInput.current?.focus() })
+  const { busy, status } = adder.state
+  const addError = clientError ?? adder.state.error
+  const setAddError = (message: null) => {
+    setClientError(message)
+    adder.reset()
+  }
+  const setStatus = adder.say
   const [offer, setOffer] = useState<CatalogEntry | null>(null)
+  const catalogAdd = useCatalogAdd()
   const nameInput = useRef<HTMLInputElement>(null)
   const active = inCatalogOrder(
     catalog.triggers.filter((t) => !t.archived || selected.includes(t.id)),
@@ -38,43 +45,44 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   const add = async () => {
     const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
     if (!parsed.success) {
-      setAddError(parsed.error.issues[0]?.message ?? 'Check the name.')
+      setClientError(parsed.error.issues[0]?.message ?? 'Check the name.')
       nameInput.current?.focus()
       return
     }
-    setBusy(true)
-    setAddError(null)
-    try {
-      const result = await addCatalogEntry(catalog, { list: 'trigger', name: parsed.data.name })
-      // A name already in the journal: offer that trigger rather than refuse.
-      if ('existing' in result) return setOffer(result.existing)
-      await refreshCatalog()
-      chosen(result.added.id, `Added “${result.added.name}” and chose it.`)
-    } catch (e) {
-      setAddError(e instanceof ApiError ? e.info.message : messageOf(e))
-      nameInput.current?.focus()
-    } finally {
-      setBusy(false)
-    }
+    setClientError(null)
+    const outcome: { existing?: CatalogEntry } = {}
+    await adder.run(
+      async () => {
+        const result = await catalogAdd.add(catalog, { list: 'trigger', name: parsed.data.name })
+        if ('existing' in result) {
+          outcome.existing = result.existing
+          return null
+        }
+        await refreshCatalog()
+        chosen(result.added.id)
+        return `Added “${result.added.name}” and chose it.`
+      },
+      (message) => message,
+    )
+    // A name already in the journal: offer that trigger rather than refuse (once the save is
+    // over, so its button can take the focus).
+    if (outcome.existing) setOffer(outcome.existing)
   }
 
   const takeExisting = async (entry: CatalogEntry) => {
-    setBusy(true)
-    try {
-      if (entry.archived) {
-        await bringBack('trigger', entry.id)
-        await refreshCatalog()
-      }
-      chosen(
-        entry.id,
-        entry.archived ? `Brought back “${entry.name}” and chose it.` : `Chose “${entry.name}”.`,
-      )
-    } catch (e) {
-      setAddError(messageOf(e))
-      nameInput.current?.focus()
-    } finally {
-      setBusy(false)
-    }
+    await adder.run(
+      async () => {
+        if (entry.archived) {
+          await catalogAdd.bringBack('trigger', entry.id)
+          await refreshCatalog()
+        }
+        chosen(entry.id)
+        return entry.archived
+          ? `Brought back “${entry.name}” and chose it.`
+          : `Chose “${entry.name}”.`
+      },
+      (message) => message,
+    )
   }
 
   // The add box closes: keyboard focus goes to the chosen trigger's chip, not to the page.
@@ -88,13 +96,12 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
       focusAfter.current = null
     }
   })
-  const chosen = (triggerId: number, message: string) => {
+  const chosen = (triggerId: number) => {
     focusAfter.current = `trigger-${triggerId}`
     onAdded(triggerId)
     setName('')
     setAdding(false)
     setOffer(null)
-    setStatus(message)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

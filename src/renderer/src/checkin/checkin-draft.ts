@@ -8,7 +8,7 @@ import { MAX_DOSE_MG } from '../../../shared/doses'
 import { formatWhole } from '../../../shared/locale-format'
 import { futureCheckinProblem } from '../../../shared/not-future'
 import { checkinInput, type CheckinInput } from '../../../shared/schemas'
-import type { FieldIssue } from '../../../shared/result'
+import { fieldIssues, fieldMessages, type FieldErrors } from '../../../shared/field-issues'
 
 export interface RemedyDraft {
   remedyId: number
@@ -48,8 +48,7 @@ export const EMPTY_DRAFT: CheckinDraft = {
   suggested: [],
 }
 
-/** Field path → message, e.g. `remedies.0.doseMg` → "Write the dose as a number…". */
-export type FieldErrors = Record<string, string>
+export type { FieldErrors }
 
 /** True when anything beyond the score and the note was filled in. */
 export function hasDetails(d: CheckinDraft): boolean {
@@ -94,7 +93,7 @@ export function toInput(d: CheckinDraft, at: string): CheckinInput {
 }
 
 /** Friendlier words than the schema's generic ones, by the last part of the field path. */
-const FIELD_MESSAGES: Record<string, string> = {
+export const CHECKIN_WORDS: Readonly<Record<string, string>> = {
   pain: 'Choose a pain score from 0 to 10 first.',
   doseMg: `Write the dose in mg as a number above 0 (at most ${formatWhole(MAX_DOSE_MG)}), or leave it empty.`,
   minutes: 'Write the minutes as a whole number from 0 to 1440, or leave it empty.',
@@ -110,15 +109,6 @@ export function firstMessage(errors: FieldErrors): string {
   return (first && errors[first]) ?? 'Some details need another look; see the notes beside them.'
 }
 
-export function friendlyIssues(issues: readonly FieldIssue[]): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of issues) {
-    const last = issue.path.split('.').at(-1) ?? ''
-    errors[issue.path] ??= FIELD_MESSAGES[last] ?? issue.message
-  }
-  return errors
-}
-
 /** Checks the draft with the very schema and rules the main process uses. */
 export function validateDraft(
   d: CheckinDraft,
@@ -129,12 +119,7 @@ export function validateDraft(
   const parsed = checkinInput.safeParse(input)
   const errors = parsed.success
     ? {}
-    : friendlyIssues(
-        parsed.error.issues.map((i) => ({
-          path: i.path.map(String).join('.'),
-          message: i.message,
-        })),
-      )
+    : fieldMessages(fieldIssues(parsed.error.issues), CHECKIN_WORDS)
   const future = errors['at'] === undefined ? futureCheckinProblem(at, now) : null
   if (future !== null) errors['at'] = future
   return Object.keys(errors).length === 0 ? { ok: true, input } : { ok: false, errors }

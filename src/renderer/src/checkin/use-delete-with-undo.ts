@@ -1,12 +1,12 @@
 /**
  * Deleting a check-in, with Undo: the delete is real at once (checkins:delete), and Undo brings
- * the check-in back whole (checkins:restore). The same on Today's list and in History. Every
- * change is announced, so each list, the insights and the warning-signs notice read again.
+ * the check-in back whole (checkins:restore). The same on Today's list and in History. Both are
+ * writes (writes.ts), so each list, the insights and the warning-signs notice read again.
  */
 import { useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
-import { api, messageOf, unwrap } from '../api'
-import { announceCheckinsChanged } from '../journal-events'
+import { useSave } from '../use-save'
+import { useWrite } from '../writes'
 import { formatStampClock } from '../../../shared/locale-format'
 
 export interface DeleteWithUndo {
@@ -23,45 +23,37 @@ export interface DeleteWithUndo {
 
 export function useDeleteWithUndo(): DeleteWithUndo {
   const [deleted, setDeleted] = useState<Checkin | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const [status, setStatus] = useState<string | null>(null)
+  // What failed, said before the reason: the save hook holds the reason.
+  const [failed, setFailed] = useState<string | null>(null)
+  const write = useWrite()
+  const save = useSave()
+  const { busy, status } = save.state
+  const error = save.state.error === null ? null : `${failed} ${save.state.error}`
 
   const remove = async (c: Checkin) => {
-    setBusy(true)
-    setError(null)
-    setStatus(null)
-    try {
-      await unwrap(api.deleteCheckin({ id: c.id }))
+    setFailed(`The check-in at ${formatStampClock(c.at)} was not deleted.`)
+    await save.run(async () => {
+      await write('checkins:delete', { id: c.id })
       setDeleted(c)
-      announceCheckinsChanged()
-    } catch (e) {
-      setError(`The check-in at ${formatStampClock(c.at)} was not deleted. ${messageOf(e)}`)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   const undo = async () => {
     if (!deleted) return
-    setBusy(true)
-    setError(null)
-    try {
-      const back = await unwrap(api.restoreCheckin({ id: deleted.id }))
-      setDeleted(null)
-      setStatus(`Brought back the check-in at ${formatStampClock(back.at)}.`)
-      announceCheckinsChanged({ saved: back })
-    } catch (e) {
-      setError(`The check-in could not be brought back. ${messageOf(e)}`)
-    } finally {
-      setBusy(false)
-    }
+    setFailed('The check-in could not be brought back.')
+    await save.run(
+      async () => {
+        const back = await write('checkins:restore', { id: deleted.id })
+        setDeleted(null)
+        return back
+      },
+      (back) => `Brought back the check-in at ${formatStampClock(back.at)}.`,
+    )
   }
 
   const clear = () => {
     setDeleted(null)
-    setError(null)
-    setStatus(null)
+    save.reset()
   }
 
   return { deleted, busy, error, status, remove, undo, clear }

@@ -6,16 +6,14 @@ import { ArrowLeft, ChevronLeft, ChevronRight, Plus } from 'lucide-react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { addDaysToDay } from '../../../../shared/days'
 import type { Checkin } from '../../../../shared/domain'
-import { api, messageOf, unwrap } from '../../api'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { formatStampClock } from '../../../../shared/locale-format'
 import { timeNow } from '../../checkin/checkin-time'
 import { UndoBar } from '../../checkin/UndoBar'
 import { useDeleteWithUndo } from '../../checkin/use-delete-with-undo'
-import { useQuery } from '../../hooks'
-import { useCheckinsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
 import { DayRecordCard } from '../../checkin/DayRecordCard'
 import { CheckinItem } from '../../checkin/CheckinItem'
 import { dayTitle, formatAverage } from './history-format'
@@ -31,8 +29,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; checkin: Checkin } | null
 
 export function DayView({ day, today, onBack, onGoToDay }: Props) {
   const { catalog, refreshCatalog } = useJournal()
-  const list = useQuery(() => unwrap(api.listCheckins({ from: day, to: day })), day, messageOf)
-  useCheckinsChanged(() => list.reload())
+  const list = useApiQuery('checkins:list', { from: day, to: day })
   const [editing, setEditing] = useState<Editing>(null)
   const deletion = useDeleteWithUndo()
   const [status, setStatus] = useState<string | null>(null)

@@ -4,10 +4,9 @@
  */
 import { weeksInWords } from '../../../../shared/days'
 import type { EpisodeLevel, EpisodeStatus } from '../../../../shared/episodes'
-import { api, messageOf, unwrap } from '../../api'
 import { PainChip } from '../../components/PainChip'
-import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
 import { dayShort } from './history-format'
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
@@ -25,7 +24,7 @@ interface Props {
 
 export function EpisodeList({ today, onShowDay }: Props) {
   const { painDayMin, separationDays, watchDays, doctorDays } = useJournal().settings.episodeRules
-  const query = useQuery(() => unwrap(api.listEpisodes({ asOf: today })), today, messageOf)
+  const query = useApiQuery('episodes:list', { asOf: today })
   const episodes = [...(query.data ?? [])].reverse()
   // How long it lasted, against the rules: a length, not advice (Today says what to do).
   const lengthWords: Record<EpisodeLevel, string> = {

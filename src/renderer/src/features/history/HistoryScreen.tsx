@@ -8,9 +8,8 @@ import { useCallback, useMemo, useState } from 'react'
 import type { DaySummary } from '../../../../shared/history-schemas'
 import { journalDayAt } from '../../../../shared/journal-day'
 import { lastDayOfMonth, monthOfDay, sameDayInMonth } from '../../../../shared/months'
-import { api, messageOf, unwrap } from '../../api'
-import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
 import { CalendarLegend } from './CalendarLegend'
 import { DayView } from './DayView'
 import { EpisodeList } from './EpisodeList'
@@ -87,11 +86,7 @@ interface MonthViewProps {
 function MonthView(props: MonthViewProps) {
   const { month, thisMonth, today, activeDay, focusRequest, onMove, onOpen } = props
   const { navigate } = useJournal()
-  const query = useQuery(
-    () => unwrap(api.getHistoryMonth({ month, asOf: today })),
-    `${month}|${today}`,
-    messageOf,
-  )
+  const query = useApiQuery('history:month', { month, asOf: today })
   const summaries = useMemo(
     () => new Map<string, DaySummary>((query.data ?? []).map((d) => [d.day, d])),
     [query.data],

@@ -3,7 +3,7 @@
  * save it as PDF or print it. Moving records in and out (CSV, backups, FHIR) is in Settings → Your
  * data, linked from the top of this screen.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
 import {
   DEFAULT_REPORT_DAYS,
@@ -13,11 +13,13 @@ import {
   type PageSize,
   type ReportOptions,
 } from '../../../../shared/report/options'
-import { api, messageOf, unwrap } from '../../api'
 import { useScreenCommand } from '../../app-commands'
+import { messageOf } from '../../api'
 import { PlaceLink } from '../../components/PlaceLink'
-import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 import { periodFault, periodProblem } from './period-check'
 import { ReportForm, type PeriodPreset } from './ReportForm'
 import { ReportPreview, type ReportPreviewHandle } from './ReportPreview'
@@ -42,9 +44,13 @@ export function ReportScreen() {
     setPageSize(size)
     void updateSettings({ reportPageSize: size }).catch(() => undefined)
   }
-  const [saving, setSaving] = useState(false)
+  const write = useWrite()
+  const pdf = useSave()
+  const saving = pdf.state.busy
   const [saved, setSaved] = useState<string | null>(null)
-  const [actionError, setActionError] = useState<string | null>(null)
+  // The period's fault or a failure to open the PDF; a failed save is the save hook's to say.
+  const [otherError, setActionError] = useState<string | null>(null)
+  const actionError = otherError ?? pdf.state.error
   const preview = useRef<ReportPreviewHandle>(null)
 
   // The buttons follow the period as typed; the preview follows it a moment later.
@@ -52,13 +58,7 @@ export function ReportScreen() {
   const periodError = fault?.message ?? null
   const wanted = useDeferredValue(options)
   const wantedError = periodProblem(wanted, today)
-  const key = useMemo(() => JSON.stringify(wanted), [wanted])
-  const doc = useQuery(
-    () =>
-      wantedError ? Promise.reject(new Error(wantedError)) : unwrap(api.previewReport(wanted)),
-    key,
-    messageOf,
-  )
+  const doc = useApiQuery('report:preview', wanted, { enabled: !wantedError })
 
   function choosePreset(p: PeriodPreset) {
     setPreset(p)
@@ -70,17 +70,11 @@ export function ReportScreen() {
       setActionError(periodError)
       return
     }
-    setSaving(true)
     setSaved(null)
     setActionError(null)
-    try {
-      const result = await unwrap(api.exportReportPdf({ options, pageSize }))
-      setSaved(result.path)
-    } catch (e) {
-      setActionError(messageOf(e))
-    } finally {
-      setSaving(false)
-    }
+    await pdf.run(async () =>
+      setSaved((await write('report:export-pdf', { options, pageSize })).path),
+    )
   }
 
   // File → Export Report… and Print Report… (menu or Ctrl/Cmd+P). Printing waits for the preview.
@@ -100,11 +94,7 @@ export function ReportScreen() {
   }, [printable])
 
   async function openPdf() {
-    try {
-      await unwrap(api.openReportPdf())
-    } catch (e) {
-      setActionError(messageOf(e))
-    }
+    await write('report:open-pdf', undefined).catch((e: unknown) => setActionError(messageOf(e)))
   }
 
   return (

@@ -2,8 +2,8 @@
 import { useState } from 'react'
 import type { Settings } from '../../../../shared/schemas'
 import { useJournal } from '../../journal-context'
+import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
-import { useSave } from './use-save'
 
 const THEMES: { value: Settings['theme']; label: string; hint: string }[] = [
   { value: 'system', label: 'Same as the system', hint: 'Follows your computer’s setting.' },

@@ -6,10 +6,11 @@
 import { useState } from 'react'
 import { backupReasonLabel } from '../../../../shared/backup-retention'
 import type { BackupEntry } from '../../../../shared/backup-schemas'
-import { api, messageOf, unwrap } from '../../api'
 import { useScreenCommand } from '../../app-commands'
-import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 import { backupDate, backupSize } from './backup-format'
 import { carryStatus, takeCarriedStatus } from './carried-status'
 import { RestoreDialog } from './RestoreDialog'
@@ -18,46 +19,42 @@ import './BackupsSection.css'
 
 export function BackupsSection() {
   const { info, reloadJournal } = useJournal()
-  const backups = useQuery(() => unwrap(api.listBackups()), 'backups', messageOf)
-  const [busy, setBusy] = useState<'create' | 'restore' | null>(null)
-  const [status, setStatus] = useState<string | null>(() => takeCarriedStatus('backups'))
-  const [error, setError] = useState<string | null>(null)
+  const backups = useApiQuery('backups:list', undefined)
+  const write = useWrite()
+  const save = useSave()
+  const [doing, setDoing] = useState<'create' | 'restore'>('create')
+  const busy = save.state.busy ? doing : null
+  const [carried, setCarried] = useState<string | null>(() => takeCarriedStatus('backups'))
+  const status = save.state.status ?? carried
+  const error = save.state.error
   const [confirming, setConfirming] = useState<BackupEntry | null>(null)
 
   async function createNow() {
-    setBusy('create')
-    setError(null)
-    setStatus(null)
-    try {
-      const made = await unwrap(api.createBackup())
-      setStatus(`Backed up: ${backupDate(made.at)}, ${backupSize(made.sizeBytes)}.`)
-      backups.reload()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(null)
-    }
+    setDoing('create')
+    setCarried(null)
+    // The list asks again by itself (writes.ts).
+    await save.run(
+      () => write('backups:create', undefined),
+      (made) => `Backed up: ${backupDate(made.at)}, ${backupSize(made.sizeBytes)}.`,
+    )
   }
 
   async function restore(backup: BackupEntry) {
-    setBusy('restore')
-    setError(null)
-    setStatus(null)
-    try {
-      const { restored } = await unwrap(api.restoreBackup({ name: backup.name }))
-      carryStatus(
-        'backups',
-        `Restored. Your journal now reflects ${backupDate(restored.at)}. ` +
-          `How it was just before is kept as a backup, first in the list.`,
-      )
-      setConfirming(null)
+    setDoing('restore')
+    setCarried(null)
+    await save.run(async () => {
+      try {
+        const { restored } = await write('backups:restore', { name: backup.name })
+        carryStatus(
+          'backups',
+          `Restored. Your journal now reflects ${backupDate(restored.at)}. ` +
+            `How it was just before is kept as a backup, first in the list.`,
+        )
+      } finally {
+        setConfirming(null)
+      }
       await reloadJournal()
-    } catch (e) {
-      setConfirming(null)
-      setError(messageOf(e))
-    } finally {
-      setBusy(null)
-    }
+    })
   }
 
   // File → Back Up Now from the menu.

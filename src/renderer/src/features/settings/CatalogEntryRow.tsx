@@ -2,11 +2,11 @@
 import { useRef, useState } from 'react'
 import { REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
 import { catalogName, MAX_NAME_LENGTH } from '../../../../shared/schemas'
-import { api, unwrap } from '../../api'
 import { CharactersLeft } from '../../components/CharactersLeft'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
-import { useSave } from './use-save'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 
 interface Props {
   list: 'trigger' | 'remedy'
@@ -21,6 +21,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
   const [name, setName] = useState(entry.name)
   const [clientError, setClientError] = useState<string | null>(null)
   const save = useSave()
+  const write = useWrite()
   const renameForm = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(renameForm)
   const inputId = `${list}-${entry.id}-name`
@@ -44,7 +45,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
     }
     if (parsed.data === entry.name) return stopEditing()
     const done = await save.run(async () => {
-      await unwrap(api.renameCatalogEntry({ list, id: entry.id, name: parsed.data }))
+      await write('catalog:rename', { list, id: entry.id, name: parsed.data })
       await refreshCatalog()
     }, 'Renamed.')
     if (!done) refused()
@@ -56,7 +57,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
 
   const setArchived = async (archived: boolean) => {
     const done = await save.run(async () => {
-      await unwrap(api.archiveCatalogEntry({ list, id: entry.id, archived }))
+      await write('catalog:archive', { list, id: entry.id, archived })
       await refreshCatalog()
     }, '')
     const message = archived ? `Archived “${entry.name}”.` : `Brought back “${entry.name}”.`

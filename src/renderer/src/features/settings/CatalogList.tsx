@@ -3,13 +3,13 @@ import { useEffect, useRef, useState } from 'react'
 import { inCatalogOrder } from '../../../../shared/catalog-names'
 import { REMEDY_KINDS, REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
 import { catalogName, MAX_NAME_LENGTH } from '../../../../shared/schemas'
-import { addCatalogEntry, bringBack, type AddRequest, type CatalogEntry } from '../../catalog-add'
+import { useCatalogAdd, type AddRequest, type CatalogEntry } from '../../catalog-add'
 import { ExistingEntryOffer } from '../../components/ExistingEntryOffer'
 import { CharactersLeft } from '../../components/CharactersLeft'
 import { useJournal } from '../../journal-context'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { CatalogEntryRow } from './CatalogEntryRow'
-import { useSave } from './use-save'
+import { useSave } from '../../use-save'
 
 interface Props {
   list: 'trigger' | 'remedy'
@@ -23,6 +23,7 @@ export function CatalogList({ list, entries }: Props) {
   const [kind, setKind] = useState<RemedyKind>('self-care')
   const [clientError, setClientError] = useState<string | null>(null)
   const add = useSave()
+  const catalogAdd = useCatalogAdd()
   const [notice, setNotice] = useState<string | null>(null)
   const addForm = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(addForm)
@@ -61,7 +62,7 @@ export function CatalogList({ list, entries }: Props) {
       list === 'trigger' ? { list, name: parsed.data } : { list, name: parsed.data, kind }
     const outcome: { existing?: CatalogEntry } = {}
     const saved = await add.run(async () => {
-      const result = await addCatalogEntry(catalog, request)
+      const result = await catalogAdd.add(catalog, request)
       if ('existing' in result) outcome.existing = result.existing
       else await refreshCatalog()
     }, '')
@@ -86,7 +87,7 @@ export function CatalogList({ list, entries }: Props) {
       return
     }
     const done = await add.run(async () => {
-      await bringBack(list, entry.id)
+      await catalogAdd.bringBack(list, entry.id)
       await refreshCatalog()
     }, '')
     if (done) {

@@ -7,9 +7,10 @@ import { useEffect, useRef, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
 import { timestampParts } from '../../../../shared/timestamp'
-import { api, messageOf, unwrap } from '../../api'
 import { useScreenCommand } from '../../app-commands'
 import { useJournal } from '../../journal-context'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 import { carryStatus, takeCarriedStatus } from './carried-status'
 import { importedWhat, plural } from './counts'
 import './DataSection.css'
@@ -21,25 +22,24 @@ type RestorePreview = NonNullable<OutputOf<'data:preview-restore'>>
 
 export function DataSection() {
   const { reloadJournal, refreshCatalog } = useJournal()
-  const [busy, setBusy] = useState<string | null>(null)
-  const [done, setDone] = useState<string | null>(() => takeCarriedStatus('data'))
-  const [error, setError] = useState<string | null>(null)
+  const write = useWrite()
+  const save = useSave()
+  // What is being done, said while it runs.
+  const [doing, setDoing] = useState<string | null>(null)
+  const busy = save.state.busy ? doing : null
+  // A restore's news outlives the remount it causes.
+  const [carried, setCarried] = useState<string | null>(() => takeCarriedStatus('data'))
+  const done = save.state.status ?? carried
+  const { error } = save.state
   const [importPreview, setImportPreview] = useState<ImportPreview | null>(null)
   const [restorePreview, setRestorePreview] = useState<RestorePreview | null>(null)
   const restoreHeading = useRef<HTMLHeadingElement>(null)
   useEffect(() => restoreHeading.current?.focus(), [restorePreview])
 
   async function run(label: string, action: () => Promise<string | null>) {
-    setBusy(label)
-    setDone(null)
-    setError(null)
-    try {
-      setDone(await action())
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(null)
-    }
+    setDoing(label)
+    setCarried(null)
+    await save.run(action, (message) => message)
   }
 
   const savedMessage = (what: string) => (r: { path: string | null; count: number }) =>
@@ -47,23 +47,25 @@ export function DataSection() {
 
   const exportCsv = () =>
     run('Exporting your journal as CSV…', async () =>
-      savedMessage('as CSV')(await unwrap(api.exportCsv())),
+      savedMessage('as CSV')(await write('data:export-csv', undefined)),
     )
   const exportJson = () =>
-    run('Saving a backup…', async () => savedMessage('in a backup')(await unwrap(api.exportJson())))
+    run('Saving a backup…', async () =>
+      savedMessage('in a backup')(await write('data:export-json', undefined)),
+    )
   const exportFhir = () =>
     run('Exporting for a clinic…', async () =>
-      savedMessage('as FHIR')(await unwrap(api.exportFhir())),
+      savedMessage('as FHIR')(await write('data:export-fhir', undefined)),
     )
   const chooseImport = () =>
     run('Reading the file…', async () => {
       setRestorePreview(null)
-      setImportPreview(await unwrap(api.previewImport({})))
+      setImportPreview(await write('data:preview-import', {}))
       return null
     })
   const confirmImport = (preview: ImportPreview) =>
     run(`Importing ${importedWhat(preview.toImport, preview.dayRecords)}…`, async () => {
-      const outcome = await unwrap(api.importCsv({ path: preview.path }))
+      const outcome = await write('data:import-csv', { path: preview.path })
       setImportPreview(null)
       await refreshCatalog()
       return `Imported ${importedWhat(outcome.imported, outcome.dayRecordsAdded)} from ${preview.fileName}${
@@ -75,12 +77,12 @@ export function DataSection() {
   const chooseRestore = () =>
     run('Reading the backup…', async () => {
       setImportPreview(null)
-      setRestorePreview(await unwrap(api.previewRestore({})))
+      setRestorePreview(await write('data:preview-restore', {}))
       return null
     })
   const confirmRestore = (preview: RestorePreview) =>
     run('Restoring your journal…', async () => {
-      const outcome = await unwrap(api.restoreJson({ path: preview.path, confirmed: true }))
+      const outcome = await write('data:restore-json', { path: preview.path, confirmed: true })
       setRestorePreview(null)
       const message = `Your journal now holds the backup from ${preview.fileName}. Your previous journal was saved first, to ${outcome.safetyBackup}.`
       carryStatus('data', message)

@@ -2,8 +2,8 @@
 import { formatClock } from '../../../../shared/locale-format'
 import { useState } from 'react'
 import { useJournal } from '../../journal-context'
+import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
-import { useSave } from './use-save'
 
 const HOURS = Array.from({ length: 13 }, (_, hour) => hour)
 

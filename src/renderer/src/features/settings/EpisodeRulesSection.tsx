@@ -8,8 +8,8 @@ import { episodeRules as rulesSchema } from '../../../../shared/schemas'
 import { SeverityWord } from '../../components/Notice'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
+import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
-import { useSave } from './use-save'
 
 type Key = keyof EpisodeRules
 type Draft = Record<Key, string>

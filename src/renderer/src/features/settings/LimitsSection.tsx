@@ -13,11 +13,11 @@ import {
 } from '../../../../shared/catalog'
 import { SeverityWord } from '../../components/Notice'
 import { PlaceLink } from '../../components/PlaceLink'
-import { api, unwrap } from '../../api'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal, type Catalog } from '../../journal-context'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 import { SettingsCard } from './SettingsCard'
-import { useSave } from './use-save'
 
 type Remedy = Catalog['remedies'][number]
 
@@ -38,6 +38,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
   const [text, setText] = useState(limit === null ? '' : String(limit))
   const [clientError, setClientError] = useState<string | null>(null)
   const save = useSave()
+  const write = useWrite()
   const form = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(form)
   const id = `limit-${remedy.id}`
@@ -53,7 +54,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
     }
     const saved = await save.run(
       async () => {
-        await unwrap(api.setDailyLimit({ remedyId: remedy.id, dailyLimitMg: parsed }))
+        await write('catalog:set-limit', { remedyId: remedy.id, dailyLimitMg: parsed })
         await refreshCatalog()
       },
       parsed === null ? 'Saved: no limit.' : `Saved: ${parsed} mg a day.`,

@@ -8,8 +8,8 @@ import type { Settings } from '../../../../shared/schemas'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { addReminderTime, MAX_REMINDERS, removeReminderTime } from './reminder-times'
+import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
-import { useSave } from './use-save'
 import './RemindersSection.css'
 
 type Reminders = Settings['reminders']

@@ -9,41 +9,33 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { VISIT_PREP_CHECKLIST } from '../../../../shared/guidance'
 import type { Insights, InsightsFlag } from '../../../../shared/insights-schema'
-import { api, messageOf, unwrap } from '../../api'
 import { Notice, SeverityWord } from '../../components/Notice'
-import { announceVisitsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 import { remedySentence } from './insights-words'
 import { SeenDoctor, wasJustRecorded } from './SeenDoctor'
-import { useInsights } from './use-insights'
 import './insights.css'
 
 interface Props {
   asOf: string
-  /** Anything that changes identity after a save (today's check-ins). */
-  refreshKey?: unknown
 }
 
 const kindOf = (level: string) => `banner-${level}`
 
-export function DoctorBanner({ asOf, refreshKey }: Props) {
-  const { insights } = useInsights(asOf, refreshKey)
-  const [dismissed, setDismissed] = useState<{ day: string; kinds: string[] } | null>(null)
+export function DoctorBanner({ asOf }: Props) {
+  const { data: insights } = useApiQuery('insights:get', { asOf })
+  const acknowledged = useApiQuery('acknowledgements:list', { day: asOf })
+  // Without the list, show the banner: better once too often than hidden by an error.
+  const dismissed = acknowledged.loading
+    ? null
+    : { day: asOf, kinds: acknowledged.error ? [] : (acknowledged.data ?? []) }
   const [justHidden, setJustHidden] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const write = useWrite()
+  const hide = useSave()
+  const error = hide.state.error
   const hiddenNote = useRef<HTMLParagraphElement>(null)
-
-  useEffect(() => {
-    let live = true
-    unwrap(api.listAcknowledgements({ day: asOf })).then(
-      (kinds) => live && setDismissed({ day: asOf, kinds }),
-      // Without the list, show the banner: better once too often than hidden by an error.
-      () => live && setDismissed({ day: asOf, kinds: [] }),
-    )
-    return () => {
-      live = false
-    }
-  }, [asOf])
 
   useEffect(() => {
     if (justHidden) hiddenNote.current?.focus()
@@ -62,13 +54,8 @@ export function DoctorBanner({ asOf, refreshKey }: Props) {
   }
   if (long && level !== 'none' && !dismissed.kinds.includes(kindOf(level))) {
     const notToday = async () => {
-      setError(null)
-      try {
-        const kinds = await unwrap(api.acknowledge({ day: asOf, kind: kindOf(level) }))
-        setDismissed({ day: asOf, kinds })
+      if (await hide.run(() => write('acknowledgements:add', { day: asOf, kind: kindOf(level) }))) {
         setJustHidden(true)
-      } catch (e) {
-        setError(messageOf(e))
       }
     }
     return (
@@ -126,20 +113,14 @@ function BannerNotice({ insights, flag, onNotToday, children }: BannerProps) {
 /** After a visit: one quiet line, and a way to take back a visit recorded by mistake. */
 function SeenLine({ flag, visitId }: { flag: InsightsFlag; visitId: number }) {
   const line = useRef<HTMLDivElement>(null)
-  const [error, setError] = useState<string | null>(null)
+  const write = useWrite()
+  const removal = useSave()
+  const error = removal.state.error
   useEffect(() => {
     // Saving the visit removed the form the focus was in: it moves to what took its place.
     if (wasJustRecorded(visitId)) line.current?.focus()
   }, [visitId])
-  const remove = async () => {
-    setError(null)
-    try {
-      await unwrap(api.deleteDoctorVisit({ id: visitId }))
-      announceVisitsChanged()
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+  const remove = () => removal.run(() => write('visits:delete', { id: visitId }))
   return (
     <div className="seen-line" ref={line} tabIndex={-1} data-testid="seen-doctor-line">
       <p>

@@ -8,15 +8,13 @@ import { GUIDANCE_DISCLAIMER } from '../../../../shared/guidance'
 import type { FlagKind } from '../../../../shared/flags-types'
 import type { Insights } from '../../../../shared/insights-schema'
 import { Notice } from '../../components/Notice'
+import { useApiQuery } from '../../queries'
 import { episodeSentence, flagNumbers } from './insights-words'
-import { useInsights } from './use-insights'
 import './insights.css'
 
 interface Props {
   /** The journal day to look from (today). */
   asOf: string
-  /** Anything that changes identity after a save (today's check-ins): the panel then refreshes. */
-  refreshKey?: unknown
 }
 
 /** Told above the form: the warning-sign notice, the banner and its quiet line. */
@@ -27,8 +25,8 @@ const MEDICINE_FLAGS: ReadonlySet<FlagKind> = new Set([
   'acetaminophen-high',
 ])
 
-export function InsightsPanel({ asOf, refreshKey }: Props) {
-  const { insights, error } = useInsights(asOf, refreshKey)
+export function InsightsPanel({ asOf }: Props) {
+  const { data: insights, error } = useApiQuery('insights:get', { asOf })
   if (error) {
     return (
       <div className="alert" role="alert">

@@ -6,9 +6,9 @@
 import { useId, useState } from 'react'
 import { isValidDay } from '../../../../shared/days'
 import { MAX_VISIT_NOTE_LENGTH } from '../../../../shared/insights-schema'
-import { api, messageOf, unwrap } from '../../api'
 import { CharactersLeft } from '../../components/CharactersLeft'
-import { announceVisitsChanged } from '../../journal-events'
+import { useSave } from '../../use-save'
+import { useWrite } from '../../writes'
 import { shortDay } from './insights-words'
 
 /** The visit this window recorded last, until what replaces the form takes the focus. */
@@ -35,8 +35,11 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
   const [day, setDay] = useState(asOf)
   const [note, setNote] = useState('')
   const [dayError, setDayError] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const write = useWrite()
+  const visit = useSave()
+  // Busy until the form gives way to what the visit changed (it stays busy after a save).
+  const busy = visit.state.busy || visit.state.status !== null
+  const error = visit.state.error
   const id = useId()
 
   if (!open) {
@@ -59,17 +62,12 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
   const save = async () => {
     const problem = check(day)
     setDayError(problem)
-    setError(null)
+    visit.reset()
     if (problem) return
-    setBusy(true)
-    try {
-      const added = await unwrap(api.addDoctorVisit({ day, note }))
+    await visit.run(async () => {
+      const added = await write('visits:add', { day, note })
       justRecorded = added.id
-      announceVisitsChanged({ added })
-    } catch (e) {
-      setError(messageOf(e))
-      setBusy(false)
-    }
+    }, 'Saved the visit.')
   }
 
   return (

@@ -7,10 +7,8 @@
 import { useCallback, useMemo, useState } from 'react'
 import { formatDayTitle } from '../../../../shared/days'
 import { journalDayAt } from '../../../../shared/journal-day'
-import { api, messageOf, unwrap } from '../../api'
-import { useQuery } from '../../hooks'
-import { useCheckinsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { DoctorBanner } from './DoctorBanner'
@@ -26,12 +24,7 @@ export function TodayScreen() {
   const { dayStartHour } = useJournal().settings
   const [today, setToday] = useState(() => journalDayAt(new Date(), dayStartHour))
   // One read serves the two-week strip and today's list.
-  const recent = useQuery(
-    () => unwrap(api.listCheckins({ from: recentFrom(today), to: today })),
-    today,
-    messageOf,
-  )
-  useCheckinsChanged(() => recent.reload())
+  const recent = useApiQuery('checkins:list', { from: recentFrom(today), to: today })
   const todays = useMemo(() => recent.data?.filter((c) => c.day === today), [recent.data, today])
   const onSaved = useCallback(
     (_saved: unknown, at: Date) => setToday(journalDayAt(at, dayStartHour)),
@@ -47,7 +40,7 @@ export function TodayScreen() {
         </p>
         <RecentDays today={today} checkins={recent.data} />
       </header>
-      <DoctorBanner asOf={today} refreshKey={recent.data} />
+      <DoctorBanner asOf={today} />
       <div className="today-layout">
         <div className="today-capture">
           <CheckinForm mode={NOW} onSaved={onSaved} />
@@ -56,7 +49,7 @@ export function TodayScreen() {
         <div className="today-record">
           <TodayCheckins checkins={todays} error={recent.error} />
         </div>
-        <InsightsPanel asOf={today} refreshKey={recent.data} />
+        <InsightsPanel asOf={today} />
         <div className="today-record">
           <DayRecordCard day={today} isToday title="Your day as a whole" headingLevel={2} />
         </div>

@@ -7,39 +7,43 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
-import { api, messageOf, unwrap } from '../../api'
 import { RedFlagNotice } from '../../components/RedFlagNotice'
-import { useQuery } from '../../hooks'
-import { useCheckinsChanged, useVisitsChanged } from '../../journal-events'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
+import { useSave } from '../../use-save'
+import { useLastWrite, useWrite } from '../../writes'
 import { SeenDoctor } from './SeenDoctor'
-import { useInsights } from './use-insights'
 
 export const RED_FLAGS_ACKNOWLEDGEMENT = 'red-flags'
 
 export function TodayWarningSigns({ onToday }: { onToday: boolean }) {
   const { dayStartHour } = useJournal().settings
   const day = journalDayAt(new Date(), dayStartHour)
-  const { insights } = useInsights(day, undefined)
-  const [version, setVersion] = useState(0)
-  // A check-in with a warning sign saved in this session: shown at once, announced.
-  const [fresh, setFresh] = useState<number | null>(null)
-  const [acknowledging, setAcknowledging] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  // Hides "I have read this" as soon as it is pressed, before the re-read arrives.
+  const { data: insights } = useApiQuery('insights:get', { asOf: day })
+  const acknowledgements = useApiQuery('acknowledgements:list', { day })
+  const write = useWrite()
+  const acknowledgement = useSave()
+  const acknowledging = acknowledgement.state.busy
+  const error = acknowledgement.state.error
+  // Hides "I have read this" as soon as it is pressed, before the answer arrives.
   const [acknowledgedDay, setAcknowledgedDay] = useState<string | null>(null)
   const noticeRef = useRef<HTMLDivElement>(null)
   const broughtIntoView = useRef<number | null>(null)
 
-  const acknowledgements = useQuery(
-    () => unwrap(api.listAcknowledgements({ day })),
-    `${day}#${version}`,
-    messageOf,
-  )
-  useCheckinsChanged(({ saved }) => {
-    if (saved && saved.day === day && saved.redFlags.length > 0) setFresh(saved.id)
-  })
-  useVisitsChanged(() => setFresh(null))
+  // A check-in with a warning sign saved (or brought back) in this window: shown at once,
+  // announced, until a doctor visit is recorded or removed or the notice is read.
+  const [fresh, setFresh] = useState<number | null>(null)
+  const [heard, setHeard] = useState(0)
+  const saved = latest(useLastWrite('checkins:save'), useLastWrite('checkins:restore'))
+  const visit = latest(useLastWrite('visits:add'), useLastWrite('visits:delete'))
+  const news = latest(saved, visit)
+  if (news && news.seq > heard) {
+    // Adjusted while rendering (React's way for state that follows a change), once per write.
+    setHeard(news.seq)
+    if (news === visit) setFresh(null)
+    else if (saved?.output.day === day && saved.output.redFlags.length > 0)
+      setFresh(saved.output.id)
+  }
 
   const warning = insights?.asOf === day ? insights.warning : null
   const recordedToday = warning?.signs.some((s) => s.lastDay === day) ?? false
@@ -61,17 +65,12 @@ export function TodayWarningSigns({ onToday }: { onToday: boolean }) {
   if (warning === null || (!onToday && !prominent)) return null
 
   const acknowledge = async () => {
-    setAcknowledging(true)
-    setError(null)
-    try {
-      await unwrap(api.acknowledge({ day, kind: RED_FLAGS_ACKNOWLEDGEMENT }))
+    const read = await acknowledgement.run(() =>
+      write('acknowledgements:add', { day, kind: RED_FLAGS_ACKNOWLEDGEMENT }),
+    )
+    if (read) {
       setFresh(null)
       setAcknowledgedDay(day)
-      setVersion((v) => v + 1)
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setAcknowledging(false)
     }
   }
 
@@ -96,4 +95,12 @@ export function TodayWarningSigns({ onToday }: { onToday: boolean }) {
       }
     />
   )
+}
+
+/** The later of two writes. */
+function latest<A extends { seq: number }, B extends { seq: number }>(
+  a: A | undefined,
+  b: B | undefined,
+): A | B | undefined {
+  return (a?.seq ?? 0) >= (b?.seq ?? 0) ? (a ?? b) : b
 }

@@ -5,9 +5,8 @@
  */
 import { useCallback, useMemo, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
-import { api, messageOf, unwrap } from '../../api'
-import { useQuery } from '../../hooks'
 import { useJournal } from '../../journal-context'
+import { useApiQuery } from '../../queries'
 import { periodLabel, type TrendsData } from './chart-utils'
 import { NextDaySection, ReliefSection, TriggersSection } from './ComparisonSections'
 import { EpisodesSection } from './EpisodesSection'
@@ -33,12 +32,8 @@ export function TrendsScreen() {
     [settings.dayStartHour],
   )
   const [range, setRange] = useState<Range>(() => rememberedRange(today))
-  const query = useQuery<TrendsData>(
-    () => unwrap(api.getTrends({ from: range.from, to: range.to, asOf: today })),
-    `${range.from ?? 'all'}|${range.to}|${today}`,
-    messageOf,
-  )
-  const data = query.data
+  const query = useApiQuery('trends:get', { from: range.from, to: range.to, asOf: today })
+  const data: TrendsData | undefined = query.data
   const onRange = useCallback((r: Range) => {
     remembered = r
     setRange(r)

@@ -4,11 +4,10 @@
  * with a way back.
  */
 import { useState } from 'react'
-import { api, messageOf, unwrap } from '../../api'
-import { useQuery } from '../../hooks'
+import { messageOf } from '../../api'
 import { useJournal } from '../../journal-context'
 import type { ScreenId } from '../../places'
-import { useCheckinsChanged } from '../../journal-events'
+import { useApiQuery } from '../../queries'
 import { useJournalSwitch } from '../../use-journal-switch'
 import './welcome.css'
 
@@ -80,10 +79,9 @@ function WelcomeCard() {
 
 /** Shows the welcome only on a real journal that has no check-ins yet. */
 function Welcome() {
-  const status = useQuery(() => unwrap(api.getJournalStatus()), 'status', messageOf)
   // The first check-in saved on Today makes the journal no longer empty: the welcome has done
-  // its job and goes at once, not only when the person next changes screen.
-  useCheckinsChanged(status.reload)
+  // its job and goes at once (the save's answer counts it: writes.ts).
+  const status = useApiQuery('journal:status', undefined)
   if (status.data?.journal !== 'real' || status.data.checkinCount > 0) return null
   return <WelcomeCard />
 }

@@ -1,0 +1,90 @@
+/**
+ * The renderer's one way to read from the main process: `useApiQuery(channel, input)`. Answers
+ * are kept per channel and input in one cache (TanStack Query), so two views asking the same
+ * thing share one call, and a write (writes.ts) marks stale exactly what it changed, all at once:
+ * every visible view asks again once, in one wave. One cache per open journal: switching
+ * journals (or restoring one) starts a fresh cache, so no screen keeps the other journal's data.
+ */
+import {
+  keepPreviousData,
+  QueryClient,
+  skipToken,
+  useQuery,
+  type QueryKey,
+} from '@tanstack/react-query'
+import { CHANNELS, type ChannelName, type MethodName } from '../../shared/channels'
+import type { InputOf, OutputOf } from '../../shared/contract'
+import type { Result } from '../../shared/result'
+import { api, messageOf, unwrap } from './api'
+import { keyOf, type ReadChannel } from './cache-rules'
+
+const METHOD_OF = Object.fromEntries(
+  Object.entries(CHANNELS).map(([method, channel]) => [channel, method]),
+) as Record<ChannelName, MethodName>
+
+/** Calls `channel` through the bridge; rejects with an ApiError the view can show. */
+export function callApi<C extends ChannelName>(
+  channel: C,
+  input: InputOf<C>,
+): Promise<OutputOf<C>> {
+  const method = api[METHOD_OF[channel]] as (input: unknown) => Promise<Result<OutputOf<C>>>
+  return unwrap(method(input))
+}
+
+/**
+ * Read once per journal, then kept up to date by the writes that change them (never by asking
+ * again when a screen opens): what the app needs before it shows anything.
+ */
+const KEPT: ReadonlySet<ReadChannel> = new Set(['app:info', 'settings:get', 'catalog:get'])
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // The main process is on this computer: there is no network to wait for or retry on,
+        // and a failure is said at once, in words, by the view that asked.
+        networkMode: 'always',
+        retry: false,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        // A view shows each answer as it came (ten years of Trends are not compared deeply).
+        structuralSharing: false,
+      },
+      mutations: { networkMode: 'always', retry: false },
+    },
+  })
+}
+
+export interface ApiQuery<T> {
+  /** The answer for this input, or the previous input's while this one loads. */
+  data: T | undefined
+  error: string | null
+  /** True until the answer for this very input is in (the previous one may be shown). */
+  loading: boolean
+  /** Asks again (a "Try again" button). */
+  reload: () => void
+}
+
+/**
+ * The answer of `channel` for `input`, asked when a view first needs it and again whenever a
+ * write changed what it depends on. While another input loads, the previous answer stays on
+ * screen (nothing flickers). `enabled: false` asks nothing.
+ */
+export function useApiQuery<C extends ReadChannel>(
+  channel: C,
+  input: InputOf<C>,
+  { enabled = true }: { enabled?: boolean } = {},
+): ApiQuery<OutputOf<C>> {
+  const query = useQuery<OutputOf<C>, Error, OutputOf<C>, QueryKey>({
+    queryKey: keyOf(channel, input),
+    queryFn: enabled ? () => callApi(channel, input) : skipToken,
+    placeholderData: keepPreviousData,
+    staleTime: KEPT.has(channel) ? Infinity : 0,
+  })
+  return {
+    data: query.data,
+    error: query.error ? messageOf(query.error) : null,
+    loading: query.isPending || query.isPlaceholderData,
+    reload: () => void query.refetch(),
+  }
+}
