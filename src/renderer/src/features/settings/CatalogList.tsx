@@ -31,9 +31,11 @@ export function CatalogList({ list, entries }: Props) {
   const pendingFocus = useRef<string | null>(null)
   useEffect(() => {
     const el = pendingFocus.current ? document.getElementById(pendingFocus.current) : null
+    // Until the list has moved the entry, its id may still name the old, disabled button:
+    // keep asking on each render until the focus has really landed.
     if (el) {
       el.focus()
-      pendingFocus.current = null
+      if (document.activeElement === el) pendingFocus.current = null
     }
   })
   const onChanged = (message: string, focusId: string) => {
