@@ -93,7 +93,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
       : null
     if (chip) {
       chip.focus()
-      focusAfter.current = null
+      if (document.activeElement === chip) focusAfter.current = null
     }
   })
   const chosen = (triggerId: number) => {
