@@ -3,7 +3,8 @@
  * one: then it shows, so it can be taken off), with the person's own trigger addable right here:
  * it is saved to the catalog and chosen at once.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useFocusWhenReady } from '../components/focus-first-invalid'
 import { inCatalogOrder } from '../../../shared/catalog-names'
 import { contract } from '../../../shared/contract'
 import { MAX_NAME_LENGTH } from '../../../shared/schemas'
@@ -86,18 +87,9 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   }
 
   // The add box closes: keyboard focus goes to the chosen trigger's chip, not to the page.
-  const focusAfter = useRef<string | null>(null)
-  useEffect(() => {
-    const chip = focusAfter.current
-      ? document.querySelector<HTMLElement>(`[data-chip="${focusAfter.current}"]`)
-      : null
-    if (chip) {
-      chip.focus()
-      if (document.activeElement === chip) focusAfter.current = null
-    }
-  })
+  const focusWhenReady = useFocusWhenReady()
   const chosen = (triggerId: number) => {
-    focusAfter.current = `trigger-${triggerId}`
+    focusWhenReady(`[data-chip="trigger-${triggerId}"]`)
     onAdded(triggerId)
     setName('')
     setAdding(false)

@@ -4,7 +4,7 @@
  * `aria-describedby`) takes the focus and is scrolled to the middle of the window — above a
  * sticky save bar, never under it. The outline comes from the stylesheet (`[aria-invalid]`).
  */
-import { useCallback, useEffect, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 
 const FOCUSABLE = 'input:not([type="hidden"]), textarea, select, button'
 
@@ -41,4 +41,22 @@ export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>): 
     if (asked > 0) focusFirstInvalid(container.current)
   }, [asked, container])
   return useCallback(() => setAsked((n) => n + 1), [])
+}
+
+/**
+ * Returns `focusWhenReady(selector)`: the first element matching `selector` takes the focus as
+ * soon as it exists and can take it (a list may move or add the element a render or two
+ * later, and a disabled button refuses the focus). Until then each render tries again.
+ */
+export function useFocusWhenReady(): (selector: string) => void {
+  const pending = useRef<string | null>(null)
+  useEffect(() => {
+    const el = pending.current ? document.querySelector<HTMLElement>(pending.current) : null
+    if (!el) return
+    el.focus()
+    if (document.activeElement === el) pending.current = null
+  })
+  return useCallback((selector: string) => {
+    pending.current = selector
+  }, [])
 }

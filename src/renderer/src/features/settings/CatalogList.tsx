@@ -1,5 +1,5 @@
 /** One catalog list: the entries in use, a form to add one, and the archived ones apart. */
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { inCatalogOrder } from '../../../../shared/catalog-names'
 import { REMEDY_KINDS, REMEDY_KIND_LABELS, type RemedyKind } from '../../../../shared/domain'
 import { catalogName, MAX_NAME_LENGTH } from '../../../../shared/schemas'
@@ -7,7 +7,7 @@ import { useCatalogAdd, type AddRequest, type CatalogEntry } from '../../catalog
 import { ExistingEntryOffer } from '../../components/ExistingEntryOffer'
 import { CharactersLeft } from '../../components/CharactersLeft'
 import { useJournal } from '../../journal-context'
-import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
+import { useFocusFirstInvalid, useFocusWhenReady } from '../../components/focus-first-invalid'
 import { CatalogEntryRow } from './CatalogEntryRow'
 import { useSave } from '../../use-save'
 
@@ -28,18 +28,9 @@ export function CatalogList({ list, entries }: Props) {
   const addForm = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(addForm)
   // An archived entry moves to the other list: keyboard focus follows it to its new button.
-  const pendingFocus = useRef<string | null>(null)
-  useEffect(() => {
-    const el = pendingFocus.current ? document.getElementById(pendingFocus.current) : null
-    // Until the list has moved the entry, its id may still name the old, disabled button:
-    // keep asking on each render until the focus has really landed.
-    if (el) {
-      el.focus()
-      if (document.activeElement === el) pendingFocus.current = null
-    }
-  })
+  const focusWhenReady = useFocusWhenReady()
   const onChanged = (message: string, focusId: string) => {
-    pendingFocus.current = focusId
+    focusWhenReady(`#${CSS.escape(focusId)}`)
     setNotice(message)
   }
   const active = inCatalogOrder(entries.filter((e) => !e.archived))
