@@ -137,7 +137,7 @@ test.describe('Correcting a check-in', () => {
     await form.getByLabel('Dose of Ibuprofen (mg)').fill('200')
     await form.getByRole('checkbox', { name: /Numbness or tingling around the genitals/ }).check()
     await form.getByRole('button', { name: 'Save changes' }).click()
-    await expect(page.getByText('Saved: pain 7 at 19:30.')).toBeVisible()
+    await expect(page.getByText('Saved your changes: pain 7 at 19:30.')).toBeVisible()
     const [edited] = await list(journal, day)
     expect(edited).toEqual({
       ...original,

@@ -152,7 +152,7 @@ test.describe('History', () => {
     await form.getByRole('radio', { name: /^6 —/ }).check()
     await form.getByLabel('Note (optional)').fill('Edited from History.')
     await form.getByRole('button', { name: 'Save changes' }).click()
-    await expect(page.getByText('Saved: pain 6 at 20:45.')).toBeVisible()
+    await expect(page.getByText('Saved your changes: pain 6 at 20:45.')).toBeVisible()
     const edited = (await stored()).find((c) => c.id === original.id)!
     expect(edited).toEqual({
       ...original,

@@ -4,6 +4,7 @@ import type { Settings } from '../../../../shared/schemas'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
+import { NotSaved } from '../../components/NotSaved'
 
 const THEMES: { value: Settings['theme']; label: string; hint: string }[] = [
   { value: 'system', label: 'Same as the system', hint: 'Follows your computer’s setting.' },
@@ -43,11 +44,7 @@ export function AppearanceSection() {
       <span role="status" className="status">
         {state.status}
       </span>
-      {state.error && (
-        <p className="field-error" role="alert">
-          Not saved. {state.error}
-        </p>
-      )}
+      <NotSaved error={state.error} />
     </SettingsCard>
   )
 }

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
+import { NotSaved } from '../../components/NotSaved'
 
 const HOURS = Array.from({ length: 13 }, (_, hour) => hour)
 
@@ -50,11 +51,7 @@ export function DaySection() {
             {state.status}
           </span>
         </div>
-        {state.error && (
-          <p className="field-error" role="alert">
-            Not saved. {state.error}
-          </p>
-        )}
+        <NotSaved error={state.error} />
       </div>
     </SettingsCard>
   )

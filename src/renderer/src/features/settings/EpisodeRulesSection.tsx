@@ -10,6 +10,7 @@ import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
+import { NotSaved } from '../../components/NotSaved'
 
 type Key = keyof EpisodeRules
 type Draft = Record<Key, string>
@@ -196,16 +197,10 @@ export function EpisodeRulesSection() {
             {save.state.status}
           </span>
         </div>
-        {Object.values(errors).some(Boolean) && (
-          <p className="field-error" role="alert">
-            Not saved. Check the numbers marked above.
-          </p>
-        )}
-        {save.state.error && (
-          <p className="field-error" role="alert">
-            Not saved. {save.state.error}
-          </p>
-        )}
+        <NotSaved
+          error={Object.values(errors).some(Boolean) ? 'Check the numbers marked above.' : null}
+        />
+        <NotSaved error={save.state.error} />
       </form>
     </SettingsCard>
   )

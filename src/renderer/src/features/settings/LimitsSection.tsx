@@ -18,6 +18,7 @@ import { useJournal, type Catalog } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
 import { SettingsCard } from './SettingsCard'
+import { NotSaved } from '../../components/NotSaved'
 
 type Remedy = Catalog['remedies'][number]
 
@@ -114,11 +115,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
           {save.state.status}
         </span>
       </form>
-      {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          Not saved. {error}
-        </p>
-      )}
+      <NotSaved error={error} id={`${id}-error`} />
     </li>
   )
 }

@@ -11,6 +11,7 @@ import { addReminderTime, MAX_REMINDERS, removeReminderTime } from './reminder-t
 import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
 import './RemindersSection.css'
+import { NotSaved } from '../../components/NotSaved'
 
 type Reminders = Settings['reminders']
 
@@ -157,11 +158,7 @@ export function RemindersSection() {
       <span role="status" className="status">
         {state.status}
       </span>
-      {state.error && (
-        <p className="field-error" role="alert">
-          Not saved. {state.error}
-        </p>
-      )}
+      <NotSaved error={state.error} />
     </SettingsCard>
   )
 }

@@ -10,6 +10,7 @@ import { CharactersLeft } from '../../components/CharactersLeft'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
 import { shortDay } from './insights-words'
+import { NotSaved } from '../../components/NotSaved'
 
 /** The visit this window recorded last, until what replaces the form takes the focus. */
 let justRecorded: number | null = null
@@ -126,11 +127,7 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
           Cancel
         </button>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          Not saved. {error}
-        </p>
-      )}
+      <NotSaved error={error} />
     </form>
   )
 }

@@ -10,12 +10,12 @@ import { journalDayAt } from '../../../../shared/journal-day'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
 import { CheckinForm } from '../../checkin/CheckinForm'
+import { EditableCheckinList } from '../../checkin/EditableCheckinList'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { DoctorBanner } from './DoctorBanner'
 import { InsightsPanel } from './InsightsPanel'
 import { DayRecordCard } from '../../checkin/DayRecordCard'
 import { RecentDays, recentFrom } from './RecentDays'
-import { TodayCheckins } from './TodayCheckins'
 import './today.css'
 
 const NOW: CheckinFormMode = { kind: 'now' }
@@ -47,7 +47,17 @@ export function TodayScreen() {
         </div>
         {/* What the person just did comes first; the episode, flags and guidance after it. */}
         <div className="today-record">
-          <TodayCheckins checkins={todays} error={recent.error} />
+          <EditableCheckinList
+            day={today}
+            checkins={todays}
+            error={recent.error}
+            heading="Today’s check-ins"
+            headingLevel={2}
+            listLabel="Check-ins today"
+            worstLabel="Worst today"
+            empty="Nothing recorded today yet. Pick a number above to log how you feel."
+            look="summary"
+          />
         </div>
         <InsightsPanel asOf={today} />
         <div className="today-record">
