@@ -235,7 +235,7 @@ test.describe('Capturing a check-in on Today', () => {
       'true',
     )
     await expect(page.getByRole('checkbox', { name: 'Lower back, left' })).toBeChecked()
-    await expect(page.getByRole('radio', { name: 'Yes, a spasm' })).toBeChecked()
+    await expect(page.getByRole('radio', { name: 'Yes, a spasm', exact: true })).toBeChecked()
     // Offered, not chosen: no dose field until it is ticked.
     const offered = page.getByRole('group', { name: /^Last time/ })
     await expect(offered.getByRole('button', { name: 'Ibuprofen 600 mg' })).toHaveAttribute(
