@@ -10,14 +10,19 @@
 //   answered up to the three first answers,
 //   cpu      the processor time the process spent over that span (user + system): on a busy
 //            machine the wall-clock times stretch while this stays about the same.
-// Usage: node bench/main-start.cjs <data folder>
+// Usage: node bench/main-start.cjs <data folder> [<app root>]
+// With an app root (scripts/bench-node.mjs, run by the Node that Electron embeds), the process
+// passes for Electron's: `process.versions.electron` is set and `app.getAppPath()` is that root,
+// so the app picks and loads its own build of better-sqlite3 as it does under Electron.
 const Module = require('node:module')
 const { join } = require('node:path')
 
 const ROOT = join(__dirname, '..')
 const dataDir = process.argv[2]
-if (!dataDir) throw new Error('usage: node bench/main-start.cjs <data folder>')
+if (!dataDir) throw new Error('usage: node bench/main-start.cjs <data folder> [<app root>]')
 process.env['PAIN_JOURNAL_DATA_DIR'] = dataDir
+const appRoot = process.argv[3] ?? ROOT
+if (process.argv[3]) process.versions.electron = require('electron/package.json').version
 
 const FIRST_CALLS = ['settings:get', 'catalog:get', 'app:info']
 const PAGE = { senderFrame: { url: 'app://pain-journal/index.html', parent: null } }
@@ -71,7 +76,7 @@ const electron = standIn({
     requestSingleInstanceLock: () => true,
     getVersion: () => 'bench',
     getName: () => 'Pain Journal',
-    getAppPath: () => ROOT,
+    getAppPath: () => appRoot,
     getPath: () => dataDir,
   }),
   ipcMain: standIn({ handle: (channel, handler) => void handlers.set(channel, handler) }),

@@ -36,9 +36,58 @@ export function bindingPath(target = electronTarget(root)) {
   )
 }
 
-function abiOf(file) {
+export function abiOf(file) {
   const m = /node_register_module_v(\d+)/.exec(readFileSync(file).toString('latin1'))
   return m ? m[1] : null
+}
+
+/**
+ * Builds better-sqlite3 in a scratch copy of the package (a prebuilt binary first, then node-gyp)
+ * for the runtime that `prebuildFlags` and `gypFlags` name, checks that the result has ABI `abi`,
+ * and copies it to `destination`. `node` runs the tools; `nodedir` holds the target's headers
+ * when they are on disk (else node-gyp downloads them).
+ */
+export function buildBinding({
+  node = process.execPath,
+  nodedir = '',
+  prebuildFlags,
+  gypFlags,
+  abi,
+  destination,
+}) {
+  const work = mkdtempSync(join(tmpdir(), 'pj-native-'))
+  // The copy is removed however the build ends, so failed attempts leave nothing behind.
+  try {
+    cpSync(join(root, 'node_modules/better-sqlite3'), join(work, 'better-sqlite3'), {
+      recursive: true,
+    })
+    const pkgDir = join(work, 'better-sqlite3')
+    rmSync(join(pkgDir, 'build'), { recursive: true, force: true })
+    // A user-level `nodedir` (set on some machines) would make node-gyp compile against the
+    // running Node's headers while claiming success: only the target's own headers, if given.
+    const env = { ...process.env, npm_config_nodedir: nodedir }
+    try {
+      execFileSync(node, [require.resolve('prebuild-install/bin.js'), ...prebuildFlags], {
+        cwd: pkgDir,
+        env,
+        stdio: 'inherit',
+      })
+    } catch {
+      console.log('No prebuilt binary for this runtime; compiling from source with node-gyp.')
+      execFileSync(
+        node,
+        [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', ...gypFlags],
+        { cwd: pkgDir, env, stdio: 'inherit' },
+      )
+    }
+    const built = join(pkgDir, 'build/Release/better_sqlite3.node')
+    const got = abiOf(built)
+    if (got !== abi) throw new Error(`Built binary has ABI ${got}, expected ${abi}`)
+    mkdirSync(dirname(destination), { recursive: true })
+    copyFileSync(built, destination)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
 }
 
 function build(target, destination) {
@@ -48,47 +97,13 @@ function build(target, destination) {
         'better-sqlite3 can only be built for the system it runs on.',
     )
   }
-  const work = mkdtempSync(join(tmpdir(), 'pj-native-'))
-  // The copy is removed however the build ends, so failed attempts leave nothing behind.
-  try {
-    cpSync(join(root, 'node_modules/better-sqlite3'), join(work, 'better-sqlite3'), {
-      recursive: true,
-    })
-    const pkgDir = join(work, 'better-sqlite3')
-    rmSync(join(pkgDir, 'build'), { recursive: true, force: true })
-    // A user-level `nodedir` (set on some machines) would make node-gyp compile against Node's
-    // headers while claiming success; clear it so the Electron headers are really used.
-    const env = { ...process.env, npm_config_nodedir: '' }
-    const flags = [`--runtime=electron`, `--target=${electronPkg.version}`, `--arch=${target.arch}`]
-    try {
-      execFileSync(process.execPath, [require.resolve('prebuild-install/bin.js'), ...flags], {
-        cwd: pkgDir,
-        env,
-        stdio: 'inherit',
-      })
-    } catch {
-      console.log('No prebuilt binary for this Electron; compiling from source with node-gyp.')
-      execFileSync(
-        process.execPath,
-        [
-          require.resolve('node-gyp/bin/node-gyp.js'),
-          'rebuild',
-          '--release',
-          `--target=${electronPkg.version}`,
-          `--arch=${target.arch}`,
-          '--dist-url=https://electronjs.org/headers',
-        ],
-        { cwd: pkgDir, env, stdio: 'inherit' },
-      )
-    }
-    const built = join(pkgDir, 'build/Release/better_sqlite3.node')
-    const got = abiOf(built)
-    if (got !== abi) throw new Error(`Built binary has ABI ${got}, expected Electron's ${abi}`)
-    mkdirSync(dirname(destination), { recursive: true })
-    copyFileSync(built, destination)
-  } finally {
-    rmSync(work, { recursive: true, force: true })
-  }
+  const version = [`--target=${electronPkg.version}`, `--arch=${target.arch}`]
+  buildBinding({
+    prebuildFlags: ['--runtime=electron', ...version],
+    gypFlags: [...version, '--dist-url=https://electronjs.org/headers'],
+    abi,
+    destination,
+  })
 }
 
 /** Builds the binding for the installed Electron unless a good one is there; returns its path. */

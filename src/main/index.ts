@@ -5,7 +5,7 @@
 import { app, type BrowserWindow, dialog, net, protocol, screen, session } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { checkNativeBinding, pickNativeBinding } from './db/native-binding'
+import { explainStartFailure, pickNativeBinding } from './db/native-binding'
 import { getSettings } from './db/repositories/settings'
 import { setUpDesktop } from './desktop'
 import { electronPlatform } from './electron-platform'
@@ -63,7 +63,6 @@ async function main(): Promise<void> {
   )
   const dataDir = process.env['PAIN_JOURNAL_DATA_DIR'] ?? app.getPath('userData')
   try {
-    checkNativeBinding(nativeBinding, process.versions.modules, packaged)
     journal = await startJournal({
       dataDir,
       version: app.getVersion(),
@@ -71,7 +70,8 @@ async function main(): Promise<void> {
       nativeBinding,
     })
   } catch (error) {
-    const failure = startupFailure(error, dataDir)
+    const cause = explainStartFailure(error, nativeBinding, process.versions.modules, packaged)
+    const failure = startupFailure(cause, dataDir)
     dialog.showErrorBox(failure.title, failure.message)
     app.quit()
     return

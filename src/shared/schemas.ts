@@ -85,7 +85,10 @@ export const doseMg = z
   .number({ error: 'A dose must be a number of milligrams' })
   .positive({ message: 'A dose must be more than 0 mg' })
   .max(MAX_DOSE_MG, {
-    message: `A single dose can be at most ${formatMg(MAX_DOSE_MG)}: check the number (doses are in milligrams)`,
+    // Worded when a dose is refused, not when the schema is built: the first number format
+    // loads the locale's data (about 12 ms), which the main process's start has no other use for.
+    error: () =>
+      `A single dose can be at most ${formatMg(MAX_DOSE_MG)}: check the number (doses are in milligrams)`,
   })
 
 export const remedyUse = z.strictObject({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { APP_COMMAND_EVENT, CHANNELS, createBridge } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
 import { checkinInput, dayRange, dayRecord, settings } from '../../src/shared/schemas'
@@ -8,6 +8,19 @@ const good = { at: '2026-11-25T08:30:00+01:00', pain: 4 }
 describe('the contract', () => {
   it('declares every bridge method’s channel, and no channel without a method', () => {
     expect(Object.values(CHANNELS).sort()).toEqual(Object.keys(contract).sort())
+  })
+
+  it('formats no number while its schemas are built (the first costs the main process ~12 ms)', async () => {
+    vi.resetModules()
+    const made = vi.spyOn(Intl, 'NumberFormat')
+    const fresh = await import('../../src/shared/contract').finally(() => made.mockRestore())
+    expect(made).not.toHaveBeenCalled()
+    // Still said, in full, when a dose is refused.
+    const refused = fresh.contract['checkins:save'].input.safeParse({
+      ...good,
+      remedies: [{ remedyId: 1, doseMg: 1e9 }],
+    })
+    expect(refused.error?.issues[0]?.message).toMatch(/^A single dose can be at most \d\S* mg: /)
   })
 
   it('names channels domain:verb', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   abiOfBinary,
   checkNativeBinding,
+  explainStartFailure,
   pickNativeBinding,
 } from '../../src/main/db/native-binding'
 
@@ -70,5 +71,17 @@ describe('picking the better-sqlite3 binary', () => {
     expect(() => checkNativeBinding(nodeBuild, '150')).toThrow(/built for ABI \d+, not 150/)
     expect(() => checkNativeBinding(nodeBuild, process.versions.modules)).not.toThrow()
     expect(() => checkNativeBinding(undefined, '150')).not.toThrow()
+  })
+
+  it('explains a failed start by the binding when it is missing or wrong, else by the error', () => {
+    const opening = new Error('the journal could not be opened')
+    const nodeBuild = join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')
+    const explain = (path: string | undefined, abi: string, packaged?: boolean) =>
+      String(explainStartFailure(opening, path, abi, packaged))
+    expect(explain('/nowhere/better_sqlite3.node', '150')).toMatch(/is missing.*npm start/)
+    expect(explain('/nowhere/better_sqlite3.node', '150', true)).toMatch(/install it again/)
+    expect(explain(nodeBuild, '150')).toMatch(/built for ABI \d+, not 150/)
+    expect(explainStartFailure(opening, nodeBuild, process.versions.modules)).toBe(opening)
+    expect(explainStartFailure(opening, undefined, '150')).toBe(opening)
   })
 })

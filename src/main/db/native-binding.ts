@@ -68,3 +68,23 @@ export function checkNativeBinding(path: string | undefined, abi: string, packag
     )
   }
 }
+
+/**
+ * Why start-up failed: when the binding is missing or built for another ABI, the check's own
+ * message (which says what to do), else the error itself. Checked only after opening failed:
+ * reading the 2 MB binary for its ABI cost every start about 5 ms of processor time, and a
+ * binding that cannot be loaded fails before a byte of the journal is read or written.
+ */
+export function explainStartFailure(
+  error: unknown,
+  path: string | undefined,
+  abi: string,
+  packaged = false,
+): unknown {
+  try {
+    checkNativeBinding(path, abi, packaged)
+  } catch (wrongBinding) {
+    return wrongBinding
+  }
+  return error
+}
