@@ -18,6 +18,7 @@ import {
   assertDay,
   compareDays,
   consecutiveRuns,
+  consecutiveRunsReaching,
   formatDayLong,
   formatDayShort,
   type DayRun,
@@ -35,6 +36,27 @@ export const ANTI_INFLAMMATORY_MAX_DAYS = 10
  */
 export const ACETAMINOPHEN_LIVER_WINDOW_DAYS = 3
 
+/**
+ * Remedy rows already checked (checkedUseDay). computeFlags checks a journal's thousands of rows
+ * once and hands them to every flag as this; a plain array is checked by the flag itself.
+ */
+export interface CheckedUses {
+  readonly checked: readonly RemedyDay[]
+}
+export type Uses = readonly RemedyDay[] | CheckedUses
+
+/** The rows of `uses`, each checked (throwing RangeError naming the bad value) unless already. */
+export function checkedUses(uses: Uses): CheckedUses {
+  if ('checked' in uses) return uses
+  for (const use of uses) checkedUseDay(use)
+  return { checked: uses }
+}
+
+/** The rows from..to of checked rows: the flags of the last days read these few, not all. */
+export function usesBetween(uses: Uses, from: string, to: string): CheckedUses {
+  return { checked: checkedUses(uses).checked.filter((u) => u.day >= from && u.day <= to) }
+}
+
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
 
 export function medicineName(key: string): string {
@@ -43,7 +65,7 @@ export function medicineName(key: string): string {
 }
 
 /** Acetaminophen above 4,000 mg on a day of the last 3: see a doctor today. */
-export function acetaminophenFlag(remedyDays: readonly RemedyDay[], asOf: string): Flag | null {
+export function acetaminophenFlag(remedyDays: Uses, asOf: string): Flag | null {
   const from = addDaysToDay(asOf, -(ACETAMINOPHEN_LIVER_WINDOW_DAYS - 1))
   const high = dayTotals(remedyDays, [ACETAMINOPHEN_KEY], from, asOf).filter(
     (t) => t.totalMg > ACETAMINOPHEN_LIVER_MG,
@@ -66,15 +88,12 @@ export function acetaminophenFlag(remedyDays: readonly RemedyDay[], asOf: string
 }
 
 /** Two different anti-inflammatories on the same journal day, in the last 30 days. */
-export function antiInflammatoriesTogetherFlag(
-  remedyDays: readonly RemedyDay[],
-  asOf: string,
-): Flag | null {
+export function antiInflammatoriesTogetherFlag(remedyDays: Uses, asOf: string): Flag | null {
   const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
   const byDay = new Map<string, Set<string>>()
-  for (const u of remedyDays.filter(checkedUseDay)) {
-    if (u.remedyKey === null || !ANTI_INFLAMMATORY_KEYS.includes(u.remedyKey)) continue
+  for (const u of checkedUses(remedyDays).checked) {
     if (u.day < from || u.day > asOf) continue
+    if (u.remedyKey === null || !ANTI_INFLAMMATORY_KEYS.includes(u.remedyKey)) continue
     byDay.set(u.day, (byDay.get(u.day) ?? new Set()).add(u.remedyKey))
   }
   const both = [...byDay].filter(([, keys]) => keys.size > 1).map(([day]) => day)
@@ -102,13 +121,14 @@ export function antiInflammatoriesTogetherFlag(
  * A day the acetaminophen flag already names is not said again here.
  */
 export function medicationFlag(
-  remedyDays: readonly RemedyDay[],
+  remedyDays: Uses,
   dailyLimitsMg: Readonly<Record<string, number>>,
   asOf: string,
   saidElsewhere: ReadonlySet<string> = new Set(),
 ): Flag | null {
   const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
-  const over = medicationOverLimitDays(remedyDays, dailyLimitsMg, from, asOf).filter(
+  const recent = usesBetween(remedyDays, from, asOf)
+  const over = medicationOverLimitDays(recent, dailyLimitsMg, from, asOf).filter(
     (o) => !saidElsewhere.has(`${o.day} ${o.medicine}`),
   )
   const run = longestConsecutiveUse(remedyDays, ANTI_INFLAMMATORY_KEYS, from, asOf)
@@ -176,14 +196,14 @@ export interface MedicationDayTotal {
 
 /** Each (day, medicine) of `keys` from..to with its summed logged dose, by day then medicine. */
 function dayTotals(
-  remedyDays: readonly RemedyDay[],
+  remedyDays: Uses,
   keys: readonly string[],
   from: string,
   to: string,
 ): { day: string; medicine: string; totalMg: number }[] {
   const totals = new Map<string, { day: string; medicine: string; totalMg: number }>()
-  for (const { day, remedyKey: medicine, doseMg } of remedyDays.filter(checkedUseDay)) {
-    if (medicine === null || !keys.includes(medicine) || day < from || day > to) continue
+  for (const { day, remedyKey: medicine, doseMg } of checkedUses(remedyDays).checked) {
+    if (day < from || day > to || medicine === null || !keys.includes(medicine)) continue
     const t = totals.get(`${day} ${medicine}`) ?? { day, medicine, totalMg: 0 }
     t.totalMg += doseMg ?? 0
     totals.set(`${day} ${medicine}`, t)
@@ -199,7 +219,7 @@ function dayTotals(
  * without a dose add nothing to the total.
  */
 export function medicationOverLimitDays(
-  remedyDays: readonly RemedyDay[],
+  remedyDays: Uses,
   dailyLimitsMg: Readonly<Record<string, number>>,
   from: string,
   to: string,
@@ -222,14 +242,33 @@ export function medicationOverLimitDays(
  * since the concern (days in a row on that class of medicine) is the same.
  */
 export function consecutiveUseRuns(
-  remedyDays: readonly RemedyDay[],
+  remedyDays: Uses,
   keys: readonly string[],
   to: string,
 ): DayRun[] {
-  const used = remedyDays.filter(
-    (u) => checkedUseDay(u) && u.remedyKey !== null && keys.includes(u.remedyKey) && u.day <= to,
-  )
-  return consecutiveRuns(used.map((u) => u.day))
+  return consecutiveRuns(useDays(remedyDays, keys, to))
+}
+
+/**
+ * The runs of `consecutiveUseRuns(remedyDays, keys, to)` that end on or after `from` (those that
+ * reach into the period), oldest first.
+ */
+export function useRunsReaching(
+  remedyDays: Uses,
+  keys: readonly string[],
+  from: string,
+  to: string,
+): DayRun[] {
+  return consecutiveRunsReaching(useDays(remedyDays, keys, to), from)
+}
+
+/** The days up to `to` on which any of `keys` was logged (repeats and all). */
+function useDays(remedyDays: Uses, keys: readonly string[], to: string): string[] {
+  const out: string[] = []
+  for (const u of checkedUses(remedyDays).checked) {
+    if (u.day <= to && u.remedyKey !== null && keys.includes(u.remedyKey)) out.push(u.day)
+  }
+  return out
 }
 
 /**
@@ -237,14 +276,14 @@ export function consecutiveUseRuns(
  * or after `from`), counted in full up to `to`, or null. On ties, the latest run.
  */
 export function longestConsecutiveUse(
-  remedyDays: readonly RemedyDay[],
+  remedyDays: Uses,
   keys: readonly string[],
   from: string,
   to: string,
 ): DayRun | null {
   let best: DayRun | null = null
-  for (const run of consecutiveUseRuns(remedyDays, keys, to)) {
-    if (run.end >= from && (best === null || run.days >= best.days)) best = run
+  for (const run of useRunsReaching(remedyDays, keys, from, to)) {
+    if (best === null || run.days >= best.days) best = run
   }
   return best
 }

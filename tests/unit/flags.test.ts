@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { DEFAULT_DAILY_LIMITS_MG } from '../../src/shared/catalog'
 import { addDaysToDay, eachDay } from '../../src/shared/days'
 import type { DayPain } from '../../src/shared/episodes'
@@ -448,5 +449,27 @@ describe('consecutive use', () => {
     })
     expect(longestConsecutiveUse(remedyDays, keys, '2026-03-07', '2026-03-31')?.days).toBe(3)
     expect(longestConsecutiveUse(remedyDays, keys, '2026-03-13', '2026-03-31')).toBeNull()
+  })
+
+  it('the longest run found from the period is the longest of all the runs reaching into it', () => {
+    const use = fc.record({
+      day: fc.integer({ min: 0, max: 40 }).map((n) => addDaysToDay('2026-03-01', n)),
+      remedyKey: fc.constantFrom('ibuprofen', 'naproxen', 'heat', null),
+      doseMg: fc.constant(null),
+    })
+    const keys = ['ibuprofen', 'naproxen']
+    fc.assert(
+      fc.property(fc.array(use, { maxLength: 50 }), fc.nat(45), fc.nat(45), (rows, a, b) => {
+        const [from, to] = [addDaysToDay('2026-03-01', a), addDaysToDay('2026-03-01', b)]
+        // The plain definition: every run up to `to`, the longest ending on or after `from`.
+        const plain = consecutiveUseRuns(rows, keys, to)
+          .filter((r) => r.end >= from)
+          .reduce<ReturnType<typeof longestConsecutiveUse>>(
+            (best, r) => (best === null || r.days >= best.days ? r : best),
+            null,
+          )
+        expect(longestConsecutiveUse(rows, keys, from, to)).toEqual(plain)
+      }),
+    )
   })
 })

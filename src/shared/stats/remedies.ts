@@ -4,7 +4,7 @@
  * taken per day, over time.
  */
 import { addDaysToDay, dayNumber, weekStartOf } from '../days'
-import { mean, type LoggedDay, type StatsCheckin } from './daily'
+import { type LoggedDay, type StatsCheckin, type StatsRemedyUse } from './daily'
 import { compareByKey, MIN_DAYS, type WithWithout } from './triggers'
 
 export interface RemedyStat {
@@ -50,17 +50,23 @@ export function remedyStats(
   keys: readonly string[] = [],
   minDays = MIN_DAYS,
 ): RemedyStat[] {
-  const uses = new Map<string, { uses: number; reliefs: number[] }>()
-  for (const k of keys) uses.set(k, { uses: 0, reliefs: [] })
-  for (const c of checkins) {
-    for (const r of c.remedies) {
+  // Sums and counts rather than lists of ratings: the mean is the same sum in the same order.
+  const uses = new Map<string, { uses: number; rated: number; reliefSum: number }>()
+  for (const k of keys) uses.set(k, { uses: 0, rated: 0, reliefSum: 0 })
+  for (let i = 0; i < checkins.length; i++) {
+    const remedies = (checkins[i] as StatsCheckin).remedies
+    for (let j = 0; j < remedies.length; j++) {
+      const r = remedies[j] as StatsRemedyUse
       let u = uses.get(r.key)
       if (!u) {
-        u = { uses: 0, reliefs: [] }
+        u = { uses: 0, rated: 0, reliefSum: 0 }
         uses.set(r.key, u)
       }
       u.uses++
-      if (r.relief !== null) u.reliefs.push(r.relief)
+      if (r.relief !== null) {
+        u.rated++
+        u.reliefSum += r.relief
+      }
     }
   }
   const daysUsed = new Map<string, number>()
@@ -77,8 +83,8 @@ export function remedyStats(
       key,
       uses: u.uses,
       daysUsed: daysUsed.get(key) ?? 0,
-      rated: u.reliefs.length,
-      meanRelief: mean(u.reliefs),
+      rated: u.rated,
+      meanRelief: u.rated === 0 ? null : u.reliefSum / u.rated,
       nextDay: nextDay.get(key) as WithWithout,
     }))
     .sort((a, b) => b.uses - a.uses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -109,9 +115,12 @@ export function medicineDailyTotals(
 ): MedicinePoint[] {
   const wanted = new Set(medicineKeys)
   const byDay = new Map<string, Record<string, number>>()
-  for (const c of checkins) {
-    for (const r of c.remedies) {
-      if (!wanted.has(r.key) || r.doseMg === null) continue
+  for (let i = 0; i < checkins.length; i++) {
+    const c = checkins[i] as StatsCheckin
+    const remedies = c.remedies
+    for (let j = 0; j < remedies.length; j++) {
+      const r = remedies[j] as StatsRemedyUse
+      if (r.doseMg === null || !wanted.has(r.key)) continue
       let totals = byDay.get(c.day)
       if (!totals) {
         totals = {}

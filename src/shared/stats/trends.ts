@@ -100,7 +100,9 @@ export function computeTrends(input: TrendsInput): Trends {
   const markers: Marker[] = []
   const seenRedFlagDays = new Set<string>()
   for (const c of inRange) {
-    for (const flag of c.redFlags ?? []) {
+    // Few check-ins carry a warning sign: the rest are passed over without making a list.
+    if (c.redFlags === undefined || c.redFlags.length === 0) continue
+    for (const flag of c.redFlags) {
       if (seenRedFlagDays.has(`${c.day} ${flag}`)) continue
       seenRedFlagDays.add(`${c.day} ${flag}`)
       markers.push({ at: c.day, day: c.day, kind: 'red-flag', key: flag })
