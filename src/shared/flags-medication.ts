@@ -13,17 +13,9 @@ import {
   DEFAULT_DAILY_LIMITS_MG,
   LABEL_MAXIMUM_NOTE,
 } from './catalog'
-import {
-  addDaysToDay,
-  assertDay,
-  compareDays,
-  consecutiveRuns,
-  consecutiveRunsReaching,
-  formatDayLong,
-  formatDayShort,
-  type DayRun,
-} from './days'
-import type { Flag, RemedyDay } from './flags-types'
+import { addDaysToDay, assertDay, compareDays, formatDayLong, formatDayShort } from './days'
+import type { Flag } from './flags-types'
+import { checkedUses, longestConsecutiveUse, usesBetween, type Uses } from './flags-uses'
 import { formatMg } from './locale-format'
 
 export const MEDICATION_WINDOW_DAYS = 30
@@ -35,27 +27,6 @@ export const ANTI_INFLAMMATORY_MAX_DAYS = 10
  * when it is above the person's limit, and in the report's medication log.
  */
 export const ACETAMINOPHEN_LIVER_WINDOW_DAYS = 3
-
-/**
- * Remedy rows already checked (checkedUseDay). computeFlags checks a journal's thousands of rows
- * once and hands them to every flag as this; a plain array is checked by the flag itself.
- */
-export interface CheckedUses {
-  readonly checked: readonly RemedyDay[]
-}
-export type Uses = readonly RemedyDay[] | CheckedUses
-
-/** The rows of `uses`, each checked (throwing RangeError naming the bad value) unless already. */
-export function checkedUses(uses: Uses): CheckedUses {
-  if ('checked' in uses) return uses
-  for (const use of uses) checkedUseDay(use)
-  return { checked: uses }
-}
-
-/** The rows from..to of checked rows: the flags of the last days read these few, not all. */
-export function usesBetween(uses: Uses, from: string, to: string): CheckedUses {
-  return { checked: checkedUses(uses).checked.filter((u) => u.day >= from && u.day <= to) }
-}
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
 
@@ -234,65 +205,4 @@ export function medicationOverLimitDays(
   return dayTotals(remedyDays, Object.keys(dailyLimitsMg), from, to)
     .map((t) => ({ ...t, limitMg: dailyLimitsMg[t.medicine]! }))
     .filter((t) => t.totalMg > t.limitMg)
-}
-
-/**
- * Runs of consecutive days, up to `to`, on which any of `keys` was logged, oldest first. The
- * keys count together: ibuprofen one day and naproxen the next is one anti-inflammatory run,
- * since the concern (days in a row on that class of medicine) is the same.
- */
-export function consecutiveUseRuns(
-  remedyDays: Uses,
-  keys: readonly string[],
-  to: string,
-): DayRun[] {
-  return consecutiveRuns(useDays(remedyDays, keys, to))
-}
-
-/**
- * The runs of `consecutiveUseRuns(remedyDays, keys, to)` that end on or after `from` (those that
- * reach into the period), oldest first.
- */
-export function useRunsReaching(
-  remedyDays: Uses,
-  keys: readonly string[],
-  from: string,
-  to: string,
-): DayRun[] {
-  return consecutiveRunsReaching(useDays(remedyDays, keys, to), from)
-}
-
-/** The days up to `to` on which any of `keys` was logged (repeats and all). */
-function useDays(remedyDays: Uses, keys: readonly string[], to: string): string[] {
-  const out: string[] = []
-  for (const u of checkedUses(remedyDays).checked) {
-    if (u.day <= to && u.remedyKey !== null && keys.includes(u.remedyKey)) out.push(u.day)
-  }
-  return out
-}
-
-/**
- * The longest run of days on which any of `keys` was used that reaches into from..to (ending on
- * or after `from`), counted in full up to `to`, or null. On ties, the latest run.
- */
-export function longestConsecutiveUse(
-  remedyDays: Uses,
-  keys: readonly string[],
-  from: string,
-  to: string,
-): DayRun | null {
-  let best: DayRun | null = null
-  for (const run of useRunsReaching(remedyDays, keys, from, to)) {
-    if (best === null || run.days >= best.days) best = run
-  }
-  return best
-}
-
-/** Checks a remedy row (throwing RangeError naming the bad value); true so it can filter. */
-export function checkedUseDay(use: RemedyDay): true {
-  assertDay(use.day, 'remedy day')
-  if (use.doseMg !== null && !(Number.isFinite(use.doseMg) && use.doseMg >= 0)) {
-    throw new RangeError(`Invalid dose ${use.doseMg} mg on ${use.day}`)
-  }
-  return true
 }

@@ -37,13 +37,10 @@ import {
 import {
   acetaminophenFlag,
   antiInflammatoriesTogetherFlag,
-  checkedUses,
   MEDICATION_WINDOW_DAYS,
   medicationFlag,
-  useRunsReaching,
-  usesBetween,
-  type Uses,
 } from './flags-medication'
+import { checkedUses, useRunsReaching, usesBetween, type Uses } from './flags-uses'
 import type { Flag, FlagInput, FlagKind, VisitRecord } from './flags-types'
 import { RED_FLAG_WINDOW_DAYS, redFlagFlag, visitAnswers, warningSigns } from './flags-warning'
 import { SEVERITY_RANK } from './severity'
@@ -60,12 +57,10 @@ export {
   ACETAMINOPHEN_LIVER_WINDOW_DAYS,
   ANTI_INFLAMMATORY_MAX_DAYS,
   MEDICATION_WINDOW_DAYS,
-  consecutiveUseRuns,
-  longestConsecutiveUse,
   medicationOverLimitDays,
-  useRunsReaching,
   type MedicationDayTotal,
 } from './flags-medication'
+export { consecutiveUseRuns, longestConsecutiveUse, useRunsReaching } from './flags-uses'
 export {
   RED_FLAG_WINDOW_DAYS,
   WARNING_ACTION,

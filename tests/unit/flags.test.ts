@@ -452,15 +452,25 @@ describe('consecutive use', () => {
   })
 
   it('the longest run found from the period is the longest of all the runs reaching into it', () => {
-    const use = fc.record({
-      day: fc.integer({ min: 0, max: 40 }).map((n) => addDaysToDay('2026-03-01', n)),
-      remedyKey: fc.constantFrom('ibuprofen', 'naproxen', 'heat', null),
-      doseMg: fc.constant(null),
-    })
+    // Runs of up to 100 days: some reach back further than the flag first looks.
+    const run = fc
+      .record({
+        start: fc.nat(150),
+        days: fc.integer({ min: 1, max: 100 }),
+        remedyKey: fc.constantFrom('ibuprofen', 'naproxen', 'heat', null),
+      })
+      .map(({ start, days, remedyKey }) =>
+        eachDay(
+          addDaysToDay('2026-01-01', start),
+          addDaysToDay('2026-01-01', start + days - 1),
+        ).map((day) => ({ day, remedyKey, doseMg: null })),
+      )
     const keys = ['ibuprofen', 'naproxen']
+    const offset = fc.nat(260)
     fc.assert(
-      fc.property(fc.array(use, { maxLength: 50 }), fc.nat(45), fc.nat(45), (rows, a, b) => {
-        const [from, to] = [addDaysToDay('2026-03-01', a), addDaysToDay('2026-03-01', b)]
+      fc.property(fc.array(run, { maxLength: 6 }), offset, offset, (runs, a, b) => {
+        const rows = runs.flat()
+        const [from, to] = [addDaysToDay('2026-01-01', a), addDaysToDay('2026-01-01', b)]
         // The plain definition: every run up to `to`, the longest ending on or after `from`.
         const plain = consecutiveUseRuns(rows, keys, to)
           .filter((r) => r.end >= from)

@@ -6,9 +6,15 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { dayFromNumber, dayNumber } from '../../src/shared/days'
-import { BODY_REGIONS, CONTEXTS, type BodyRegion } from '../../src/shared/domain'
+import { BODY_REGIONS, CONTEXTS, type BodyRegion, type RedFlag } from '../../src/shared/domain'
+import { byMonth } from '../../src/main/analysis/by-month'
 import {
+  computeTrends,
   dailySeries,
+  mergeParts,
+  mergeRuleRows,
+  ruleRowsOf,
+  statsPart,
   mean,
   painByContext,
   painByRegion,
@@ -129,6 +135,48 @@ describe('the statistics equal their plain definitions', () => {
           }
         })
         expect(dailySeries(days, from, to)).toEqual(plain)
+      }),
+    )
+  })
+
+  it('month by month, remembered or not, adds up to the same as all at once', () => {
+    // Check-ins over about four months in journal order, with warning signs now and then.
+    const spread = fc
+      .array(
+        fc
+          .tuple(checkin, fc.nat(120), fc.constantFrom(undefined, ['fever' as const]))
+          .map(([c, n, f]): StatsCheckin & { redFlags?: readonly RedFlag[] } => {
+            const { pain, context, regions, triggerKeys, remedies } = c
+            const day = dayFromNumber(BASE + n)
+            return { day, pain, context, regions, triggerKeys, remedies, ...(f && { redFlags: f }) }
+          }),
+        { maxLength: 60 },
+      )
+      .map((list) => list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)))
+    const keys = ['ibuprofen']
+    const partOf = (list: readonly StatsCheckin[], k: readonly string[]) =>
+      byMonth(list, `test|${k.join()}`, (m) => statsPart(m, k), mergeParts)
+    fc.assert(
+      fc.property(spread, fc.nat(120), fc.nat(60), (list, drop, from) => {
+        const asOf = dayFromNumber(BASE + 121)
+        const input = {
+          from: dayFromNumber(BASE + from),
+          to: asOf,
+          checkins: list,
+          episodes: [],
+          medicineKeys: keys,
+          limitsMg: { ibuprofen: 500 },
+        }
+        const plain = computeTrends(input)
+        expect(computeTrends({ ...input, partOf, ordered: true })).toEqual(plain)
+        // Again with one check-in gone: the other months come from memory.
+        const fewer = list.filter((_, i) => i !== drop % Math.max(1, list.length))
+        expect(computeTrends({ ...input, checkins: fewer, partOf, ordered: true })).toEqual(
+          computeTrends({ ...input, checkins: fewer }),
+        )
+        expect(byMonth(list, 'rules', (m) => ruleRowsOf(m, asOf), mergeRuleRows)).toEqual(
+          ruleRowsOf(list, asOf),
+        )
       }),
     )
   })

@@ -58,6 +58,42 @@ export function checkinsInRange<T extends { day: string }>(
   return checkins.filter((c) => c.day >= from && c.day <= to)
 }
 
+/**
+ * checkinsInRange for check-ins in day order (the journal's own): the ends are found by binary
+ * search and the run between them copied, rather than every check-in looked at.
+ */
+export function orderedCheckinsInRange<T extends { day: string }>(
+  checkins: readonly T[],
+  from: string,
+  to: string,
+): T[] {
+  return checkins.slice(firstFrom(checkins, from), firstAfter(checkins, to))
+}
+
+/** Where the first check-in on or after `day` is in `checkins` (in day order). */
+export function firstFrom(checkins: readonly { day: string }[], day: string): number {
+  let low = 0
+  let high = checkins.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((checkins[mid] as { day: string }).day < day) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** Where the first check-in after `day` is in `checkins` (in day order). */
+function firstAfter(checkins: readonly { day: string }[], day: string): number {
+  let low = 0
+  let high = checkins.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((checkins[mid] as { day: string }).day <= day) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
 const NONE: ReadonlySet<string> = new Set()
 
 /**

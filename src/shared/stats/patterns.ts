@@ -12,22 +12,31 @@ export interface ContextStat {
   meanPain: number | null
 }
 
+/** Pain summed and counted per context: what painByContext is worked out from. */
+export type ContextTally = ReadonlyMap<PainContext, { sum: number; count: number }>
+
 /** Every context in the fixed order, with the check-ins recorded in it. */
 export function painByContext(checkins: readonly StatsCheckin[]): ContextStat[] {
+  return contextStats(contextTally(checkins))
+}
+
+export function contextTally(checkins: readonly StatsCheckin[]): ContextTally {
   // Sums and counts rather than lists of pains: the mean is the same sum in the same order.
-  const sums = new Map<PainContext, { sum: number; count: number }>(
-    CONTEXTS.map((c) => [c, { sum: 0, count: 0 }]),
-  )
+  const tally = new Map(CONTEXTS.map((c) => [c, { sum: 0, count: 0 }]))
   for (let i = 0; i < checkins.length; i++) {
     const c = checkins[i] as StatsCheckin
     if (c.context === null) continue
-    const s = sums.get(c.context)
-    if (s === undefined) continue
-    s.sum += c.pain
-    s.count++
+    const t = tally.get(c.context)
+    if (t === undefined) continue
+    t.sum += c.pain
+    t.count++
   }
+  return tally
+}
+
+export function contextStats(tally: ContextTally): ContextStat[] {
   return CONTEXTS.map((context) => {
-    const { sum, count } = sums.get(context) as { sum: number; count: number }
+    const { sum, count } = tally.get(context) ?? { sum: 0, count: 0 }
     return { context, checkins: count, meanPain: count === 0 ? null : sum / count }
   })
 }
@@ -69,13 +78,18 @@ export interface RegionStat {
   share: number
 }
 
+/** Days and check-ins naming each region: what painByRegion is worked out from. */
+export type RegionTally = ReadonlyMap<BodyRegion, { days: number; checkins: number }>
+
 /** How often each region was named, in the fixed body order. */
 export function painByRegion(checkins: readonly StatsCheckin[], loggedDays: number): RegionStat[] {
+  return regionStats(regionTally(checkins), loggedDays)
+}
+
+export function regionTally(checkins: readonly StatsCheckin[]): RegionTally {
   // In day order, a region's days are counted as the day changes, without a set of days.
   const ordered = inDayOrder(checkins)
-  const tally = new Map<BodyRegion, { days: number; checkins: number; lastDay: string }>(
-    BODY_REGIONS.map((r) => [r, { days: 0, checkins: 0, lastDay: '' }]),
-  )
+  const tally = new Map(BODY_REGIONS.map((r) => [r, { days: 0, checkins: 0, lastDay: '' }]))
   for (let i = 0; i < ordered.length; i++) {
     const c = ordered[i] as StatsCheckin
     const regions = c.regions
@@ -89,8 +103,12 @@ export function painByRegion(checkins: readonly StatsCheckin[], loggedDays: numb
       }
     }
   }
+  return tally
+}
+
+export function regionStats(tally: RegionTally, loggedDays: number): RegionStat[] {
   return BODY_REGIONS.map((region) => {
-    const { days, checkins: count } = tally.get(region) as { days: number; checkins: number }
-    return { region, days, checkins: count, share: loggedDays > 0 ? days / loggedDays : 0 }
+    const { days, checkins } = tally.get(region) ?? { days: 0, checkins: 0 }
+    return { region, days, checkins, share: loggedDays > 0 ? days / loggedDays : 0 }
   })
 }

@@ -43,6 +43,9 @@ export function nextDayChanges(days: readonly LoggedDay[]): NextDayChange[] {
   return out
 }
 
+/** Uses of each remedy and their ratings: what remedyStats is worked out from. */
+export type RemedyUseTally = ReadonlyMap<string, { uses: number; rated: number; reliefSum: number }>
+
 /** One entry per remedy used in `checkins` (plus any in `keys`), most used first. */
 export function remedyStats(
   checkins: readonly StatsCheckin[],
@@ -50,17 +53,20 @@ export function remedyStats(
   keys: readonly string[] = [],
   minDays = MIN_DAYS,
 ): RemedyStat[] {
+  return remedyStatsOf(remedyUseTally(checkins), days, keys, minDays)
+}
+
+export function remedyUseTally(checkins: readonly StatsCheckin[]): RemedyUseTally {
   // Sums and counts rather than lists of ratings: the mean is the same sum in the same order.
-  const uses = new Map<string, { uses: number; rated: number; reliefSum: number }>()
-  for (const k of keys) uses.set(k, { uses: 0, rated: 0, reliefSum: 0 })
+  const tally = new Map<string, { uses: number; rated: number; reliefSum: number }>()
   for (let i = 0; i < checkins.length; i++) {
     const remedies = (checkins[i] as StatsCheckin).remedies
     for (let j = 0; j < remedies.length; j++) {
       const r = remedies[j] as StatsRemedyUse
-      let u = uses.get(r.key)
+      let u = tally.get(r.key)
       if (!u) {
         u = { uses: 0, rated: 0, reliefSum: 0 }
-        uses.set(r.key, u)
+        tally.set(r.key, u)
       }
       u.uses++
       if (r.relief !== null) {
@@ -69,6 +75,19 @@ export function remedyStats(
       }
     }
   }
+  return tally
+}
+
+/** remedyStats from the tally of the same check-ins and their logged days. */
+export function remedyStatsOf(
+  tally: RemedyUseTally,
+  days: readonly LoggedDay[],
+  keys: readonly string[] = [],
+  minDays = MIN_DAYS,
+): RemedyStat[] {
+  const none = { uses: 0, rated: 0, reliefSum: 0 }
+  const uses = new Map(keys.map((k) => [k, none]))
+  for (const [k, u] of tally) uses.set(k, u)
   const daysUsed = new Map<string, number>()
   for (const d of days) for (const k of d.remedyKeys) daysUsed.set(k, (daysUsed.get(k) ?? 0) + 1)
   const nextDay = compareByKey(
