@@ -164,8 +164,12 @@ function weekdayOfNumber(n: number): number {
 
 /** The Monday starting the week that holds `day` (ISO weeks, which run across year ends). */
 export function weekStartOf(day: string): string {
-  const n = dayNumber(day)
-  return dayFromNumber(n - weekdayOfNumber(n))
+  return dayFromNumber(mondayOf(dayNumber(day)))
+}
+
+/** weekStartOf on day numbers. */
+export function mondayOf(n: number): number {
+  return n - weekdayOfNumber(n)
 }
 
 /** Every day from `from` to `to`, both included; empty when `to` is before `from`. */

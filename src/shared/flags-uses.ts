@@ -30,7 +30,9 @@ export function checkedUses(uses: Uses): CheckedUses {
 
 /** The rows from..to of checked rows: the flags of the last days read these few, not all. */
 export function usesBetween(uses: Uses, from: string, to: string): CheckedUses {
-  return { checked: checkedUses(uses).checked.filter((u) => u.day >= from && u.day <= to) }
+  const within: RemedyDay[] = []
+  for (const u of checkedUses(uses).checked) if (u.day >= from && u.day <= to) within.push(u)
+  return { checked: within }
 }
 
 /**

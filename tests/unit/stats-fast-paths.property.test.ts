@@ -97,14 +97,16 @@ describe('the statistics equal their plain definitions', () => {
     )
   })
 
-  it('remedyStats: uses, ratings and their mean per remedy', () => {
+  it('remedyStats: uses, days used, ratings and their mean per remedy', () => {
     fc.assert(
       fc.property(checkins, (list) => {
         const stats = remedyStats(list, summariseDays(list))
         for (const s of stats) {
           const uses = list.flatMap((c) => c.remedies.filter((r) => r.key === s.key))
           const reliefs = uses.flatMap((r) => (r.relief === null ? [] : [r.relief]))
-          expect(s).toMatchObject({ uses: uses.length, rated: reliefs.length })
+          const days = new Set(list.filter((c) => c.remedies.some((r) => r.key === s.key)))
+          const daysUsed = new Set([...days].map((c) => c.day)).size
+          expect(s).toMatchObject({ uses: uses.length, rated: reliefs.length, daysUsed })
           expect(s.meanRelief).toBe(mean(reliefs))
         }
         const used = new Set(list.flatMap((c) => c.remedies.map((r) => r.key)))

@@ -3,8 +3,8 @@
  * happened to the pain the next day compared with days without it. Medicines: the total dose
  * taken per day, over time.
  */
-import { addDaysToDay, dayNumber, weekStartOf } from '../days'
-import { type LoggedDay, type StatsCheckin, type StatsRemedyUse } from './daily'
+import { dayFromNumber, dayNumber, mondayOf } from '../days'
+import { inDayOrder, type LoggedDay, type StatsCheckin, type StatsRemedyUse } from './daily'
 import { compareByKey, MIN_DAYS, type WithWithout } from './triggers'
 
 export interface RemedyStat {
@@ -44,7 +44,15 @@ export function nextDayChanges(days: readonly LoggedDay[]): NextDayChange[] {
 }
 
 /** Uses of each remedy and their ratings: what remedyStats is worked out from. */
-export type RemedyUseTally = ReadonlyMap<string, { uses: number; rated: number; reliefSum: number }>
+export type RemedyUseTally = ReadonlyMap<string, RemedyUses>
+/** A type, not an interface, so that mergeParts can add up its numbers field by field. */
+type RemedyUses = {
+  uses: number
+  /** Logged days with at least one use. */
+  days: number
+  rated: number
+  reliefSum: number
+}
 
 /** One entry per remedy used in `checkins` (plus any in `keys`), most used first. */
 export function remedyStats(
@@ -58,17 +66,24 @@ export function remedyStats(
 
 export function remedyUseTally(checkins: readonly StatsCheckin[]): RemedyUseTally {
   // Sums and counts rather than lists of ratings: the mean is the same sum in the same order.
-  const tally = new Map<string, { uses: number; rated: number; reliefSum: number }>()
-  for (let i = 0; i < checkins.length; i++) {
-    const remedies = (checkins[i] as StatsCheckin).remedies
+  // In day order, a remedy's days are counted as the day changes.
+  const ordered = inDayOrder(checkins)
+  const tally = new Map<string, RemedyUses & { lastDay: string }>()
+  for (let i = 0; i < ordered.length; i++) {
+    const c = ordered[i] as StatsCheckin
+    const remedies = c.remedies
     for (let j = 0; j < remedies.length; j++) {
       const r = remedies[j] as StatsRemedyUse
       let u = tally.get(r.key)
       if (!u) {
-        u = { uses: 0, rated: 0, reliefSum: 0 }
+        u = { uses: 0, days: 0, rated: 0, reliefSum: 0, lastDay: '' }
         tally.set(r.key, u)
       }
       u.uses++
+      if (u.lastDay !== c.day) {
+        u.days++
+        u.lastDay = c.day
+      }
       if (r.relief !== null) {
         u.rated++
         u.reliefSum += r.relief
@@ -85,11 +100,9 @@ export function remedyStatsOf(
   keys: readonly string[] = [],
   minDays = MIN_DAYS,
 ): RemedyStat[] {
-  const none = { uses: 0, rated: 0, reliefSum: 0 }
-  const uses = new Map(keys.map((k) => [k, none]))
+  const none = { uses: 0, days: 0, rated: 0, reliefSum: 0 }
+  const uses = new Map<string, RemedyUses>(keys.map((k) => [k, none]))
   for (const [k, u] of tally) uses.set(k, u)
-  const daysUsed = new Map<string, number>()
-  for (const d of days) for (const k of d.remedyKeys) daysUsed.set(k, (daysUsed.get(k) ?? 0) + 1)
   const nextDay = compareByKey(
     nextDayChanges(days),
     (c) => c.day.remedyKeys,
@@ -101,7 +114,7 @@ export function remedyStatsOf(
     .map(([key, u]) => ({
       key,
       uses: u.uses,
-      daysUsed: daysUsed.get(key) ?? 0,
+      daysUsed: u.days,
       rated: u.rated,
       meanRelief: u.rated === 0 ? null : u.reliefSum / u.rated,
       nextDay: nextDay.get(key) as WithWithout,
@@ -158,15 +171,18 @@ export function medicineDailyTotals(
  * medicine in it, because a limit applies to one day, and a weekly sum would hide that.
  */
 export function medicineWeeklyPeaks(daily: readonly MedicinePoint[]): MedicinePoint[] {
-  const weeks = new Map<string, MedicinePoint>()
+  // Weeks by the day number of their Monday: day strings are made once a week, not once a day.
+  const weeks = new Map<number, MedicinePoint>()
   for (const p of daily) {
-    const monday = weekStartOf(p.start)
+    const monday = mondayOf(dayNumber(p.start))
     let w = weeks.get(monday)
     if (!w) {
-      w = { start: monday, end: addDaysToDay(monday, 6), totals: {} }
+      w = { start: dayFromNumber(monday), end: dayFromNumber(monday + 6), totals: {} }
       weeks.set(monday, w)
     }
-    for (const [k, mg] of Object.entries(p.totals)) w.totals[k] = Math.max(w.totals[k] ?? 0, mg)
+    for (const k of Object.keys(p.totals)) {
+      w.totals[k] = Math.max(w.totals[k] ?? 0, p.totals[k] as number)
+    }
   }
   return [...weeks.values()]
 }
@@ -178,7 +194,8 @@ export function medicineSummaries(
 ): MedicineSummary[] {
   const byKey = new Map<string, MedicineSummary>()
   for (const p of daily) {
-    for (const [key, mg] of Object.entries(p.totals)) {
+    for (const key of Object.keys(p.totals)) {
+      const mg = p.totals[key] as number
       let s = byKey.get(key)
       if (!s) {
         const limitMg = limitsMg[key] ?? null

@@ -120,9 +120,9 @@ export function computeTrends(input: TrendsInput): Trends {
     key: flag,
   }))
   for (const p of dailyMeds) {
-    for (const [key, mg] of Object.entries(p.totals)) {
+    for (const key of Object.keys(p.totals)) {
       const limit = limits[key]
-      if (limit !== undefined && mg > limit) {
+      if (limit !== undefined && (p.totals[key] as number) > limit) {
         markers.push({ at: p.start, day: p.start, kind: 'medication', key })
       }
     }
