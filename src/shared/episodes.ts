@@ -10,7 +10,7 @@
  * that is integer arithmetic (no Date objects, no date-fns in the loop), so ten years of days take
  * well under a millisecond and the result does not depend on the time zone.
  */
-import { dayFromNumber, dayNumber, daysBetween, isValidDay } from './days'
+import { dayFromNumber, dayNumber, daysBetween, isValidDay, validDayNumber } from './days'
 
 export interface DayPain {
   /** `YYYY-MM-DD` */
@@ -93,7 +93,8 @@ export function resolveEpisodeRules(rules: Partial<EpisodeRules> = {}): EpisodeR
 
 /** Checks one day's pain and returns its day number; throws RangeError naming the bad value. */
 function checkedDayPain(entry: DayPain): number {
-  if (!isValidDay(entry.day)) {
+  const n = validDayNumber(entry.day)
+  if (n === null) {
     throw new RangeError(
       `Invalid day ${JSON.stringify(entry.day)}: expected a date like 2026-03-14`,
     )
@@ -104,7 +105,7 @@ function checkedDayPain(entry: DayPain): number {
       `Invalid worst pain ${String(w)} on ${entry.day}: expected a whole number from 0 to 10`,
     )
   }
-  return dayNumber(entry.day)
+  return n
 }
 
 export function levelFor(durationDays: number, rules: EpisodeRules): EpisodeLevel {
@@ -129,27 +130,32 @@ export function detectEpisodes(
   const asOfN = dayNumber(asOf)
 
   // Rule 1: every entry is checked (even after asOf), then later days are dropped and duplicates
-  // keep their highest worst. Only pain days matter from here on.
-  const worstByDay = new Map<number, number>()
+  // keep their highest worst. Only pain days matter from here on. Days in strictly increasing
+  // order (the journal's own) are taken as they come; any other order goes through a map.
+  let numbers: number[] = []
+  let worsts: number[] = []
+  let inOrder = true
   for (const entry of days) {
     const n = checkedDayPain(entry)
     if (n > asOfN || entry.worst < r.painDayMin) continue
-    const seen = worstByDay.get(n)
-    if (seen === undefined || entry.worst > seen) worstByDay.set(n, entry.worst)
+    if (numbers.length > 0 && n <= (numbers[numbers.length - 1] as number)) inOrder = false
+    numbers.push(n)
+    worsts.push(entry.worst)
   }
-  if (worstByDay.size === 0) return []
-  const painDays = Int32Array.from(worstByDay.keys()).sort()
+  if (numbers.length === 0) return []
+  if (!inOrder) [numbers, worsts] = mergedByDay(numbers, worsts)
 
   // Rule 2: a new episode begins after at least separationDays pain-free calendar days.
   const episodes: Episode[] = []
-  let startN = painDays[0] ?? 0
+  let startN = numbers[0] as number
   let endN = startN
   let count = 0
   let peak = 0
   const close = (): void => {
     episodes.push(makeEpisode(startN, endN, count, peak, asOfN, r))
   }
-  for (const n of painDays) {
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i] as number
     if (count > 0 && n - endN - 1 >= r.separationDays) {
       close()
       startN = n
@@ -158,11 +164,23 @@ export function detectEpisodes(
     }
     endN = n
     count++
-    peak = Math.max(peak, worstByDay.get(n) ?? 0)
+    peak = Math.max(peak, worsts[i] as number)
   }
   close()
   // Rule 6: built in date order, so already sorted by start.
   return episodes
+}
+
+/** Day numbers sorted and each kept once, with the highest of its worsts. */
+function mergedByDay(numbers: readonly number[], worsts: readonly number[]): [number[], number[]] {
+  const worstByDay = new Map<number, number>()
+  numbers.forEach((n, i) => {
+    const w = worsts[i] as number
+    const seen = worstByDay.get(n)
+    if (seen === undefined || w > seen) worstByDay.set(n, w)
+  })
+  const sorted = [...worstByDay.keys()].sort((a, b) => a - b)
+  return [sorted, sorted.map((n) => worstByDay.get(n) as number)]
 }
 
 function makeEpisode(

@@ -6,6 +6,7 @@
 import { formatDecimal } from './locale-format'
 import {
   addDaysToDay,
+  dayFromNumber,
   dayNumber,
   formatDayLong,
   formatDayShort,
@@ -127,7 +128,10 @@ export function notImprovingFlag(
 /** Mean worst of the logged days from..to (day numbers); duplicates count once, at their max. */
 function meanWorst(days: readonly DayPain[], from: number, to: number) {
   const worst = new Map<number, number>()
+  // Day strings compare in date order: only the week's days are turned into numbers.
+  const [fromDay, toDay] = [dayFromNumber(from), dayFromNumber(to)]
   for (const d of days) {
+    if (d.day < fromDay || d.day > toDay) continue
     const n = dayNumber(d.day)
     if (n >= from && n <= to) worst.set(n, Math.max(worst.get(n) ?? 0, d.worst))
   }

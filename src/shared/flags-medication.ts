@@ -13,16 +13,9 @@ import {
   DEFAULT_DAILY_LIMITS_MG,
   LABEL_MAXIMUM_NOTE,
 } from './catalog'
-import {
-  addDaysToDay,
-  assertDay,
-  compareDays,
-  consecutiveRuns,
-  formatDayLong,
-  formatDayShort,
-  type DayRun,
-} from './days'
-import type { Flag, RemedyDay } from './flags-types'
+import { addDaysToDay, assertDay, compareDays, formatDayLong, formatDayShort } from './days'
+import type { Flag } from './flags-types'
+import { checkedUses, longestConsecutiveUse, usesBetween, type Uses } from './flags-uses'
 import { formatMg } from './locale-format'
 
 export const MEDICATION_WINDOW_DAYS = 30
@@ -43,7 +36,7 @@ export function medicineName(key: string): string {
 }
 
 /** Acetaminophen above 4,000 mg on a day of the last 3: see a doctor today. */
-export function acetaminophenFlag(remedyDays: readonly RemedyDay[], asOf: string): Flag | null {
+export function acetaminophenFlag(remedyDays: Uses, asOf: string): Flag | null {
   const from = addDaysToDay(asOf, -(ACETAMINOPHEN_LIVER_WINDOW_DAYS - 1))
   const high = dayTotals(remedyDays, [ACETAMINOPHEN_KEY], from, asOf).filter(
     (t) => t.totalMg > ACETAMINOPHEN_LIVER_MG,
@@ -66,15 +59,12 @@ export function acetaminophenFlag(remedyDays: readonly RemedyDay[], asOf: string
 }
 
 /** Two different anti-inflammatories on the same journal day, in the last 30 days. */
-export function antiInflammatoriesTogetherFlag(
-  remedyDays: readonly RemedyDay[],
-  asOf: string,
-): Flag | null {
+export function antiInflammatoriesTogetherFlag(remedyDays: Uses, asOf: string): Flag | null {
   const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
   const byDay = new Map<string, Set<string>>()
-  for (const u of remedyDays.filter(checkedUseDay)) {
-    if (u.remedyKey === null || !ANTI_INFLAMMATORY_KEYS.includes(u.remedyKey)) continue
+  for (const u of checkedUses(remedyDays).checked) {
     if (u.day < from || u.day > asOf) continue
+    if (u.remedyKey === null || !ANTI_INFLAMMATORY_KEYS.includes(u.remedyKey)) continue
     byDay.set(u.day, (byDay.get(u.day) ?? new Set()).add(u.remedyKey))
   }
   const both = [...byDay].filter(([, keys]) => keys.size > 1).map(([day]) => day)
@@ -102,13 +92,14 @@ export function antiInflammatoriesTogetherFlag(
  * A day the acetaminophen flag already names is not said again here.
  */
 export function medicationFlag(
-  remedyDays: readonly RemedyDay[],
+  remedyDays: Uses,
   dailyLimitsMg: Readonly<Record<string, number>>,
   asOf: string,
   saidElsewhere: ReadonlySet<string> = new Set(),
 ): Flag | null {
   const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
-  const over = medicationOverLimitDays(remedyDays, dailyLimitsMg, from, asOf).filter(
+  const recent = usesBetween(remedyDays, from, asOf)
+  const over = medicationOverLimitDays(recent, dailyLimitsMg, from, asOf).filter(
     (o) => !saidElsewhere.has(`${o.day} ${o.medicine}`),
   )
   const run = longestConsecutiveUse(remedyDays, ANTI_INFLAMMATORY_KEYS, from, asOf)
@@ -176,14 +167,14 @@ export interface MedicationDayTotal {
 
 /** Each (day, medicine) of `keys` from..to with its summed logged dose, by day then medicine. */
 function dayTotals(
-  remedyDays: readonly RemedyDay[],
+  remedyDays: Uses,
   keys: readonly string[],
   from: string,
   to: string,
 ): { day: string; medicine: string; totalMg: number }[] {
   const totals = new Map<string, { day: string; medicine: string; totalMg: number }>()
-  for (const { day, remedyKey: medicine, doseMg } of remedyDays.filter(checkedUseDay)) {
-    if (medicine === null || !keys.includes(medicine) || day < from || day > to) continue
+  for (const { day, remedyKey: medicine, doseMg } of checkedUses(remedyDays).checked) {
+    if (day < from || day > to || medicine === null || !keys.includes(medicine)) continue
     const t = totals.get(`${day} ${medicine}`) ?? { day, medicine, totalMg: 0 }
     t.totalMg += doseMg ?? 0
     totals.set(`${day} ${medicine}`, t)
@@ -199,7 +190,7 @@ function dayTotals(
  * without a dose add nothing to the total.
  */
 export function medicationOverLimitDays(
-  remedyDays: readonly RemedyDay[],
+  remedyDays: Uses,
   dailyLimitsMg: Readonly<Record<string, number>>,
   from: string,
   to: string,
@@ -214,46 +205,4 @@ export function medicationOverLimitDays(
   return dayTotals(remedyDays, Object.keys(dailyLimitsMg), from, to)
     .map((t) => ({ ...t, limitMg: dailyLimitsMg[t.medicine]! }))
     .filter((t) => t.totalMg > t.limitMg)
-}
-
-/**
- * Runs of consecutive days, up to `to`, on which any of `keys` was logged, oldest first. The
- * keys count together: ibuprofen one day and naproxen the next is one anti-inflammatory run,
- * since the concern (days in a row on that class of medicine) is the same.
- */
-export function consecutiveUseRuns(
-  remedyDays: readonly RemedyDay[],
-  keys: readonly string[],
-  to: string,
-): DayRun[] {
-  const used = remedyDays.filter(
-    (u) => checkedUseDay(u) && u.remedyKey !== null && keys.includes(u.remedyKey) && u.day <= to,
-  )
-  return consecutiveRuns(used.map((u) => u.day))
-}
-
-/**
- * The longest run of days on which any of `keys` was used that reaches into from..to (ending on
- * or after `from`), counted in full up to `to`, or null. On ties, the latest run.
- */
-export function longestConsecutiveUse(
-  remedyDays: readonly RemedyDay[],
-  keys: readonly string[],
-  from: string,
-  to: string,
-): DayRun | null {
-  let best: DayRun | null = null
-  for (const run of consecutiveUseRuns(remedyDays, keys, to)) {
-    if (run.end >= from && (best === null || run.days >= best.days)) best = run
-  }
-  return best
-}
-
-/** Checks a remedy row (throwing RangeError naming the bad value); true so it can filter. */
-export function checkedUseDay(use: RemedyDay): true {
-  assertDay(use.day, 'remedy day')
-  if (use.doseMg !== null && !(Number.isFinite(use.doseMg) && use.doseMg >= 0)) {
-    throw new RangeError(`Invalid dose ${use.doseMg} mg on ${use.day}`)
-  }
-  return true
 }

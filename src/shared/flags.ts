@@ -37,10 +37,11 @@ import {
 import {
   acetaminophenFlag,
   antiInflammatoriesTogetherFlag,
-  consecutiveUseRuns,
+  MEDICATION_WINDOW_DAYS,
   medicationFlag,
 } from './flags-medication'
-import type { Flag, FlagInput, FlagKind, RemedyDay, VisitRecord } from './flags-types'
+import { checkedUses, useRunsReaching, usesBetween, type Uses } from './flags-uses'
+import type { Flag, FlagInput, FlagKind, VisitRecord } from './flags-types'
 import { RED_FLAG_WINDOW_DAYS, redFlagFlag, visitAnswers, warningSigns } from './flags-warning'
 import { SEVERITY_RANK } from './severity'
 
@@ -56,11 +57,10 @@ export {
   ACETAMINOPHEN_LIVER_WINDOW_DAYS,
   ANTI_INFLAMMATORY_MAX_DAYS,
   MEDICATION_WINDOW_DAYS,
-  consecutiveUseRuns,
-  longestConsecutiveUse,
   medicationOverLimitDays,
   type MedicationDayTotal,
 } from './flags-medication'
+export { consecutiveUseRuns, longestConsecutiveUse, useRunsReaching } from './flags-uses'
 export {
   RED_FLAG_WINDOW_DAYS,
   WARNING_ACTION,
@@ -102,7 +102,11 @@ export function computeFlags(input: FlagInput): Flag[] {
     return null
   }
 
-  const liver = acetaminophenFlag(input.remedyDays, input.asOf)
+  // Every remedy row checked once here, not once per flag below.
+  const uses = checkedUses(input.remedyDays)
+  // The 30-day flags read the rows of their window only (the 3-day one lies inside it).
+  const recent = usesBetween(uses, dayFromNumber(asOfN - MEDICATION_WINDOW_DAYS + 1), input.asOf)
+  const liver = acetaminophenFlag(recent, input.asOf)
   const flags = [
     signs.raised && redFlagFlag(signs.raised),
     unlessSeen(liver),
@@ -111,14 +115,14 @@ export function computeFlags(input: FlagInput): Flag[] {
     unlessSeen(notImprovingFlag(input.days, current, asOfN)),
     unlessSeen(
       medicationFlag(
-        input.remedyDays,
+        uses,
         input.dailyLimitsMg,
         input.asOf,
         new Set(liver ? [`${String(liver.numbers['day'])} acetaminophen`] : []),
       ),
     ),
-    unlessSeen(antiInflammatoriesTogetherFlag(input.remedyDays, input.asOf)),
-    bedRestFlag(input.remedyDays, asOfN),
+    unlessSeen(antiInflammatoriesTogetherFlag(recent, input.asOf)),
+    bedRestFlag(uses, asOfN),
     seenDoctorFlag(answered),
   ].filter((f): f is Flag => f !== null)
   // Stable sort: within a severity, flags keep the order above.
@@ -188,10 +192,10 @@ function seenDoctorFlag(answered: readonly { about: string; visit: VisitRecord }
  * The seed: more than a day or two in bed does not help; moving sooner helps recovery. Only bed
  * rest (lying down most of the day) counts; a short rest is part of the first days' advice.
  */
-function bedRestFlag(remedyDays: readonly RemedyDay[], asOfN: number): Flag | null {
-  const runs = consecutiveUseRuns(remedyDays, [BED_REST_KEY], dayFromNumber(asOfN))
-  const from = asOfN - BED_REST_WINDOW_DAYS + 1
-  const run = runs.findLast((r) => r.days >= BED_REST_MIN_DAYS && dayNumber(r.end) >= from)
+function bedRestFlag(uses: Uses, asOfN: number): Flag | null {
+  const from = dayFromNumber(asOfN - BED_REST_WINDOW_DAYS + 1)
+  const runs = useRunsReaching(uses, [BED_REST_KEY], from, dayFromNumber(asOfN))
+  const run = runs.findLast((r) => r.days >= BED_REST_MIN_DAYS)
   if (run === undefined) return null
   return {
     kind: 'long-bed-rest',

@@ -9,7 +9,7 @@ import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import { journalPaths } from '../../src/main/journal'
 import fc from 'fast-check'
 import { allStatsCheckins } from '../../src/main/db/repositories/stats-checkins'
-import { analyse, journalCheckins } from '../../src/main/analysis/analysis'
+import { analyse, forgetRemembered, journalCheckins } from '../../src/main/analysis/analysis'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
 import { tempRunningJournal } from '../support/temp-journal'
 
@@ -98,6 +98,11 @@ describe('the remembered check-ins after a save, a delete or an undo', () => {
     expect(after.find((c) => c.id === saved.id)).toMatchObject({ pain: 9, redFlags: ['fever'] })
   })
 
+  const trends = async () => [
+    await call('trends:get', query),
+    await call('trends:get', { ...query, from: '2026-01-15' }),
+  ]
+
   it('stay equal to a fresh read through any run of saves, edits, deletes and undos', async () => {
     const ids = remembered().map((c) => c.id)
     const deleted: number[] = []
@@ -144,6 +149,11 @@ describe('the remembered check-ins after a save, a delete or an undo', () => {
             ids.push(id)
           }
           expect(remembered()).toEqual(fresh())
+          // What is worked out month by month from them too: only the changed month again.
+          const kept = { analysis: analyse(journal.db(), FIXTURE_END_DAY), trends: await trends() }
+          forgetRemembered(journal.db())
+          expect(kept.analysis).toEqual(analyse(journal.db(), FIXTURE_END_DAY))
+          expect(kept.trends).toEqual(await trends())
         }
       }),
       { numRuns: 25 },

@@ -5,6 +5,7 @@ import {
   assertDay,
   compareDays,
   consecutiveRuns,
+  consecutiveRunsReaching,
   dayFromNumber,
   dayNumber,
   daysBetween,
@@ -197,6 +198,23 @@ describe('consecutiveRuns', () => {
 
   it('is empty for no days', () => {
     expect(consecutiveRuns([])).toEqual([])
+  })
+
+  it('reaching a period: the runs ending in or after it, found from their ends', () => {
+    const base = dayNumber('2026-01-01')
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 60 }),
+        fc.integer({ min: -5, max: 65 }),
+        (offsets, from) => {
+          const days = offsets.map((n) => dayFromNumber(base + n))
+          const fromDay = dayFromNumber(base + from)
+          expect(consecutiveRunsReaching(days, fromDay)).toEqual(
+            consecutiveRuns(days).filter((r) => r.end >= fromDay),
+          )
+        },
+      ),
+    )
   })
 })
 

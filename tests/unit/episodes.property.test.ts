@@ -64,6 +64,20 @@ function painDaysOf(days: readonly DayPain[], asOfDay: string, r: EpisodeRules):
 }
 
 describe('detectEpisodes properties', () => {
+  it('gives the same episodes for days in journal order as for the same days in any order', () => {
+    fc.assert(
+      fc.property(journal, asOf, someRules, (days, at, r) => {
+        // Journal order: each day once, with its highest worst, oldest first (the fast path).
+        const highest = new Map<string, number>()
+        for (const d of days) highest.set(d.day, Math.max(highest.get(d.day) ?? 0, d.worst))
+        const ordered = [...highest].sort(([a], [b]) => (a < b ? -1 : 1))
+        const inOrder = ordered.map(([day, worst]) => ({ day, worst }))
+        expect(detectEpisodes(inOrder, at, r)).toEqual(detectEpisodes(days, at, r))
+        expect(detectEpisodes([...inOrder].reverse(), at, r)).toEqual(detectEpisodes(days, at, r))
+      }),
+    )
+  })
+
   it('episodes are sorted, never overlap, and are separated by at least separationDays', () => {
     fc.assert(
       fc.property(journal, asOf, someRules, (days, at, r) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { DEFAULT_DAILY_LIMITS_MG } from '../../src/shared/catalog'
 import { addDaysToDay, eachDay } from '../../src/shared/days'
 import type { DayPain } from '../../src/shared/episodes'
@@ -448,5 +449,37 @@ describe('consecutive use', () => {
     })
     expect(longestConsecutiveUse(remedyDays, keys, '2026-03-07', '2026-03-31')?.days).toBe(3)
     expect(longestConsecutiveUse(remedyDays, keys, '2026-03-13', '2026-03-31')).toBeNull()
+  })
+
+  it('the longest run found from the period is the longest of all the runs reaching into it', () => {
+    // Runs of up to 100 days: some reach back further than the flag first looks.
+    const run = fc
+      .record({
+        start: fc.nat(150),
+        days: fc.integer({ min: 1, max: 100 }),
+        remedyKey: fc.constantFrom('ibuprofen', 'naproxen', 'heat', null),
+      })
+      .map(({ start, days, remedyKey }) =>
+        eachDay(
+          addDaysToDay('2026-01-01', start),
+          addDaysToDay('2026-01-01', start + days - 1),
+        ).map((day) => ({ day, remedyKey, doseMg: null })),
+      )
+    const keys = ['ibuprofen', 'naproxen']
+    const offset = fc.nat(260)
+    fc.assert(
+      fc.property(fc.array(run, { maxLength: 6 }), offset, offset, (runs, a, b) => {
+        const rows = runs.flat()
+        const [from, to] = [addDaysToDay('2026-01-01', a), addDaysToDay('2026-01-01', b)]
+        // The plain definition: every run up to `to`, the longest ending on or after `from`.
+        const plain = consecutiveUseRuns(rows, keys, to)
+          .filter((r) => r.end >= from)
+          .reduce<ReturnType<typeof longestConsecutiveUse>>(
+            (best, r) => (best === null || r.days >= best.days ? r : best),
+            null,
+          )
+        expect(longestConsecutiveUse(rows, keys, from, to)).toEqual(plain)
+      }),
+    )
   })
 })

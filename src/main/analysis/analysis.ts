@@ -6,7 +6,8 @@ import type { Database } from 'better-sqlite3'
 import type { DoctorVisit } from '../../shared/domain'
 import { detectEpisodes, type Episode } from '../../shared/episodes'
 import { computeFlags, type Flag, type FlagInput } from '../../shared/flags'
-import { ruleRowsOf } from '../../shared/stats'
+import { firstFrom, mergeRuleRows, orderedCheckinsInRange, ruleRowsOf } from '../../shared/stats'
+import { byMonth } from './by-month'
 import { dataVersion } from '../db/data-version'
 import { dailyLimitsByKey, redFlagRecords } from '../db/repositories/analysis-input'
 import { listDoctorVisits } from '../db/repositories/doctor-visits'
@@ -76,20 +77,8 @@ export function keepCheckinsAfterWrite(db: Database, before: string, id: number)
   if (old >= 0) next.splice(old, 1)
   const fresh = statsCheckin(db, id)
   if (fresh !== null)
-    next.splice(firstOfDay(next, fresh.day) + sameDayCheckinsBefore(db, id), 0, fresh)
+    next.splice(firstFrom(next, fresh.day) + sameDayCheckinsBefore(db, id), 0, fresh)
   cache.set(db, { version: dataVersion(db), values: new Map([[CHECKINS, next]]) })
-}
-
-/** Where day `day` starts in `list` (sorted by day): a binary search, not a scan of the journal. */
-function firstOfDay(list: readonly JournalCheckin[], day: string): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if ((list[mid] as JournalCheckin).day < day) low = mid + 1
-    else high = mid
-  }
-  return low
 }
 
 export function analyse(db: Database, asOf: string): Analysis {
@@ -101,7 +90,7 @@ function analyseNow(db: Database, asOf: string): Analysis {
   const visits = listDoctorVisits(db).filter((v) => v.day <= asOf)
   const input: FlagInput = {
     asOf,
-    ...ruleRowsOf(journalCheckins(db), asOf),
+    ...ruleRowsUpTo(journalCheckins(db), asOf),
     // With their time stamps: a visit recorded the same day answers only the signs before it.
     redFlags: redFlagRecords(db).filter((r) => r.day <= asOf),
     dailyLimitsMg: dailyLimitsByKey(db),
@@ -110,4 +99,13 @@ function analyseNow(db: Database, asOf: string): Analysis {
   }
   const episodes = detectEpisodes(input.days, asOf, rules)
   return { input, episodes, flags: computeFlags({ ...input, episodes }), visits }
+}
+
+/**
+ * ruleRowsOf(checkins, asOf), month by month: after a save only its month is read again. Each
+ * month's rows are the same whatever the day asked about, once all its days are up to it.
+ */
+function ruleRowsUpTo(checkins: readonly JournalCheckin[], asOf: string) {
+  const upTo = orderedCheckinsInRange(checkins, '', asOf)
+  return byMonth(upTo, 'rule rows', (month) => ruleRowsOf(month, asOf), mergeRuleRows)
 }

@@ -3,7 +3,7 @@
  */
 import { weekdayOf } from '../days'
 import { BODY_REGIONS, CONTEXTS, type BodyRegion, type PainContext } from '../domain'
-import { mean, type LoggedDay, type StatsCheckin } from './daily'
+import { inDayOrder, mean, type LoggedDay, type StatsCheckin } from './daily'
 
 export interface ContextStat {
   context: PainContext
@@ -12,13 +12,32 @@ export interface ContextStat {
   meanPain: number | null
 }
 
+/** Pain summed and counted per context: what painByContext is worked out from. */
+export type ContextTally = ReadonlyMap<PainContext, { sum: number; count: number }>
+
 /** Every context in the fixed order, with the check-ins recorded in it. */
 export function painByContext(checkins: readonly StatsCheckin[]): ContextStat[] {
-  const pains = new Map<PainContext, number[]>(CONTEXTS.map((c) => [c, []]))
-  for (const c of checkins) if (c.context !== null) pains.get(c.context)?.push(c.pain)
+  return contextStats(contextTally(checkins))
+}
+
+export function contextTally(checkins: readonly StatsCheckin[]): ContextTally {
+  // Sums and counts rather than lists of pains: the mean is the same sum in the same order.
+  const tally = new Map(CONTEXTS.map((c) => [c, { sum: 0, count: 0 }]))
+  for (let i = 0; i < checkins.length; i++) {
+    const c = checkins[i] as StatsCheckin
+    if (c.context === null) continue
+    const t = tally.get(c.context)
+    if (t === undefined) continue
+    t.sum += c.pain
+    t.count++
+  }
+  return tally
+}
+
+export function contextStats(tally: ContextTally): ContextStat[] {
   return CONTEXTS.map((context) => {
-    const values = pains.get(context) ?? []
-    return { context, checkins: values.length, meanPain: mean(values) }
+    const { sum, count } = tally.get(context) ?? { sum: 0, count: 0 }
+    return { context, checkins: count, meanPain: count === 0 ? null : sum / count }
   })
 }
 
@@ -59,23 +78,37 @@ export interface RegionStat {
   share: number
 }
 
+/** Days and check-ins naming each region: what painByRegion is worked out from. */
+export type RegionTally = ReadonlyMap<BodyRegion, { days: number; checkins: number }>
+
 /** How often each region was named, in the fixed body order. */
 export function painByRegion(checkins: readonly StatsCheckin[], loggedDays: number): RegionStat[] {
-  const days = new Map<BodyRegion, Set<string>>(BODY_REGIONS.map((r) => [r, new Set()]))
-  const counts = new Map<BodyRegion, number>(BODY_REGIONS.map((r) => [r, 0]))
-  for (const c of checkins) {
-    for (const r of c.regions) {
-      days.get(r)?.add(c.day)
-      counts.set(r, (counts.get(r) ?? 0) + 1)
+  return regionStats(regionTally(checkins), loggedDays)
+}
+
+export function regionTally(checkins: readonly StatsCheckin[]): RegionTally {
+  // In day order, a region's days are counted as the day changes, without a set of days.
+  const ordered = inDayOrder(checkins)
+  const tally = new Map(BODY_REGIONS.map((r) => [r, { days: 0, checkins: 0, lastDay: '' }]))
+  for (let i = 0; i < ordered.length; i++) {
+    const c = ordered[i] as StatsCheckin
+    const regions = c.regions
+    for (let j = 0; j < regions.length; j++) {
+      const t = tally.get(regions[j] as BodyRegion)
+      if (t === undefined) continue
+      t.checkins++
+      if (t.lastDay !== c.day) {
+        t.days++
+        t.lastDay = c.day
+      }
     }
   }
+  return tally
+}
+
+export function regionStats(tally: RegionTally, loggedDays: number): RegionStat[] {
   return BODY_REGIONS.map((region) => {
-    const n = days.get(region)?.size ?? 0
-    return {
-      region,
-      days: n,
-      checkins: counts.get(region) ?? 0,
-      share: loggedDays > 0 ? n / loggedDays : 0,
-    }
+    const { days, checkins } = tally.get(region) ?? { days: 0, checkins: 0 }
+    return { region, days, checkins, share: loggedDays > 0 ? days / loggedDays : 0 }
   })
 }

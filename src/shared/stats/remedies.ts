@@ -3,8 +3,8 @@
  * happened to the pain the next day compared with days without it. Medicines: the total dose
  * taken per day, over time.
  */
-import { addDaysToDay, dayNumber, weekStartOf } from '../days'
-import { mean, type LoggedDay, type StatsCheckin } from './daily'
+import { dayFromNumber, dayNumber, mondayOf } from '../days'
+import { inDayOrder, type LoggedDay, type StatsCheckin, type StatsRemedyUse } from './daily'
 import { compareByKey, MIN_DAYS, type WithWithout } from './triggers'
 
 export interface RemedyStat {
@@ -43,6 +43,17 @@ export function nextDayChanges(days: readonly LoggedDay[]): NextDayChange[] {
   return out
 }
 
+/** Uses of each remedy and their ratings: what remedyStats is worked out from. */
+export type RemedyUseTally = ReadonlyMap<string, RemedyUses>
+/** A type, not an interface, so that mergeParts can add up its numbers field by field. */
+type RemedyUses = {
+  uses: number
+  /** Logged days with at least one use. */
+  days: number
+  rated: number
+  reliefSum: number
+}
+
 /** One entry per remedy used in `checkins` (plus any in `keys`), most used first. */
 export function remedyStats(
   checkins: readonly StatsCheckin[],
@@ -50,21 +61,48 @@ export function remedyStats(
   keys: readonly string[] = [],
   minDays = MIN_DAYS,
 ): RemedyStat[] {
-  const uses = new Map<string, { uses: number; reliefs: number[] }>()
-  for (const k of keys) uses.set(k, { uses: 0, reliefs: [] })
-  for (const c of checkins) {
-    for (const r of c.remedies) {
-      let u = uses.get(r.key)
+  return remedyStatsOf(remedyUseTally(checkins), days, keys, minDays)
+}
+
+export function remedyUseTally(checkins: readonly StatsCheckin[]): RemedyUseTally {
+  // Sums and counts rather than lists of ratings: the mean is the same sum in the same order.
+  // In day order, a remedy's days are counted as the day changes.
+  const ordered = inDayOrder(checkins)
+  const tally = new Map<string, RemedyUses & { lastDay: string }>()
+  for (let i = 0; i < ordered.length; i++) {
+    const c = ordered[i] as StatsCheckin
+    const remedies = c.remedies
+    for (let j = 0; j < remedies.length; j++) {
+      const r = remedies[j] as StatsRemedyUse
+      let u = tally.get(r.key)
       if (!u) {
-        u = { uses: 0, reliefs: [] }
-        uses.set(r.key, u)
+        u = { uses: 0, days: 0, rated: 0, reliefSum: 0, lastDay: '' }
+        tally.set(r.key, u)
       }
       u.uses++
-      if (r.relief !== null) u.reliefs.push(r.relief)
+      if (u.lastDay !== c.day) {
+        u.days++
+        u.lastDay = c.day
+      }
+      if (r.relief !== null) {
+        u.rated++
+        u.reliefSum += r.relief
+      }
     }
   }
-  const daysUsed = new Map<string, number>()
-  for (const d of days) for (const k of d.remedyKeys) daysUsed.set(k, (daysUsed.get(k) ?? 0) + 1)
+  return tally
+}
+
+/** remedyStats from the tally of the same check-ins and their logged days. */
+export function remedyStatsOf(
+  tally: RemedyUseTally,
+  days: readonly LoggedDay[],
+  keys: readonly string[] = [],
+  minDays = MIN_DAYS,
+): RemedyStat[] {
+  const none = { uses: 0, days: 0, rated: 0, reliefSum: 0 }
+  const uses = new Map<string, RemedyUses>(keys.map((k) => [k, none]))
+  for (const [k, u] of tally) uses.set(k, u)
   const nextDay = compareByKey(
     nextDayChanges(days),
     (c) => c.day.remedyKeys,
@@ -76,9 +114,9 @@ export function remedyStats(
     .map(([key, u]) => ({
       key,
       uses: u.uses,
-      daysUsed: daysUsed.get(key) ?? 0,
-      rated: u.reliefs.length,
-      meanRelief: mean(u.reliefs),
+      daysUsed: u.days,
+      rated: u.rated,
+      meanRelief: u.rated === 0 ? null : u.reliefSum / u.rated,
       nextDay: nextDay.get(key) as WithWithout,
     }))
     .sort((a, b) => b.uses - a.uses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -109,9 +147,12 @@ export function medicineDailyTotals(
 ): MedicinePoint[] {
   const wanted = new Set(medicineKeys)
   const byDay = new Map<string, Record<string, number>>()
-  for (const c of checkins) {
-    for (const r of c.remedies) {
-      if (!wanted.has(r.key) || r.doseMg === null) continue
+  for (let i = 0; i < checkins.length; i++) {
+    const c = checkins[i] as StatsCheckin
+    const remedies = c.remedies
+    for (let j = 0; j < remedies.length; j++) {
+      const r = remedies[j] as StatsRemedyUse
+      if (r.doseMg === null || !wanted.has(r.key)) continue
       let totals = byDay.get(c.day)
       if (!totals) {
         totals = {}
@@ -130,15 +171,18 @@ export function medicineDailyTotals(
  * medicine in it, because a limit applies to one day, and a weekly sum would hide that.
  */
 export function medicineWeeklyPeaks(daily: readonly MedicinePoint[]): MedicinePoint[] {
-  const weeks = new Map<string, MedicinePoint>()
+  // Weeks by the day number of their Monday: day strings are made once a week, not once a day.
+  const weeks = new Map<number, MedicinePoint>()
   for (const p of daily) {
-    const monday = weekStartOf(p.start)
+    const monday = mondayOf(dayNumber(p.start))
     let w = weeks.get(monday)
     if (!w) {
-      w = { start: monday, end: addDaysToDay(monday, 6), totals: {} }
+      w = { start: dayFromNumber(monday), end: dayFromNumber(monday + 6), totals: {} }
       weeks.set(monday, w)
     }
-    for (const [k, mg] of Object.entries(p.totals)) w.totals[k] = Math.max(w.totals[k] ?? 0, mg)
+    for (const k of Object.keys(p.totals)) {
+      w.totals[k] = Math.max(w.totals[k] ?? 0, p.totals[k] as number)
+    }
   }
   return [...weeks.values()]
 }
@@ -150,7 +194,8 @@ export function medicineSummaries(
 ): MedicineSummary[] {
   const byKey = new Map<string, MedicineSummary>()
   for (const p of daily) {
-    for (const [key, mg] of Object.entries(p.totals)) {
+    for (const key of Object.keys(p.totals)) {
+      const mg = p.totals[key] as number
       let s = byKey.get(key)
       if (!s) {
         const limitMg = limitsMg[key] ?? null

@@ -52,3 +52,20 @@ export function remedyDaysOf(checkins: readonly StatsCheckin[]): RemedyDay[] {
   }
   return out
 }
+
+/** The rule rows of consecutive runs of whole days, joined: equal to those of all of them. */
+export function mergeRuleRows(parts: readonly RuleRows[]): RuleRows {
+  if (parts.length === 1) return parts[0] as RuleRows
+  return {
+    days: joined(parts.map((p) => p.days)),
+    redFlags: joined(parts.map((p) => p.redFlags)),
+    remedyDays: joined(parts.map((p) => p.remedyDays)),
+  }
+}
+
+/** The lists one after the other (a loop: flatMap costs more on thousands of rows). */
+export function joined<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = []
+  for (const list of lists) for (let i = 0; i < list.length; i++) out.push(list[i] as T)
+  return out
+}

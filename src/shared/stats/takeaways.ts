@@ -34,15 +34,18 @@ function changeNoun(value: number): string {
 
 /** First half of the logged days against the second half, on the daily worst. */
 export function painTakeaway(series: readonly DailyPoint[]): string {
-  const logged = series.filter((p) => p.worst !== null)
-  if (logged.length === 0) return NOTHING
   const mid = Math.floor(series.length / 2)
-  const first = series.slice(0, mid).flatMap((p) => (p.worst === null ? [] : [p.worst]))
-  const second = series.slice(mid).flatMap((p) => (p.worst === null ? [] : [p.worst]))
+  const first: number[] = []
+  const second: number[] = []
+  series.forEach((p, i) => {
+    if (p.worst !== null) (i < mid ? first : second).push(p.worst)
+  })
+  const logged = first.length + second.length
+  if (logged === 0) return NOTHING
   const a = mean(first)
   const b = mean(second)
   if (a === null || b === null || first.length < MIN_DAYS || second.length < MIN_DAYS) {
-    return `You logged ${plural(logged.length, 'day')} in this period, too few to see a trend yet.`
+    return `You logged ${plural(logged, 'day')} in this period, too few to see a trend yet.`
   }
   const counts = `${wholeNumber(first.length)} and ${wholeNumber(second.length)} days logged`
   const d = printedDifference(b, a)

@@ -5,25 +5,31 @@
 import { addDaysToDay, compareDays, daysBetween, weekStartOf } from '../days'
 import type { Episode } from '../episodes'
 import { painPoints, type PainPoint, type Resolution } from './aggregate'
-import { checkinsInRange, dailySeries, summariseDays, type StatsCheckin } from './daily'
+import {
+  checkinsInRange,
+  dailySeries,
+  orderedCheckinsInRange,
+  summariseDays,
+  type StatsCheckin,
+} from './daily'
 import { episodesInRange, episodeTrend, type EpisodeBar, type EpisodeTrend } from './episodes'
 import {
-  painByContext,
-  painByRegion,
+  contextStats,
   painByWeekday,
+  regionStats,
   type ContextStat,
   type RegionStat,
   type WeekdayStat,
 } from './patterns'
 import {
-  medicineDailyTotals,
   medicineSummaries,
   medicineWeeklyPeaks,
-  remedyStats,
+  remedyStatsOf,
   type MedicinePoint,
   type MedicineSummary,
   type RemedyStat,
 } from './remedies'
+import { statsPart } from './part'
 import * as t from './takeaways'
 import { triggerComparison, type TriggerComparison } from './triggers'
 
@@ -42,6 +48,13 @@ export interface TrendsInput {
   limitsMg?: Readonly<Record<string, number>>
   /** Display names for trigger, remedy and medicine keys, used in the takeaways. */
   nameOf?: t.NameOf
+  /**
+   * Works out the part of the period's check-ins (statsPart, the default); the main process
+   * passes one that remembers each month's part, so a save works out only its own month again.
+   */
+  partOf?: typeof statsPart
+  /** The check-ins are in day order (the journal's own): periods are found by binary search. */
+  ordered?: boolean
 }
 
 export interface Marker {
@@ -88,28 +101,28 @@ export interface Trends {
 
 export function computeTrends(input: TrendsInput): Trends {
   const { from, to } = input
+  const range = input.ordered === true ? orderedCheckinsInRange : checkinsInRange
   const lead = addDaysToDay(from, -7)
-  const allDays = summariseDays(checkinsInRange(input.checkins, lead, to))
-  const inRange = checkinsInRange(input.checkins, from, to)
-  const days = allDays.filter((d) => d.day >= from)
+  const inRange = range(input.checkins, from, to)
+  const part = (input.partOf ?? statsPart)(inRange, input.medicineKeys)
+  const days = part.days
+  // The week before the period feeds the rolling mean at its start.
+  const allDays = [...summariseDays(range(input.checkins, lead, addDaysToDay(from, -1))), ...days]
   const series = dailySeries(allDays, from, to)
   const { resolution, points } = painPoints(series)
   const limits = input.limitsMg ?? {}
 
-  const dailyMeds = medicineDailyTotals(inRange, input.medicineKeys)
-  const markers: Marker[] = []
-  const seenRedFlagDays = new Set<string>()
-  for (const c of inRange) {
-    for (const flag of c.redFlags ?? []) {
-      if (seenRedFlagDays.has(`${c.day} ${flag}`)) continue
-      seenRedFlagDays.add(`${c.day} ${flag}`)
-      markers.push({ at: c.day, day: c.day, kind: 'red-flag', key: flag })
-    }
-  }
+  const dailyMeds = part.medicineDays
+  const markers: Marker[] = part.redFlags.map(({ day, flag }) => ({
+    at: day,
+    day,
+    kind: 'red-flag',
+    key: flag,
+  }))
   for (const p of dailyMeds) {
-    for (const [key, mg] of Object.entries(p.totals)) {
+    for (const key of Object.keys(p.totals)) {
       const limit = limits[key]
-      if (limit !== undefined && mg > limit) {
+      if (limit !== undefined && (p.totals[key] as number) > limit) {
         markers.push({ at: p.start, day: p.start, kind: 'medication', key })
       }
     }
@@ -134,14 +147,14 @@ export function computeTrends(input: TrendsInput): Trends {
     markers,
     calendar,
     triggers: triggerComparison(days),
-    remedies: remedyStats(inRange, days),
+    remedies: remedyStatsOf(part.remedies, days),
     medicines: {
-      points: resolution === 'week' ? medicineWeeklyPeaks(dailyMeds) : dailyMeds,
+      points: resolution === 'week' ? medicineWeeklyPeaks(dailyMeds) : [...dailyMeds],
       summaries: medicineSummaries(dailyMeds, limits),
     },
-    contexts: painByContext(inRange),
+    contexts: contextStats(part.contexts),
     weekdays: painByWeekday(days),
-    regions: painByRegion(inRange, days.length),
+    regions: regionStats(part.regions, days.length),
     episodes: bars,
     episodeTrend: episodeTrend(bars),
   }

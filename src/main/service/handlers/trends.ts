@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3'
 import type { HandlerMap } from '../router'
 import { addDaysToDay } from '../../../shared/days'
-import { checkinsInRange, computeTrends } from '../../../shared/stats'
+import { computeTrends, mergeParts, orderedCheckinsInRange, statsPart } from '../../../shared/stats'
+import { byMonth } from '../../analysis/by-month'
 import { dailyLimitsByKey, remedyFlagKey } from '../../db/repositories/analysis-input'
 import { listRemedies, listTriggers } from '../../db/repositories/catalog'
 import { triggerStatsKey } from '../../db/repositories/stats-checkins'
@@ -35,11 +36,15 @@ function trendsOf(db: Database, from: string | null, to: string, asOf: string) {
     from: start,
     to,
     // The week before feeds the rolling mean at the start of the period.
-    checkins: checkinsInRange(checkins, addDaysToDay(start, -7), to),
+    checkins: orderedCheckinsInRange(checkins, addDaysToDay(start, -7), to),
+    ordered: true,
     episodes: analyse(db, asOf).episodes,
     medicineKeys,
     limitsMg: dailyLimitsByKey(db),
     nameOf: (key) => names[key] ?? key,
+    // Each month's part remembered: after a save only its month is worked out again.
+    partOf: (inRange, keys) =>
+      byMonth(inRange, `stats|${keys.join(',')}`, (month) => statsPart(month, keys), mergeParts),
   })
   return { ...trends, asOf, firstLoggedDay: first, names }
 }
