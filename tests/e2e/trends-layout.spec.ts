@@ -99,7 +99,7 @@ test.describe('Trends layout', () => {
       await openTrends(page, (p) => journal.open(p), '1 year')
       const pain = card(page, 'Pain over time')
       // The strip draws the series, not an empty bar.
-      const preview = pain.locator('.recharts-brush .recharts-area-area')
+      const preview = pain.locator('.zoom-strip path.zoom-preview')
       await expect(preview).toHaveCount(1)
       expect((await preview.getAttribute('d'))?.length ?? 0).toBeGreaterThan(100)
 

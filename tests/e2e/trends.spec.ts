@@ -86,8 +86,8 @@ async function expectEveryChart(page: Page, without: string[] = []) {
     // Fewer than three episodes are shown as a table (trends-layout.spec.ts).
     const drawn = section(page, title).locator(
       title === 'Episodes over time'
-        ? 'svg.recharts-surface, svg.chart-svg, table'
-        : 'svg.recharts-surface, svg.chart-svg, svg.calendar-svg, svg.body-diagram-svg',
+        ? 'svg.chart-svg, table'
+        : 'svg.chart-svg, svg.calendar-svg, svg.body-diagram-svg',
     )
     await expect(drawn.first()).toBeVisible()
   }

@@ -1,5 +1,4 @@
-/** The pain chart's words: its series' names, the tooltip of a point, and the legend. */
-import type { TooltipContentProps } from 'recharts'
+/** The pain chart's words: its series' names, the readout of a point, and the legend. */
 import { num1, periodLabel, type TrendsData } from './chart-utils'
 
 /** A point of the pain series, placed on the time axis. */
@@ -11,16 +10,11 @@ export function seriesNames(weekly: boolean) {
     : { worst: 'Worst of the day', average: 'Average of the day', mean: '7-day mean of worst' }
 }
 
-export function PainTooltip({
-  active,
-  payload,
-  weekly,
-}: TooltipContentProps & { weekly: boolean }) {
-  const p = payload?.[0]?.payload as Point | undefined
-  if (!active || !p || p.start === undefined) return null
+/** What one point says when it is read (hovered, or reached with the arrow keys). */
+export function PainReadout({ point: p, weekly }: { point: Point; weekly: boolean }) {
   const names = seriesNames(weekly)
   return (
-    <div className="chart-tooltip">
+    <>
       <strong>{periodLabel(p.start, p.end)}</strong>
       {p.worst === null ? (
         <div>Not logged</div>
@@ -40,7 +34,7 @@ export function PainTooltip({
           {names.mean}: <span className="num">{num1(p.mean)}</span>
         </div>
       )}
-    </div>
+    </>
   )
 }
 
