@@ -4,41 +4,7 @@
  * first and last). The point's readout floats beside it and is announced.
  */
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
-import type { Plot } from './svg-plot'
-
-/** The index of the value in `xs` (in order) nearest `x`; -1 if there is none. */
-export function nearestIndex(xs: readonly number[], x: number): number {
-  const last = xs.length - 1
-  if (last < 0) return -1
-  let low = 0
-  let high = last
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if ((xs[mid] ?? 0) < x) low = mid + 1
-    else high = mid
-  }
-  const before = low > 0 ? low - 1 : low
-  return Math.abs((xs[before] ?? 0) - x) <= Math.abs((xs[low] ?? 0) - x) ? before : low
-}
-
-/**
- * Where a key moves a cursor over points 0…`last` from `current`: the arrows by one (Up and Down
- * too, as on a slider), Page Up and Page Down by `page`, Home and End to either end; null for
- * any other key.
- */
-export function indexForKey(key: string, current: number, last: number, page = 1): number | null {
-  const step: Record<string, number> = {
-    ArrowLeft: -1,
-    ArrowDown: -1,
-    ArrowRight: 1,
-    ArrowUp: 1,
-    PageDown: -page,
-    PageUp: page,
-  }
-  const next =
-    key === 'Home' ? 0 : key === 'End' ? last : key in step ? current + (step[key] ?? 0) : null
-  return next === null ? null : Math.max(0, Math.min(last, next))
-}
+import { indexForKey, nearestIndex, type Plot } from './plot-geometry'
 
 const BROWSE_KEYS = ['ArrowLeft', 'ArrowRight', 'Home', 'End']
 

@@ -9,16 +9,8 @@ import { memo, useMemo, useState } from 'react'
 import { BrowsableSvg } from './BrowsableSvg'
 import { periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
 import { PainLegend, PainReadout, type Point } from './PainChartParts'
-import {
-  BottomAxis,
-  Grid,
-  linearScale,
-  linePath,
-  marksPath,
-  SideAxis,
-  SideTitle,
-  type Plot,
-} from './svg-plot'
+import { linearScale, linePath, marksPath, type Plot } from './plot-geometry'
+import { BottomAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
 import { ZoomStrip, type Zoom } from './ZoomStrip'
 

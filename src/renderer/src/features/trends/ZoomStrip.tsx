@@ -6,10 +6,9 @@
  * same time scale as the chart's; the strip is measured only while a pointer drags.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
-import { indexForKey, nearestIndex } from './BrowsableSvg'
+import { areaPath, indexForKey, linearScale, nearestIndex, type Plot } from './plot-geometry'
 import { shortDate } from './chart-utils'
 import type { Point } from './PainChartParts'
-import { areaPath, linearScale, type Plot } from './svg-plot'
 
 export const STRIP_HEIGHT = 40
 /** Half a handle: its target is 24 px wide, centred on the window's edge. */

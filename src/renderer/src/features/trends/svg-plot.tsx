@@ -1,30 +1,13 @@
 /**
- * The pieces of a plain SVG chart: a linear scale, axes with their ticks, and grid lines. Trends
- * draws its bar charts with these instead of recharts, whose fixed cost per chart (its store, the
- * effects that register each axis and series, the render that follows) was most of the screen's
- * drawing time. Every tick given is drawn, at a place computed here: nothing is measured in the
- * page. They look as recharts drew them (tick marks of 6 px, labels 2 px beyond).
+ * The pieces of a plain SVG chart: axes with their ticks, grid lines and titles, placed with
+ * the scales of plot-geometry.ts. Trends draws every chart with these instead of recharts, whose
+ * fixed cost per chart (its store, the effects that register each axis and series, the render
+ * that follows) was most of the screen's drawing time. Every tick given is drawn, at a place
+ * computed here: nothing is measured in the page. They look as recharts drew them (tick marks
+ * of 6 px, labels 2 px beyond).
  */
 import type { ReactNode } from 'react'
-
-export type Scale = (value: number) => number
-
-/** The straight map from `domain` onto `range` (pixels). */
-export function linearScale(
-  [d0, d1]: readonly [number, number],
-  [r0, r1]: [number, number],
-): Scale {
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0)
-  return (v) => r0 + (v - d0) * k
-}
-
-/** Left, top, right and bottom edges of the plotting area. */
-export interface Plot {
-  left: number
-  top: number
-  right: number
-  bottom: number
-}
+import type { Plot, Scale } from './plot-geometry'
 
 const TICK = 6
 const GAP = 2
@@ -169,59 +152,4 @@ export function SideTitle({
       {children}
     </text>
   )
-}
-
-/** Coordinates to a tenth of a pixel: shorter paths, no visible difference. */
-const px = (v: number): number => Math.round(v * 10) / 10
-
-/**
- * A line through the points (`xs` in pixels, `values` on `y`'s scale), lifted where a value is
- * null: a day not logged is a gap, never bridged.
- */
-export function linePath(xs: readonly number[], values: readonly (number | null)[], y: Scale) {
-  let d = ''
-  let down = false
-  for (const [i, v] of values.entries()) {
-    if (v === null) down = false
-    else {
-      d += `${down ? 'L' : 'M'}${px(xs[i] ?? 0)},${px(y(v))}`
-      down = true
-    }
-  }
-  return d
-}
-
-/** The area under the points down to `base`, joined across nulls (a zoom strip's preview). */
-export function areaPath(
-  xs: readonly number[],
-  values: readonly (number | null)[],
-  y: Scale,
-  base: number,
-) {
-  let d = ''
-  let lastX = 0
-  for (const [i, v] of values.entries()) {
-    if (v === null) continue
-    const x = px(xs[i] ?? 0)
-    d += d === '' ? `M${x},${px(base)}L${x},${px(y(v))}` : `L${x},${px(y(v))}`
-    lastX = x
-  }
-  return d === '' ? '' : `${d}L${lastX},${px(base)}Z`
-}
-
-/** A mark per point, all in one path: dots, or the flags' triangles and diamonds. */
-export function marksPath(
-  shape: 'dot' | 'triangle' | 'diamond',
-  points: readonly (readonly [number, number])[],
-  size: number,
-) {
-  const r = size
-  const mark = {
-    dot: `m${-r},0a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`,
-    triangle: `m0,${-r}l${r},${1.75 * r}h${-2 * r}z`,
-    diamond: `m0,${-r}l${r},${r}l${-r},${r}l${-r},${-r}z`,
-  }[shape]
-  let d = ''
-  for (const [x, y] of points) d += `M${px(x)},${px(y)}${mark}`
-  return d
 }

@@ -4,13 +4,15 @@
  * slider would.
  */
 import { describe, expect, it } from 'vitest'
-import { indexForKey, nearestIndex } from '../../src/renderer/src/features/trends/BrowsableSvg'
+
 import {
   areaPath,
+  indexForKey,
   linearScale,
   linePath,
   marksPath,
-} from '../../src/renderer/src/features/trends/svg-plot'
+  nearestIndex,
+} from '../../src/renderer/src/features/trends/plot-geometry'
 
 const y = linearScale([0, 10], [100, 0])
 const xs = [0, 10, 20, 30, 40]
