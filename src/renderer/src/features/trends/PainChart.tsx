@@ -25,7 +25,7 @@ const FLAG = 6
 /** Longer series than this are drawn with smaller dots, weekly ones without. */
 const BIG_DOTS = 120
 /** Shorter series than this fit the chart without a zoom strip. */
-const ZOOMABLE = 20
+export const ZOOMABLE = 20
 
 interface Props {
   pain: TrendsData['pain']
