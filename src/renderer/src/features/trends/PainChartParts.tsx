@@ -49,27 +49,27 @@ export function PainLegend(props: {
     <ul className="chart-legend" aria-label="Legend">
       <li>
         <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-worst" />
-          <circle cx="14" cy="6" r="2.5" className="legend-worst-dot" />
+          <line x1="0" y1="6" x2="28" y2="6" className="pain-worst" />
+          <circle cx="14" cy="6" r="2.5" className="pain-worst-dots" />
         </svg>
         {names.worst}
       </li>
       <li>
         <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-average" />
+          <line x1="0" y1="6" x2="28" y2="6" className="pain-average" />
         </svg>
         {names.average}
       </li>
       <li>
         <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-mean" />
+          <line x1="0" y1="6" x2="28" y2="6" className="pain-mean" />
         </svg>
         {names.mean}
       </li>
       {props.episodes && (
         <li>
           <svg width="20" height="14" aria-hidden="true">
-            <rect width="20" height="14" className="legend-episode" />
+            <rect width="20" height="14" className="pain-bands legend-episode" />
           </svg>
           Episode (shaded)
         </li>
@@ -77,7 +77,7 @@ export function PainLegend(props: {
       {props.over && (
         <li>
           <svg width="14" height="14" aria-hidden="true">
-            <path d="M7 1 L13 13 L1 13 Z" className="legend-over" />
+            <path d="M7 1 L13 13 L1 13 Z" className="pain-over" />
           </svg>
           Medicine over your daily limit
         </li>
@@ -85,7 +85,7 @@ export function PainLegend(props: {
       {props.red && (
         <li>
           <svg width="14" height="14" aria-hidden="true">
-            <path d="M7 1 L13 7 L7 13 L1 7 Z" className="legend-red" />
+            <path d="M7 1 L13 7 L7 13 L1 7 Z" className="pain-red" />
           </svg>
           Warning sign recorded
         </li>
