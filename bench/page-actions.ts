@@ -79,7 +79,7 @@ export function clickAndWait(
     const trendsDrawn = () => {
       const cards = [...document.querySelectorAll(ready + ' .trend-card')]
       return cards.length >= 10 && cards.every((c) => c.querySelector('svg, .empty')) &&
-        !!document.querySelector(ready + ' .recharts-surface path.recharts-line-curve') &&
+        !!document.querySelector(ready + ' .pain-chart path.pain-worst') &&
         !!document.querySelector(ready + ' .calendar-svg rect')
     }
     const before = document.querySelector('#history-month-title')?.textContent ?? null

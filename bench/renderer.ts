@@ -133,7 +133,7 @@ export async function rendererFigures(
 
   // Hover over the pain chart of the whole ten years.
   await clickAndWait(page, 'a[href="#trends"]', 'trends')
-  const frames = await hoverFrames(page, '.trend-sections .recharts-wrapper')
+  const frames = await hoverFrames(page, '.trend-sections .pain-chart svg.chart-svg')
 
   // The floor: a bare recharts line chart of as many points as the pain chart has.
   const trendsResult = await running.router.handle('trends:get', {

@@ -99,7 +99,7 @@ test.describe('Trends layout', () => {
       await openTrends(page, (p) => journal.open(p), '1 year')
       const pain = card(page, 'Pain over time')
       // The strip draws the series, not an empty bar.
-      const preview = pain.locator('.recharts-brush .recharts-area-area')
+      const preview = pain.locator('.zoom-strip path.zoom-preview')
       await expect(preview).toHaveCount(1)
       expect((await preview.getAttribute('d'))?.length ?? 0).toBeGreaterThan(100)
 
@@ -180,6 +180,19 @@ test.describe('Trends layout', () => {
     expect(width).toBeGreaterThan((await content()) * 0.85)
     expect(width).toBeLessThanOrEqual(await content())
     await expect(calendar.locator('text.calendar-number')).toHaveCount(0)
+
+    // Hovering a square reads its day below the calendar (the year starts on 2 Mar 2025).
+    const readout = calendar.locator('.calendar-readout')
+    for (const [index, day, name] of [
+      [8, '2025-03-10', 'Mon 10 Mar 2025'],
+      [364, FIXTURE_END_DAY, 'Sun 1 Mar 2026'],
+    ] as const) {
+      await calendar.locator('rect.calendar-cell').nth(index).hover()
+      const w = worst.get(day)
+      await expect(readout).toHaveText(
+        w === undefined ? `${name}: not logged` : new RegExp(`^${name}: worst pain ${w} \\(`),
+      )
+    }
   })
 
   test('one episode is told in a sentence and a table, not a chart', async ({ page, journal }) => {

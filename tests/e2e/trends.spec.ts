@@ -60,6 +60,33 @@ const overLimit = (cs: SampleCheckin[]): string =>
     .map(([key]) => `${BUILTIN_REMEDIES.find((r) => r.key === key)?.name} over limit`)
     .join('; ')
 
+/** A day's worst, average and 7-day mean of worst (3 logged days at least) as the app prints them. */
+function painOf(day: string): { worst: string; average: string; mean: string } {
+  const cs = daysOf(day, day).get(day)
+  const window: number[] = []
+  for (let k = n(day) - 6; k <= n(day); k++) {
+    const w = daysOf(dayOf(k), dayOf(k)).get(dayOf(k))
+    if (w) window.push(worst(w))
+  }
+  return {
+    worst: cs ? String(worst(cs)) : '—',
+    average: cs ? one(avg(cs.map((c) => c.pain))) : '—',
+    mean: window.length >= 3 ? one(avg(window)) : '—',
+  }
+}
+
+/** What the pain chart says of one day when it is read. */
+function dayReadout(day: string): string {
+  const p = painOf(day)
+  return (
+    label(day) +
+    (p.worst === '—'
+      ? 'Not logged'
+      : `Worst of the day: ${p.worst}Average of the day: ${p.average}`) +
+    (p.mean === '—' ? '' : `7-day mean of worst: ${p.mean}`)
+  )
+}
+
 // --- page helpers ---------------------------------------------------------------------
 const section = (page: Page, title: string) =>
   page
@@ -86,8 +113,8 @@ async function expectEveryChart(page: Page, without: string[] = []) {
     // Fewer than three episodes are shown as a table (trends-layout.spec.ts).
     const drawn = section(page, title).locator(
       title === 'Episodes over time'
-        ? 'svg.recharts-surface, svg.chart-svg, table'
-        : 'svg.recharts-surface, svg.chart-svg, svg.calendar-svg, svg.body-diagram-svg',
+        ? 'svg.chart-svg, table'
+        : 'svg.chart-svg, svg.calendar-svg, svg.body-diagram-svg',
     )
     await expect(drawn.first()).toBeVisible()
   }
@@ -128,19 +155,8 @@ test.describe('Trends', () => {
     const expected: string[][] = []
     for (let d = n('2025-12-02'); d <= n(TODAY); d++) {
       const day = dayOf(d)
-      const cs = days.get(day)
-      const window: number[] = []
-      for (let k = d - 6; k <= d; k++) {
-        const w = daysOf(dayOf(k), dayOf(k)).get(dayOf(k))
-        if (w) window.push(worst(w))
-      }
-      expected.push([
-        label(day),
-        cs ? String(worst(cs)) : '—',
-        cs ? one(avg(cs.map((c) => c.pain))) : '—',
-        window.length >= 3 ? one(avg(window)) : '—',
-        overLimit(cs ?? []),
-      ])
+      const { worst, average, mean } = painOf(day)
+      expected.push([label(day), worst, average, mean, overLimit(days.get(day) ?? [])])
     }
     expect(rows).toEqual(expected)
     await journal.screenshot('trends-table-pain')
@@ -256,6 +272,81 @@ test.describe('Trends', () => {
     await expect(weekdays.locator('.plot-title')).toHaveText('Average worst pain (0–10)')
   })
 
+  test("the pain chart says each day's values, and its zoom strip moves by keyboard and mouse", async ({
+    page,
+    journal,
+  }) => {
+    await journal.open('#trends')
+    await expect(page.getByText(/of 90 days logged/)).toBeVisible()
+    const pain = section(page, 'Pain over time')
+    const chart = pain.getByRole('application', { name: /^Pain over time/ })
+    await expect(chart).toHaveAccessibleName(
+      'Pain over time, 2 Dec 2025 – 1 Mar 2026. Use the arrow keys to read each day.',
+    )
+    const said = pain.getByRole('status')
+    const shown = pain.locator('.zoom-readout p')
+    await chart.focus()
+    await expect(said).toHaveText(dayReadout(TODAY))
+    await page.keyboard.press('Home')
+    await expect(said).toHaveText(dayReadout('2025-12-02'))
+    await page.keyboard.press('ArrowRight')
+    await expect(said).toHaveText(dayReadout('2025-12-03'))
+    // Every day of the period reads as its row of the fixture, logged or not.
+    for (let d = n('2025-12-04'); d <= n('2025-12-20'); d++) {
+      await page.keyboard.press('ArrowRight')
+      await expect(said).toHaveText(dayReadout(dayOf(d)))
+    }
+
+    // The zoom strip's handles: Page Up and Down move a tenth of the 90 days (9).
+    const first = pain.getByRole('slider', { name: 'First day shown' })
+    const last = pain.getByRole('slider', { name: 'Last day shown' })
+    await expect(shown).toHaveText('Showing 2 Dec 2025 – 1 Mar 2026')
+    await first.focus()
+    await page.keyboard.press('PageUp')
+    await expect(first).toHaveAttribute('aria-valuetext', '11 Dec 2025')
+    await last.focus()
+    for (let i = 0; i < 2; i++) await page.keyboard.press('PageDown')
+    await page.keyboard.press('ArrowLeft')
+    await expect(last).toHaveAttribute('aria-valuetext', '10 Feb 2026')
+    await expect(shown).toHaveText('Showing 11 Dec 2025 – 10 Feb 2026')
+    // The first handle stops a day before the last.
+    await first.focus()
+    await page.keyboard.press('End')
+    await expect(first).toHaveAttribute('aria-valuetext', '9 Feb 2026')
+    await page.keyboard.press('Home')
+    await page.keyboard.press('ArrowRight')
+    await expect(shown).toHaveText('Showing 3 Dec 2025 – 10 Feb 2026')
+    // The chart shows, and reads, only those days.
+    await expect(chart).toHaveAccessibleName(/^Pain over time, 3 Dec 2025 – 10 Feb 2026\./)
+    await chart.focus()
+    await expect(said).toHaveText(dayReadout('2026-02-10'))
+    await page.keyboard.press('Home')
+    await expect(said).toHaveText(dayReadout('2025-12-03'))
+    await chart.blur()
+    await expect(said).toHaveCount(0)
+
+    // With the mouse: the last handle dragged to the strip's right end, then the chart's right
+    // edge hovered.
+    const handle = (await last.boundingBox())!
+    const strip = (await pain.locator('.zoom-strip').boundingBox())!
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(strip.x + strip.width, handle.y + handle.height / 2, { steps: 5 })
+    await page.mouse.up()
+    await expect(shown).toHaveText('Showing 3 Dec 2025 – 1 Mar 2026')
+    const box = (await chart.boundingBox())!
+    await page.mouse.move(box.x + box.width - 16, box.y + box.height / 2)
+    await expect(said).toHaveText(dayReadout(TODAY))
+    await page.mouse.move(box.x + 1, box.y + box.height / 2)
+    await expect(said).toHaveText(dayReadout('2025-12-03'))
+    await page.mouse.move(0, 0)
+    await expect(said).toHaveCount(0)
+
+    await pain.getByRole('button', { name: 'Show the whole period' }).click()
+    await expect(shown).toHaveText('Showing 2 Dec 2025 – 1 Mar 2026')
+    await expect(first).toHaveAttribute('aria-valuetext', '2 Dec 2025')
+  })
+
   test('a medicine strip and the episodes are read point by point with the keyboard', async ({
     page,
     journal,
@@ -340,6 +431,23 @@ test.describe('Trends', () => {
       String(nyDays.length),
       String(Math.max(...nyDays.map(worst))),
     ])
+
+    // The chart reads each week as its row says, days logged included.
+    const pain = section(page, 'Pain over time')
+    await pain.getByRole('button', { name: 'Show as chart' }).click()
+    await pain.getByRole('application', { name: /^Pain over time.* read each week\.$/ }).focus()
+    for (const [key, row] of [
+      ['End', weeks[weeks.length - 1]],
+      ['Home', weeks[0]],
+    ] as const) {
+      await page.keyboard.press(key)
+      const [period, logged, worstOf, average, mean] = row ?? []
+      await expect(pain.getByRole('status')).toHaveText(
+        `${period}Worst of the week: ${worstOf}Average of the week: ${average}` +
+          `Days logged: ${logged}` +
+          (mean === '—' ? '' : `Mean of daily worst: ${mean}`),
+      )
+    }
   })
 
   test('all of it: episodes with their peaks, and the calendar of 53 weeks', async ({

@@ -1,5 +1,5 @@
 /**
- * Every screen but Today loads its script when first opened (Trends with recharts), so the app
+ * Every screen but Today loads its script when first opened (Trends with its charts), so the app
  * starts with Today's code alone to parse and run (npm run bench: "Today ready"). Once the app is
  * idle after start, the scripts are fetched and run ahead of the first visit, Trends first: a
  * first visit then only draws. Screens change in a transition (App.tsx), so the screen being

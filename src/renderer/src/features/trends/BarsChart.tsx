@@ -7,7 +7,8 @@
  * screen reader hears "Walking: Days with the trigger 6.2, Days without it 4.1".
  */
 import { memo } from 'react'
-import { BottomAxis, CategoryAxis, Grid, linearScale, SideAxis, SideTitle } from './svg-plot'
+import { linearScale } from './plot-geometry'
+import { BottomAxis, CategoryAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
 
 export interface BarSeries {

@@ -4,41 +4,30 @@
  * first and last). The point's readout floats beside it and is announced.
  */
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
-import type { Plot } from './svg-plot'
+import { indexForKey, nearestIndex, type Plot } from './plot-geometry'
+
+const BROWSE_KEYS = ['ArrowLeft', 'ArrowRight', 'Home', 'End']
 
 /** `xs` are the points' x positions in the SVG, in order. */
 function useBrowse(xs: readonly number[]) {
   const [active, setActive] = useState<number | null>(null)
   const last = xs.length - 1
-  const nearest = (x: number): number => {
-    let low = 0
-    let high = last
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if ((xs[mid] ?? 0) < x) low = mid + 1
-      else high = mid
-    }
-    const before = low > 0 ? low - 1 : low
-    return Math.abs((xs[before] ?? 0) - x) <= Math.abs((xs[low] ?? 0) - x) ? before : low
-  }
   const handlers = {
     tabIndex: 0,
     onKeyDown(event: KeyboardEvent<SVGSVGElement>) {
-      const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1 }
-      let next: number | null = null
-      if (event.key in step) next = (active ?? last) + (step[event.key] ?? 0)
-      else if (event.key === 'Home') next = 0
-      else if (event.key === 'End') next = last
+      // Up, Down and the page keys still scroll the page.
+      if (!BROWSE_KEYS.includes(event.key)) return
+      const next = indexForKey(event.key, active ?? last, last)
       if (next === null || last < 0) return
       event.preventDefault()
-      setActive(Math.max(0, Math.min(last, next)))
+      setActive(next)
     },
     onFocus: () => setActive((a) => a ?? (last < 0 ? null : last)),
     onBlur: () => setActive(null),
     onMouseMove(event: MouseEvent<SVGSVGElement>) {
       if (last < 0) return
       const box = event.currentTarget.getBoundingClientRect()
-      setActive(nearest(event.clientX - box.left))
+      setActive(nearestIndex(xs, event.clientX - box.left))
     },
     onMouseLeave: () => setActive(null),
   }
@@ -55,10 +44,22 @@ interface Props {
   xs: readonly number[]
   /** What point `index` says, in the readout. */
   readout: (index: number) => ReactNode
+  /** Marks drawn on point `index` while it is read (beside the cursor line). */
+  highlight?: (index: number) => ReactNode
   children: ReactNode
 }
 
-export function BrowsableSvg({ width, height, plot, label, point, xs, readout, children }: Props) {
+export function BrowsableSvg({
+  width,
+  height,
+  plot,
+  label,
+  point,
+  xs,
+  readout,
+  highlight,
+  children,
+}: Props) {
   const { active, handlers } = useBrowse(xs)
   const x = active === null ? null : (xs[active] ?? null)
   return (
@@ -84,6 +85,7 @@ export function BrowsableSvg({ width, height, plot, label, point, xs, readout, c
             aria-hidden="true"
           />
         )}
+        {active !== null && highlight?.(active)}
       </svg>
       {active !== null && x !== null && (
         <div

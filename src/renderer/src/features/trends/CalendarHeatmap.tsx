@@ -5,7 +5,7 @@
  * smaller ones, hover a square or move through the days with the arrow keys to read it, and the
  * legend gives every colour its number, so colour is never alone.
  */
-import { memo, useMemo, useState, type KeyboardEvent } from 'react'
+import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { format } from 'date-fns'
 import { parseDay, weekdayOf } from '../../../../shared/days'
 import { painBand, painColour, painTextColour, PAIN_RAMP } from '../../../../shared/pain-scale'
@@ -72,6 +72,17 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
   const height = TOP + 7 * step
   const current = active === null ? null : calendar[active]
 
+  /** The day under the pointer, found from the grid (one handler, not one per square). */
+  function onPointer(event: MouseEvent<SVGSVGElement>) {
+    const box = event.currentTarget.getBoundingClientRect()
+    // The drawing shrinks with a narrow window (max-width: 100%): back to its own units.
+    const k = box.width > 0 ? width / box.width : 1
+    const col = Math.floor(((event.clientX - box.left) * k - LEFT) / step)
+    const row = Math.floor(((event.clientY - box.top) * k - TOP) / step)
+    const i = col * 7 + row - offset
+    if (col >= 0 && row >= 0 && row < 7 && i >= 0 && i < calendar.length) setActive(i)
+  }
+
   function onKey(event: KeyboardEvent<SVGSVGElement>) {
     const moves: Record<string, number> = {
       ArrowUp: -1,
@@ -106,6 +117,7 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
           setActive((a) => a ?? calendar.length - 1)
         }}
         onBlur={() => setFocused(false)}
+        onMouseMove={onPointer}
         onMouseLeave={() => !focused && setActive(null)}
       >
         {months.map((m) => (
@@ -133,34 +145,35 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
           const x = LEFT + Math.floor((i + offset) / 7) * step
           const y = TOP + ((i + offset) % 7) * step
           return (
-            <g key={d.day} onMouseEnter={() => setActive(i)}>
-              <rect
-                x={x}
-                y={y}
-                width={cell}
-                height={cell}
-                rx={2}
-                className={d.worst === null ? 'calendar-cell calendar-gap' : 'calendar-cell'}
-                fill={d.worst === null ? undefined : painColour(d.worst)}
-              >
-                <title>{describe(d)}</title>
-              </rect>
-              {numbers && d.worst !== null && (
-                <text
-                  x={x + cell / 2}
-                  y={y + cell / 2}
-                  textAnchor="middle"
-                  dominantBaseline="central"
-                  className="calendar-number"
-                  fill={painTextColour(d.worst)}
-                  aria-hidden="true"
-                >
-                  {d.worst}
-                </text>
-              )}
-            </g>
+            <rect
+              key={d.day}
+              x={x}
+              y={y}
+              width={cell}
+              height={cell}
+              rx={2}
+              className={d.worst === null ? 'calendar-cell calendar-gap' : 'calendar-cell'}
+              fill={d.worst === null ? undefined : painColour(d.worst)}
+            />
           )
         })}
+        {numbers &&
+          calendar.map((d, i) =>
+            d.worst === null ? null : (
+              <text
+                key={d.day}
+                x={LEFT + Math.floor((i + offset) / 7) * step + cell / 2}
+                y={TOP + ((i + offset) % 7) * step + cell / 2}
+                textAnchor="middle"
+                dominantBaseline="central"
+                className="calendar-number"
+                fill={painTextColour(d.worst)}
+                aria-hidden="true"
+              >
+                {d.worst}
+              </text>
+            ),
+          )}
         {current && active !== null && (
           <rect
             x={LEFT + Math.floor((active + offset) / 7) * step - 2}

@@ -10,7 +10,8 @@ import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
 import { niceTicks, periodLabel, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-import { CategoryAxis, Grid, linearScale, SideAxis, SideTitle } from './svg-plot'
+import { linearScale } from './plot-geometry'
+import { CategoryAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
 
 const monthOf = (day: string): string => format(parseDay(day), 'MMM yyyy')

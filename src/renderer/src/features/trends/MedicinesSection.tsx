@@ -11,7 +11,8 @@ import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
 import { niceTicks, periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-import { BottomAxis, Grid, linearScale, SideAxis } from './svg-plot'
+import { linearScale } from './plot-geometry'
+import { BottomAxis, Grid, SideAxis } from './svg-plot'
 import { useWidth } from './use-width'
 
 type Summary = TrendsData['medicines']['summaries'][number]

@@ -1,47 +1,31 @@
 /**
  * Pain over time: the worst and the average of each day (or week), the rolling mean, episodes
- * as shaded bands, flags as small markers, and a zoom strip (a brush) to look closer, drawing the
- * whole period's worst pain so you can see where to look. Unlogged days are gaps.
+ * as shaded bands, flags as small markers, and a zoom strip to look closer, drawing the whole
+ * period's worst pain so you can see where to look. Unlogged days are gaps. Plain SVG placed
+ * from scales (svg-plot.tsx), each layer one path; hover it, or focus it and use the arrow keys,
+ * to read a point (BrowsableSvg).
  */
 import { memo, useMemo, useState } from 'react'
-import {
-  Area,
-  AreaChart,
-  Brush,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-  usePlotArea,
-  useXAxisScale,
-} from 'recharts'
-import { AXIS_STYLE, periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
-import { PainLegend, PainTooltip, seriesNames, type Point } from './PainChartParts'
+import { BrowsableSvg } from './BrowsableSvg'
+import { periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
+import { PainLegend, PainReadout, type Point } from './PainChartParts'
+import { linearScale, linePath, marksPath, type Plot } from './plot-geometry'
+import { BottomAxis, Grid, SideAxis, SideTitle } from './svg-plot'
+import { useWidth } from './use-width'
+import { ZoomStrip, type Zoom } from './ZoomStrip'
 
 const PAIN_TICKS = [0, 2, 4, 6, 8, 10]
-
-/**
- * Every episode as a shaded band behind the lines, all in one path: a recharts ReferenceArea
- * each cost a component, its store entry and an effect (79 of them on twenty years). Inside the
- * chart, under its lines, using the chart's own x scale; bands past a zoomed edge are cut there.
- */
-function EpisodeBands({ bands }: { bands: readonly { key: string; x1: number; x2: number }[] }) {
-  const scale = useXAxisScale()
-  const area = usePlotArea()
-  if (!scale || !area) return null
-  const left = area.x
-  const right = area.x + area.width
-  let d = ''
-  for (const b of bands) {
-    const x1 = Math.max(left, scale(b.x1 - 0.5) ?? left)
-    const x2 = Math.min(right, scale(b.x2 + 0.5) ?? right)
-    if (x2 > x1) d += `M${x1},${area.y}H${x2}V${area.y + area.height}H${x1}Z`
-  }
-  return <path className="episode-bands" d={d} fill="var(--chart-episode)" aria-hidden="true" />
-}
+const HEIGHT = 300
+/** Flags sit along the top of the chart, above the lines. */
+const FLAG_Y = 9.6
+/** A warning sign on a day with a medicine flag too sits just under it, so both show. */
+const FLAG_Y_BELOW = 8.7
+/** A flag's size: half its width, in pixels. */
+const FLAG = 6
+/** Longer series than this are drawn with smaller dots, weekly ones without. */
+const BIG_DOTS = 120
+/** Shorter series than this fit the chart without a zoom strip. */
+export const ZOOMABLE = 20
 
 interface Props {
   pain: TrendsData['pain']
@@ -60,177 +44,137 @@ export const PainChart = memo(function PainChart({
   to,
   weekly,
 }: Props) {
+  const [frame, width] = useWidth<HTMLDivElement>(800)
   const data = useMemo<Point[]>(() => pain.map((p) => ({ ...p, x: toX(p.start) })), [pain])
-  const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null)
-  const shownFrom = zoom ? (data[zoom.start]?.start ?? from) : from
-  const shownTo = zoom ? (data[zoom.end]?.end ?? to) : to
-  const zoomed = zoom !== null && (zoom.start > 0 || zoom.end < data.length - 1)
-  const shown = periodLabel(shownFrom, shownTo)
-  const span = toX(shownTo) - toX(shownFrom) + 1
-  const ticks = useMemo(() => timeTicks(shownFrom, shownTo), [shownFrom, shownTo])
-  const format = useMemo(() => tickLabel(span), [span])
+  const last = data.length - 1
+  const [zoom, setZoom] = useState<Zoom>({ start: 0, end: last })
+  const zoomed = zoom.start > 0 || zoom.end < last
+  const shown = useMemo(() => data.slice(zoom.start, zoom.end + 1), [data, zoom])
+  const shownFrom = shown[0]?.start ?? from
+  const shownTo = shown[shown.length - 1]?.end ?? to
+  const period = periodLabel(shownFrom, shownTo)
+  const flags = useMemo(() => {
+    const over = markers.filter((m) => m.kind === 'medication').map((m) => toX(m.at))
+    const overDays = new Set(over)
+    const red = markers
+      .filter((m) => m.kind === 'red-flag')
+      .map((m) => [toX(m.at), overDays.has(toX(m.at)) ? FLAG_Y_BELOW : FLAG_Y] as const)
+    return { over, red }
+  }, [markers])
   const bands = useMemo(
-    () =>
-      episodes.map((e) => ({
-        key: e.start,
-        x1: toX(e.start < from ? from : e.start),
-        x2: toX(e.end > to ? to : e.end),
-      })),
+    () => episodes.map((e) => [toX(e.start < from ? from : e.start), toX(e.end > to ? to : e.end)]),
     [episodes, from, to],
   )
-  const over = useMemo(
-    () => markers.filter((m) => m.kind === 'medication').map((m) => ({ x: toX(m.at), y: 9.6 })),
-    [markers],
+
+  const plot: Plot = { left: 4 + 56, top: 12, right: width - 16, bottom: HEIGHT - 30 }
+  // One point alone gets a day either side, so it sits in the middle.
+  const d0 = (shown[0]?.x ?? toX(from)) - (shown.length > 1 ? 0 : 1)
+  const d1 = (shown[shown.length - 1]?.x ?? toX(to)) + (shown.length > 1 ? 0 : 1)
+  const x = linearScale([d0, d1], [plot.left, plot.right])
+  const y = linearScale([0, 10], [plot.bottom, plot.top])
+  const xs = shown.map((p) => x(p.x))
+  const ticks = timeTicks(shownFrom, shownTo).filter((t) => t >= d0 && t <= d1)
+  const inside = (day: number) => day >= d0 && day <= d1
+
+  let bandPath = ''
+  for (const [start = 0, end = 0] of bands) {
+    const x1 = Math.max(plot.left, x(start - 0.5))
+    const x2 = Math.min(plot.right, x(end + 0.5))
+    if (x2 > x1) bandPath += `M${x1},${plot.top}H${x2}V${plot.bottom}H${x1}Z`
+  }
+  const worst = shown.map((p) => p.worst)
+  const dots = weekly
+    ? ''
+    : marksPath(
+        'dot',
+        shown.flatMap((p, i) => (p.worst === null ? [] : [[xs[i] ?? 0, y(p.worst)] as const])),
+        data.length <= BIG_DOTS ? 2 : 1.2,
+      )
+  const over = marksPath(
+    'triangle',
+    flags.over.filter(inside).map((day) => [x(day), y(FLAG_Y)] as const),
+    FLAG,
   )
-  const red = useMemo(
-    () => markers.filter((m) => m.kind === 'red-flag').map((m) => ({ x: toX(m.at), y: 9.6 })),
-    [markers],
+  const red = marksPath(
+    'diamond',
+    flags.red.filter(([day]) => inside(day)).map(([day, v]) => [x(day), y(v)] as const),
+    FLAG,
   )
-  const names = seriesNames(weekly)
-  const dots = !weekly && data.length <= 120 ? { r: 2 } : !weekly ? { r: 1.2 } : false
 
   return (
-    <div className="chart-frame">
-      <ComposedChart
-        data={data}
-        responsive
-        style={{ width: '100%', height: 340 }}
-        margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+    <div className="chart-frame pain-chart" ref={frame}>
+      <BrowsableSvg
+        width={width}
+        height={HEIGHT}
+        plot={plot}
+        label={`Pain over time, ${period}`}
+        point={weekly ? 'week' : 'day'}
+        xs={xs}
+        readout={(i) => shown[i] && <PainReadout point={shown[i]} weekly={weekly} />}
+        highlight={(i) => {
+          const p = shown[i]
+          return (
+            p?.worst !== null &&
+            p?.worst !== undefined && (
+              <circle className="pain-active" cx={xs[i]} cy={y(p.worst)} r={4} aria-hidden="true" />
+            )
+          )
+        }}
       >
-        <CartesianGrid
-          stroke="var(--chart-grid)"
-          vertical={false}
-          // Lines at the axis's ticks, given: recharts would otherwise work them out again.
-          horizontalValues={PAIN_TICKS}
-        />
-        <EpisodeBands bands={bands} />
-        <XAxis
-          dataKey="x"
-          type="number"
-          domain={['dataMin', 'dataMax']}
-          ticks={ticks}
-          tickFormatter={format}
-          allowDataOverflow
-          {...AXIS_STYLE}
-        />
-        <YAxis
-          domain={[0, 10]}
-          ticks={PAIN_TICKS}
-          width={56}
-          allowDataOverflow
-          label={{
-            value: 'Pain (0–10)',
-            angle: -90,
-            position: 'insideLeft',
-            fill: 'var(--text-muted)',
-            fontSize: 13,
-            dx: 8,
-            dy: 40,
-          }}
-          {...AXIS_STYLE}
-        />
-        <Tooltip
-          content={(props) => <PainTooltip {...props} weekly={weekly} />}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="worst"
-          name={names.worst}
-          stroke="var(--chart-worst)"
-          strokeWidth={1}
-          dot={dots && { ...dots, fill: 'var(--chart-worst)', stroke: 'none' }}
-          activeDot={{ r: 4 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="average"
-          name={names.average}
-          stroke="var(--chart-average)"
-          strokeWidth={1.5}
-          strokeDasharray="5 4"
-          dot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="mean"
-          name={names.mean}
-          stroke="var(--chart-mean)"
-          strokeWidth={3}
-          dot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-        {over.length > 0 && (
-          <Scatter
-            data={over}
-            dataKey="y"
-            name="Medicine over your daily limit"
-            shape="triangle"
-            fill="var(--chart-marker)"
-            isAnimationActive={false}
-            tooltipType="none"
+        <path className="pain-bands" d={bandPath} aria-hidden="true" />
+        <Grid plot={plot} rows={PAIN_TICKS.map(y)} />
+        <BottomAxis ticks={ticks} scale={x} format={tickLabel(d1 - d0 + 1)} plot={plot} />
+        <SideAxis ticks={PAIN_TICKS} scale={y} format={String} plot={plot} side="left" />
+        <SideTitle x={16} plot={plot} side="left">
+          Pain (0–10)
+        </SideTitle>
+        <g aria-hidden="true">
+          <path className="pain-worst" d={linePath(xs, worst, y)} />
+          <path className="pain-worst-dots" d={dots} />
+          <path
+            className="pain-average"
+            d={linePath(
+              xs,
+              shown.map((p) => p.average),
+              y,
+            )}
           />
-        )}
-        {red.length > 0 && (
-          <Scatter
-            data={red}
-            dataKey="y"
-            name="Warning sign recorded"
-            shape="diamond"
-            fill="var(--danger)"
-            isAnimationActive={false}
-            tooltipType="none"
+          <path
+            className="pain-mean"
+            d={linePath(
+              xs,
+              shown.map((p) => p.mean),
+              y,
+            )}
           />
-        )}
-        {data.length > 20 && (
-          // recharts writes the handles' dates beside them, past the chart's edges, where the
-          // card and the window cut them off (hidden in trends.css); the line under the chart
-          // says which dates are shown instead.
-          <Brush
-            dataKey="x"
-            height={36}
-            travellerWidth={10}
-            stroke="var(--chart-axis)"
-            fill="var(--surface)"
-            ariaLabel={`Zoom handle: showing ${shown}`}
-            startIndex={zoom?.start ?? 0}
-            endIndex={zoom?.end ?? data.length - 1}
-            onChange={(r) => setZoom({ start: r.startIndex, end: r.endIndex })}
-          >
-            {/* A preview inside the strip: it shares this chart's data and its 0–10 axis. */}
-            <AreaChart>
-              <Area
-                dataKey="worst"
-                stroke="var(--chart-worst)"
-                strokeWidth={1}
-                fill="var(--chart-worst)"
-                fillOpacity={0.25}
-                connectNulls
-                isAnimationActive={false}
-              />
-            </AreaChart>
-          </Brush>
-        )}
-      </ComposedChart>
-      {data.length > 20 && (
-        <div className="zoom-readout">
-          <p aria-live="polite">
-            Showing <span className="num">{shown}</span>
-          </p>
-          {zoomed && (
-            <button type="button" className="button small" onClick={() => setZoom(null)}>
-              Show the whole period
-            </button>
-          )}
-        </div>
+          <path className="pain-over" d={over} />
+          <path className="pain-red" d={red} />
+        </g>
+      </BrowsableSvg>
+      {data.length > ZOOMABLE && (
+        <>
+          <ZoomStrip data={data} width={width} plot={plot} zoom={zoom} onZoom={setZoom} />
+          <div className="zoom-readout">
+            <p aria-live="polite">
+              Showing <span className="num">{period}</span>
+            </p>
+            {zoomed && (
+              <button
+                type="button"
+                className="button small"
+                onClick={() => setZoom({ start: 0, end: last })}
+              >
+                Show the whole period
+              </button>
+            )}
+          </div>
+        </>
       )}
       <PainLegend
         weekly={weekly}
         episodes={bands.length > 0}
-        over={over.length > 0}
-        red={red.length > 0}
+        over={flags.over.length > 0}
+        red={flags.red.length > 0}
       />
     </div>
   )

@@ -1,5 +1,4 @@
-/** The pain chart's words: its series' names, the tooltip of a point, and the legend. */
-import type { TooltipContentProps } from 'recharts'
+/** The pain chart's words: its series' names, the readout of a point, and the legend. */
 import { num1, periodLabel, type TrendsData } from './chart-utils'
 
 /** A point of the pain series, placed on the time axis. */
@@ -11,16 +10,11 @@ export function seriesNames(weekly: boolean) {
     : { worst: 'Worst of the day', average: 'Average of the day', mean: '7-day mean of worst' }
 }
 
-export function PainTooltip({
-  active,
-  payload,
-  weekly,
-}: TooltipContentProps & { weekly: boolean }) {
-  const p = payload?.[0]?.payload as Point | undefined
-  if (!active || !p || p.start === undefined) return null
+/** What one point says when it is read (hovered, or reached with the arrow keys). */
+export function PainReadout({ point: p, weekly }: { point: Point; weekly: boolean }) {
   const names = seriesNames(weekly)
   return (
-    <div className="chart-tooltip">
+    <>
       <strong>{periodLabel(p.start, p.end)}</strong>
       {p.worst === null ? (
         <div>Not logged</div>
@@ -40,7 +34,7 @@ export function PainTooltip({
           {names.mean}: <span className="num">{num1(p.mean)}</span>
         </div>
       )}
-    </div>
+    </>
   )
 }
 
@@ -55,27 +49,27 @@ export function PainLegend(props: {
     <ul className="chart-legend" aria-label="Legend">
       <li>
         <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-worst" />
-          <circle cx="14" cy="6" r="2.5" className="legend-worst-dot" />
+          <line x1="0" y1="6" x2="28" y2="6" className="pain-worst" />
+          <circle cx="14" cy="6" r="2.5" className="pain-worst-dots" />
         </svg>
         {names.worst}
       </li>
       <li>
         <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-average" />
+          <line x1="0" y1="6" x2="28" y2="6" className="pain-average" />
         </svg>
         {names.average}
       </li>
       <li>
         <svg width="28" height="12" aria-hidden="true">
-          <line x1="0" y1="6" x2="28" y2="6" className="legend-mean" />
+          <line x1="0" y1="6" x2="28" y2="6" className="pain-mean" />
         </svg>
         {names.mean}
       </li>
       {props.episodes && (
         <li>
           <svg width="20" height="14" aria-hidden="true">
-            <rect width="20" height="14" className="legend-episode" />
+            <rect width="20" height="14" className="pain-bands legend-episode" />
           </svg>
           Episode (shaded)
         </li>
@@ -83,7 +77,7 @@ export function PainLegend(props: {
       {props.over && (
         <li>
           <svg width="14" height="14" aria-hidden="true">
-            <path d="M7 1 L13 13 L1 13 Z" className="legend-over" />
+            <path d="M7 1 L13 13 L1 13 Z" className="pain-over" />
           </svg>
           Medicine over your daily limit
         </li>
@@ -91,7 +85,7 @@ export function PainLegend(props: {
       {props.red && (
         <li>
           <svg width="14" height="14" aria-hidden="true">
-            <path d="M7 1 L13 7 L7 13 L1 7 Z" className="legend-red" />
+            <path d="M7 1 L13 7 L7 13 L1 7 Z" className="pain-red" />
           </svg>
           Warning sign recorded
         </li>

@@ -6,7 +6,7 @@ import { CalendarHeatmap } from './CalendarHeatmap'
 import { ChartCard } from './ChartCard'
 import { dayWithWeekday, num1, periodLabel, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-import { PainChart } from './PainChart'
+import { PainChart, ZOOMABLE } from './PainChart'
 import { seriesNames } from './PainChartParts'
 
 type PainRow = TrendsData['pain'][number]
@@ -56,8 +56,10 @@ export const PainSection = memo(function PainSection({ data }: { data: TrendsDat
           />
           <p className="field-hint">
             {weekly
-              ? 'Long periods are shown week by week. Drag the handles under the chart to look closer.'
-              : 'Days you did not log are left as gaps. Drag the handles under the chart to look closer.'}
+              ? 'Long periods are shown week by week.'
+              : 'Days you did not log are left as gaps.'}
+            {data.pain.length > ZOOMABLE &&
+              ' Drag the handles under the chart, or move them with the arrow keys, to look closer.'}
           </p>
         </>
       }

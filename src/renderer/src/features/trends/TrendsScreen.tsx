@@ -3,7 +3,7 @@
  * calendar, triggers and remedies with versus without, medicines, patterns and episodes. Each
  * chart says its takeaway in one sentence and can be shown as a table.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
@@ -34,6 +34,10 @@ export function TrendsScreen() {
   const [range, setRange] = useState<Range>(() => rememberedRange(today))
   const query = useApiQuery('trends:get', { from: range.from, to: range.to, asOf: today })
   const data: TrendsData | undefined = query.data
+  // The charts draw from a deferred copy of the answer, in a render React can interrupt: the
+  // first visit shows 90 days, and picking "All" at once no longer waits for those to be drawn.
+  const drawn = useDeferredValue(data)
+  const stale = query.loading || drawn !== data
   const onRange = useCallback((r: Range) => {
     remembered = r
     setRange(r)
@@ -62,7 +66,9 @@ export function TrendsScreen() {
           {query.loading && <span className="muted"> Updating…</span>}
         </p>
       )}
-      {!data && !query.error && <p className="muted">Loading your trends…</p>}
+      {!drawn && !query.error && data?.firstLoggedDay !== null && (
+        <p className="muted">Loading your trends…</p>
+      )}
       {data && data.firstLoggedDay === null && (
         <div className="card">
           <p className="empty">
@@ -73,28 +79,28 @@ export function TrendsScreen() {
           </button>
         </div>
       )}
-      {data && data.firstLoggedDay !== null && (
+      {data && data.firstLoggedDay !== null && drawn && drawn.firstLoggedDay !== null && (
         <div
-          className={query.loading ? 'trend-sections loading' : 'trend-sections'}
+          className={stale ? 'trend-sections loading' : 'trend-sections'}
           // Which period is drawn, once it is: a steady signal for the benchmark and tests.
-          data-ready={query.loading ? undefined : `${range.from ?? 'all'}|${range.to}`}
+          data-ready={stale ? undefined : `${range.from ?? 'all'}|${range.to}`}
         >
-          {data.loggedDays > 0 && data.loggedDays < 14 && (
+          {drawn.loggedDays > 0 && drawn.loggedDays < 14 && (
             <p className="trend-sparse">
-              With {data.loggedDays} {data.loggedDays === 1 ? 'day' : 'days'} logged in this period,
-              most patterns cannot show yet; they fill in as you keep logging.
+              With {drawn.loggedDays} {drawn.loggedDays === 1 ? 'day' : 'days'} logged in this
+              period, most patterns cannot show yet; they fill in as you keep logging.
             </p>
           )}
-          <PainSection data={data} />
-          <CalendarSection data={data} />
-          <EpisodesSection data={data} />
-          <TriggersSection data={data} />
-          <ReliefSection data={data} />
-          <NextDaySection data={data} />
-          <MedicinesSection data={data} />
-          <ContextSection data={data} />
-          <WeekdaySection data={data} />
-          <RegionSection data={data} />
+          <PainSection data={drawn} />
+          <CalendarSection data={drawn} />
+          <EpisodesSection data={drawn} />
+          <TriggersSection data={drawn} />
+          <ReliefSection data={drawn} />
+          <NextDaySection data={drawn} />
+          <MedicinesSection data={drawn} />
+          <ContextSection data={drawn} />
+          <WeekdaySection data={drawn} />
+          <RegionSection data={drawn} />
         </div>
       )}
     </>

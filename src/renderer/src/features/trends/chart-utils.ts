@@ -69,18 +69,6 @@ export function num1(value: number | null | undefined): string {
   return formatDecimal(r === 0 ? 0 : r / 10, 1)
 }
 
-/**
- * Axis and grid props every cartesian chart shares. Every tick given is drawn (`interval: 0`):
- * the ticks are chosen here so they do not overlap, and recharts would otherwise measure each
- * label in the page to thin them, forcing a layout per chart.
- */
-export const AXIS_STYLE = {
-  interval: 0,
-  stroke: 'var(--chart-axis)',
-  tick: { fill: 'var(--text-muted)', fontSize: 13 },
-  tickLine: { stroke: 'var(--chart-axis)' },
-} as const
-
 /** Round axis ticks from 0 to at least `top`: about `count` steps of 1, 2, (2.5,) 5 × 10ⁿ; whole numbers unless told. */
 export function niceTicks(top: number, count = 4, integer = true): number[] {
   if (!(top > 0)) return [0, 1]

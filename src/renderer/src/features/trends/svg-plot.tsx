@@ -1,30 +1,13 @@
 /**
- * The pieces of a plain SVG chart: a linear scale, axes with their ticks, and grid lines. Trends
- * draws its bar charts with these instead of recharts, whose fixed cost per chart (its store, the
- * effects that register each axis and series, the render that follows) was most of the screen's
- * drawing time. Every tick given is drawn, at a place computed here: nothing is measured in the
- * page. They look as recharts drew them (tick marks of 6 px, labels 2 px beyond).
+ * The pieces of a plain SVG chart: axes with their ticks, grid lines and titles, placed with
+ * the scales of plot-geometry.ts. Trends draws every chart with these instead of recharts, whose
+ * fixed cost per chart (its store, the effects that register each axis and series, the render
+ * that follows) was most of the screen's drawing time. Every tick given is drawn, at a place
+ * computed here: nothing is measured in the page. They look as recharts drew them (tick marks
+ * of 6 px, labels 2 px beyond).
  */
 import type { ReactNode } from 'react'
-
-export type Scale = (value: number) => number
-
-/** The straight map from `domain` onto `range` (pixels). */
-export function linearScale(
-  [d0, d1]: readonly [number, number],
-  [r0, r1]: [number, number],
-): Scale {
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0)
-  return (v) => r0 + (v - d0) * k
-}
-
-/** Left, top, right and bottom edges of the plotting area. */
-export interface Plot {
-  left: number
-  top: number
-  right: number
-  bottom: number
-}
+import type { Plot, Scale } from './plot-geometry'
 
 const TICK = 6
 const GAP = 2
