@@ -91,6 +91,7 @@ export default tseslint.config(
       'playwright-report/**',
       '.native/**',
       'bench/work/**',
+      '.tmp/**',
     ],
   },
   js.configs.recommended,
