@@ -73,7 +73,7 @@ describe('analysing a journal from the database', () => {
     const save = async (at: string, redFlags: string[]) => {
       const saved = await journal.router.handle('checkins:save', { at, pain: 4, redFlags })
       if (!saved.ok) throw new Error(saved.error.message)
-      return saved.value
+      return saved.value as { id: number; day: string; at: string }
     }
     const later = await save('2026-02-20T12:00:00Z', ['fever', 'chest-pain'])
     const earlier = await save('2026-02-10T12:00:00Z', ['weight-loss'])
