@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { dayFromNumber, dayNumber } from '../../src/shared/days'
+import { dayFromNumber, dayNumber, weekdayOf } from '../../src/shared/days'
 import { BODY_REGIONS, CONTEXTS, type BodyRegion, type RedFlag } from '../../src/shared/domain'
 import { byMonth } from '../../src/main/analysis/by-month'
 import {
@@ -16,7 +16,9 @@ import {
   ruleRowsOf,
   statsPart,
   mean,
+  nextDayChanges,
   painByContext,
+  painByWeekday,
   painByRegion,
   remedyStats,
   rollingMean,
@@ -53,6 +55,7 @@ describe('the statistics equal their plain definitions', () => {
           const on = list.filter((c) => c.day === day)
           return {
             day,
+            n: dayNumber(day),
             worst: Math.max(...on.map((c) => c.pain)),
             average: mean(on.map((c) => c.pain)),
             checkins: on.length,
@@ -137,6 +140,34 @@ describe('the statistics equal their plain definitions', () => {
           }
         })
         expect(dailySeries(days, from, to)).toEqual(plain)
+      }),
+    )
+  })
+
+  it('painByWeekday: the mean worst of the logged days on each day of the week', () => {
+    fc.assert(
+      fc.property(checkins, (list) => {
+        const days = summariseDays(list)
+        expect(painByWeekday(days).map((w) => [w.days, w.meanWorst])).toEqual(
+          [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
+            const on = days.filter((d) => weekdayOf(d.day) === weekday).map((d) => d.worst)
+            return [on.length, mean(on)]
+          }),
+        )
+      }),
+    )
+  })
+
+  it('nextDayChanges: each logged day whose next calendar day is logged, in any order given', () => {
+    fc.assert(
+      fc.property(checkins, fc.boolean(), (list, reversed) => {
+        const days = summariseDays(list)
+        const byDay = new Map(days.map((d) => [d.day, d]))
+        const plain = days.flatMap((d) => {
+          const next = byDay.get(dayFromNumber(dayNumber(d.day) + 1))
+          return next === undefined ? [] : [{ day: d, change: next.worst - d.worst }]
+        })
+        expect(nextDayChanges(reversed ? [...days].reverse() : days)).toEqual(plain)
       }),
     )
   })

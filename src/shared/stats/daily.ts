@@ -29,6 +29,8 @@ export interface StatsCheckin {
 /** One logged day: worst and average of its check-ins, and what was recorded on it. */
 export interface LoggedDay {
   day: string
+  /** Its day number (dayNumber), read once here rather than by every statistic over the days. */
+  n: number
   worst: number
   average: number
   checkins: number
@@ -124,6 +126,7 @@ export function summariseDays(checkins: readonly StatsCheckin[]): LoggedDay[] {
     if (count === 0) return
     out.push({
       day,
+      n: dayNumber(day),
       worst,
       average: sum / count,
       checkins: count,
@@ -196,8 +199,9 @@ export function dailySeries(days: readonly LoggedDay[], from: string, to: string
   const logged: (LoggedDay | undefined)[] = new Array<LoggedDay | undefined>(
     Math.max(0, last - first + lead + 1),
   )
-  for (const d of days) {
-    const n = dayNumber(d.day)
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] as LoggedDay
+    const n = d.n
     if (n >= first - lead && n <= last) logged[n - first + lead] = d
   }
   const worsts: (number | null)[] = []
