@@ -9,6 +9,7 @@ import { dayFromNumber, dayNumber, weekdayOf } from '../../src/shared/days'
 import { BODY_REGIONS, CONTEXTS, type BodyRegion, type RedFlag } from '../../src/shared/domain'
 import { byMonth } from '../../src/main/analysis/by-month'
 import {
+  checkinsInRange,
   computeTrends,
   dailySeries,
   mergeParts,
@@ -17,6 +18,7 @@ import {
   statsPart,
   mean,
   nextDayChanges,
+  orderedCheckinsInRange,
   painByContext,
   painByWeekday,
   painByRegion,
@@ -140,6 +142,19 @@ describe('the statistics equal their plain definitions', () => {
           }
         })
         expect(dailySeries(days, from, to)).toEqual(plain)
+      }),
+    )
+  })
+
+  it('orderedCheckinsInRange: those of the days from..to, found by binary search', () => {
+    fc.assert(
+      fc.property(checkins, fc.nat(25), fc.nat(25), (list, a, b) => {
+        const ordered = [...list].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0))
+        const [from, to] = [dayFromNumber(BASE + Math.min(a, b)), dayFromNumber(BASE + a + b)]
+        const found = orderedCheckinsInRange(ordered, from, to)
+        expect(found).toEqual(checkinsInRange(ordered, from, to))
+        // All of them: the list itself, which by-month.ts knows again by its identity.
+        expect(found === ordered).toBe(found.length === ordered.length)
       }),
     )
   })

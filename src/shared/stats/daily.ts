@@ -62,14 +62,17 @@ export function checkinsInRange<T extends { day: string }>(
 
 /**
  * checkinsInRange for check-ins in day order (the journal's own): the ends are found by binary
- * search and the run between them copied, rather than every check-in looked at.
+ * search and the run between them copied, rather than every check-in looked at; when that is all
+ * of them, the list itself (so "all" of the journal is the remembered list, see by-month.ts).
  */
 export function orderedCheckinsInRange<T extends { day: string }>(
   checkins: readonly T[],
   from: string,
   to: string,
-): T[] {
-  return checkins.slice(firstFrom(checkins, from), firstAfter(checkins, to))
+): readonly T[] {
+  const start = firstFrom(checkins, from)
+  const end = firstAfter(checkins, to)
+  return start === 0 && end === checkins.length ? checkins : checkins.slice(start, end)
 }
 
 /** Where the first check-in on or after `day` is in `checkins` (in day order). */
