@@ -8,6 +8,8 @@ import fc from 'fast-check'
 import { dayFromNumber, dayNumber, weekdayOf } from '../../src/shared/days'
 import { BODY_REGIONS, CONTEXTS, type BodyRegion, type RedFlag } from '../../src/shared/domain'
 import { byMonth } from '../../src/main/analysis/by-month'
+import { ruleRowsUpTo } from '../../src/main/analysis/analysis'
+import { computeFlags } from '../../src/shared/flags'
 import {
   checkinsInRange,
   computeTrends,
@@ -225,7 +227,21 @@ describe('the statistics equal their plain definitions', () => {
         expect(byMonth(list, 'rules', (m) => ruleRowsOf(m, asOf), mergeRuleRows)).toEqual(
           ruleRowsOf(list, asOf),
         )
+        // The analysis's rows, checked month by month, give the flags of the plain rows.
+        const checked = ruleRowsUpTo(list, asOf)
+        const plainRows = ruleRowsOf(list, asOf)
+        expect(checked.remedyDays.checked).toEqual(plainRows.remedyDays)
+        const limits = { dailyLimitsMg: { ibuprofen: 500 }, asOf }
+        expect(computeFlags({ ...checked, ...limits })).toEqual(
+          computeFlags({ ...plainRows, ...limits }),
+        )
       }),
     )
+  })
+
+  it('a remedy row the analysis reads month by month is still checked', () => {
+    const bad = { day: '2026-01-05', pain: 3, context: null, regions: [], triggerKeys: [] }
+    const dose = { key: 'ibuprofen', doseMg: -200, minutes: null, relief: null }
+    expect(() => ruleRowsUpTo([{ ...bad, remedies: [dose] }], '2026-01-31')).toThrow(/-200/)
   })
 })
