@@ -158,7 +158,8 @@ export function weekdayOf(day: string): number {
   return weekdayOfNumber(dayNumber(day))
 }
 
-function weekdayOfNumber(n: number): number {
+/** weekdayOf on day numbers. */
+export function weekdayOfNumber(n: number): number {
   return (((n + 3) % 7) + 7) % 7
 }
 

@@ -23,13 +23,25 @@ export interface VisitRecord {
   recordedAt: string
 }
 
+/**
+ * Remedy rows already checked (checkedUseDay, flags-uses.ts). computeFlags checks a journal's
+ * thousands of rows once and hands them to every flag as this; a plain array is checked by the
+ * flag itself.
+ */
+export interface CheckedUses {
+  readonly checked: readonly RemedyDay[]
+}
+
 export interface FlagInput {
   asOf: string
   /** Each logged day's worst pain. */
   days: readonly DayPain[]
   redFlags: readonly RedFlagRecord[]
-  /** One row per remedy use. */
-  remedyDays: readonly RemedyDay[]
+  /**
+   * One row per remedy use; or those rows already checked (CheckedUses), as the main process
+   * checks each month's rows once when it reads the month rather than on every analysis.
+   */
+  remedyDays: readonly RemedyDay[] | CheckedUses
   /** By medicine key (ibuprofen, naproxen, acetaminophen). */
   dailyLimitsMg: Readonly<Record<string, number>>
   /** "I have seen a doctor about this": steps the urgent flags down (DESIGN.md section 3). */

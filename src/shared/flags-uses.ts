@@ -10,15 +10,8 @@ import {
   consecutiveRunsReaching,
   type DayRun,
 } from './days'
-import type { RemedyDay } from './flags-types'
+import type { CheckedUses, RemedyDay } from './flags-types'
 
-/**
- * Remedy rows already checked (checkedUseDay). computeFlags checks a journal's thousands of rows
- * once and hands them to every flag as this; a plain array is checked by the flag itself.
- */
-export interface CheckedUses {
-  readonly checked: readonly RemedyDay[]
-}
 export type Uses = readonly RemedyDay[] | CheckedUses
 
 /** The rows of `uses`, each checked (throwing RangeError naming the bad value) unless already. */

@@ -60,7 +60,12 @@ export {
   medicationOverLimitDays,
   type MedicationDayTotal,
 } from './flags-medication'
-export { consecutiveUseRuns, longestConsecutiveUse, useRunsReaching } from './flags-uses'
+export {
+  checkedUses,
+  consecutiveUseRuns,
+  longestConsecutiveUse,
+  useRunsReaching,
+} from './flags-uses'
 export {
   RED_FLAG_WINDOW_DAYS,
   WARNING_ACTION,

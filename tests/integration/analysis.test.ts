@@ -67,4 +67,22 @@ describe('analysing a journal from the database', () => {
     })
     expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
   })
+
+  it('reads the warning signs of live check-ins by day, then sign, with their time stamps', async () => {
+    loadJournal(journal.db(), aYearOfCheckins(), 'x')
+    const save = async (at: string, redFlags: string[]) => {
+      const saved = await journal.router.handle('checkins:save', { at, pain: 4, redFlags })
+      if (!saved.ok) throw new Error(saved.error.message)
+      return saved.value as { id: number; day: string; at: string }
+    }
+    const later = await save('2026-02-20T12:00:00Z', ['fever', 'chest-pain'])
+    const earlier = await save('2026-02-10T12:00:00Z', ['weight-loss'])
+    const deleted = await save('2026-02-15T12:00:00Z', ['bladder-bowel'])
+    expect((await journal.router.handle('checkins:delete', { id: deleted.id })).ok).toBe(true)
+    expect(analyse(journal.db(), FIXTURE_END_DAY).input.redFlags).toEqual([
+      { day: earlier.day, at: earlier.at, flag: 'weight-loss' },
+      { day: later.day, at: later.at, flag: 'chest-pain' },
+      { day: later.day, at: later.at, flag: 'fever' },
+    ])
+  })
 })

@@ -5,10 +5,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { dayFromNumber, dayNumber } from '../../src/shared/days'
+import { dayFromNumber, dayNumber, weekdayOf } from '../../src/shared/days'
 import { BODY_REGIONS, CONTEXTS, type BodyRegion, type RedFlag } from '../../src/shared/domain'
 import { byMonth } from '../../src/main/analysis/by-month'
+import { ruleRowsUpTo } from '../../src/main/analysis/analysis'
+import { computeFlags } from '../../src/shared/flags'
 import {
+  checkinsInRange,
   computeTrends,
   dailySeries,
   mergeParts,
@@ -16,7 +19,10 @@ import {
   ruleRowsOf,
   statsPart,
   mean,
+  nextDayChanges,
+  orderedCheckinsInRange,
   painByContext,
+  painByWeekday,
   painByRegion,
   remedyStats,
   rollingMean,
@@ -53,6 +59,7 @@ describe('the statistics equal their plain definitions', () => {
           const on = list.filter((c) => c.day === day)
           return {
             day,
+            n: dayNumber(day),
             worst: Math.max(...on.map((c) => c.pain)),
             average: mean(on.map((c) => c.pain)),
             checkins: on.length,
@@ -141,6 +148,47 @@ describe('the statistics equal their plain definitions', () => {
     )
   })
 
+  it('orderedCheckinsInRange: those of the days from..to, found by binary search', () => {
+    fc.assert(
+      fc.property(checkins, fc.nat(25), fc.nat(25), (list, a, b) => {
+        const ordered = [...list].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0))
+        const [from, to] = [dayFromNumber(BASE + Math.min(a, b)), dayFromNumber(BASE + a + b)]
+        const found = orderedCheckinsInRange(ordered, from, to)
+        expect(found).toEqual(checkinsInRange(ordered, from, to))
+        // All of them: the list itself, which by-month.ts knows again by its identity.
+        expect(found === ordered).toBe(found.length === ordered.length)
+      }),
+    )
+  })
+
+  it('painByWeekday: the mean worst of the logged days on each day of the week', () => {
+    fc.assert(
+      fc.property(checkins, (list) => {
+        const days = summariseDays(list)
+        expect(painByWeekday(days).map((w) => [w.days, w.meanWorst])).toEqual(
+          [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
+            const on = days.filter((d) => weekdayOf(d.day) === weekday).map((d) => d.worst)
+            return [on.length, mean(on)]
+          }),
+        )
+      }),
+    )
+  })
+
+  it('nextDayChanges: each logged day whose next calendar day is logged, in any order given', () => {
+    fc.assert(
+      fc.property(checkins, fc.boolean(), (list, reversed) => {
+        const days = summariseDays(list)
+        const byDay = new Map(days.map((d) => [d.day, d]))
+        const plain = days.flatMap((d) => {
+          const next = byDay.get(dayFromNumber(dayNumber(d.day) + 1))
+          return next === undefined ? [] : [{ day: d, change: next.worst - d.worst }]
+        })
+        expect(nextDayChanges(reversed ? [...days].reverse() : days)).toEqual(plain)
+      }),
+    )
+  })
+
   it('month by month, remembered or not, adds up to the same as all at once', () => {
     // Check-ins over about four months in journal order, with warning signs now and then.
     const spread = fc
@@ -179,7 +227,21 @@ describe('the statistics equal their plain definitions', () => {
         expect(byMonth(list, 'rules', (m) => ruleRowsOf(m, asOf), mergeRuleRows)).toEqual(
           ruleRowsOf(list, asOf),
         )
+        // The analysis's rows, checked month by month, give the flags of the plain rows.
+        const checked = ruleRowsUpTo(list, asOf)
+        const plainRows = ruleRowsOf(list, asOf)
+        expect(checked.remedyDays.checked).toEqual(plainRows.remedyDays)
+        const limits = { dailyLimitsMg: { ibuprofen: 500 }, asOf }
+        expect(computeFlags({ ...checked, ...limits })).toEqual(
+          computeFlags({ ...plainRows, ...limits }),
+        )
       }),
     )
+  })
+
+  it('a remedy row the analysis reads month by month is still checked', () => {
+    const bad = { day: '2026-01-05', pain: 3, context: null, regions: [], triggerKeys: [] }
+    const dose = { key: 'ibuprofen', doseMg: -200, minutes: null, relief: null }
+    expect(() => ruleRowsUpTo([{ ...bad, remedies: [dose] }], '2026-01-31')).toThrow(/-200/)
   })
 })

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3'
 import type { DoctorVisit } from '../../shared/domain'
 import { detectEpisodes, type Episode } from '../../shared/episodes'
-import { computeFlags, type Flag, type FlagInput } from '../../shared/flags'
+import { checkedUses, computeFlags, type Flag, type FlagInput } from '../../shared/flags'
 import { firstFrom, mergeRuleRows, orderedCheckinsInRange, ruleRowsOf } from '../../shared/stats'
 import { byMonth } from './by-month'
 import { dataVersion } from '../db/data-version'
@@ -103,9 +103,21 @@ function analyseNow(db: Database, asOf: string): Analysis {
 
 /**
  * ruleRowsOf(checkins, asOf), month by month: after a save only its month is read again. Each
- * month's rows are the same whatever the day asked about, once all its days are up to it.
+ * month's rows are the same whatever the day asked about, once all its days are up to it. Its
+ * remedy rows are checked as the month is read (checkedUses), so the flags do not check the
+ * journal's thousands of rows again on every analysis.
  */
-function ruleRowsUpTo(checkins: readonly JournalCheckin[], asOf: string) {
+export function ruleRowsUpTo(checkins: Parameters<typeof ruleRowsOf>[0], asOf: string) {
   const upTo = orderedCheckinsInRange(checkins, '', asOf)
-  return byMonth(upTo, 'rule rows', (month) => ruleRowsOf(month, asOf), mergeRuleRows)
+  const rows = byMonth(
+    upTo,
+    'rule rows',
+    (month) => {
+      const monthRows = ruleRowsOf(month, asOf)
+      checkedUses(monthRows.remedyDays)
+      return monthRows
+    },
+    mergeRuleRows,
+  )
+  return { ...rows, remedyDays: { checked: rows.remedyDays } }
 }

@@ -17,10 +17,17 @@ interface Month {
 const months = new WeakMap<StatsCheckin, Month>()
 
 /**
+ * The months of each list of check-ins byMonth was given, by the list itself (null when it is
+ * out of journal order): the list is never changed in place either, so after a save the second
+ * question on the new list (the rule rows, then the statistics) splits it no more.
+ */
+const splits = new WeakMap<readonly StatsCheckin[], readonly Month[] | null>()
+
+/**
  * `merge` of `work` on each calendar month of `checkins`, oldest first; `work`'s result for a
  * month is remembered under `key` while its check-ins stay the same. Equal to
  * `merge([work(checkins)])` whenever `work` on whole months adds up that way, which is what it
- * gives for check-ins out of journal order (by day).
+ * gives for check-ins out of journal order (by day). `checkins` must not be changed afterwards.
  */
 export function byMonth<C extends StatsCheckin, T>(
   checkins: readonly C[],
@@ -28,20 +35,35 @@ export function byMonth<C extends StatsCheckin, T>(
   work: (month: readonly C[]) => T,
   merge: (parts: readonly T[]) => T,
 ): T {
+  let split = splits.get(checkins)
+  if (split === undefined) {
+    split = monthsOf(checkins)
+    splits.set(checkins, split)
+  }
+  if (split === null) return merge([work(checkins)])
   const parts: T[] = []
-  let at = 0
-  while (at < checkins.length) {
-    const month = remembered(checkins, at) ?? newMonth(checkins, at)
-    if (month === null) return merge([work(checkins)])
+  for (const month of split) {
     let result = month.results.get(key) as T | undefined
     if (result === undefined) {
       result = work(month.checkins as readonly C[])
       month.results.set(key, result)
     }
     parts.push(result)
-    at += month.checkins.length
   }
   return merge(parts)
+}
+
+/** The months of `checkins`, remembered ones where they still hold; null when out of order. */
+function monthsOf(checkins: readonly StatsCheckin[]): Month[] | null {
+  const out: Month[] = []
+  let at = 0
+  while (at < checkins.length) {
+    const month = remembered(checkins, at) ?? newMonth(checkins, at)
+    if (month === null) return null
+    out.push(month)
+    at += month.checkins.length
+  }
+  return out
 }
 
 /** The remembered month starting at `at`, if `checkins` still hold exactly it there. */

@@ -29,6 +29,8 @@ export interface StatsCheckin {
 /** One logged day: worst and average of its check-ins, and what was recorded on it. */
 export interface LoggedDay {
   day: string
+  /** Its day number (dayNumber), read once here rather than by every statistic over the days. */
+  n: number
   worst: number
   average: number
   checkins: number
@@ -60,14 +62,17 @@ export function checkinsInRange<T extends { day: string }>(
 
 /**
  * checkinsInRange for check-ins in day order (the journal's own): the ends are found by binary
- * search and the run between them copied, rather than every check-in looked at.
+ * search and the run between them copied, rather than every check-in looked at; when that is all
+ * of them, the list itself (so "all" of the journal is the remembered list, see by-month.ts).
  */
 export function orderedCheckinsInRange<T extends { day: string }>(
   checkins: readonly T[],
   from: string,
   to: string,
-): T[] {
-  return checkins.slice(firstFrom(checkins, from), firstAfter(checkins, to))
+): readonly T[] {
+  const start = firstFrom(checkins, from)
+  const end = firstAfter(checkins, to)
+  return start === 0 && end === checkins.length ? checkins : checkins.slice(start, end)
 }
 
 /** Where the first check-in on or after `day` is in `checkins` (in day order). */
@@ -124,6 +129,7 @@ export function summariseDays(checkins: readonly StatsCheckin[]): LoggedDay[] {
     if (count === 0) return
     out.push({
       day,
+      n: dayNumber(day),
       worst,
       average: sum / count,
       checkins: count,
@@ -196,8 +202,9 @@ export function dailySeries(days: readonly LoggedDay[], from: string, to: string
   const logged: (LoggedDay | undefined)[] = new Array<LoggedDay | undefined>(
     Math.max(0, last - first + lead + 1),
   )
-  for (const d of days) {
-    const n = dayNumber(d.day)
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] as LoggedDay
+    const n = d.n
     if (n >= first - lead && n <= last) logged[n - first + lead] = d
   }
   const worsts: (number | null)[] = []

@@ -1,7 +1,7 @@
 /**
  * Patterns: pain by what the person was doing, by day of the week, and where it hurts.
  */
-import { weekdayOf } from '../days'
+import { weekdayOfNumber } from '../days'
 import { BODY_REGIONS, CONTEXTS, type BodyRegion, type PainContext } from '../domain'
 import { inDayOrder, mean, type LoggedDay, type StatsCheckin } from './daily'
 
@@ -62,7 +62,10 @@ export interface WeekdayStat {
 /** Mean daily worst by day of the week, Monday first. */
 export function painByWeekday(days: readonly LoggedDay[]): WeekdayStat[] {
   const worsts: number[][] = WEEKDAY_NAMES.map(() => [])
-  for (const d of days) worsts[weekdayOf(d.day)]?.push(d.worst)
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] as LoggedDay
+    worsts[weekdayOfNumber(d.n)]?.push(d.worst)
+  }
   return WEEKDAY_NAMES.map((name, weekday) => {
     const values = worsts[weekday] ?? []
     return { weekday, name, days: values.length, meanWorst: mean(values) }

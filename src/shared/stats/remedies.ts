@@ -30,15 +30,18 @@ export interface NextDayChange {
 
 /** Every logged day whose next calendar day is logged too, with the change in worst pain. */
 export function nextDayChanges(days: readonly LoggedDay[]): NextDayChange[] {
-  const numbered = days.map((d) => ({ n: dayNumber(d.day), d }))
-  if (numbered.some((x, i) => i > 0 && (numbered[i - 1] as { n: number }).n >= x.n)) {
-    numbered.sort((a, b) => a.n - b.n)
+  let ordered = days
+  for (let i = 1; i < days.length; i++) {
+    if ((days[i - 1] as LoggedDay).n >= (days[i] as LoggedDay).n) {
+      ordered = [...days].sort((a, b) => a.n - b.n)
+      break
+    }
   }
   const out: NextDayChange[] = []
-  for (let i = 0; i + 1 < numbered.length; i++) {
-    const { n, d } = numbered[i] as { n: number; d: LoggedDay }
-    const next = numbered[i + 1] as { n: number; d: LoggedDay }
-    if (next.n === n + 1) out.push({ day: d, change: next.d.worst - d.worst })
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const d = ordered[i] as LoggedDay
+    const next = ordered[i + 1] as LoggedDay
+    if (next.n === d.n + 1) out.push({ day: d, change: next.worst - d.worst })
   }
   return out
 }

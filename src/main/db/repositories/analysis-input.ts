@@ -21,12 +21,17 @@ export function dailyLimitsByKey(db: Database): Record<string, number> {
 /**
  * Every warning sign of a live check-in, with the check-in's day and time stamp: a doctor visit
  * recorded the same day answers only the signs recorded before it. Few rows, read whole.
+ *
+ * CROSS JOIN makes SQLite start from the few warning signs and look each check-in up by its key;
+ * left to choose, it walked every check-in by day to spare the sort (2 ms on 36,500 check-ins
+ * with no warning sign at all, at every analysis).
  */
 export function redFlagRecords(db: Database): RedFlagRecord[] {
   return db
     .prepare(
       `SELECT c.day AS day, c.at AS at, f.flag AS flag FROM checkin_red_flags f
-       JOIN checkins c ON c.id = f.checkin_id WHERE c.deleted_at IS NULL ORDER BY c.day, f.flag`,
+       CROSS JOIN checkins c ON c.id = f.checkin_id WHERE c.deleted_at IS NULL
+       ORDER BY c.day, f.flag, c.at, c.id`,
     )
     .all() as { day: string; at: string; flag: RedFlag }[]
 }
