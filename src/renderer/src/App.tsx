@@ -1,5 +1,5 @@
 /** The app shell: a narrow sidebar with the five screens, and the current screen. */
-import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import {
   startTransition,
   Suspense,
@@ -9,12 +9,14 @@ import {
   useMemo,
   useState,
 } from 'react'
+import { journalDayAt } from '../../shared/journal-day'
 import type { Settings } from '../../shared/schemas'
 import { displayAccelerator } from '../../shared/shortcuts'
 import { messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
 import { keyOf } from './cache-rules'
 import { StartupNotice } from './components/StartupNotice'
+import { todayReads, warningSignReads } from './features/today/today-reads'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
@@ -34,7 +36,8 @@ import {
   type ScreenId,
   type SettingsSectionId,
 } from './places'
-import { callApi, createQueryClient, useApiQuery } from './queries'
+import { callApi, createQueryClient, openingScreen, useApiQuery, type Read } from './queries'
+import { rememberStartHints, startHints, type StartHints } from './start-hints'
 import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)
@@ -47,8 +50,28 @@ function applyTheme(theme: Settings['theme']) {
 /** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
 const START = ['settings:get', 'catalog:get', 'app:info'] as const
 
-export function App() {
-  const [client, setClient] = useState(createQueryClient)
+/**
+ * Everything the screen the app opens on asks, asked at once as the page loads (main.tsx), so
+ * it is ready after one round trip: the start-up answers, the warning-sign notice above every
+ * screen, and on Today its own questions and the welcome's. Today's day comes from the clock as
+ * the screen works it out, with the settings the last run kept (start-hints.ts). Other screens'
+ * questions wait for the screen: it may never be opened.
+ */
+export function startReads(screen: ScreenId, now: Date, hints: StartHints = startHints()): Read[] {
+  const day = journalDayAt(now, hints.dayStartHour)
+  const reads: Read[] = [
+    ...START.map((channel) => ({ channel, input: undefined })),
+    ...warningSignReads(day),
+  ]
+  if (screen !== 'today') return reads
+  reads.push(...todayReads(day))
+  if (!hints.welcomeDismissed) reads.push({ channel: 'journal:status', input: undefined })
+  return reads
+}
+
+/** `client`: the cache the page's start asked into (main.tsx). */
+export function App({ client: startClient }: { client: QueryClient }) {
+  const [client, setClient] = useState(startClient)
   const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
   const { screen } = place
@@ -79,13 +102,17 @@ export function App() {
 
   const navigate = useCallback((id: ScreenId, section?: SettingsSectionId) => {
     const next: Place = { screen: id, section: section ?? null }
+    openingScreen()
     startTransition(() => setPlace(next))
     window.history.replaceState(null, '', hashOf(next))
   }, [])
   useAppCommands(navigate)
 
   useEffect(() => {
-    const onHash = () => startTransition(() => setPlace(placeFromHash(window.location.hash)))
+    const onHash = () => {
+      openingScreen()
+      startTransition(() => setPlace(placeFromHash(window.location.hash)))
+    }
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
       // Ctrl/Cmd+N: also a menu accelerator; handled here too so a browser never opens a window.
@@ -165,6 +192,13 @@ function JournalScreens({ place, navigate, reloadJournal, reloadError }: Screens
   useLayoutEffect(() => {
     if (theme) applyTheme(theme)
   }, [theme])
+  const { dayStartHour, welcomeDismissed } = settings.data ?? {}
+  const ownJournal = info.data?.journal === 'real'
+  useEffect(() => {
+    if (ownJournal && dayStartHour !== undefined && welcomeDismissed !== undefined) {
+      rememberStartHints({ dayStartHour, welcomeDismissed })
+    }
+  }, [ownJournal, dayStartHour, welcomeDismissed])
 
   const state = useMemo<JournalState | null>(() => {
     if (!settings.data || !catalog.data || !info.data) return null

@@ -14,8 +14,9 @@ import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { DoctorBanner } from './DoctorBanner'
 import { InsightsPanel } from './InsightsPanel'
 import { DayRecordCard } from '../../checkin/DayRecordCard'
-import { RecentDays, recentFrom } from './RecentDays'
+import { RecentDays } from './RecentDays'
 import { TodayCheckins } from './TodayCheckins'
+import { recentRange } from './today-reads'
 import './today.css'
 
 const NOW: CheckinFormMode = { kind: 'now' }
@@ -24,7 +25,7 @@ export function TodayScreen() {
   const { dayStartHour } = useJournal().settings
   const [today, setToday] = useState(() => journalDayAt(new Date(), dayStartHour))
   // One read serves the two-week strip and today's list.
-  const recent = useApiQuery('checkins:list', { from: recentFrom(today), to: today })
+  const recent = useApiQuery('checkins:list', recentRange(today))
   const todays = useMemo(() => recent.data?.filter((c) => c.day === today), [recent.data, today])
   const onSaved = useCallback(
     (_saved: unknown, at: Date) => setToday(journalDayAt(at, dayStartHour)),
