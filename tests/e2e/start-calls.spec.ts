@@ -13,6 +13,7 @@ import {
   settledCalls,
   test,
   wavesOf,
+  type Journal,
   type RouterCall,
 } from './harness'
 
@@ -126,5 +127,88 @@ test.describe('Starting the app', () => {
     await expect(
       page.getByRole('list', { name: 'Check-ins today' }).getByRole('listitem'),
     ).toHaveCount(1)
+  })
+})
+
+/**
+ * Where the pain scale stood when it first appeared, and where it stands now: the screen comes
+ * whole, so nothing that arrives after it (the welcome, the two-week strip) pushes it down.
+ */
+async function scaleMoves(page: Page): Promise<{ first: number; now: number }> {
+  return page.evaluate(`(() => {
+    const top = () => document.querySelector('input[data-pain-option="0"]').getBoundingClientRect().top
+    return { first: window.__pjFirstScaleTop, now: top() }
+  })()`)
+}
+
+/**
+ * Opens the app with the answer to `method` held back until the settings, catalog and app info
+ * are in (a state, not a time): the order a slower question takes on a busy machine.
+ */
+async function answerAfterTheSettings(page: Page, journal: Journal, method: string) {
+  await page.addInitScript({
+    content: `(() => {
+      const real = window.painJournal
+      let release
+      const held = new Promise((resolve) => (release = resolve))
+      window.__pjRelease = release
+      window.painJournal = Object.freeze({
+        ...real,
+        ${method}: (payload) => held.then(() => real.${method}(payload)),
+      })
+    })()`,
+  })
+  await page.goto(journal.url)
+  const START = ['settings:get', 'catalog:get', 'app:info']
+  await expect
+    .poll(async () =>
+      (await routerCalls(page)).filter((c) => START.includes(c.channel) && c.answeredAt !== null),
+    )
+    .toHaveLength(START.length)
+  await page.evaluate('window.__pjRelease()')
+}
+
+test.describe('Today at start', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript({
+      content: `new MutationObserver((_, observer) => {
+        const scale = document.querySelector('input[data-pain-option="0"]')
+        if (!scale) return
+        window.__pjFirstScaleTop = scale.getBoundingClientRect().top
+        observer.disconnect()
+      }).observe(document, { subtree: true, childList: true })`,
+    })
+    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
+  })
+
+  test('on a new journal waits for its welcome: the scale does not move', async ({
+    page,
+    journal,
+  }) => {
+    // The journal's status (empty: the welcome shows) comes after the settings.
+    await answerAfterTheSettings(page, journal, 'getJournalStatus')
+    await expect(page.getByRole('heading', { name: 'Welcome to Pain Journal' })).toBeVisible()
+    await settledCalls(page)
+    const { first, now } = await scaleMoves(page)
+    expect(now).toBe(first)
+  })
+
+  test('with recent check-ins shows with the two weeks: the scale does not move', async ({
+    page,
+    journal,
+  }) => {
+    for (const day of ['2026-02-27', FIXTURE_END_DAY]) {
+      const saved = await journal.running.router.handle('checkins:save', {
+        at: `${day}T08:00:00+00:00`,
+        pain: 2,
+      })
+      expect(saved.ok).toBe(true)
+    }
+    // The check-ins (the strip above the scale) come after the settings.
+    await answerAfterTheSettings(page, journal, 'listCheckins')
+    await expect(page.getByRole('region', { name: 'Last 14 days' })).toBeVisible()
+    await settledCalls(page)
+    const { first, now } = await scaleMoves(page)
+    expect(now).toBe(first)
   })
 })

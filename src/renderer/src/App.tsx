@@ -9,25 +9,17 @@ import {
   useMemo,
   useState,
 } from 'react'
-import { journalDayAt } from '../../shared/journal-day'
 import type { Settings } from '../../shared/schemas'
 import { displayAccelerator } from '../../shared/shortcuts'
 import { messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
 import { keyOf } from './cache-rules'
 import { StartupNotice } from './components/StartupNotice'
-import { todayReads, warningSignReads } from './features/today/today-reads'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
 import { JournalContext, type JournalState } from './journal-context'
-import {
-  HistoryScreen,
-  prefetchScreensWhenIdle,
-  ReportScreen,
-  SettingsScreen,
-  TrendsScreen,
-} from './lazy-screens'
+import { HistoryScreen, ReportScreen, SettingsScreen, TrendsScreen } from './lazy-screens'
 import {
   hashOf,
   placeFromHash,
@@ -36,8 +28,8 @@ import {
   type ScreenId,
   type SettingsSectionId,
 } from './places'
-import { callApi, createQueryClient, openingScreen, useApiQuery, type Read } from './queries'
-import { rememberStartHints, startHints, type StartHints } from './start-hints'
+import { callApi, createQueryClient, openingScreen, useApiQuery } from './queries'
+import { rememberStartHints } from './start-hints'
 import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)
@@ -48,30 +40,32 @@ function applyTheme(theme: Settings['theme']) {
 }
 
 /** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
-const START = ['settings:get', 'catalog:get', 'app:info'] as const
+export const START = ['settings:get', 'catalog:get', 'app:info'] as const
 
-/**
- * Everything the screen the app opens on asks, asked at once as the page loads (main.tsx), so
- * it is ready after one round trip: the start-up answers, the warning-sign notice above every
- * screen, and on Today its own questions and the welcome's. Today's day comes from the clock as
- * the screen works it out, with the settings the last run kept (start-hints.ts). Other screens'
- * questions wait for the screen: it may never be opened.
- */
-export function startReads(screen: ScreenId, now: Date, hints: StartHints = startHints()): Read[] {
-  const day = journalDayAt(now, hints.dayStartHour)
-  const reads: Read[] = [
-    ...START.map((channel) => ({ channel, input: undefined })),
-    ...warningSignReads(day),
-  ]
-  if (screen !== 'today') return reads
-  reads.push(...todayReads(day))
-  if (!hints.welcomeDismissed) reads.push({ channel: 'journal:status', input: undefined })
-  return reads
+/** False until `promise` settles (whether or not it was kept), then true. */
+function useSettled(promise: Promise<unknown>): boolean {
+  const [settled, setSettled] = useState(false)
+  useEffect(() => {
+    let live = true
+    const done = () => live && setSettled(true)
+    promise.then(done, done)
+    return () => {
+      live = false
+    }
+  }, [promise])
+  return settled
 }
 
-/** `client`: the cache the page's start asked into (main.tsx). */
-export function App({ client: startClient }: { client: QueryClient }) {
+interface AppProps {
+  /** The cache the page's start asked into (main.tsx). */
+  client: QueryClient
+  /** Settles once what the first screen shows is in: the screen waits for it (main.tsx). */
+  started: Promise<void>
+}
+
+export function App({ client: startClient, started }: AppProps) {
   const [client, setClient] = useState(startClient)
+  const ready = useSettled(started)
   const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
   const { screen } = place
@@ -165,6 +159,7 @@ export function App({ client: startClient }: { client: QueryClient }) {
             navigate={navigate}
             reloadJournal={reloadJournal}
             reloadError={reloadError}
+            ready={ready}
           />
         </QueryClientProvider>
       </main>
@@ -177,10 +172,12 @@ interface ScreensProps {
   navigate: (screen: ScreenId, section?: SettingsSectionId) => void
   reloadJournal: () => Promise<void>
   reloadError: string | null
+  /** What the first screen shows is in (later journals are read in full before they show). */
+  ready: boolean
 }
 
 /** The open journal: its start-up answers, then the notices above every screen and the screen. */
-function JournalScreens({ place, navigate, reloadJournal, reloadError }: ScreensProps) {
+function JournalScreens({ place, navigate, reloadJournal, reloadError, ready }: ScreensProps) {
   const { screen } = place
   const client = useQueryClient()
   const write = useWrite()
@@ -201,7 +198,9 @@ function JournalScreens({ place, navigate, reloadJournal, reloadError }: Screens
   }, [ownJournal, dayStartHour, welcomeDismissed])
 
   const state = useMemo<JournalState | null>(() => {
-    if (!settings.data || !catalog.data || !info.data) return null
+    // The screen comes whole, once what it shows at start is in: nothing then moves in above
+    // the form (the welcome, the two-week strip) nor is drawn twice.
+    if (!ready || !settings.data || !catalog.data || !info.data) return null
     return {
       settings: settings.data,
       catalog: catalog.data,
@@ -218,11 +217,7 @@ function JournalScreens({ place, navigate, reloadJournal, reloadError }: Screens
         applyTheme((await write('settings:update', patch)).theme)
       },
     }
-  }, [settings.data, catalog.data, info.data, navigate, reloadJournal, client, write])
-
-  // The other screens' scripts, once the journal is open and the page has nothing else to do.
-  const started = state !== null
-  useEffect(() => (started ? prefetchScreensWhenIdle() : undefined), [started])
+  }, [ready, settings.data, catalog.data, info.data, navigate, reloadJournal, client, write])
 
   return (
     <div className="content-inner">

@@ -80,15 +80,18 @@ export type Read = { [C in ReadChannel]: { channel: C; input: InputOf<C> } }[Rea
 
 /**
  * Asks for `reads` now, into the cache under the keys the views use, before any view wants
- * them: a view that then asks joins the call under way or finds its answer.
+ * them: a view that then asks joins the call under way or finds its answer. Resolves once every
+ * answer is in (a refusal too: the view that asks shows it).
  */
-export function askAhead(client: QueryClient, reads: readonly Read[]): void {
-  for (const { channel, input } of reads) {
-    void client.prefetchQuery({
-      queryKey: keyOf(channel, input),
-      queryFn: () => callApi(channel, input),
-    })
-  }
+export async function askAhead(client: QueryClient, reads: readonly Read[]): Promise<void> {
+  await Promise.all(
+    reads.map(({ channel, input }) =>
+      client.prefetchQuery({
+        queryKey: keyOf(channel, input),
+        queryFn: () => callApi(channel, input),
+      }),
+    ),
+  )
 }
 
 export interface ApiQuery<T> {

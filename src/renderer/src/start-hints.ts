@@ -35,6 +35,8 @@ export function startHints(): StartHints {
 
 /** Keeps the person's own journal's values for the next start (the sample's are not theirs). */
 export function rememberStartHints({ dayStartHour, welcomeDismissed }: StartHints): void {
+  const kept = startHints()
+  if (kept.dayStartHour === dayStartHour && kept.welcomeDismissed === welcomeDismissed) return
   try {
     localStorage.setItem(KEY, JSON.stringify({ dayStartHour, welcomeDismissed }))
   } catch {

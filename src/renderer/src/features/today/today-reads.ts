@@ -1,6 +1,6 @@
 /**
  * What Today asks the main process for a journal day, in one list: the app asks it all at
- * start, beside the settings (App.tsx `startReads`), so Today is ready after one round trip
+ * start, beside the settings (main.tsx), so Today is ready after one round trip
  * instead of two. The views ask with these same keys and find the answers (or the calls under
  * way) in the cache; tests/e2e/start-calls.spec.ts holds each asked once.
  */
@@ -10,15 +10,10 @@ import { recentFrom } from './RecentDays'
 /** The check-ins of the two-week strip, which also hold today's list. */
 export const recentRange = (today: string) => ({ from: recentFrom(today), to: today })
 
-/** The warning-sign notice, above every screen: the insights and the day's acknowledgements. */
-export const warningSignReads = (day: string): Read[] => [
-  { channel: 'insights:get', input: { asOf: day } },
-  { channel: 'acknowledgements:list', input: { day } },
-]
-
 /**
- * Today itself, besides the notice: its list, the day record, and the form's "last time". The
- * insights panel and the doctor banner share the notice's insights and acknowledgements.
+ * Today's own questions: its list, the day record, and the form's "last time". The insights
+ * panel and the doctor banner share the warning-sign notice's insights and acknowledgements,
+ * asked on every screen (main.tsx).
  */
 export const todayReads = (day: string): Read[] => [
   { channel: 'checkins:list', input: recentRange(day) },
