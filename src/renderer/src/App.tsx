@@ -19,7 +19,13 @@ import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
 import { JournalContext, type JournalState } from './journal-context'
-import { HistoryScreen, ReportScreen, SettingsScreen, TrendsScreen } from './lazy-screens'
+import {
+  HistoryScreen,
+  prefetchScreensWhenIdle,
+  ReportScreen,
+  SettingsScreen,
+  TrendsScreen,
+} from './lazy-screens'
 import {
   hashOf,
   placeFromHash,
@@ -218,6 +224,10 @@ function JournalScreens({ place, navigate, reloadJournal, reloadError, ready }: 
       },
     }
   }, [ready, settings.data, catalog.data, info.data, navigate, reloadJournal, client, write])
+
+  // The other screens' scripts, once the first one is shown and the page has nothing else to do.
+  const started = state !== null
+  useEffect(() => (started ? prefetchScreensWhenIdle() : undefined), [started])
 
   return (
     <div className="content-inner">

@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client'
 import { journalDayAt } from '../../shared/journal-day'
 import { App, START } from './App'
 import { todayReads } from './features/today/today-reads'
-import { prefetchScreensWhenIdle } from './lazy-screens'
 import { placeFromHash } from './places'
 import { askAhead, createQueryClient, type Read } from './queries'
 import { startHints } from './start-hints'
@@ -30,11 +29,8 @@ function askAtStart(client: ReturnType<typeof createQueryClient>): Promise<void>
     shown.push(...todayReads(day))
     if (!welcomeDismissed) shown.push({ channel: 'journal:status', input: undefined })
   }
-  const ready = askAhead(client, shown)
-  const insights = askAhead(client, [{ channel: 'insights:get', input: { asOf: day } }])
-  // The other screens' scripts, once the first one has everything and the page is idle.
-  void Promise.all([ready, insights]).then(prefetchScreensWhenIdle)
-  return ready
+  void askAhead(client, [{ channel: 'insights:get', input: { asOf: day } }])
+  return askAhead(client, shown)
 }
 
 const root = document.getElementById('root')

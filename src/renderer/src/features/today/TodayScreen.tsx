@@ -8,6 +8,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { formatDayTitle } from '../../../../shared/days'
 import { journalDayAt } from '../../../../shared/journal-day'
 import { useJournal } from '../../journal-context'
+import { useAfterFirstPaint } from '../../hooks'
 import { useApiQuery } from '../../queries'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import type { CheckinFormMode } from '../../checkin/checkin-mode'
@@ -27,6 +28,8 @@ export function TodayScreen() {
   // One read serves the two-week strip and today's list.
   const recent = useApiQuery('checkins:list', recentRange(today))
   const todays = useMemo(() => recent.data?.filter((c) => c.day === today), [recent.data, today])
+  // The episode, guidance and day record are below the fold: drawn once the form and list show.
+  const belowTheFold = useAfterFirstPaint()
   const onSaved = useCallback(
     (_saved: unknown, at: Date) => setToday(journalDayAt(at, dayStartHour)),
     [dayStartHour],
@@ -50,10 +53,14 @@ export function TodayScreen() {
         <div className="today-record">
           <TodayCheckins checkins={todays} error={recent.error} />
         </div>
-        <InsightsPanel asOf={today} />
-        <div className="today-record">
-          <DayRecordCard day={today} isToday title="Your day as a whole" headingLevel={2} />
-        </div>
+        {belowTheFold && (
+          <>
+            <InsightsPanel asOf={today} />
+            <div className="today-record">
+              <DayRecordCard day={today} isToday title="Your day as a whole" headingLevel={2} />
+            </div>
+          </>
+        )}
       </div>
     </div>
   )
