@@ -90,6 +90,21 @@ test.describe('Starting the app', () => {
     expect(new Set(waves)).toEqual(new Set([0]))
   })
 
+  test('with what the last run kept damaged, starts as on a first run', async ({
+    page,
+    journal,
+  }) => {
+    await page.addInitScript({
+      content: `localStorage.setItem('pain-journal:start-hints', '{"dayStartHour":')`,
+    })
+    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
+    await journal.open()
+    await todayShown(page)
+    const { asked, waves } = await startCalls(page)
+    expect(asked).toEqual(todayAsks(FIXTURE_END_DAY, '2026-02-16', { welcome: true }))
+    expect(new Set(waves)).toEqual(new Set([0]))
+  })
+
   test('on another screen asks nothing for Today but the warning-sign notice', async ({
     page,
     journal,

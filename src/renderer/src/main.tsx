@@ -1,4 +1,5 @@
 import './zod-jitless'
+import type { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { journalDayAt } from '../../shared/journal-day'
@@ -18,7 +19,7 @@ import './styles.css'
  * once the screen can show; the insights are not waited for: the first analysis after start
  * takes a while on a long journal, and the insights panel and banner come when it is done.
  */
-function askAtStart(client: ReturnType<typeof createQueryClient>): Promise<void> {
+function askAtStart(client: QueryClient): Promise<void> {
   const { dayStartHour, welcomeDismissed } = startHints()
   const day = journalDayAt(new Date(), dayStartHour)
   const shown: Read[] = [
