@@ -240,3 +240,20 @@ export { sendAppCommand } from '../support/app-page'
 export function routerCalls(page: Page): Promise<RouterCall[]> {
   return page.evaluate<RouterCall[]>('window.__painJournalCalls ?? []')
 }
+
+/**
+ * Waits until every call the page has made is answered and React has run what followed (any
+ * call that sets off is logged too); returns how many calls the page has made (`recordCalls`).
+ */
+export async function settledCalls(page: Page): Promise<number> {
+  await expect
+    .poll(async () => (await routerCalls(page)).every((c) => c.answeredAt !== null))
+    .toBe(true)
+  // Effects set off by the last answers run by the next frame; any call they make is logged.
+  await page.evaluate(
+    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))))',
+  )
+  const calls = await routerCalls(page)
+  expect(calls.every((c) => c.answeredAt !== null)).toBe(true)
+  return calls.length
+}

@@ -6,29 +6,15 @@
  * waits for another read to come back. Counted from the bridge's log, never timed.
  */
 import type { Page } from '@playwright/test'
-import { routerCalls, test, expect, wavesOf, type Journal } from './harness'
+import { routerCalls, settledCalls, test, expect, wavesOf, type Journal } from './harness'
 
 test.use({ recordCalls: true })
-
-/** Waits until every call the page has made is answered, and React has run what followed. */
-async function settled(page: Page): Promise<number> {
-  await expect
-    .poll(async () => (await routerCalls(page)).every((c) => c.answeredAt !== null))
-    .toBe(true)
-  // Effects set off by the last answers run by the next frame; any call they make is logged.
-  await page.evaluate(
-    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))))',
-  )
-  const calls = await routerCalls(page)
-  expect(calls.every((c) => c.answeredAt !== null)).toBe(true)
-  return calls.length
-}
 
 async function saveOnToday(page: Page, journal: Journal, listed: number) {
   await journal.open()
   await expect(page.getByRole('heading', { name: 'Today’s check-ins' })).toBeVisible()
   await expect(page.getByTestId('insights-panel')).toBeVisible()
-  const before = await settled(page)
+  const before = await settledCalls(page)
 
   await page.getByRole('radio', { name: /^5 —/ }).check()
   await page.getByRole('button', { name: 'Save check-in' }).click()
@@ -36,7 +22,7 @@ async function saveOnToday(page: Page, journal: Journal, listed: number) {
   await expect(
     page.getByRole('list', { name: 'Check-ins today' }).getByRole('listitem'),
   ).toHaveCount(listed)
-  await settled(page)
+  await settledCalls(page)
   const calls = (await routerCalls(page)).slice(before)
   // The save first; the reads after it in whatever order the views asked.
   const [save, ...reads] = calls.map((c) => c.channel)
@@ -75,6 +61,6 @@ test.describe('One save on Today', () => {
     await page.getByRole('button', { name: 'Same as last time' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Filled in' })).toBeVisible()
     await expect(page.getByText('Spasm, where it hurts, triggers, what you tried')).toBeVisible()
-    expect(await routerCalls(page)).toHaveLength(await settled(page))
+    expect(await routerCalls(page)).toHaveLength(await settledCalls(page))
   })
 })

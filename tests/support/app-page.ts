@@ -67,7 +67,8 @@ export function serveDir(dir: string): Promise<string> {
  * screen measured here look slower than it is in the app. `listening` hears what the preload
  * sends the main process once the page listens for app commands. With `recordCalls` (the
  * benchmark), every call is also logged in the page as it crosses the bridge, in
- * `window.__painJournalCalls`: its channel, when it was sent and when its answer was back.
+ * `window.__painJournalCalls`: its channel and input, when it was sent and when its answer was
+ * back.
  */
 export async function injectBridge(
   page: Page,
@@ -81,7 +82,7 @@ export async function injectBridge(
   await page.exposeFunction('__painJournalListening', listening)
   const invoke = recordCalls
     ? `((calls) => (channel, payload) => {
-        const call = { channel, sentAt: performance.now(), answeredAt: null }
+        const call = { channel, input: payload, sentAt: performance.now(), answeredAt: null }
         calls.push(call)
         return window.__painJournalInvoke(channel, payload).then((text) => {
           call.answeredAt = performance.now()
@@ -111,6 +112,8 @@ export async function sendAppCommand(page: Page, command: string): Promise<void>
 /** A call the page made to the main process, as the bridge logged it (`recordCalls`). */
 export interface RouterCall {
   channel: string
+  /** What the page sent with it (undefined for a channel that takes nothing). */
+  input?: unknown
   sentAt: number
   answeredAt: number | null
 }

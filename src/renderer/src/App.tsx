@@ -1,5 +1,5 @@
 /** The app shell: a narrow sidebar with the five screens, and the current screen. */
-import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import {
   startTransition,
   Suspense,
@@ -34,7 +34,8 @@ import {
   type ScreenId,
   type SettingsSectionId,
 } from './places'
-import { callApi, createQueryClient, useApiQuery } from './queries'
+import { callApi, createQueryClient, openingScreen, useApiQuery } from './queries'
+import { rememberStartHints } from './start-hints'
 import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)
@@ -45,10 +46,32 @@ function applyTheme(theme: Settings['theme']) {
 }
 
 /** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
-const START = ['settings:get', 'catalog:get', 'app:info'] as const
+export const START = ['settings:get', 'catalog:get', 'app:info'] as const
 
-export function App() {
-  const [client, setClient] = useState(createQueryClient)
+/** False until `promise` settles (whether or not it was kept), then true. */
+function useSettled(promise: Promise<unknown>): boolean {
+  const [settled, setSettled] = useState(false)
+  useEffect(() => {
+    let live = true
+    const done = () => live && setSettled(true)
+    promise.then(done, done)
+    return () => {
+      live = false
+    }
+  }, [promise])
+  return settled
+}
+
+interface AppProps {
+  /** The cache the page's start asked into (main.tsx). */
+  client: QueryClient
+  /** Settles once what the first screen shows is in: the screen waits for it (main.tsx). */
+  started: Promise<void>
+}
+
+export function App({ client: startClient, started }: AppProps) {
+  const [client, setClient] = useState(startClient)
+  const ready = useSettled(started)
   const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
   const { screen } = place
@@ -79,13 +102,17 @@ export function App() {
 
   const navigate = useCallback((id: ScreenId, section?: SettingsSectionId) => {
     const next: Place = { screen: id, section: section ?? null }
+    openingScreen()
     startTransition(() => setPlace(next))
     window.history.replaceState(null, '', hashOf(next))
   }, [])
   useAppCommands(navigate)
 
   useEffect(() => {
-    const onHash = () => startTransition(() => setPlace(placeFromHash(window.location.hash)))
+    const onHash = () => {
+      openingScreen()
+      startTransition(() => setPlace(placeFromHash(window.location.hash)))
+    }
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
       // Ctrl/Cmd+N: also a menu accelerator; handled here too so a browser never opens a window.
@@ -138,6 +165,7 @@ export function App() {
             navigate={navigate}
             reloadJournal={reloadJournal}
             reloadError={reloadError}
+            ready={ready}
           />
         </QueryClientProvider>
       </main>
@@ -150,10 +178,12 @@ interface ScreensProps {
   navigate: (screen: ScreenId, section?: SettingsSectionId) => void
   reloadJournal: () => Promise<void>
   reloadError: string | null
+  /** What the first screen shows is in (later journals are read in full before they show). */
+  ready: boolean
 }
 
 /** The open journal: its start-up answers, then the notices above every screen and the screen. */
-function JournalScreens({ place, navigate, reloadJournal, reloadError }: ScreensProps) {
+function JournalScreens({ place, navigate, reloadJournal, reloadError, ready }: ScreensProps) {
   const { screen } = place
   const client = useQueryClient()
   const write = useWrite()
@@ -165,9 +195,18 @@ function JournalScreens({ place, navigate, reloadJournal, reloadError }: Screens
   useLayoutEffect(() => {
     if (theme) applyTheme(theme)
   }, [theme])
+  const { dayStartHour, welcomeDismissed } = settings.data ?? {}
+  const ownJournal = info.data?.journal === 'real'
+  useEffect(() => {
+    if (ownJournal && dayStartHour !== undefined && welcomeDismissed !== undefined) {
+      rememberStartHints({ dayStartHour, welcomeDismissed })
+    }
+  }, [ownJournal, dayStartHour, welcomeDismissed])
 
   const state = useMemo<JournalState | null>(() => {
-    if (!settings.data || !catalog.data || !info.data) return null
+    // The screen comes whole, once what it shows at start is in: nothing then moves in above
+    // the form (the welcome, the two-week strip) nor is drawn twice.
+    if (!ready || !settings.data || !catalog.data || !info.data) return null
     return {
       settings: settings.data,
       catalog: catalog.data,
@@ -184,9 +223,9 @@ function JournalScreens({ place, navigate, reloadJournal, reloadError }: Screens
         applyTheme((await write('settings:update', patch)).theme)
       },
     }
-  }, [settings.data, catalog.data, info.data, navigate, reloadJournal, client, write])
+  }, [ready, settings.data, catalog.data, info.data, navigate, reloadJournal, client, write])
 
-  // The other screens' scripts, once the journal is open and the page has nothing else to do.
+  // The other screens' scripts, once the first one is shown and the page has nothing else to do.
   const started = state !== null
   useEffect(() => (started ? prefetchScreensWhenIdle() : undefined), [started])
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { scoreTyping } from '../../shared/shortcuts'
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -49,4 +49,24 @@ export function useSaveShortcut(action: () => void, scope: KeyScope = anywhere):
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [action, scope])
+}
+
+/**
+ * False until the screen has been drawn once, then true: what is below the fold (and not needed
+ * to start typing) is rendered a frame later, so the part a person uses first shows sooner.
+ * A task posted from a frame's animation callback runs once that frame is painted.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
+  return painted
 }

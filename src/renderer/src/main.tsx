@@ -1,13 +1,45 @@
 import './zod-jitless'
+import type { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { journalDayAt } from '../../shared/journal-day'
+import { App, START } from './App'
+import { todayReads } from './features/today/today-reads'
+import { placeFromHash } from './places'
+import { askAhead, createQueryClient, type Read } from './queries'
+import { startHints } from './start-hints'
 import './styles.css'
+
+/**
+ * Everything the screen the app opens on shows, asked at once as the page loads, before React
+ * starts, so the screen is ready after one round trip: the start-up answers, the warning-sign
+ * notice above every screen and, on Today, its own questions and the welcome's. Today's day
+ * comes from the clock as the screen works it out, with the settings the last run kept
+ * (start-hints.ts). Another screen's questions wait for it: it may never be opened. Resolves
+ * once the screen can show; the insights are not waited for: the first analysis after start
+ * takes a while on a long journal, and the insights panel and banner come when it is done.
+ */
+function askAtStart(client: QueryClient): Promise<void> {
+  const { dayStartHour, welcomeDismissed } = startHints()
+  const day = journalDayAt(new Date(), dayStartHour)
+  const shown: Read[] = [
+    ...START.map((channel) => ({ channel, input: undefined })),
+    { channel: 'acknowledgements:list', input: { day } },
+  ]
+  if (placeFromHash(window.location.hash).screen === 'today') {
+    shown.push(...todayReads(day))
+    if (!welcomeDismissed) shown.push({ channel: 'journal:status', input: undefined })
+  }
+  void askAhead(client, [{ channel: 'insights:get', input: { asOf: day } }])
+  return askAhead(client, shown)
+}
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
+const client = createQueryClient()
+const started = askAtStart(client)
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App client={client} started={started} />
   </StrictMode>,
 )

@@ -2,8 +2,11 @@
  * The renderer's one way to read from the main process: `useApiQuery(channel, input)`. Answers
  * are kept per channel and input in one cache (TanStack Query), so two views asking the same
  * thing share one call, and a write (writes.ts) marks stale exactly what it changed, all at once:
- * every visible view asks again once, in one wave. One cache per open journal: switching
- * journals (or restoring one) starts a fresh cache, so no screen keeps the other journal's data.
+ * every visible view asks again once, in one wave. An answer asked for since the screen on view
+ * was opened is current until a write changes it; opening a screen asks again for anything older.
+ * So what the app asks ahead (`askAhead`, at start) is what the views then show, not asked twice.
+ * One cache per open journal: switching journals (or restoring one) starts a fresh cache, so no
+ * screen keeps the other journal's data.
  */
 import {
   keepPreviousData,
@@ -37,8 +40,21 @@ export function callApi<C extends ChannelName>(
  */
 const KEPT: ReadonlySet<ReadChannel> = new Set(['app:info', 'settings:get', 'catalog:get'])
 
+/** Which opening of a screen is on view: the page's start is the first. */
+let visit = 0
+/** The opening of a screen during which each answer was asked for. */
+const askedIn = new WeakMap<object, number>()
+
+/** Called as another screen (or Settings section) opens: older answers are asked again. */
+export function openingScreen(): void {
+  visit++
+}
+
+/** Asked for since this screen opened (and not changed by a write since): current. */
+const freshThisVisit = (query: object) => (askedIn.get(query) === visit ? Infinity : 0)
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: {
         // The main process is on this computer: there is no network to wait for or retry on,
@@ -53,6 +69,29 @@ export function createQueryClient(): QueryClient {
       mutations: { networkMode: 'always', retry: false },
     },
   })
+  client.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'fetch') askedIn.set(event.query, visit)
+  })
+  return client
+}
+
+/** A read the app can ask for: a channel and its input. */
+export type Read = { [C in ReadChannel]: { channel: C; input: InputOf<C> } }[ReadChannel]
+
+/**
+ * Asks for `reads` now, into the cache under the keys the views use, before any view wants
+ * them: a view that then asks joins the call under way or finds its answer. Resolves once every
+ * answer is in (a refusal too: the view that asks shows it).
+ */
+export async function askAhead(client: QueryClient, reads: readonly Read[]): Promise<void> {
+  await Promise.all(
+    reads.map(({ channel, input }) =>
+      client.prefetchQuery({
+        queryKey: keyOf(channel, input),
+        queryFn: () => callApi(channel, input),
+      }),
+    ),
+  )
 }
 
 export interface ApiQuery<T> {
@@ -79,7 +118,7 @@ export function useApiQuery<C extends ReadChannel>(
     queryKey: keyOf(channel, input),
     queryFn: enabled ? () => callApi(channel, input) : skipToken,
     placeholderData: keepPreviousData,
-    staleTime: KEPT.has(channel) ? Infinity : 0,
+    staleTime: KEPT.has(channel) ? Infinity : freshThisVisit,
   })
   return {
     data: query.data,

@@ -6,8 +6,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useFocusWhenReady } from '../components/focus-first-invalid'
 import { inCatalogOrder } from '../../../shared/catalog-names'
-import { contract } from '../../../shared/contract'
-import { MAX_NAME_LENGTH } from '../../../shared/schemas'
+import { catalogName, MAX_NAME_LENGTH } from '../../../shared/schemas'
 import { useCatalogAdd, type CatalogEntry } from '../catalog-add'
 import { CharactersLeft } from '../components/CharactersLeft'
 import { ExistingEntryOffer } from '../components/ExistingEntryOffer'
@@ -44,7 +43,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
   )
 
   const add = async () => {
-    const parsed = contract['catalog:add-trigger'].input.safeParse({ name })
+    const parsed = catalogName.safeParse(name)
     if (!parsed.success) {
       setClientError(parsed.error.issues[0]?.message ?? 'Check the name.')
       nameInput.current?.focus()
@@ -54,7 +53,7 @@ export function TriggerPicker({ selected, onToggle, onAdded, error }: Props) {
     const outcome: { existing?: CatalogEntry } = {}
     await adder.run(
       async () => {
-        const result = await catalogAdd.add(catalog, { list: 'trigger', name: parsed.data.name })
+        const result = await catalogAdd.add(catalog, { list: 'trigger', name: parsed.data })
         if ('existing' in result) {
           outcome.existing = result.existing
           return null

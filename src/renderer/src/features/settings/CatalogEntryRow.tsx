@@ -12,8 +12,20 @@ interface Props {
   list: 'trigger' | 'remedy'
   entry: { id: number; name: string; archived: boolean; kind?: RemedyKind }
   /** Tells the list what changed, for its status line (the row itself may move lists). */
-  onChanged: (message: string, focusId: string) => void
+  /** Says what changed; `focus` is where keyboard focus goes next (a selector). */
+  onChanged: (message: string, focus: string) => void
 }
+
+/** The entry's Rename button. */
+export const renameButton = (list: string, id: number) => `#${CSS.escape(`${list}-${id}-rename`)}`
+
+/**
+ * The entry's Archive / Bring back button once the entry is in the list `archived` says: the
+ * row moves between lists when the catalog is read again, which may come a render after the
+ * answer, so focus waits for the button in its new place rather than the one leaving.
+ */
+export const toggleButton = (list: string, id: number, archived: boolean) =>
+  `#${CSS.escape(`${list}-${id}-toggle`)}[data-archived="${archived}"]`
 
 export function CatalogEntryRow({ list, entry, onChanged }: Props) {
   const { refreshCatalog } = useJournal()
@@ -51,7 +63,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
     if (!done) refused()
     if (done) {
       setEditing(false)
-      onChanged(`Renamed “${entry.name}” to “${parsed.data}”.`, `${list}-${entry.id}-rename`)
+      onChanged(`Renamed “${entry.name}” to “${parsed.data}”.`, renameButton(list, entry.id))
     }
   }
 
@@ -61,7 +73,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
       await refreshCatalog()
     }, '')
     const message = archived ? `Archived “${entry.name}”.` : `Brought back “${entry.name}”.`
-    if (done) onChanged(message, `${list}-${entry.id}-toggle`)
+    if (done) onChanged(message, toggleButton(list, entry.id, archived))
   }
 
   if (editing) {
@@ -133,6 +145,7 @@ export function CatalogEntryRow({ list, entry, onChanged }: Props) {
         <button
           type="button"
           id={`${list}-${entry.id}-toggle`}
+          data-archived={entry.archived}
           className="button small"
           aria-label={`${entry.archived ? 'Bring back' : 'Archive'} ${entry.name}`}
           disabled={save.state.busy}

@@ -8,7 +8,7 @@ import { ExistingEntryOffer } from '../../components/ExistingEntryOffer'
 import { CharactersLeft } from '../../components/CharactersLeft'
 import { useJournal } from '../../journal-context'
 import { useFocusFirstInvalid, useFocusWhenReady } from '../../components/focus-first-invalid'
-import { CatalogEntryRow } from './CatalogEntryRow'
+import { CatalogEntryRow, renameButton, toggleButton } from './CatalogEntryRow'
 import { useSave } from '../../use-save'
 
 interface Props {
@@ -29,8 +29,8 @@ export function CatalogList({ list, entries }: Props) {
   const refused = useFocusFirstInvalid(addForm)
   // An archived entry moves to the other list: keyboard focus follows it to its new button.
   const focusWhenReady = useFocusWhenReady()
-  const onChanged = (message: string, focusId: string) => {
-    focusWhenReady(`#${CSS.escape(focusId)}`)
+  const onChanged = (message: string, focus: string) => {
+    focusWhenReady(focus)
     setNotice(message)
   }
   const active = inCatalogOrder(entries.filter((e) => !e.archived))
@@ -76,7 +76,7 @@ export function CatalogList({ list, entries }: Props) {
     if (!entry.archived) {
       setOffer(null)
       setName('')
-      onChanged(`“${entry.name}” is in the list: here it is.`, `${list}-${entry.id}-rename`)
+      onChanged(`“${entry.name}” is in the list: here it is.`, renameButton(list, entry.id))
       return
     }
     const done = await add.run(async () => {
@@ -86,7 +86,7 @@ export function CatalogList({ list, entries }: Props) {
     if (done) {
       setOffer(null)
       setName('')
-      onChanged(`Brought back “${entry.name}”.`, `${list}-${entry.id}-toggle`)
+      onChanged(`Brought back “${entry.name}”.`, toggleButton(list, entry.id, false))
     }
   }
 

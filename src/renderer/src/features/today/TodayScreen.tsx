@@ -8,6 +8,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { formatDayTitle } from '../../../../shared/days'
 import { journalDayAt } from '../../../../shared/journal-day'
 import { useJournal } from '../../journal-context'
+import { useAfterFirstPaint } from '../../hooks'
 import { useApiQuery } from '../../queries'
 import { CheckinForm } from '../../checkin/CheckinForm'
 import { EditableCheckinList } from '../../checkin/EditableCheckinList'
@@ -15,7 +16,8 @@ import type { CheckinFormMode } from '../../checkin/checkin-mode'
 import { DoctorBanner } from './DoctorBanner'
 import { InsightsPanel } from './InsightsPanel'
 import { DayRecordCard } from '../../checkin/DayRecordCard'
-import { RecentDays, recentFrom } from './RecentDays'
+import { RecentDays } from './RecentDays'
+import { recentRange } from './today-reads'
 import './today.css'
 
 const NOW: CheckinFormMode = { kind: 'now' }
@@ -24,8 +26,10 @@ export function TodayScreen() {
   const { dayStartHour } = useJournal().settings
   const [today, setToday] = useState(() => journalDayAt(new Date(), dayStartHour))
   // One read serves the two-week strip and today's list.
-  const recent = useApiQuery('checkins:list', { from: recentFrom(today), to: today })
+  const recent = useApiQuery('checkins:list', recentRange(today))
   const todays = useMemo(() => recent.data?.filter((c) => c.day === today), [recent.data, today])
+  // The episode, guidance and day record are below the fold: drawn once the form and list show.
+  const belowTheFold = useAfterFirstPaint()
   const onSaved = useCallback(
     (_saved: unknown, at: Date) => setToday(journalDayAt(at, dayStartHour)),
     [dayStartHour],
@@ -59,10 +63,14 @@ export function TodayScreen() {
             look="summary"
           />
         </div>
-        <InsightsPanel asOf={today} />
-        <div className="today-record">
-          <DayRecordCard day={today} isToday title="Your day as a whole" headingLevel={2} />
-        </div>
+        {belowTheFold && (
+          <>
+            <InsightsPanel asOf={today} />
+            <div className="today-record">
+              <DayRecordCard day={today} isToday title="Your day as a whole" headingLevel={2} />
+            </div>
+          </>
+        )}
       </div>
     </div>
   )
