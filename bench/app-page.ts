@@ -101,7 +101,7 @@ const benchInit = `(() => {
       ? () => {
           const radios = [...document.querySelectorAll('input[data-pain-option]')]
           const list = document.querySelector(
-            'section[aria-labelledby="today-list-heading"] :is(.checkin-list, .empty)')
+            '.today .day-checkins :is(.checkin-list, .empty)')
           return radios.length === 11 && radios.every((r) => !r.disabled) && list !== null
         }
       : null

@@ -114,7 +114,7 @@ export interface SaveTiming {
 export function saveAndWait(page: Page, pain: number): Promise<SaveTiming> {
   return page.evaluate<{ ms: number; calls: RouterCall[] }>(`(async () => {
     const listed = () => document.querySelectorAll(
-      'section[aria-labelledby="today-list-heading"] li').length
+      '.today .day-checkins li').length
     document.querySelector('input[data-pain-option="${pain}"]').click()
     await window.__benchAfterPaint()
     const before = listed()

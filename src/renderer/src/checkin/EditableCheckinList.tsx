@@ -74,7 +74,7 @@ export function EditableCheckinList(props: Props) {
   )
 
   return (
-    <section className="card" aria-labelledby={headingId}>
+    <section className="card day-checkins" aria-labelledby={headingId}>
       <div className="section-head">
         <Heading id={headingId}>{heading}</Heading>
         {newCheckin && (
