@@ -49,7 +49,7 @@ export function ReportForm(props: Props) {
         <legend className="label">Period</legend>
         <div className="report-presets">
           {PRESETS.map((p) => (
-            <label key={p.value} className="report-choice">
+            <label key={p.value} className="check-option">
               <input
                 type="radio"
                 name="report-period"
@@ -139,7 +139,7 @@ export function ReportForm(props: Props) {
         <legend className="label">Include</legend>
         <div className="report-sections">
           {REPORT_SECTIONS.map((s) => (
-            <label key={s} className="report-choice">
+            <label key={s} className="check-option">
               <input
                 type="checkbox"
                 checked={options.sections[s]}
