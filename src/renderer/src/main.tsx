@@ -30,8 +30,11 @@ function askAtStart(client: QueryClient): Promise<void> {
     shown.push(...todayReads(day))
     if (!welcomeDismissed) shown.push({ channel: 'journal:status', input: undefined })
   }
+  const ready = askAhead(client, shown)
+  // After the screen's questions: the main process answers in the order asked, and the first
+  // analysis after start would hold every answer behind it.
   void askAhead(client, [{ channel: 'insights:get', input: { asOf: day } }])
-  return askAhead(client, shown)
+  return ready
 }
 
 const root = document.getElementById('root')
