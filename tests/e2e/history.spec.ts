@@ -178,6 +178,10 @@ test.describe('History', () => {
     const add = page.getByRole('form', { name: 'New check-in for this day' })
     await add.getByLabel('Time', { exact: true }).fill('01:30')
     await add.getByRole('radio', { name: /^9 —/ }).check()
+    // Escape from outside the open form does not leave the day and drop it.
+    await page.getByRole('button', { name: 'Day before' }).focus()
+    await page.keyboard.press('Escape')
+    await expect(add.getByRole('radio', { name: /^9 —/ })).toBeChecked()
     await add.getByRole('button', { name: 'Save check-in' }).click()
     await expect(page.getByText('Saved: pain 9 at 01:30.')).toBeVisible()
     const night = (await stored()).find((c) => c.pain === 9)!

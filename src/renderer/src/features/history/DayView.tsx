@@ -43,9 +43,11 @@ export function DayView({ day, today, onBack, onGoToDay }: Props) {
     <div
       className="day-view"
       onKeyDown={(event) => {
-        // Not from inside a form: Escape must never drop what is being typed.
+        // Not from inside a form, nor while a check-in form is open anywhere on the day:
+        // Escape must never drop what is being typed.
         const inForm = event.target instanceof Element && event.target.closest('form') !== null
-        if (event.key === 'Escape' && !inForm) onBack()
+        const checkinOpen = event.currentTarget.querySelector('form.checkin-form') !== null
+        if (event.key === 'Escape' && !inForm && !checkinOpen) onBack()
       }}
     >
       <div className="button-row day-nav">
