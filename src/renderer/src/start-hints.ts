@@ -6,27 +6,22 @@
  * without them (a first start) the defaults stand in, and a wrong guess only costs a question
  * asked for nothing: the screens always use the settings as read.
  */
-import type { Settings } from '../../shared/schemas'
-import { DEFAULT_DAY_START_HOUR, MAX_DAY_START_HOUR } from '../../shared/journal-day'
+import { DEFAULT_SETTINGS, settings, type Settings } from '../../shared/schemas'
 
 export type StartHints = Pick<Settings, 'dayStartHour' | 'welcomeDismissed'>
 
 const KEY = 'pain-journal:start-hints'
-const DEFAULTS: StartHints = { dayStartHour: DEFAULT_DAY_START_HOUR, welcomeDismissed: false }
+/** Checked as the settings themselves are: a hint out of range is no hint. */
+const kept = settings.pick({ dayStartHour: true, welcomeDismissed: true })
+const DEFAULTS: StartHints = {
+  dayStartHour: DEFAULT_SETTINGS.dayStartHour,
+  welcomeDismissed: DEFAULT_SETTINGS.welcomeDismissed,
+}
 
 export function startHints(): StartHints {
   try {
-    const kept: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null')
-    if (typeof kept !== 'object' || kept === null) return DEFAULTS
-    const { dayStartHour, welcomeDismissed } = kept as Record<string, unknown>
-    const hourOk =
-      Number.isInteger(dayStartHour) &&
-      (dayStartHour as number) >= 0 &&
-      (dayStartHour as number) <= MAX_DAY_START_HOUR
-    return {
-      dayStartHour: hourOk ? (dayStartHour as number) : DEFAULTS.dayStartHour,
-      welcomeDismissed: welcomeDismissed === true,
-    }
+    const read = kept.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'))
+    return read.success ? read.data : DEFAULTS
   } catch {
     // Storage turned off or its text damaged: start as on a first run.
     return DEFAULTS
@@ -35,8 +30,8 @@ export function startHints(): StartHints {
 
 /** Keeps the person's own journal's values for the next start (the sample's are not theirs). */
 export function rememberStartHints({ dayStartHour, welcomeDismissed }: StartHints): void {
-  const kept = startHints()
-  if (kept.dayStartHour === dayStartHour && kept.welcomeDismissed === welcomeDismissed) return
+  const now = startHints()
+  if (now.dayStartHour === dayStartHour && now.welcomeDismissed === welcomeDismissed) return
   try {
     localStorage.setItem(KEY, JSON.stringify({ dayStartHour, welcomeDismissed }))
   } catch {
