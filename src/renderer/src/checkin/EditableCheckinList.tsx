@@ -54,6 +54,7 @@ export function EditableCheckinList(props: Props) {
   const formHeading = headingLevel === 2 ? 3 : 4
   const headingId = useId()
   const scores = (checkins ?? []).map((c) => c.pain)
+  const worst = Math.max(...scores)
 
   const open = (next: Editing) => {
     setEditing(next)
@@ -98,10 +99,7 @@ export function EditableCheckinList(props: Props) {
         <p className="summary-line day-summary">
           <span>
             {props.worstLabel}:{' '}
-            <PainChip
-              score={Math.max(...scores)}
-              label={`${props.worstLabel}: ${Math.max(...scores)} out of 10`}
-            />
+            <PainChip score={worst} label={`${props.worstLabel}: ${worst} out of 10`} />
           </span>
           <span>
             Average:{' '}
