@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest'
 import {
   areaPath,
   indexForKey,
-  linearScale,
-  linePath,
   marksPath,
   nearestIndex,
 } from '../../src/renderer/src/features/trends/plot-geometry'
+import { linearScale, linePath } from '../../src/shared/plot-paths'
 
 const y = linearScale([0, 10], [100, 0])
 const xs = [0, 10, 20, 30, 40]

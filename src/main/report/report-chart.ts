@@ -5,6 +5,7 @@
  */
 import { dayNumber, dayOfMonth, parseDay } from '../../shared/days'
 import type { Episode } from '../../shared/episodes'
+import { linearScale, linePath } from '../../shared/plot-paths'
 import type { DailyPoint } from '../../shared/stats'
 import { format } from 'date-fns'
 import { escapeHtml } from './escape'
@@ -24,7 +25,7 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
   const plotH = H - TOP - BOTTOM
   const step = plotW / n
   const x = (day: string) => LEFT + (dayNumber(day) - first) * step
-  const y = (v: number) => TOP + plotH - (v / 10) * plotH
+  const y = linearScale([0, 10], [TOP + plotH, TOP])
   const parts: string[] = []
 
   const last = series[n - 1]!.day
@@ -53,16 +54,11 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
       `<rect x="${(x(p.day) + (step - barW) / 2).toFixed(1)}" y="${top.toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(0) - top).toFixed(1)}" fill="#7a7a7a"/>`,
     )
   }
-  let path = ''
-  let pen = false
-  for (const p of series) {
-    if (p.rolling === null) {
-      pen = false
-      continue
-    }
-    path += `${pen ? 'L' : 'M'}${(x(p.day) + step / 2).toFixed(1)},${y(p.rolling).toFixed(1)}`
-    pen = true
-  }
+  const path = linePath(
+    series.map((p) => x(p.day) + step / 2),
+    series.map((p) => p.rolling),
+    y,
+  )
   if (path) parts.push(`<path d="${path}" fill="none" stroke="#000" stroke-width="1.8"/>`)
 
   // Month labels at the first day of each month (and at the start).

@@ -7,7 +7,7 @@
  * screen reader hears "Walking: Days with the trigger 6.2, Days without it 4.1".
  */
 import { memo } from 'react'
-import { linearScale } from './plot-geometry'
+import { linearScale } from '../../../../shared/plot-paths'
 import { BottomAxis, CategoryAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
 

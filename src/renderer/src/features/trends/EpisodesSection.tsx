@@ -10,7 +10,7 @@ import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
 import { niceTicks, periodLabel, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-import { linearScale } from './plot-geometry'
+import { linearScale } from '../../../../shared/plot-paths'
 import { CategoryAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
 

@@ -11,7 +11,7 @@ import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
 import { niceTicks, periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-import { linearScale } from './plot-geometry'
+import { linearScale } from '../../../../shared/plot-paths'
 import { BottomAxis, Grid, SideAxis } from './svg-plot'
 import { useWidth } from './use-width'
 

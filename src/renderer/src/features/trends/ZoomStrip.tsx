@@ -6,7 +6,8 @@
  * same time scale as the chart's; the strip is measured only while a pointer drags.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
-import { areaPath, indexForKey, linearScale, nearestIndex, type Plot } from './plot-geometry'
+import { linearScale } from '../../../../shared/plot-paths'
+import { areaPath, indexForKey, nearestIndex, type Plot } from './plot-geometry'
 import { shortDate } from './chart-utils'
 import type { Point } from './PainChartParts'
 

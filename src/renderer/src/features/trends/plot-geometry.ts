@@ -1,18 +1,9 @@
 /**
- * The geometry of the plain SVG charts, apart from their components: scales, the plotting
- * area, the paths of lines, areas and marks, and how the pointer and the keys pick a point.
+ * The geometry of the plain SVG charts, apart from their components: the plotting
+ * area, the paths of areas and marks, and how the pointer and the keys pick a point. The scale and
+ * the line with gaps are shared with the report's chart (src/shared/plot-paths.ts).
  */
-
-export type Scale = (value: number) => number
-
-/** The straight map from `domain` onto `range` (pixels). */
-export function linearScale(
-  [d0, d1]: readonly [number, number],
-  [r0, r1]: [number, number],
-): Scale {
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0)
-  return (v) => r0 + (v - d0) * k
-}
+import { px, type Scale } from '../../../../shared/plot-paths'
 
 /** Left, top, right and bottom edges of the plotting area. */
 export interface Plot {
@@ -20,26 +11,6 @@ export interface Plot {
   top: number
   right: number
   bottom: number
-}
-
-/** Coordinates to a tenth of a pixel: shorter paths, no visible difference. */
-const px = (v: number): number => Math.round(v * 10) / 10
-
-/**
- * A line through the points (`xs` in pixels, `values` on `y`'s scale), lifted where a value is
- * null: a day not logged is a gap, never bridged.
- */
-export function linePath(xs: readonly number[], values: readonly (number | null)[], y: Scale) {
-  let d = ''
-  let down = false
-  for (const [i, v] of values.entries()) {
-    if (v === null) down = false
-    else {
-      d += `${down ? 'L' : 'M'}${px(xs[i] ?? 0)},${px(y(v))}`
-      down = true
-    }
-  }
-  return d
 }
 
 /** The area under the points down to `base`, joined across nulls (a zoom strip's preview). */

@@ -7,7 +7,8 @@
  * of 6 px, labels 2 px beyond).
  */
 import type { ReactNode } from 'react'
-import type { Plot, Scale } from './plot-geometry'
+import type { Scale } from '../../../../shared/plot-paths'
+import type { Plot } from './plot-geometry'
 
 const TICK = 6
 const GAP = 2
