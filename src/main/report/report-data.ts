@@ -12,7 +12,6 @@ import {
   type DayRecord,
   type DoctorVisit,
   type RedFlag,
-  type Remedy,
 } from '../../shared/domain'
 import { currentEpisode, episodeDayNumber, type Episode } from '../../shared/episodes'
 import { medicationOverLimitDays, type Flag, type MedicationDayTotal } from '../../shared/flags'
@@ -25,6 +24,7 @@ import {
   meanPainBetween,
   medicineDailyTotals,
   medicineSummaries,
+  orderedCheckinsInRange,
   painByContext,
   painByRegion,
   remedyDaysOf,
@@ -40,15 +40,14 @@ import {
   type PeriodUnit,
   type RegionStat,
   type RemedyStat,
-  type StatsCheckin,
   type TriggerComparison,
 } from '../../shared/stats'
-import { dailyLimitsByKey, remedyFlagKey } from '../db/repositories/analysis-input'
-import { listRemedies, listTriggers } from '../db/repositories/catalog'
+import { dailyLimitsByKey } from '../db/repositories/analysis-input'
 import { listCheckins } from '../db/repositories/checkins-read'
 import { listDayRecords } from '../db/repositories/days'
 import { getSettings } from '../db/repositories/settings'
-import { analyse } from '../analysis/analysis'
+import { analyse, journalCheckins } from '../analysis/analysis'
+import { statsNames } from '../analysis/stats-names'
 
 export interface ReportData {
   options: ReportOptions
@@ -81,33 +80,14 @@ export interface ReportData {
   notes: { day: string; at: string | null; text: string }[]
 }
 
-const triggerKey = (id: number): string => `trigger-${id}`
-
 export function gatherReport(db: Database, options: ReportOptions, today: string): ReportData {
   const { from, to } = options
   const rules = getSettings(db).episodeRules
   const checkins = listCheckins(db, from, to)
-  const remedies = new Map<number, Remedy>(listRemedies(db).map((r) => [r.id, r]))
-  const triggerNames = new Map(listTriggers(db).map((t) => [triggerKey(t.id), t.name]))
-  const remedyByKey = new Map(
-    [...remedies.values()].map((r) => [remedyFlagKey(r.id, r.key), r] as const),
-  )
-  const keyOf = (id: number) => remedyFlagKey(id, remedies.get(id)?.key ?? null)
-
-  const stats: StatsCheckin[] = checkins.map((c) => ({
-    day: c.day,
-    pain: c.pain,
-    context: c.context,
-    regions: c.regions,
-    triggerKeys: c.triggerIds.map(triggerKey),
-    remedies: c.remedies.map((u) => ({
-      key: keyOf(u.remedyId),
-      doseMg: u.doseMg,
-      minutes: u.minutes,
-      relief: u.relief,
-    })),
-    redFlags: c.redFlags,
-  }))
+  // The statistics read the check-ins as Trends does, under the same keys and names.
+  const stats = orderedCheckinsInRange(journalCheckins(db), from, to)
+  const { names, medicineKeys } = statsNames(db)
+  const nameOf = (key: string) => names[key] ?? key
   const days = summariseDays(stats)
   // Flags and the current episode as of the end of the period: what a doctor would be told then.
   const analysis = analyse(db, to)
@@ -120,12 +100,8 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     (w, c) => (w === null || c.pain > w.pain ? { pain: c.pain, day: c.day } : w),
     null,
   )
-  const medicineKeys = [...remedyByKey.entries()]
-    .filter(([, r]) => r.kind === 'medication')
-    .map(([k]) => k)
   const limits = dailyLimitsByKey(db)
   const medicineDays = medicineDailyTotals(stats, medicineKeys)
-  const nameOf = (key: string) => remedyByKey.get(key)?.name ?? key
   const records = listDayRecords(db, from, to)
   const body = spreadAndSpasms(checkins)
 
@@ -154,7 +130,7 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     contexts: painByContext(stats),
     triggers: triggerComparison(days).map((t) => ({
       ...t,
-      name: triggerNames.get(t.key) ?? t.key,
+      name: nameOf(t.key),
     })),
     remedies: remedyStats(stats, days).map((r) => ({ ...r, name: nameOf(r.key) })),
     medicines: medicineSummaries(medicineDays, limits).map((m) => ({

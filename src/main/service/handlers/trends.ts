@@ -3,10 +3,9 @@ import type { HandlerMap } from '../router'
 import { addDaysToDay } from '../../../shared/days'
 import { computeTrends, mergeParts, orderedCheckinsInRange, statsPart } from '../../../shared/stats'
 import { byMonth } from '../../analysis/by-month'
-import { dailyLimitsByKey, remedyFlagKey } from '../../db/repositories/analysis-input'
-import { listRemedies, listTriggers } from '../../db/repositories/catalog'
-import { triggerStatsKey } from '../../db/repositories/stats-checkins'
+import { dailyLimitsByKey } from '../../db/repositories/analysis-input'
 import { analyse, journalCheckins, remember } from '../../analysis/analysis'
+import { statsNames } from '../../analysis/stats-names'
 
 /** Without anything logged, "all" shows the last 30 days, so the screen has a period to name. */
 const EMPTY_PERIOD_DAYS = 30
@@ -24,14 +23,7 @@ function trendsOf(db: Database, from: string | null, to: string, asOf: string) {
   const first = checkins[0]?.day ?? null
   const start =
     from ?? (first === null ? addDaysToDay(to, -(EMPTY_PERIOD_DAYS - 1)) : first < to ? first : to)
-  const names: Record<string, string> = {}
-  for (const t of listTriggers(db)) names[triggerStatsKey(t.id, t.key)] = t.name
-  const medicineKeys: string[] = []
-  for (const r of listRemedies(db)) {
-    const key = remedyFlagKey(r.id, r.key)
-    names[key] = r.name
-    if (r.kind === 'medication') medicineKeys.push(key)
-  }
+  const { names, medicineKeys } = statsNames(db)
   const trends = computeTrends({
     from: start,
     to,
