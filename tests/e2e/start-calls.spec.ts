@@ -105,6 +105,36 @@ test.describe('Starting the app', () => {
     expect(new Set(waves)).toEqual(new Set([0]))
   })
 
+  test('opens in the theme the last run had, before the settings are back', async ({
+    page,
+    journal,
+  }) => {
+    const changed = await journal.running.router.handle('settings:update', { theme: 'dark' })
+    expect(changed.ok).toBe(true)
+    // When the page first turned dark, on each load (a state seen, never a time waited for).
+    await page.addInitScript({
+      content: `window.__pjDarkAt = null
+      new MutationObserver(() => {
+        if (window.__pjDarkAt === null && document.documentElement.dataset.theme === 'dark') {
+          window.__pjDarkAt = performance.now()
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-theme'] })`,
+    })
+    const darkBeforeTheSettings = async () => {
+      await journal.open()
+      await todayShown(page)
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+      const settings = (await routerCalls(page)).find((c) => c.channel === 'settings:get')
+      const darkAt = await page.evaluate<number>('window.__pjDarkAt')
+      return settings?.answeredAt != null && darkAt < settings.answeredAt
+    }
+    // The first start cannot know: dark once the settings are read.
+    expect(await darkBeforeTheSettings()).toBe(false)
+    await settledCalls(page)
+    // The next one draws dark from the first frame.
+    expect(await darkBeforeTheSettings()).toBe(true)
+  })
+
   test('on another screen asks nothing for Today but the warning-sign notice', async ({
     page,
     journal,

@@ -9,7 +9,6 @@ import {
   useMemo,
   useState,
 } from 'react'
-import type { Settings } from '../../shared/schemas'
 import { displayAccelerator } from '../../shared/shortcuts'
 import { messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
@@ -35,15 +34,10 @@ import {
   type SettingsSectionId,
 } from './places'
 import { callApi, createQueryClient, openingScreen, useApiQuery } from './queries'
-import { rememberStartHints } from './start-hints'
+import { applyTheme, rememberStartHints } from './start-hints'
 import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)
-
-function applyTheme(theme: Settings['theme']) {
-  if (theme === 'system') delete document.documentElement.dataset['theme']
-  else document.documentElement.dataset['theme'] = theme
-}
 
 /** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
 export const START = ['settings:get', 'catalog:get', 'app:info'] as const
@@ -198,10 +192,10 @@ function JournalScreens({ place, navigate, reloadJournal, reloadError, ready }: 
   const { dayStartHour, welcomeDismissed } = settings.data ?? {}
   const ownJournal = info.data?.journal === 'real'
   useEffect(() => {
-    if (ownJournal && dayStartHour !== undefined && welcomeDismissed !== undefined) {
-      rememberStartHints({ dayStartHour, welcomeDismissed })
+    if (ownJournal && dayStartHour !== undefined && welcomeDismissed !== undefined && theme) {
+      rememberStartHints({ dayStartHour, welcomeDismissed, theme })
     }
-  }, [ownJournal, dayStartHour, welcomeDismissed])
+  }, [ownJournal, dayStartHour, welcomeDismissed, theme])
 
   const state = useMemo<JournalState | null>(() => {
     // The screen comes whole, once what it shows at start is in: nothing then moves in above

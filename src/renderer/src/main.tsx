@@ -7,7 +7,7 @@ import { App, START } from './App'
 import { todayReads } from './features/today/today-reads'
 import { placeFromHash } from './places'
 import { askAhead, createQueryClient, type Read } from './queries'
-import { startHints } from './start-hints'
+import { applyTheme, startHints, type StartHints } from './start-hints'
 import './styles.css'
 
 /**
@@ -19,8 +19,10 @@ import './styles.css'
  * once the screen can show; the insights are not waited for: the first analysis after start
  * takes a while on a long journal, and the insights panel and banner come when it is done.
  */
-function askAtStart(client: QueryClient): Promise<void> {
-  const { dayStartHour, welcomeDismissed } = startHints()
+function askAtStart(
+  client: QueryClient,
+  { dayStartHour, welcomeDismissed }: StartHints,
+): Promise<void> {
   const day = journalDayAt(new Date(), dayStartHour)
   const shown: Read[] = [
     ...START.map((channel) => ({ channel, input: undefined })),
@@ -39,8 +41,11 @@ function askAtStart(client: QueryClient): Promise<void> {
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
+const hints = startHints()
+// The theme the last run had, from the first frame; the settings as read follow (App.tsx).
+applyTheme(hints.theme)
 const client = createQueryClient()
-const started = askAtStart(client)
+const started = askAtStart(client, hints)
 createRoot(root).render(
   <StrictMode>
     <App client={client} started={started} />
