@@ -1,9 +1,9 @@
 /** Words and time stamps for the History screen. */
-import { formatDecimal } from '../../../../shared/locale-format'
 import { format } from 'date-fns'
 import { formatDayTitle, parseDay } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
 import { painBand } from '../../../../shared/pain-scale'
+import { oneDecimal } from '../../../../shared/stats/format'
 
 /** `2026-02-14` → `Saturday 14 February 2026`. */
 export const dayTitle = formatDayTitle
@@ -16,10 +16,6 @@ export function dayShort(day: string): string {
 /** `2026-02` → `February 2026`. */
 export function monthTitle(month: string): string {
   return format(parseDay(`${month}-01`), 'MMMM yyyy')
-}
-
-export function formatAverage(average: number): string {
-  return formatDecimal(average, 1)
 }
 
 /** What a screen reader says for a calendar day; the same facts the cell shows. */
@@ -36,9 +32,7 @@ export function describeDay(
   } else {
     const n = summary.count
     parts.push(
-      `Worst pain ${summary.worst} of 10, ${painBand(summary.worst)}; average ${formatAverage(
-        summary.average,
-      )}; ${n} ${n === 1 ? 'check-in' : 'check-ins'}.`,
+      `Worst pain ${summary.worst} of 10, ${painBand(summary.worst)}; average ${oneDecimal(summary.average)}; ${n} ${n === 1 ? 'check-in' : 'check-ins'}.`,
     )
   }
   if (summary?.spasm) parts.push('Spasm.')

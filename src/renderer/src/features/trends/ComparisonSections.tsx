@@ -3,16 +3,11 @@ import { memo, useMemo } from 'react'
 import { MIN_DAYS } from '../../../../shared/stats'
 import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
-import { num1, type TrendsData } from './chart-utils'
+import { num1, signed1, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
 
 type TriggerRow = TrendsData['triggers'][number]
 type RemedyRow = TrendsData['remedies'][number]
-
-const signed = (v: number | null): string => {
-  const s = num1(v)
-  return v === null || s === '0.0' || s.startsWith('-') ? s : `+${s}`
-}
 
 function HiddenNote({ names, what }: { names: string[]; what: string }) {
   if (names.length === 0) return null
@@ -47,7 +42,7 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
     {
       label: 'Difference',
       numeric: true,
-      cell: (r) => (r.enough ? signed(r.difference) : `Under ${MIN_DAYS} days`),
+      cell: (r) => (r.enough ? signed1(r.difference) : `Under ${MIN_DAYS} days`),
     },
   ]
   return (
@@ -186,13 +181,17 @@ export const NextDaySection = memo(function NextDaySection({ data }: { data: Tre
   const columns: Column<RemedyRow>[] = [
     { label: 'Remedy', cell: (r) => name(r.key) },
     { label: 'Days with it', numeric: true, cell: (r) => r.nextDay.daysWith },
-    { label: 'Next-day change after', numeric: true, cell: (r) => signed(r.nextDay.meanWith) },
+    { label: 'Next-day change after', numeric: true, cell: (r) => signed1(r.nextDay.meanWith) },
     { label: 'Days without', numeric: true, cell: (r) => r.nextDay.daysWithout },
-    { label: 'Next-day change without', numeric: true, cell: (r) => signed(r.nextDay.meanWithout) },
+    {
+      label: 'Next-day change without',
+      numeric: true,
+      cell: (r) => signed1(r.nextDay.meanWithout),
+    },
     {
       label: 'Difference',
       numeric: true,
-      cell: (r) => (r.nextDay.enough ? signed(r.nextDay.difference) : `Under ${MIN_DAYS} days`),
+      cell: (r) => (r.nextDay.enough ? signed1(r.nextDay.difference) : `Under ${MIN_DAYS} days`),
     },
   ]
   return (
@@ -212,7 +211,7 @@ export const NextDaySection = memo(function NextDaySection({ data }: { data: Tre
             ticks={ticks}
             unit="Change in worst pain to the next day (points; below 0 is better)"
             layout="horizontal"
-            format={signed}
+            format={signed1}
           />
         ) : null
       }
