@@ -6,7 +6,7 @@
  */
 import type { ReportDocument } from '../../shared/report/options'
 import { SEVERITY_WORDS } from '../../shared/severity'
-import { oneDecimal } from '../../shared/stats'
+import { oneDecimal, plural } from '../../shared/stats'
 import { painChartSvg } from './report-chart'
 import { REPORT_CSS, pageMarginCss } from './report-css'
 import type { ReportData } from './report-data'
@@ -20,7 +20,6 @@ import {
   notes,
   pair,
   pattern,
-  plural,
   redFlags,
   remedies,
   triggers,

@@ -14,7 +14,14 @@ import type { Episode } from '../../shared/episodes'
 import { monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
 import { formatStampClock } from '../../shared/locale-format'
-import { MIN_DAYS, oneDecimal, percent, signedOneDecimal, wholeNumber } from '../../shared/stats'
+import {
+  MIN_DAYS,
+  oneDecimal,
+  percent,
+  plural,
+  signedOneDecimal,
+  wholeNumber,
+} from '../../shared/stats'
 import type { PeriodUnit } from '../../shared/stats'
 import { escapeHtml as esc } from './escape'
 import type { ReportData } from './report-data'
@@ -22,8 +29,6 @@ import type { ReportData } from './report-data'
 /** How the report writes a day, the one way (days.ts). */
 export const day = formatDayShort
 const shortDay = (d: string) => format(parseDay(d), 'd MMM')
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${wholeNumber(n)} ${n === 1 ? one : many}`
 const mg = (n: number) => `${wholeNumber(n)} mg`
 const or = (v: number | null, show: (v: number) => string) => (v === null ? '—' : show(v))
 

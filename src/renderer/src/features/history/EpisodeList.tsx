@@ -4,6 +4,7 @@
  */
 import { weeksInWords } from '../../../../shared/days'
 import type { EpisodeLevel, EpisodeStatus } from '../../../../shared/episodes'
+import { plural } from '../../../../shared/stats/format'
 import { PainChip } from '../../components/PainChip'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
@@ -76,7 +77,7 @@ export function EpisodeList({ today, onShowDay }: Props) {
                       : `${dayShort(e.start)} – ${dayShort(e.end)}`}
                   </th>
                   <td className="num">
-                    {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}
+                    {plural(e.durationDays, 'day')}
                     {e.status === 'ongoing' ? ' so far' : ''}
                   </td>
                   <td>

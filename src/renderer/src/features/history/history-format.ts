@@ -3,7 +3,7 @@ import { format } from 'date-fns'
 import { formatDayTitle, parseDay } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
 import { painBand } from '../../../../shared/pain-scale'
-import { oneDecimal } from '../../../../shared/stats/format'
+import { oneDecimal, plural } from '../../../../shared/stats/format'
 
 /** `2026-02-14` → `Saturday 14 February 2026`. */
 export const dayTitle = formatDayTitle
@@ -32,7 +32,7 @@ export function describeDay(
   } else {
     const n = summary.count
     parts.push(
-      `Worst pain ${summary.worst} of 10, ${painBand(summary.worst)}; average ${oneDecimal(summary.average)}; ${n} ${n === 1 ? 'check-in' : 'check-ins'}.`,
+      `Worst pain ${summary.worst} of 10, ${painBand(summary.worst)}; average ${oneDecimal(summary.average)}; ${plural(n, 'check-in')}.`,
     )
   }
   if (summary?.spasm) parts.push('Spasm.')

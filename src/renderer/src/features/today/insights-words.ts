@@ -7,6 +7,7 @@ import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
 import { formatMg, formatWhole } from '../../../../shared/locale-format'
 import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
+import { plural } from '../../../../shared/stats/format'
 
 /** `2025-11-02` → `2 Nov`, with the year only when it is not the year of `asOf`. */
 export function shortDay(day: string, asOf: string): string {
@@ -91,7 +92,6 @@ export function remedySentence(remedy: RemedyTried): string {
       : doseMg.min === doseMg.max
         ? `, ${formatMg(doseMg.min)} a dose`
         : `, ${formatWhole(doseMg.min)}–${formatMg(doseMg.max)} a dose`
-  const days = remedy.days === 1 ? '1 day' : `${remedy.days} days`
   const parts = [
     [relief.helpedALot, 'helped a lot'],
     [relief.helpedALittle, 'helped a little'],
@@ -100,5 +100,5 @@ export function remedySentence(remedy: RemedyTried): string {
     [relief.notRated, 'not rated'],
   ] as const
   const said = parts.filter(([n]) => n > 0).map(([n, words]) => `${words} ${times(n)}`)
-  return `${remedy.name} (used ${times(remedy.uses)} over ${days}${dose}): ${said.join(', ')}.`
+  return `${remedy.name} (used ${times(remedy.uses)} over ${plural(remedy.days, 'day')}${dose}): ${said.join(', ')}.`
 }

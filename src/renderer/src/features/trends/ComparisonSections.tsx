@@ -1,6 +1,6 @@
 /** Triggers and remedies: with versus without, average relief, and the next day. */
 import { memo, useMemo } from 'react'
-import { MIN_DAYS } from '../../../../shared/stats'
+import { MIN_DAYS, plural } from '../../../../shared/stats'
 import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
 import { num1, signed1, type TrendsData } from './chart-utils'
@@ -71,9 +71,7 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
         <HiddenNote
           names={data.triggers
             .filter((t) => !t.enough)
-            .map(
-              (t) => `${name(t.key)} (${t.daysWith} ${t.daysWith === 1 ? 'day' : 'days'} with it)`,
-            )}
+            .map((t) => `${name(t.key)} (${plural(t.daysWith, 'day')} with it)`)}
           what="with it or without it"
         />
       }

@@ -1,7 +1,7 @@
 /** Patterns: pain by situation, by day of the week, and where it hurts. */
 import { memo, useMemo } from 'react'
 import { BODY_REGION_LABELS, CONTEXT_LABELS } from '../../../../shared/domain'
-import { MIN_DAYS, percent } from '../../../../shared/stats'
+import { MIN_DAYS, percent, plural } from '../../../../shared/stats'
 import { BodyDiagram } from '../../components/BodyDiagram'
 import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
@@ -126,10 +126,7 @@ export const RegionSection = memo(function RegionSection({ data }: { data: Trend
   const labels = useMemo(
     () =>
       Object.fromEntries(
-        data.regions.map((r) => [
-          r.region,
-          `${r.days} ${r.days === 1 ? 'day' : 'days'} (${share(r)})`,
-        ]),
+        data.regions.map((r) => [r.region, `${plural(r.days, 'day')} (${share(r)})`]),
       ),
     [data],
   )
