@@ -5,6 +5,7 @@
  */
 import { dayNumber, dayOfMonth, parseDay } from '../../shared/days'
 import type { Episode } from '../../shared/episodes'
+import { PAIN_AXIS, PAIN_TICKS } from '../../shared/pain-scale'
 import { linearScale, linePath } from '../../shared/plot-paths'
 import type { DailyPoint } from '../../shared/stats'
 import { format } from 'date-fns'
@@ -25,7 +26,7 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
   const plotH = H - TOP - BOTTOM
   const step = plotW / n
   const x = (day: string) => LEFT + (dayNumber(day) - first) * step
-  const y = linearScale([0, 10], [TOP + plotH, TOP])
+  const y = linearScale(PAIN_AXIS, [TOP + plotH, TOP])
   const parts: string[] = []
 
   const last = series[n - 1]!.day
@@ -39,7 +40,7 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
       `<rect x="${x0.toFixed(1)}" y="${TOP}" width="${width.toFixed(1)}" height="${plotH}" fill="#e4e4e4"/>`,
     )
   }
-  for (const v of [0, 2, 4, 6, 8, 10]) {
+  for (const v of PAIN_TICKS) {
     const yy = y(v).toFixed(1)
     parts.push(
       `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${yy}" y2="${yy}" stroke="${v === 0 ? '#444' : '#bbb'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`,

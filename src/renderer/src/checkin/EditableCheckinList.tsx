@@ -10,6 +10,7 @@ import { formatDayTitle } from '../../../shared/days'
 import { formatStampClock } from '../../../shared/locale-format'
 import { dayNumbers } from '../../../shared/stats/daily'
 import { oneDecimal } from '../../../shared/stats/format'
+import { painScoreWords } from '../../../shared/pain-scale'
 import { PainChip } from '../components/PainChip'
 import { useJournal } from '../journal-context'
 import { CheckinForm } from './CheckinForm'
@@ -102,7 +103,7 @@ export function EditableCheckinList(props: Props) {
             {props.worstLabel}:{' '}
             <PainChip
               score={summary.worst}
-              label={`${props.worstLabel}: ${summary.worst} out of 10`}
+              label={`${props.worstLabel}: ${painScoreWords(summary.worst)}`}
             />
           </span>
           <span>

@@ -5,6 +5,7 @@
 import { weeksInWords } from '../../../../shared/days'
 import type { EpisodeLevel, EpisodeStatus } from '../../../../shared/episodes'
 import { plural } from '../../../../shared/stats/format'
+import { painScoreWords } from '../../../../shared/pain-scale'
 import { PainChip } from '../../components/PainChip'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
@@ -81,7 +82,7 @@ export function EpisodeList({ today, onShowDay }: Props) {
                     {e.status === 'ongoing' ? ' so far' : ''}
                   </td>
                   <td>
-                    <PainChip score={e.peak} label={`Peak pain ${e.peak} out of 10`} />
+                    <PainChip score={e.peak} label={`Peak pain ${painScoreWords(e.peak)}`} />
                   </td>
                   <td>{STATUS_WORDS[e.status]}</td>
                   <td className={`episode-level level-${e.level}`}>{lengthWords[e.level]}</td>

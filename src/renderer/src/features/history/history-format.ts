@@ -2,7 +2,7 @@
 import { format } from 'date-fns'
 import { formatDayTitle, parseDay } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
-import { painBand } from '../../../../shared/pain-scale'
+import { describeWorst } from '../../../../shared/pain-scale'
 import { oneDecimal, plural } from '../../../../shared/stats/format'
 
 /** `2026-02-14` → `Saturday 14 February 2026`. */
@@ -18,6 +18,8 @@ export function monthTitle(month: string): string {
   return format(parseDay(`${month}-01`), 'MMMM yyyy')
 }
 
+const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 /** What a screen reader says for a calendar day; the same facts the cell shows. */
 export function describeDay(
   day: string,
@@ -32,7 +34,7 @@ export function describeDay(
   } else {
     const n = summary.count
     parts.push(
-      `Worst pain ${summary.worst} of 10, ${painBand(summary.worst)}; average ${oneDecimal(summary.average)}; ${plural(n, 'check-in')}.`,
+      `${sentenceStart(describeWorst(summary.worst))}; average ${oneDecimal(summary.average)}; ${plural(n, 'check-in')}.`,
     )
   }
   if (summary?.spasm) parts.push('Spasm.')

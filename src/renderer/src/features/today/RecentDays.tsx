@@ -5,7 +5,12 @@
  */
 import { addDaysToDay, eachDay, formatDayLong, parseDay } from '../../../../shared/days'
 import type { Checkin } from '../../../../shared/domain'
-import { painBand, painColour, painTextColour } from '../../../../shared/pain-scale'
+import {
+  describeWorst,
+  painColour,
+  painScoreWords,
+  painTextColour,
+} from '../../../../shared/pain-scale'
 import { dayNumbersByDay } from '../../../../shared/stats/daily'
 
 export const RECENT_DAYS = 14
@@ -47,7 +52,7 @@ export function RecentDays({ today, checkins }: Props) {
               key={day}
               className={`recent-day${day === today ? ' recent-day-today' : ''}`}
               data-day={day}
-              title={`${formatDayLong(day)}: ${w === undefined ? 'no check-in' : `worst pain ${w}`}`}
+              title={`${formatDayLong(day)}: ${w === undefined ? 'no check-in' : describeWorst(w)}`}
             >
               <span
                 className={`recent-day-box${w === undefined ? ' recent-day-none' : ''}`}
@@ -81,7 +86,7 @@ export function RecentDays({ today, checkins }: Props) {
                   {formatDayLong(day)}
                   {day === today ? ' (today)' : ''}
                 </th>
-                <td>{w === undefined ? 'No check-in' : `${w} of 10, ${painBand(w)}`}</td>
+                <td>{w === undefined ? 'No check-in' : painScoreWords(w)}</td>
               </tr>
             )
           })}

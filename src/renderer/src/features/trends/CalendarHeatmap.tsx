@@ -8,7 +8,7 @@
 import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { format } from 'date-fns'
 import { parseDay, weekdayOf } from '../../../../shared/days'
-import { painBand, painColour, painTextColour, PAIN_RAMP } from '../../../../shared/pain-scale'
+import { describeWorst, painColour, painTextColour, PAIN_RAMP } from '../../../../shared/pain-scale'
 import { dayWithWeekday, type TrendsData } from './chart-utils'
 import { useWidth } from './use-width'
 
@@ -39,7 +39,7 @@ interface Props {
 function describe(day: { day: string; worst: number | null }): string {
   return day.worst === null
     ? `${dayWithWeekday(day.day)}: not logged`
-    : `${dayWithWeekday(day.day)}: worst pain ${day.worst} (${painBand(day.worst)})`
+    : `${dayWithWeekday(day.day)}: ${describeWorst(day.worst)}`
 }
 
 export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props) {

@@ -5,6 +5,7 @@ import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
 import { num1, signed1, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
+import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
 
 type TriggerRow = TrendsData['triggers'][number]
 type RemedyRow = TrendsData['remedies'][number]
@@ -58,8 +59,8 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
               { key: 'with', name: 'Days with the trigger', colour: 'var(--chart-with)' },
               { key: 'without', name: 'Days without it', colour: 'var(--chart-without)' },
             ]}
-            domain={[0, 10]}
-            ticks={[0, 2, 4, 6, 8, 10]}
+            domain={PAIN_AXIS}
+            ticks={PAIN_TICKS}
             unit="Mean worst pain of the day (0–10)"
             layout="horizontal"
             format={String}

@@ -7,8 +7,7 @@ import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
 import { num1, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-
-const PAIN_TICKS = [0, 2, 4, 6, 8, 10]
+import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
 
 type ContextRow = TrendsData['contexts'][number]
 type WeekdayRow = TrendsData['weekdays'][number]
@@ -39,7 +38,7 @@ export const ContextSection = memo(function ContextSection({ data }: { data: Tre
         <BarsChart
           rows={rows}
           series={[{ key: 'pain', name: 'Average pain', colour: 'var(--chart-with)' }]}
-          domain={[0, 10]}
+          domain={PAIN_AXIS}
           ticks={PAIN_TICKS}
           unit="Average pain of check-ins (0–10)"
           layout="horizontal"
@@ -85,7 +84,7 @@ export const WeekdaySection = memo(function WeekdaySection({ data }: { data: Tre
         <BarsChart
           rows={rows}
           series={[{ key: 'pain', name: 'Average worst pain', colour: 'var(--chart-with)' }]}
-          domain={[0, 10]}
+          domain={PAIN_AXIS}
           ticks={PAIN_TICKS}
           unit="Average worst pain (0–10)"
           layout="vertical"
