@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import { gatherReport } from '../../src/main/report/report-data'
+import { reliefWords } from '../../src/shared/domain'
+import { oneDecimal } from '../../src/shared/stats'
 import type { TrendsResult } from '../../src/shared/trends-schema'
 import { DEFAULT_SECTIONS, reportHtml } from '../../src/shared/report/options'
 import { tempRunningJournal } from '../support/temp-journal'
@@ -158,6 +160,10 @@ describe('the doctor report', () => {
     expect(report.remedies.map((r) => r.name)).toContain('Warm bath')
     expect(report.triggers).toEqual(named(trends.triggers))
     expect(report.remedies).toEqual(named(trends.remedies))
+    // The mean rating in the scale's own words (domain.ts), as the check-in form says them.
+    const doc = await call<{ body: string }>(journal, 'report:preview', options())
+    expect(text(doc.body)).toContain(`Warm bath 4 4 ${oneDecimal(1)} (${reliefWords(1)})`)
+    expect(reliefWords(1)).toBe('helped a little')
   })
 
   it('refuses a period that ends before it starts', async () => {

@@ -164,7 +164,7 @@ describe('takeaways', () => {
       'Pain was 4.0 points higher on days with poor posture — 6 days with, 6 without.',
     )
     expect(trends.takeaways.relief).toBe(
-      'By your own ratings, heat helped most: 2.0 on average over 4 rated uses (2 means "helped a lot", 0 "no change").',
+      'By your own ratings, heat helped most: 2.0 on average over 4 rated uses (2 means "helped a lot", 0 "made no change").',
     )
     expect(trends.takeaways.medicines).toBe(
       'You took ibuprofen on 4 days, at most 400 mg in a day; no day went over your limit of 1,200 mg.',

@@ -8,7 +8,7 @@ import {
   BODY_REGION_LABELS,
   CONTEXT_LABELS,
   RED_FLAG_LABELS,
-  RELIEF_LABELS,
+  reliefWords,
 } from '../../shared/domain'
 import type { Episode } from '../../shared/episodes'
 import { monthOfDay, quarterName } from '../../shared/months'
@@ -136,10 +136,9 @@ export function triggers(r: ReportData): string {
   )
 }
 
-function reliefWords(mean: number | null): string {
+function meanRelief(mean: number | null): string {
   if (mean === null) return 'not rated'
-  const nearest = Math.max(-1, Math.min(2, Math.round(mean)))
-  return `${oneDecimal(mean)} (${(RELIEF_LABELS[String(nearest)] ?? '').toLowerCase()})`
+  return `${oneDecimal(mean)} (${reliefWords(mean)})`
 }
 
 export function remedies(r: ReportData): string {
@@ -147,7 +146,7 @@ export function remedies(r: ReportData): string {
     .slice(0, 8)
     .map(
       (m) =>
-        `<tr><td>${esc(m.name)}</td><td class="r-n">${m.uses}</td><td class="r-n">${m.daysUsed}</td><td>${reliefWords(m.meanRelief)}</td></tr>`,
+        `<tr><td>${esc(m.name)}</td><td class="r-n">${m.uses}</td><td class="r-n">${m.daysUsed}</td><td>${meanRelief(m.meanRelief)}</td></tr>`,
     )
   return section(
     'Remedies',

@@ -5,7 +5,7 @@
  * difference and every "higher", "shorter" or "about the same" is worked out from the rounded
  * numbers the sentence prints, so its arithmetic reads right.
  */
-import { BODY_REGION_LABELS, type PainContext } from '../domain'
+import { BODY_REGION_LABELS, RELIEF_MAX, reliefWords, type PainContext } from '../domain'
 import { bandScores, PAIN_MAX, PAIN_MIN } from '../pain-scale'
 import { mean, type DailyPoint } from './daily'
 import type { EpisodeBar, EpisodeTrend } from './episodes'
@@ -94,7 +94,7 @@ export function reliefTakeaway(rows: readonly RemedyStat[], nameOf: NameOf): str
     return `No remedy has been rated at least ${MIN_DAYS} times yet, so there is no average relief to show.`
   }
   const top = rated.reduce((best, r) => ((r.meanRelief ?? 0) > (best.meanRelief ?? 0) ? r : best))
-  return `By your own ratings, ${nameOf(top.key).toLowerCase()} helped most: ${oneDecimal(top.meanRelief ?? 0)} on average over ${plural(top.rated, 'rated use')} (2 means "helped a lot", 0 "no change").`
+  return `By your own ratings, ${nameOf(top.key).toLowerCase()} helped most: ${oneDecimal(top.meanRelief ?? 0)} on average over ${plural(top.rated, 'rated use')} (${RELIEF_MAX} means "${reliefWords(RELIEF_MAX)}", 0 "${reliefWords(0)}").`
 }
 
 /** The remedy after which the next day's pain fell most, compared with days without it. */

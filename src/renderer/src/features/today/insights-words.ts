@@ -5,6 +5,7 @@
  */
 import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
+import { reliefWords } from '../../../../shared/domain'
 import { formatMg, formatWhole } from '../../../../shared/locale-format'
 import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
 import { plural } from '../../../../shared/stats/format'
@@ -93,10 +94,10 @@ export function remedySentence(remedy: RemedyTried): string {
         ? `, ${formatMg(doseMg.min)} a dose`
         : `, ${formatWhole(doseMg.min)}–${formatMg(doseMg.max)} a dose`
   const parts = [
-    [relief.helpedALot, 'helped a lot'],
-    [relief.helpedALittle, 'helped a little'],
-    [relief.noChange, 'made no change'],
-    [relief.madeItWorse, 'made it worse'],
+    [relief.helpedALot, reliefWords(2)],
+    [relief.helpedALittle, reliefWords(1)],
+    [relief.noChange, reliefWords(0)],
+    [relief.madeItWorse, reliefWords(-1)],
     [relief.notRated, 'not rated'],
   ] as const
   const said = parts.filter(([n]) => n > 0).map(([n, words]) => `${words} ${times(n)}`)

@@ -1,5 +1,6 @@
 /** Triggers and remedies: with versus without, average relief, and the next day. */
 import { memo, useMemo } from 'react'
+import { RELIEF_VALUES, reliefScaleWords, reliefWords } from '../../../../shared/domain'
 import { MIN_DAYS, plural } from '../../../../shared/stats'
 import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
@@ -88,9 +89,7 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
   )
 })
 
-const RELIEF_TICKS = [-1, 0, 1, 2]
-const reliefWord = (v: number) =>
-  v >= 1.5 ? 'a lot' : v >= 0.5 ? 'a little' : v > -0.5 ? 'no change' : 'worse'
+const RELIEF_TICKS = [...RELIEF_VALUES].sort((a, b) => a - b)
 
 export const ReliefSection = memo(function ReliefSection({ data }: { data: TrendsData }) {
   const name = (k: string) => data.names[k] ?? k
@@ -124,9 +123,9 @@ export const ReliefSection = memo(function ReliefSection({ data }: { data: Trend
             series={[{ key: 'relief', name: 'Average relief', colour: 'var(--chart-with)' }]}
             domain={[-1.6, 2]}
             ticks={RELIEF_TICKS}
-            unit="Your rating: −1 made it worse, 0 no change, 1 helped a little, 2 a lot"
+            unit={`Your rating: ${reliefScaleWords()}`}
             layout="horizontal"
-            format={(v) => `${v} (${reliefWord(v)})`}
+            format={(v) => `${v} (${reliefWords(v)})`}
             labelFormat={num1}
           />
         ) : null
