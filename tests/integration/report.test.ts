@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import { gatherReport } from '../../src/main/report/report-data'
 import { reliefWords } from '../../src/shared/domain'
-import { oneDecimal } from '../../src/shared/stats'
+import { oneDecimal, ROLLING_NAME } from '../../src/shared/stats'
 import type { TrendsResult } from '../../src/shared/trends-schema'
 import { DEFAULT_SECTIONS, reportHtml } from '../../src/shared/report/options'
 import { tempRunningJournal } from '../support/temp-journal'
@@ -38,6 +38,8 @@ describe('the doctor report', () => {
     expect(t).toContain(`${mean.toFixed(1)} / 10`)
     expect(t).toContain('Worst pain 6 / 10 on 11 Jan 2026')
     expect(t).toContain(`Current episode Day ${EPISODE_LENGTH} since 11 Jan 2026`)
+    // The chart's line is named as on the Trends screen.
+    expect(t).toContain(`${ROLLING_NAME} episode`)
   })
 
   it('lists every flag in the third person with its severity, the warning sign first', async () => {

@@ -1,13 +1,13 @@
 /**
  * The report's pain chart as a static SVG string: no script, no styles beyond presentation
  * attributes, so it prints the same everywhere and reads in black and white — bars for each
- * day's worst pain, a line for the 7-day average, episodes as a light grey band.
+ * day's worst pain, a line for the rolling average (ROLLING_NAME), episodes as a light grey band.
  */
 import { dayNumber, dayOfMonth, parseDay } from '../../shared/days'
 import type { Episode } from '../../shared/episodes'
 import { PAIN_AXIS, PAIN_TICKS } from '../../shared/pain-scale'
 import { linearScale, linePath } from '../../shared/plot-paths'
-import type { DailyPoint } from '../../shared/stats'
+import { ROLLING_NAME, type DailyPoint } from '../../shared/stats'
 import { format } from 'date-fns'
 import { escapeHtml } from './escape'
 
@@ -79,6 +79,6 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
   parts.push(
     `<text x="4" y="${TOP + plotH / 2}" font-size="10" fill="#222" transform="rotate(-90 9 ${TOP + plotH / 2})" text-anchor="middle">pain 0–10</text>`,
   )
-  const label = 'Chart of daily worst pain with a 7-day average line; episodes shaded.'
+  const label = `Chart of daily worst pain with a line for the ${ROLLING_NAME}; episodes shaded.`
   return `<svg class="r-chart-svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg" font-family="Helvetica, Arial, sans-serif">${parts.join('')}</svg>`
 }

@@ -6,7 +6,7 @@
  */
 import type { ReportDocument } from '../../shared/report/options'
 import { SEVERITY_WORDS } from '../../shared/severity'
-import { oneDecimal, plural } from '../../shared/stats'
+import { oneDecimal, plural, ROLLING_NAME } from '../../shared/stats'
 import { painChartSvg } from './report-chart'
 import { REPORT_CSS, pageMarginCss } from './report-css'
 import type { ReportData } from './report-data'
@@ -81,7 +81,7 @@ function chart(r: ReportData): string {
     return '<section><h2>Pain each day</h2><p class="r-empty">No check-ins in this period.</p></section>'
   }
   return `<section class="r-chart"><h2>Pain each day</h2>${painChartSvg(r.series, r.episodes)}
-<p class="r-legend"><span class="r-swatch r-swatch-bar"></span>worst pain of the day (no bar: none or not logged)<span class="r-swatch r-swatch-line"></span>7-day average<span class="r-swatch r-swatch-band"></span>episode</p></section>`
+<p class="r-legend"><span class="r-swatch r-swatch-bar"></span>worst pain of the day (no bar: none or not logged)<span class="r-swatch r-swatch-line"></span>${ROLLING_NAME}<span class="r-swatch r-swatch-band"></span>episode</p></section>`
 }
 
 export function renderReport(r: ReportData): ReportDocument {

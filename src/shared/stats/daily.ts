@@ -48,6 +48,8 @@ export interface DailyPoint {
 }
 
 export const ROLLING_WINDOW_DAYS = 7
+/** The rolling line's name, the same in the Trends chart and in the report's. */
+export const ROLLING_NAME = `${ROLLING_WINDOW_DAYS}-day average of the daily worst`
 /** A rolling mean from fewer logged days than this would be one or two days dressed as a trend. */
 export const ROLLING_MIN_DAYS = 3
 
