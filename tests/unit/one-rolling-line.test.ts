@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { painChartSvg } from '../../src/main/report/report-chart'
-import { seriesNames } from '../../src/renderer/src/features/trends/PainChartParts'
+import { seriesNames } from '../../src/renderer/src/features/trends/chart-utils'
 import { ROLLING_NAME, ROLLING_WINDOW_DAYS } from '../../src/shared/stats'
 import { offendingLines } from './source-lines'
 

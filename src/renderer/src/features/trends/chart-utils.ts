@@ -3,6 +3,7 @@ import { format } from 'date-fns'
 import { dayFromNumber, dayNumber, parseDay } from '../../../../shared/days'
 import type { OutputOf } from '../../../../shared/contract'
 import { addMonths, firstDayOfMonth, monthOfDay, monthOfYear } from '../../../../shared/months'
+import { ROLLING_NAME } from '../../../../shared/stats/daily'
 import { oneDecimal, signedOneDecimal } from '../../../../shared/stats/format'
 
 export type TrendsData = OutputOf<'trends:get'>
@@ -85,4 +86,11 @@ export function niceTicks(top: number, count = 4, integer = true): number[] {
   const out: number[] = []
   for (let t = 0; t < top + step; t += step) out.push(t)
   return out
+}
+
+/** The pain chart's series, by day or by week: the rolling line named as in the report. */
+export function seriesNames(weekly: boolean) {
+  return weekly
+    ? { worst: 'Worst of the week', average: 'Average of the week', mean: 'Mean of daily worst' }
+    : { worst: 'Worst of the day', average: 'Average of the day', mean: ROLLING_NAME }
 }
