@@ -35,6 +35,7 @@ describe('the doctor report', () => {
     const t = text(doc.body)
     expect(t).toContain('Period: 2 Dec 2025 – 1 Mar 2026 (90 days)')
     expect(t).toContain('Days logged: 90 of 90')
+    expect(t).toContain('Pain rated by the patient 0 (no pain) – 10 (worst pain imaginable)')
     expect(t).toContain(`${mean.toFixed(1)} / 10`)
     expect(t).toContain('Worst pain 6 / 10 on 11 Jan 2026')
     expect(t).toContain(`Current episode Day ${EPISODE_LENGTH} since 11 Jan 2026`)
