@@ -207,8 +207,25 @@ export type Relief = (typeof RELIEF_VALUES)[number]
 export const RELIEF_LABELS: Record<string, string> = {
   '2': 'Helped a lot',
   '1': 'Helped a little',
-  '0': 'No change',
+  '0': 'Made no change',
   '-1': 'Made it worse',
+}
+/** The ends of the relief scale: a mean of ratings lies between them. */
+export const RELIEF_MIN = Math.min(...RELIEF_VALUES)
+export const RELIEF_MAX = Math.max(...RELIEF_VALUES)
+
+/** A rating, or the rating nearest a mean of them, in a sentence's words: 1.6 → "helped a lot". */
+export function reliefWords(value: number): string {
+  const nearest = Math.max(RELIEF_MIN, Math.min(RELIEF_MAX, Math.round(value)))
+  return (RELIEF_LABELS[String(nearest)] ?? '').toLowerCase()
+}
+
+/** The scale spelled out, lowest first: "-1 made it worse, 0 made no change, … 2 helped a lot". */
+export function reliefScaleWords(): string {
+  return [...RELIEF_VALUES]
+    .sort((a, b) => a - b)
+    .map((v) => `${v} ${reliefWords(v)}`)
+    .join(', ')
 }
 
 export interface CatalogEntry {

@@ -11,6 +11,7 @@
 import { addDaysToDay, daysBetween, formatDayLong } from './days'
 import { episodeDayNumber, type Episode } from './episodes'
 import type { FlagKind } from './flags-types'
+import { plural } from './stats/format'
 
 export const GUIDANCE_STAGES = [
   'none',
@@ -101,7 +102,7 @@ export function guidanceFor(
       stage: 'settling',
       heading: 'Settling down',
       items: [
-        `Your last pain day was ${sinceLastPain} ${sinceLastPain === 1 ? 'day' : 'days'} ago: ` +
+        `Your last pain day was ${plural(sinceLastPain, 'day')} ago: ` +
           'this episode looks to be easing off.',
         'Build back up to your usual activities step by step, and keep walking regularly.',
         'Keep doing what helped; the Trends screen shows which remedies made a difference.',

@@ -8,6 +8,14 @@
 export const PAIN_MIN = 0
 export const PAIN_MAX = 10
 
+/** The pain axis of every chart, on screen and in the report: the scale's two ends. */
+export const PAIN_AXIS: readonly [number, number] = [PAIN_MIN, PAIN_MAX]
+/** Its ticks: every second score, 0, 2, … 10. */
+export const PAIN_TICKS: readonly number[] = Array.from(
+  { length: (PAIN_MAX - PAIN_MIN) / 2 + 1 },
+  (_, i) => PAIN_MIN + 2 * i,
+)
+
 export const PAIN_ANCHORS = { low: 'No pain', high: 'Worst pain imaginable' } as const
 
 export const PAIN_RAMP: readonly string[] = [
@@ -49,4 +57,22 @@ export const PAIN_BANDS = [
  */
 export function painBand(score: number): string {
   return (PAIN_BANDS.find((b) => score <= b.upTo) ?? PAIN_BANDS[PAIN_BANDS.length - 1]!).word
+}
+
+export type PainBandWord = (typeof PAIN_BANDS)[number]['word']
+
+/** The scores of a band, lowest and highest: severe → { from: 7, to: 9 }. */
+export function bandScores(word: PainBandWord): { from: number; to: number } {
+  const i = PAIN_BANDS.findIndex((b) => b.word === word)
+  return { from: i === 0 ? PAIN_MIN : PAIN_BANDS[i - 1]!.upTo + 1, to: PAIN_BANDS[i]!.upTo }
+}
+
+/** A score in words, the one way every screen and label says it: 7 → "7 of 10, severe". */
+export function painScoreWords(score: number): string {
+  return `${score} of ${PAIN_MAX}, ${painBand(score)}`
+}
+
+/** A day's worst pain in words, the same on History, Trends and Today: "worst pain 7 of 10, severe". */
+export function describeWorst(worst: number): string {
+  return `worst pain ${painScoreWords(worst)}`
 }

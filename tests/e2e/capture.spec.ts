@@ -158,7 +158,7 @@ test.describe('Capturing a check-in on Today', () => {
     await expect(page.getByRole('status')).toHaveText(/Saved: pain 8/)
 
     await expect(todayList(page).getByRole('listitem')).toHaveCount(2)
-    await expect(page.getByLabel('Worst today: 8 out of 10')).toBeVisible()
+    await expect(page.getByLabel('Worst today: 8 of 10, severe')).toBeVisible()
     await expect(page.getByTestId('day-average')).toHaveText('5.5')
   })
 

@@ -291,7 +291,7 @@ test.describe('History', () => {
     for (const [i, e] of newestFirst.entries()) {
       await expect(rows.nth(i)).toHaveAttribute('data-episode-start', e.start)
       await expect(rows.nth(i)).toContainText(`${e.durationDays} day`)
-      await expect(rows.nth(i).getByLabel(`Peak pain ${e.peak} out of 10`)).toBeVisible()
+      await expect(rows.nth(i).getByLabel(`Peak pain ${e.peak} of 10, `)).toBeVisible()
       if (e.status === 'ongoing') await expect(rows.nth(i)).toContainText('– now')
       else await expect(rows.nth(i)).not.toContainText('– now')
     }

@@ -15,7 +15,7 @@ test.describe('Today', () => {
     const list = page.getByRole('list', { name: 'Check-ins today' })
     await expect(list.getByRole('listitem')).toHaveCount(1)
     await expect(list).toContainText('Stiff after the drive, eased by walking.')
-    await expect(list.getByLabel('Pain 6 out of 10')).toBeVisible()
+    await expect(list.getByLabel('Pain 6 of 10, moderate')).toBeVisible()
 
     await journal.open()
     await expect(list.getByRole('listitem')).toHaveCount(1)

@@ -190,7 +190,7 @@ test.describe('Trends layout', () => {
       await calendar.locator('rect.calendar-cell').nth(index).hover()
       const w = worst.get(day)
       await expect(readout).toHaveText(
-        w === undefined ? `${name}: not logged` : new RegExp(`^${name}: worst pain ${w} \\(`),
+        w === undefined ? `${name}: not logged` : new RegExp(`^${name}: worst pain ${w} of 10, `),
       )
     }
   })

@@ -83,7 +83,7 @@ function dayReadout(day: string): string {
     (p.worst === '—'
       ? 'Not logged'
       : `Worst of the day: ${p.worst}Average of the day: ${p.average}`) +
-    (p.mean === '—' ? '' : `7-day mean of worst: ${p.mean}`)
+    (p.mean === '—' ? '' : `7-day average of the daily worst: ${p.mean}`)
   )
 }
 

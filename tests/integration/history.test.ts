@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import { detectEpisodes } from '../../src/shared/episodes'
+import type { Checkin } from '../../src/shared/domain'
 import type { DaySummary } from '../../src/shared/history-schemas'
+import { dayNumbersByDay } from '../../src/shared/stats'
 import { aYearOfCheckins, checkinsFromWorst, FIXTURE_END_DAY, tenYears } from '../fixtures/journal'
 import { tempRunningJournal } from '../support/temp-journal'
 
@@ -136,6 +138,24 @@ describe('history:month', () => {
     expect(days.filter((d) => d.count > 0).length).toBeGreaterThan(15)
   })
 
+  it("sums each day as the screens do (dayNumbers): SQLite's month aggregate agrees", async () => {
+    loadJournal(journal.db(), aYearOfCheckins(), 'x')
+    const [from, to] = ['2025-11-01', '2025-11-30']
+    const checkins = await call<Checkin[]>('checkins:list', { from, to })
+    const expected = dayNumbersByDay(checkins)
+    expect(expected.size).toBeGreaterThan(15)
+    const days = await month('2025-11', FIXTURE_END_DAY)
+    for (const d of days) {
+      const numbers = expected.get(d.day)
+      expect({ day: d.day, worst: d.worst, average: d.average, count: d.count }).toEqual({
+        day: d.day,
+        worst: numbers?.worst ?? null,
+        average: numbers?.average ?? null,
+        count: numbers?.count ?? 0,
+      })
+    }
+  })
+
   it.each([
     ['a month 13', { month: '2026-13', asOf: '2026-03-01' }],
     ['a month without a leading zero', { month: '2026-3', asOf: '2026-03-01' }],
@@ -152,12 +172,8 @@ describe('episodes:list', () => {
   it('matches detectEpisodes on a year of check-ins', async () => {
     const sample = aYearOfCheckins()
     loadJournal(journal.db(), sample, 'x')
-    const worstByDay = new Map<string, number>()
-    for (const c of sample.checkins) {
-      worstByDay.set(c.day, Math.max(worstByDay.get(c.day) ?? 0, c.pain))
-    }
     const expected = detectEpisodes(
-      [...worstByDay].map(([day, worst]) => ({ day, worst })),
+      [...dayNumbersByDay(sample.checkins)].map(([day, { worst }]) => ({ day, worst })),
       FIXTURE_END_DAY,
     )
     expect(expected.length).toBeGreaterThan(1)

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import { gatherReport } from '../../src/main/report/report-data'
+import { reliefWords } from '../../src/shared/domain'
+import { oneDecimal, ROLLING_NAME } from '../../src/shared/stats'
 import type { TrendsResult } from '../../src/shared/trends-schema'
 import { DEFAULT_SECTIONS, reportHtml } from '../../src/shared/report/options'
 import { tempRunningJournal } from '../support/temp-journal'
@@ -33,9 +35,12 @@ describe('the doctor report', () => {
     const t = text(doc.body)
     expect(t).toContain('Period: 2 Dec 2025 – 1 Mar 2026 (90 days)')
     expect(t).toContain('Days logged: 90 of 90')
+    expect(t).toContain('Pain rated by the patient 0 (no pain) – 10 (worst pain imaginable)')
     expect(t).toContain(`${mean.toFixed(1)} / 10`)
     expect(t).toContain('Worst pain 6 / 10 on 11 Jan 2026')
     expect(t).toContain(`Current episode Day ${EPISODE_LENGTH} since 11 Jan 2026`)
+    // The chart's line is named as on the Trends screen.
+    expect(t).toContain(`${ROLLING_NAME} episode`)
   })
 
   it('lists every flag in the third person with its severity, the warning sign first', async () => {
@@ -158,6 +163,10 @@ describe('the doctor report', () => {
     expect(report.remedies.map((r) => r.name)).toContain('Warm bath')
     expect(report.triggers).toEqual(named(trends.triggers))
     expect(report.remedies).toEqual(named(trends.remedies))
+    // The mean rating in the scale's own words (domain.ts), as the check-in form says them.
+    const doc = await call<{ body: string }>(journal, 'report:preview', options())
+    expect(text(doc.body)).toContain(`Warm bath 4 4 ${oneDecimal(1)} (${reliefWords(1)})`)
+    expect(reliefWords(1)).toBe('helped a little')
   })
 
   it('refuses a period that ends before it starts', async () => {

@@ -4,7 +4,18 @@
  * contrast, and the colour-vision-deficiency matrices of Machado, Oliveira and Fernandes (2009).
  */
 import { describe, expect, it } from 'vitest'
-import { PAIN_RAMP, painColour, painTextColour } from '../../src/shared/pain-scale'
+import {
+  bandScores,
+  describeWorst,
+  PAIN_BANDS,
+  PAIN_MAX,
+  PAIN_MIN,
+  PAIN_RAMP,
+  painBand,
+  painColour,
+  painScoreWords,
+  painTextColour,
+} from '../../src/shared/pain-scale'
 
 type Rgb = readonly [number, number, number]
 
@@ -95,5 +106,24 @@ describe('the pain colour ramp', () => {
     PAIN_RAMP.forEach((colour, score) => {
       expect(contrast(colour, painTextColour(score)), `score ${score}`).toBeGreaterThanOrEqual(4.5)
     })
+  })
+})
+
+describe('the bands and the words for a score', () => {
+  it('covers every score from PAIN_MIN to PAIN_MAX once, 10 in a band of its own', () => {
+    const scores = PAIN_BANDS.flatMap((b) => {
+      const { from, to } = bandScores(b.word)
+      return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+    })
+    expect(scores).toEqual(Array.from({ length: PAIN_MAX - PAIN_MIN + 1 }, (_, i) => i))
+    expect(bandScores('worst imaginable')).toEqual({ from: 10, to: 10 })
+    expect(bandScores('severe')).toEqual({ from: 7, to: 9 })
+    for (const b of PAIN_BANDS) expect(painBand(bandScores(b.word).from)).toBe(b.word)
+  })
+
+  it("says a score and a day's worst one way", () => {
+    expect(painScoreWords(7)).toBe('7 of 10, severe')
+    expect(painScoreWords(10)).toBe('10 of 10, worst imaginable')
+    expect(describeWorst(0)).toBe('worst pain 0 of 10, no pain')
   })
 })

@@ -12,6 +12,7 @@ import { ruleRowsUpTo } from '../../src/main/analysis/analysis'
 import { computeFlags } from '../../src/shared/flags'
 import {
   checkinsInRange,
+  dayNumbersByDay,
   computeTrends,
   dailySeries,
   mergeParts,
@@ -68,6 +69,26 @@ describe('the statistics equal their plain definitions', () => {
           }
         })
         expect(summariseDays(list)).toEqual(plain)
+      }),
+    )
+  })
+
+  it("a day's worst, average and count are the same wherever they are worked out", () => {
+    fc.assert(
+      fc.property(checkins, (list) => {
+        const days = summariseDays(list)
+        const numbers = days.map((d) => [
+          d.day,
+          { worst: d.worst, average: d.average, count: d.checkins },
+        ])
+        expect([...dayNumbersByDay(list)].sort()).toEqual(numbers)
+        // The rules' streaming worst (rule-input.ts) over the journal's own order.
+        const ordered = [...list]
+          .sort((a, b) => a.day.localeCompare(b.day))
+          .map((c) => ({ ...c, redFlags: [] }))
+        expect(ruleRowsOf(ordered, '2099-12-31').days).toEqual(
+          days.map((d) => ({ day: d.day, worst: d.worst })),
+        )
       }),
     )
   })

@@ -1,3 +1,4 @@
+import { bandScores, painBand } from '../../src/shared/pain-scale'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
@@ -121,8 +122,21 @@ describe('takeaways', () => {
   it('counts logged, pain-free and severe days in the calendar', () => {
     const days = summariseDays([ci('2026-01-01', 8), ci('2026-01-02', 1), ci('2026-01-03', 4)])
     expect(calendarTakeaway(dailySeries(days, '2026-01-01', '2026-01-10'))).toBe(
-      'You logged 3 of 10 days: 1 with little or no pain (0–1) and 1 with severe pain (7 or more).',
+      'You logged 3 of 10 days: 1 with no or mild pain (0–3) and 1 with severe pain or worse (7–10).',
     )
+  })
+
+  it("counts the calendar's days by the pain scale's own bands, 10 and 3 included", () => {
+    const worsts = [10, 3, 2, 5, 7]
+    const days = summariseDays(worsts.map((w, i) => ci(`2026-01-0${i + 1}`, w)))
+    const text = calendarTakeaway(dailySeries(days, '2026-01-01', '2026-01-05'))
+    const { to: mildTo } = bandScores('mild')
+    const { from: severeFrom } = bandScores('severe')
+    const low = worsts.filter((w) => painBand(w) === 'no pain' || painBand(w) === 'mild').length
+    const high = worsts.filter((w) => w >= severeFrom).length
+    expect([low, high, mildTo, severeFrom]).toEqual([2, 2, 3, 7])
+    expect(text).toContain(`${low} with no or mild pain (0–${mildTo})`)
+    expect(text).toContain(`${high} with severe pain or worse (${severeFrom}–10)`)
   })
 
   it('builds every takeaway for a whole period', () => {
@@ -150,7 +164,7 @@ describe('takeaways', () => {
       'Pain was 4.0 points higher on days with poor posture — 6 days with, 6 without.',
     )
     expect(trends.takeaways.relief).toBe(
-      'By your own ratings, heat helped most: 2.0 on average over 4 rated uses (2 means "helped a lot", 0 "no change").',
+      'By your own ratings, heat helped most: 2.0 on average over 4 rated uses (2 means "helped a lot", 0 "made no change").',
     )
     expect(trends.takeaways.medicines).toBe(
       'You took ibuprofen on 4 days, at most 400 mg in a day; no day went over your limit of 1,200 mg.',

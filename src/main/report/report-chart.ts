@@ -1,12 +1,13 @@
 /**
  * The report's pain chart as a static SVG string: no script, no styles beyond presentation
  * attributes, so it prints the same everywhere and reads in black and white — bars for each
- * day's worst pain, a line for the 7-day average, episodes as a light grey band.
+ * day's worst pain, a line for the rolling average (ROLLING_NAME), episodes as a light grey band.
  */
 import { dayNumber, dayOfMonth, parseDay } from '../../shared/days'
 import type { Episode } from '../../shared/episodes'
+import { PAIN_AXIS, PAIN_TICKS } from '../../shared/pain-scale'
 import { linearScale, linePath } from '../../shared/plot-paths'
-import type { DailyPoint } from '../../shared/stats'
+import { ROLLING_NAME, type DailyPoint } from '../../shared/stats'
 import { format } from 'date-fns'
 import { escapeHtml } from './escape'
 
@@ -25,7 +26,7 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
   const plotH = H - TOP - BOTTOM
   const step = plotW / n
   const x = (day: string) => LEFT + (dayNumber(day) - first) * step
-  const y = linearScale([0, 10], [TOP + plotH, TOP])
+  const y = linearScale(PAIN_AXIS, [TOP + plotH, TOP])
   const parts: string[] = []
 
   const last = series[n - 1]!.day
@@ -39,7 +40,7 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
       `<rect x="${x0.toFixed(1)}" y="${TOP}" width="${width.toFixed(1)}" height="${plotH}" fill="#e4e4e4"/>`,
     )
   }
-  for (const v of [0, 2, 4, 6, 8, 10]) {
+  for (const v of PAIN_TICKS) {
     const yy = y(v).toFixed(1)
     parts.push(
       `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${yy}" y2="${yy}" stroke="${v === 0 ? '#444' : '#bbb'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`,
@@ -78,6 +79,6 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
   parts.push(
     `<text x="4" y="${TOP + plotH / 2}" font-size="10" fill="#222" transform="rotate(-90 9 ${TOP + plotH / 2})" text-anchor="middle">pain 0–10</text>`,
   )
-  const label = 'Chart of daily worst pain with a 7-day average line; episodes shaded.'
+  const label = `Chart of daily worst pain with a line for the ${ROLLING_NAME}; episodes shaded.`
   return `<svg class="r-chart-svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg" font-family="Helvetica, Arial, sans-serif">${parts.join('')}</svg>`
 }

@@ -8,13 +8,20 @@ import {
   BODY_REGION_LABELS,
   CONTEXT_LABELS,
   RED_FLAG_LABELS,
-  RELIEF_LABELS,
+  reliefWords,
 } from '../../shared/domain'
 import type { Episode } from '../../shared/episodes'
 import { monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
 import { formatStampClock } from '../../shared/locale-format'
-import { MIN_DAYS, oneDecimal, percent, signedOneDecimal, wholeNumber } from '../../shared/stats'
+import {
+  MIN_DAYS,
+  oneDecimal,
+  percent,
+  plural,
+  signedOneDecimal,
+  wholeNumber,
+} from '../../shared/stats'
 import type { PeriodUnit } from '../../shared/stats'
 import { escapeHtml as esc } from './escape'
 import type { ReportData } from './report-data'
@@ -22,8 +29,6 @@ import type { ReportData } from './report-data'
 /** How the report writes a day, the one way (days.ts). */
 export const day = formatDayShort
 const shortDay = (d: string) => format(parseDay(d), 'd MMM')
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${wholeNumber(n)} ${n === 1 ? one : many}`
 const mg = (n: number) => `${wholeNumber(n)} mg`
 const or = (v: number | null, show: (v: number) => string) => (v === null ? '—' : show(v))
 
@@ -131,10 +136,9 @@ export function triggers(r: ReportData): string {
   )
 }
 
-function reliefWords(mean: number | null): string {
+function meanRelief(mean: number | null): string {
   if (mean === null) return 'not rated'
-  const nearest = Math.max(-1, Math.min(2, Math.round(mean)))
-  return `${oneDecimal(mean)} (${(RELIEF_LABELS[String(nearest)] ?? '').toLowerCase()})`
+  return `${oneDecimal(mean)} (${reliefWords(mean)})`
 }
 
 export function remedies(r: ReportData): string {
@@ -142,7 +146,7 @@ export function remedies(r: ReportData): string {
     .slice(0, 8)
     .map(
       (m) =>
-        `<tr><td>${esc(m.name)}</td><td class="r-n">${m.uses}</td><td class="r-n">${m.daysUsed}</td><td>${reliefWords(m.meanRelief)}</td></tr>`,
+        `<tr><td>${esc(m.name)}</td><td class="r-n">${m.uses}</td><td class="r-n">${m.daysUsed}</td><td>${meanRelief(m.meanRelief)}</td></tr>`,
     )
   return section(
     'Remedies',

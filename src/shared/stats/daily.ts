@@ -48,6 +48,8 @@ export interface DailyPoint {
 }
 
 export const ROLLING_WINDOW_DAYS = 7
+/** The rolling line's name, the same in the Trends chart and in the report's. */
+export const ROLLING_NAME = `${ROLLING_WINDOW_DAYS}-day average of the daily worst`
 /** A rolling mean from fewer logged days than this would be one or two days dressed as a trend. */
 export const ROLLING_MIN_DAYS = 3
 
@@ -112,6 +114,44 @@ export function inDayOrder<T extends { day: string }>(checkins: readonly T[]): r
     }
   }
   return checkins
+}
+
+/** A day's numbers as the screens show them: its worst pain, its average and its check-ins. */
+export interface DayNumbers {
+  worst: number
+  average: number
+  count: number
+}
+
+/**
+ * The numbers of one day's check-ins, or null for none: the worst is the highest score, the
+ * average the mean of all of them. summariseDays works out the same per day in its one pass over
+ * the journal (a property test holds the two equal); the History month is summed by SQLite.
+ */
+export function dayNumbers(checkins: readonly { pain: number }[]): DayNumbers | null {
+  if (checkins.length === 0) return null
+  let worst = (checkins[0] as { pain: number }).pain
+  let sum = 0
+  for (const c of checkins) {
+    if (c.pain > worst) worst = c.pain
+    sum += c.pain
+  }
+  return { worst, average: sum / checkins.length, count: checkins.length }
+}
+
+/** dayNumbers of each day of `checkins` (any order), by day. */
+export function dayNumbersByDay(
+  checkins: readonly { day: string; pain: number }[],
+): Map<string, DayNumbers> {
+  const byDay = new Map<string, { pain: number }[]>()
+  for (const c of checkins) {
+    const on = byDay.get(c.day)
+    if (on) on.push(c)
+    else byDay.set(c.day, [c])
+  }
+  const out = new Map<string, DayNumbers>()
+  for (const [day, on] of byDay) out.set(day, dayNumbers(on) as DayNumbers)
+  return out
 }
 
 /** Groups check-ins by day, oldest first. */

@@ -39,6 +39,10 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`
 }
 
+/**
+ * A count and its word, the one way every screen and the report writes one: the number with the
+ * locale's separators, the word singular for exactly 1. "1 day", "1,204 check-ins".
+ */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${wholeNumber(n)} ${n === 1 ? one : many}`
 }

@@ -50,6 +50,8 @@ export const WEEKDAY_NAMES = [
   'Saturday',
   'Sunday',
 ] as const
+/** Their short forms for calendar headings: 'Mon' … 'Sun'. */
+export const WEEKDAY_SHORT = WEEKDAY_NAMES.map((name) => name.slice(0, 3))
 
 export interface WeekdayStat {
   /** Monday = 0 … Sunday = 6. */

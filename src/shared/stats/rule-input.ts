@@ -32,6 +32,7 @@ export function ruleRowsOf(
     if (c.day > asOf) break
     const last = days[days.length - 1]
     if (last?.day === c.day) {
+      // The day's worst as dayNumbers has it, in the one pass (a property test holds them equal).
       last.worst = Math.max(last.worst, c.pain)
     } else {
       if (last) flushFlags(last.day)

@@ -5,7 +5,8 @@
  * difference and every "higher", "shorter" or "about the same" is worked out from the rounded
  * numbers the sentence prints, so its arithmetic reads right.
  */
-import { BODY_REGION_LABELS, type PainContext } from '../domain'
+import { BODY_REGION_LABELS, RELIEF_MAX, reliefWords, type PainContext } from '../domain'
+import { bandScores, PAIN_MAX, PAIN_MIN } from '../pain-scale'
 import { mean, type DailyPoint } from './daily'
 import type { EpisodeBar, EpisodeTrend } from './episodes'
 import { oneDecimal, percent, plural, printedDifference, wholeNumber } from './format'
@@ -55,13 +56,15 @@ export function painTakeaway(series: readonly DailyPoint[]): string {
   return `Your worst pain averaged ${oneDecimal(b)} in the second half of this period, ${oneDecimal(Math.abs(d))} points ${d < 0 ? 'lower' : 'higher'} than in the first half (${oneDecimal(a)}; ${counts}).`
 }
 
-/** Days logged, and how many of them were severe. */
+/** Days logged, and how many had no or mild pain and how many severe or worse (PAIN_BANDS). */
 export function calendarTakeaway(series: readonly DailyPoint[]): string {
   const logged = series.filter((p) => p.worst !== null)
   if (logged.length === 0) return NOTHING
-  const severe = logged.filter((p) => (p.worst ?? 0) >= 7).length
-  const free = logged.filter((p) => (p.worst ?? 0) <= 1).length
-  return `You logged ${wholeNumber(logged.length)} of ${plural(series.length, 'day')}: ${wholeNumber(free)} with little or no pain (0–1) and ${wholeNumber(severe)} with severe pain (7 or more).`
+  const mild = bandScores('mild')
+  const severe = bandScores('severe')
+  const high = logged.filter((p) => (p.worst ?? 0) >= severe.from).length
+  const low = logged.filter((p) => (p.worst ?? 0) <= mild.to).length
+  return `You logged ${wholeNumber(logged.length)} of ${plural(series.length, 'day')}: ${wholeNumber(low)} with no or mild pain (${PAIN_MIN}–${mild.to}) and ${wholeNumber(high)} with severe pain or worse (${severe.from}–${PAIN_MAX}).`
 }
 
 /** The trigger with the largest difference that has enough days on both sides. */
@@ -91,7 +94,7 @@ export function reliefTakeaway(rows: readonly RemedyStat[], nameOf: NameOf): str
     return `No remedy has been rated at least ${MIN_DAYS} times yet, so there is no average relief to show.`
   }
   const top = rated.reduce((best, r) => ((r.meanRelief ?? 0) > (best.meanRelief ?? 0) ? r : best))
-  return `By your own ratings, ${nameOf(top.key).toLowerCase()} helped most: ${oneDecimal(top.meanRelief ?? 0)} on average over ${plural(top.rated, 'rated use')} (2 means "helped a lot", 0 "no change").`
+  return `By your own ratings, ${nameOf(top.key).toLowerCase()} helped most: ${oneDecimal(top.meanRelief ?? 0)} on average over ${plural(top.rated, 'rated use')} (${RELIEF_MAX} means "${reliefWords(RELIEF_MAX)}", 0 "${reliefWords(0)}").`
 }
 
 /** The remedy after which the next day's pain fell most, compared with days without it. */

@@ -1,7 +1,10 @@
 /**
  * The History calendar's numbers: one month of day summaries in two aggregate queries (pain and
  * spasms per day, then the days with a warning sign), so a month reads as fast with ten years
- * of data as with one. Both queries use the partial index checkins_by_day.
+ * of data as with one. Both queries use the partial index checkins_by_day. A day's worst,
+ * average and count mean what dayNumbers (shared/stats/daily.ts) says; SQLite sums the month
+ * here so that the month's check-ins are never sent across just to be added up
+ * (tests/integration/history.test.ts holds the two equal).
  */
 import type { Database } from 'better-sqlite3'
 

@@ -1,7 +1,13 @@
 import type { Database } from 'better-sqlite3'
 import type { HandlerMap } from '../router'
 import { addDaysToDay } from '../../../shared/days'
-import { computeTrends, mergeParts, orderedCheckinsInRange, statsPart } from '../../../shared/stats'
+import {
+  computeTrends,
+  mergeParts,
+  orderedCheckinsInRange,
+  ROLLING_WINDOW_DAYS,
+  statsPart,
+} from '../../../shared/stats'
 import { byMonth } from '../../analysis/by-month'
 import { dailyLimitsByKey } from '../../db/repositories/analysis-input'
 import { analyse, journalCheckins, remember } from '../../analysis/analysis'
@@ -28,7 +34,7 @@ function trendsOf(db: Database, from: string | null, to: string, asOf: string) {
     from: start,
     to,
     // The week before feeds the rolling mean at the start of the period.
-    checkins: orderedCheckinsInRange(checkins, addDaysToDay(start, -7), to),
+    checkins: orderedCheckinsInRange(checkins, addDaysToDay(start, -ROLLING_WINDOW_DAYS), to),
     ordered: true,
     episodes: analyse(db, asOf).episodes,
     medicineKeys,

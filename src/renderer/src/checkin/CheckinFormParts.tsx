@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react'
 import { formatClock } from '../../../shared/locale-format'
 import { MAX_NOTE_LENGTH } from '../../../shared/schemas'
+import { plural } from '../../../shared/stats/format'
 import { CharactersLeft } from '../components/CharactersLeft'
 import { hasDetails, type CheckinDraft } from './checkin-draft'
 
@@ -123,7 +124,7 @@ export function DetailsBar({
       </button>
       <span className="field-hint">
         {hasDetails(draft)
-          ? `${detailCount} ${detailCount === 1 ? 'detail' : 'details'} filled in`
+          ? `${plural(detailCount, 'detail')} filled in`
           : 'Spasm, where it hurts, triggers, what you tried, warning signs'}
       </span>
       {onSameAsLast && (

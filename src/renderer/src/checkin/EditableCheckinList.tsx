@@ -7,7 +7,10 @@ import { Plus } from 'lucide-react'
 import { useCallback, useId, useRef, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { formatDayTitle } from '../../../shared/days'
-import { formatDecimal, formatStampClock } from '../../../shared/locale-format'
+import { formatStampClock } from '../../../shared/locale-format'
+import { dayNumbers } from '../../../shared/stats/daily'
+import { oneDecimal } from '../../../shared/stats/format'
+import { painScoreWords } from '../../../shared/pain-scale'
 import { PainChip } from '../components/PainChip'
 import { useJournal } from '../journal-context'
 import { CheckinForm } from './CheckinForm'
@@ -53,8 +56,7 @@ export function EditableCheckinList(props: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const formHeading = headingLevel === 2 ? 3 : 4
   const headingId = useId()
-  const scores = (checkins ?? []).map((c) => c.pain)
-  const worst = Math.max(...scores)
+  const summary = dayNumbers(checkins ?? [])
 
   const open = (next: Editing) => {
     setEditing(next)
@@ -95,20 +97,23 @@ export function EditableCheckinList(props: Props) {
           <strong>Could not load the check-ins.</strong> {error}
         </div>
       )}
-      {scores.length > 0 && (
+      {summary && (
         <p className="summary-line day-summary">
           <span>
             {props.worstLabel}:{' '}
-            <PainChip score={worst} label={`${props.worstLabel}: ${worst} out of 10`} />
+            <PainChip
+              score={summary.worst}
+              label={`${props.worstLabel}: ${painScoreWords(summary.worst)}`}
+            />
           </span>
           <span>
             Average:{' '}
             <strong className="num day-summary-value" data-testid="day-average">
-              {formatDecimal(scores.reduce((a, b) => a + b, 0) / scores.length, 1)}
+              {oneDecimal(summary.average)}
             </strong>
           </span>
           <span>
-            Check-ins: <strong className="num day-summary-value">{scores.length}</strong>
+            Check-ins: <strong className="num day-summary-value">{summary.count}</strong>
           </span>
         </p>
       )}

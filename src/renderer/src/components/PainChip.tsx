@@ -1,4 +1,4 @@
-import { painColour, painTextColour } from '../../../shared/pain-scale'
+import { painColour, painScoreWords, painTextColour } from '../../../shared/pain-scale'
 
 /** A pain score as a coloured chip: always the number, never the colour alone. */
 export function PainChip({ score, label }: { score: number; label?: string }) {
@@ -6,7 +6,7 @@ export function PainChip({ score, label }: { score: number; label?: string }) {
     <span
       className="pain-chip"
       style={{ background: painColour(score), color: painTextColour(score) }}
-      aria-label={label ?? `Pain ${score} out of 10`}
+      aria-label={label ?? `Pain ${painScoreWords(score)}`}
     >
       {score}
     </span>

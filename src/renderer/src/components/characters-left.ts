@@ -2,7 +2,7 @@
  * When and how a text field says how much room is left. Counted as the journal's checks count
  * (string length), so "0 characters left" is exactly the limit the save accepts.
  */
-import { formatWhole } from '../../../shared/locale-format'
+import { plural } from '../../../shared/stats/format'
 
 /** From how many characters left the count shows: a tenth of the limit, and at least 20. */
 export function nearFrom(max: number): number {
@@ -23,7 +23,7 @@ export function nearness(left: number, max: number): number {
   return 1
 }
 
-const characters = (n: number) => `${formatWhole(n)} ${n === 1 ? 'character' : 'characters'}`
+const characters = (n: number) => plural(n, 'character')
 
 export function charactersLeftText(left: number): string {
   return left < 0 ? `${characters(-left)} over the limit` : `${characters(left)} left`

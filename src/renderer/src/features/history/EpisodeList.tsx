@@ -4,6 +4,8 @@
  */
 import { weeksInWords } from '../../../../shared/days'
 import type { EpisodeLevel, EpisodeStatus } from '../../../../shared/episodes'
+import { plural } from '../../../../shared/stats/format'
+import { painScoreWords } from '../../../../shared/pain-scale'
 import { PainChip } from '../../components/PainChip'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
@@ -76,11 +78,11 @@ export function EpisodeList({ today, onShowDay }: Props) {
                       : `${dayShort(e.start)} – ${dayShort(e.end)}`}
                   </th>
                   <td className="num">
-                    {e.durationDays} {e.durationDays === 1 ? 'day' : 'days'}
+                    {plural(e.durationDays, 'day')}
                     {e.status === 'ongoing' ? ' so far' : ''}
                   </td>
                   <td>
-                    <PainChip score={e.peak} label={`Peak pain ${e.peak} out of 10`} />
+                    <PainChip score={e.peak} label={`Peak pain ${painScoreWords(e.peak)}`} />
                   </td>
                   <td>{STATUS_WORDS[e.status]}</td>
                   <td className={`episode-level level-${e.level}`}>{lengthWords[e.level]}</td>

@@ -8,6 +8,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { DaySummary } from '../../../../shared/history-schemas'
 import { journalDayAt } from '../../../../shared/journal-day'
 import { lastDayOfMonth, monthOfDay, sameDayInMonth } from '../../../../shared/months'
+import { plural } from '../../../../shared/stats/format'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
 import { CalendarLegend } from './CalendarLegend'
@@ -143,8 +144,8 @@ function MonthView(props: MonthViewProps) {
       <CalendarLegend />
       {!query.loading && !query.error && recorded.length > 0 && (
         <p className="month-summary">
-          {recorded.length} {recorded.length === 1 ? 'day' : 'days'} recorded in {monthTitle(month)}
-          ; the highest pain was {highest}.
+          {plural(recorded.length, 'day')} recorded in {monthTitle(month)}; the highest pain was{' '}
+          {highest}.
         </p>
       )}
       {!query.loading && !query.error && recorded.length === 0 && (

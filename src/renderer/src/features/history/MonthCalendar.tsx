@@ -16,17 +16,10 @@ import {
   sameDayInMonth,
 } from '../../../../shared/months'
 import { painColour, painTextColour } from '../../../../shared/pain-scale'
+import { WEEKDAY_NAMES, WEEKDAY_SHORT } from '../../../../shared/stats/patterns'
 import { describeDay } from './history-format'
 
-const WEEKDAYS = [
-  ['Mon', 'Monday'],
-  ['Tue', 'Tuesday'],
-  ['Wed', 'Wednesday'],
-  ['Thu', 'Thursday'],
-  ['Fri', 'Friday'],
-  ['Sat', 'Saturday'],
-  ['Sun', 'Sunday'],
-] as const
+const WEEKDAYS = WEEKDAY_NAMES.map((long, i) => [WEEKDAY_SHORT[i] ?? long, long] as const)
 
 interface Props {
   month: string

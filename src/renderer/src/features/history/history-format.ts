@@ -1,9 +1,9 @@
 /** Words and time stamps for the History screen. */
-import { formatDecimal } from '../../../../shared/locale-format'
 import { format } from 'date-fns'
 import { formatDayTitle, parseDay } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
-import { painBand } from '../../../../shared/pain-scale'
+import { describeWorst } from '../../../../shared/pain-scale'
+import { oneDecimal, plural } from '../../../../shared/stats/format'
 
 /** `2026-02-14` → `Saturday 14 February 2026`. */
 export const dayTitle = formatDayTitle
@@ -18,9 +18,7 @@ export function monthTitle(month: string): string {
   return format(parseDay(`${month}-01`), 'MMMM yyyy')
 }
 
-export function formatAverage(average: number): string {
-  return formatDecimal(average, 1)
-}
+const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** What a screen reader says for a calendar day; the same facts the cell shows. */
 export function describeDay(
@@ -36,9 +34,7 @@ export function describeDay(
   } else {
     const n = summary.count
     parts.push(
-      `Worst pain ${summary.worst} of 10, ${painBand(summary.worst)}; average ${formatAverage(
-        summary.average,
-      )}; ${n} ${n === 1 ? 'check-in' : 'check-ins'}.`,
+      `${sentenceStart(describeWorst(summary.worst))}; average ${oneDecimal(summary.average)}; ${plural(n, 'check-in')}.`,
     )
   }
   if (summary?.spasm) parts.push('Spasm.')

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react'
 import { DEFAULT_EPISODE_RULES, type EpisodeRules } from '../../../../shared/episodes'
+import { PAIN_MAX } from '../../../../shared/pain-scale'
 import { episodeRules as rulesSchema } from '../../../../shared/schemas'
 import { SeverityWord } from '../../components/Notice'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
@@ -20,7 +21,7 @@ const FIELDS: { key: Key; label: string; unit: string; explain: string; source: 
   {
     key: 'painDayMin',
     label: 'Pain day from',
-    unit: 'out of 10',
+    unit: `out of ${PAIN_MAX}`,
     explain: 'A day counts as a pain day when its worst pain reaches at least this score.',
     source: 'the PACE trial (Lancet, 2014) counts pain of 0 or 1 as recovered',
   },

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
 import { REMEDY_KIND_LABELS } from '../../../../shared/domain'
-import { importedWhat, plural } from './counts'
+import { plural } from '../../../../shared/stats/format'
+import { importedWhat } from './counts'
 
 type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
 

@@ -1,7 +1,4 @@
-import { formatWhole } from '../../../../shared/locale-format'
-/** Counted words for the data panels: "1 check-in", "1,204 check-ins". */
-export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${formatWhole(n)} ${n === 1 ? one : many}`
+import { plural } from '../../../../shared/stats/format'
 
 /** What an import writes, in words: "3 check-ins", "2 day records", or both joined by "and". */
 export function importedWhat(checkins: number, dayRecords: number): string {

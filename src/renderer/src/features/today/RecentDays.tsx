@@ -5,7 +5,13 @@
  */
 import { addDaysToDay, eachDay, formatDayLong, parseDay } from '../../../../shared/days'
 import type { Checkin } from '../../../../shared/domain'
-import { painBand, painColour, painTextColour } from '../../../../shared/pain-scale'
+import {
+  describeWorst,
+  painColour,
+  painScoreWords,
+  painTextColour,
+} from '../../../../shared/pain-scale'
+import { dayNumbersByDay } from '../../../../shared/stats/daily'
 
 export const RECENT_DAYS = 14
 
@@ -23,10 +29,10 @@ interface Props {
 export function RecentDays({ today, checkins }: Props) {
   // Nothing to show yet: a first start keeps its room for the welcome and the form.
   if (!checkins || checkins.length === 0) return null
-  const worst = new Map<string, number>()
-  for (const c of checkins) worst.set(c.day, Math.max(worst.get(c.day) ?? 0, c.pain))
+  const byDay = dayNumbersByDay(checkins)
+  const worstOn = (day: string) => byDay.get(day)?.worst
   const days = eachDay(recentFrom(today), today)
-  const logged = days.filter((d) => worst.has(d)).length
+  const logged = days.filter((d) => byDay.has(d)).length
   return (
     <section className="recent-days" aria-labelledby="recent-days-heading">
       <div className="recent-days-head">
@@ -40,13 +46,13 @@ export function RecentDays({ today, checkins }: Props) {
       </div>
       <ol className="recent-days-strip" aria-hidden="true">
         {days.map((day) => {
-          const w = worst.get(day)
+          const w = worstOn(day)
           return (
             <li
               key={day}
               className={`recent-day${day === today ? ' recent-day-today' : ''}`}
               data-day={day}
-              title={`${formatDayLong(day)}: ${w === undefined ? 'no check-in' : `worst pain ${w}`}`}
+              title={`${formatDayLong(day)}: ${w === undefined ? 'no check-in' : describeWorst(w)}`}
             >
               <span
                 className={`recent-day-box${w === undefined ? ' recent-day-none' : ''}`}
@@ -73,14 +79,14 @@ export function RecentDays({ today, checkins }: Props) {
         </thead>
         <tbody>
           {days.map((day) => {
-            const w = worst.get(day)
+            const w = worstOn(day)
             return (
               <tr key={day}>
                 <th scope="row">
                   {formatDayLong(day)}
                   {day === today ? ' (today)' : ''}
                 </th>
-                <td>{w === undefined ? 'No check-in' : `${w} of 10, ${painBand(w)}`}</td>
+                <td>{w === undefined ? 'No check-in' : painScoreWords(w)}</td>
               </tr>
             )
           })}

@@ -5,8 +5,10 @@
  */
 import { format } from 'date-fns'
 import { parseDay } from '../../../../shared/days'
+import { reliefWords } from '../../../../shared/domain'
 import { formatMg, formatWhole } from '../../../../shared/locale-format'
 import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
+import { plural } from '../../../../shared/stats/format'
 
 /** `2025-11-02` → `2 Nov`, with the year only when it is not the year of `asOf`. */
 export function shortDay(day: string, asOf: string): string {
@@ -91,14 +93,13 @@ export function remedySentence(remedy: RemedyTried): string {
       : doseMg.min === doseMg.max
         ? `, ${formatMg(doseMg.min)} a dose`
         : `, ${formatWhole(doseMg.min)}–${formatMg(doseMg.max)} a dose`
-  const days = remedy.days === 1 ? '1 day' : `${remedy.days} days`
   const parts = [
-    [relief.helpedALot, 'helped a lot'],
-    [relief.helpedALittle, 'helped a little'],
-    [relief.noChange, 'made no change'],
-    [relief.madeItWorse, 'made it worse'],
+    [relief.helpedALot, reliefWords(2)],
+    [relief.helpedALittle, reliefWords(1)],
+    [relief.noChange, reliefWords(0)],
+    [relief.madeItWorse, reliefWords(-1)],
     [relief.notRated, 'not rated'],
   ] as const
   const said = parts.filter(([n]) => n > 0).map(([n, words]) => `${words} ${times(n)}`)
-  return `${remedy.name} (used ${times(remedy.uses)} over ${days}${dose}): ${said.join(', ')}.`
+  return `${remedy.name} (used ${times(remedy.uses)} over ${plural(remedy.days, 'day')}${dose}): ${said.join(', ')}.`
 }

@@ -23,7 +23,7 @@ export type BarRow = { label: string } & Record<string, number | string | null>
 interface Props {
   rows: readonly BarRow[]
   series: readonly BarSeries[]
-  domain: [number, number]
+  domain: readonly [number, number]
   /** Axis title, with its unit. */
   unit: string
   layout: 'horizontal' | 'vertical'
@@ -31,7 +31,7 @@ interface Props {
   format: (value: number) => string
   /** The numbers on the bars; the axis format when not given. */
   labelFormat?: (value: number) => string
-  ticks?: number[]
+  ticks?: readonly number[]
 }
 
 /** Space between the bars of one row, and the share of a row's band left empty around them. */

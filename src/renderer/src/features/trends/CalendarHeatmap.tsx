@@ -8,7 +8,8 @@
 import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { format } from 'date-fns'
 import { parseDay, weekdayOf } from '../../../../shared/days'
-import { painBand, painColour, painTextColour, PAIN_RAMP } from '../../../../shared/pain-scale'
+import { describeWorst, painColour, painTextColour, PAIN_RAMP } from '../../../../shared/pain-scale'
+import { WEEKDAY_SHORT } from '../../../../shared/stats/patterns'
 import { dayWithWeekday, type TrendsData } from './chart-utils'
 import { useWidth } from './use-width'
 
@@ -22,7 +23,7 @@ const MIN_STEP = 8
 const MAX_STEP = 44
 /** Squares at least this big carry their number. */
 const NUMBER_FROM = 22
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+const WEEKDAYS = WEEKDAY_SHORT
 
 /** Square size and spacing for `weeks` columns in `width` pixels. */
 function layout(width: number, weeks: number) {
@@ -39,7 +40,7 @@ interface Props {
 function describe(day: { day: string; worst: number | null }): string {
   return day.worst === null
     ? `${dayWithWeekday(day.day)}: not logged`
-    : `${dayWithWeekday(day.day)}: worst pain ${day.worst} (${painBand(day.worst)})`
+    : `${dayWithWeekday(day.day)}: ${describeWorst(day.worst)}`
 }
 
 export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props) {

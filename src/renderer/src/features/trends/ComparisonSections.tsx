@@ -1,18 +1,15 @@
 /** Triggers and remedies: with versus without, average relief, and the next day. */
 import { memo, useMemo } from 'react'
-import { MIN_DAYS } from '../../../../shared/stats'
+import { RELIEF_VALUES, reliefScaleWords, reliefWords } from '../../../../shared/domain'
+import { MIN_DAYS, plural } from '../../../../shared/stats'
 import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
-import { num1, type TrendsData } from './chart-utils'
+import { num1, signed1, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
+import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
 
 type TriggerRow = TrendsData['triggers'][number]
 type RemedyRow = TrendsData['remedies'][number]
-
-const signed = (v: number | null): string => {
-  const s = num1(v)
-  return v === null || s === '0.0' || s.startsWith('-') ? s : `+${s}`
-}
 
 function HiddenNote({ names, what }: { names: string[]; what: string }) {
   if (names.length === 0) return null
@@ -47,7 +44,7 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
     {
       label: 'Difference',
       numeric: true,
-      cell: (r) => (r.enough ? signed(r.difference) : `Under ${MIN_DAYS} days`),
+      cell: (r) => (r.enough ? signed1(r.difference) : `Under ${MIN_DAYS} days`),
     },
   ]
   return (
@@ -63,8 +60,8 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
               { key: 'with', name: 'Days with the trigger', colour: 'var(--chart-with)' },
               { key: 'without', name: 'Days without it', colour: 'var(--chart-without)' },
             ]}
-            domain={[0, 10]}
-            ticks={[0, 2, 4, 6, 8, 10]}
+            domain={PAIN_AXIS}
+            ticks={PAIN_TICKS}
             unit="Mean worst pain of the day (0–10)"
             layout="horizontal"
             format={String}
@@ -76,9 +73,7 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
         <HiddenNote
           names={data.triggers
             .filter((t) => !t.enough)
-            .map(
-              (t) => `${name(t.key)} (${t.daysWith} ${t.daysWith === 1 ? 'day' : 'days'} with it)`,
-            )}
+            .map((t) => `${name(t.key)} (${plural(t.daysWith, 'day')} with it)`)}
           what="with it or without it"
         />
       }
@@ -94,9 +89,7 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
   )
 })
 
-const RELIEF_TICKS = [-1, 0, 1, 2]
-const reliefWord = (v: number) =>
-  v >= 1.5 ? 'a lot' : v >= 0.5 ? 'a little' : v > -0.5 ? 'no change' : 'worse'
+const RELIEF_TICKS = [...RELIEF_VALUES].sort((a, b) => a - b)
 
 export const ReliefSection = memo(function ReliefSection({ data }: { data: TrendsData }) {
   const name = (k: string) => data.names[k] ?? k
@@ -130,9 +123,9 @@ export const ReliefSection = memo(function ReliefSection({ data }: { data: Trend
             series={[{ key: 'relief', name: 'Average relief', colour: 'var(--chart-with)' }]}
             domain={[-1.6, 2]}
             ticks={RELIEF_TICKS}
-            unit="Your rating: −1 made it worse, 0 no change, 1 helped a little, 2 a lot"
+            unit={`Your rating: ${reliefScaleWords()}`}
             layout="horizontal"
-            format={(v) => `${v} (${reliefWord(v)})`}
+            format={(v) => `${v} (${reliefWords(v)})`}
             labelFormat={num1}
           />
         ) : null
@@ -186,13 +179,17 @@ export const NextDaySection = memo(function NextDaySection({ data }: { data: Tre
   const columns: Column<RemedyRow>[] = [
     { label: 'Remedy', cell: (r) => name(r.key) },
     { label: 'Days with it', numeric: true, cell: (r) => r.nextDay.daysWith },
-    { label: 'Next-day change after', numeric: true, cell: (r) => signed(r.nextDay.meanWith) },
+    { label: 'Next-day change after', numeric: true, cell: (r) => signed1(r.nextDay.meanWith) },
     { label: 'Days without', numeric: true, cell: (r) => r.nextDay.daysWithout },
-    { label: 'Next-day change without', numeric: true, cell: (r) => signed(r.nextDay.meanWithout) },
+    {
+      label: 'Next-day change without',
+      numeric: true,
+      cell: (r) => signed1(r.nextDay.meanWithout),
+    },
     {
       label: 'Difference',
       numeric: true,
-      cell: (r) => (r.nextDay.enough ? signed(r.nextDay.difference) : `Under ${MIN_DAYS} days`),
+      cell: (r) => (r.nextDay.enough ? signed1(r.nextDay.difference) : `Under ${MIN_DAYS} days`),
     },
   ]
   return (
@@ -212,7 +209,7 @@ export const NextDaySection = memo(function NextDaySection({ data }: { data: Tre
             ticks={ticks}
             unit="Change in worst pain to the next day (points; below 0 is better)"
             layout="horizontal"
-            format={signed}
+            format={signed1}
           />
         ) : null
       }

@@ -13,13 +13,13 @@ import { DataTable, type Column } from './DataTable'
 import { linearScale } from '../../../../shared/plot-paths'
 import { CategoryAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
+import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
 
 const monthOf = (day: string): string => format(parseDay(day), 'MMM yyyy')
 
 type EpisodeRow = TrendsData['episodes'][number]
 
 const MIN_CHARTED_EPISODES = 3
-const PEAK_TICKS = [0, 2, 4, 6, 8, 10]
 
 const STATUS: Record<EpisodeRow['status'], string> = {
   ongoing: 'Ongoing',
@@ -50,7 +50,7 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
   const barSize = Math.max(1, Math.min(36, band * 0.8))
   const centres = episodes.map((_, i) => plot.left + band * (i + 0.5))
   const days = linearScale([0, dayTicks[dayTicks.length - 1] ?? 7], [plot.bottom, plot.top])
-  const peak = linearScale([0, 10], [plot.bottom, plot.top])
+  const peak = linearScale(PAIN_AXIS, [plot.bottom, plot.top])
   // Every month name that fits: recharts would have measured each one in the page to choose.
   const every = Math.max(1, Math.ceil(MONTH_LABEL / band))
   return (
@@ -78,7 +78,7 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
       >
         <Grid plot={plot} rows={dayTicks.map(days)} />
         <SideAxis ticks={dayTicks} scale={days} format={String} plot={plot} side="left" />
-        <SideAxis ticks={PEAK_TICKS} scale={peak} format={String} plot={plot} side="right" />
+        <SideAxis ticks={PAIN_TICKS} scale={peak} format={String} plot={plot} side="right" />
         <CategoryAxis
           names={episodes.map((e, i) => (i % every === 0 ? monthOf(e.start) : ''))}
           centre={(i) => centres[i] ?? 0}

@@ -14,8 +14,8 @@ import { marksPath, type Plot } from './plot-geometry'
 import { BottomAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
 import { ZoomStrip, type Zoom } from './ZoomStrip'
+import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
 
-const PAIN_TICKS = [0, 2, 4, 6, 8, 10]
 const HEIGHT = 300
 /** Flags sit along the top of the chart, above the lines. */
 const FLAG_Y = 9.6
@@ -72,7 +72,7 @@ export const PainChart = memo(function PainChart({
   const d0 = (shown[0]?.x ?? toX(from)) - (shown.length > 1 ? 0 : 1)
   const d1 = (shown[shown.length - 1]?.x ?? toX(to)) + (shown.length > 1 ? 0 : 1)
   const x = linearScale([d0, d1], [plot.left, plot.right])
-  const y = linearScale([0, 10], [plot.bottom, plot.top])
+  const y = linearScale(PAIN_AXIS, [plot.bottom, plot.top])
   const xs = shown.map((p) => x(p.x))
   const ticks = timeTicks(shownFrom, shownTo).filter((t) => t >= d0 && t <= d1)
   const inside = (day: number) => day >= d0 && day <= d1

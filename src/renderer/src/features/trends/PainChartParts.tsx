@@ -1,14 +1,8 @@
 /** The pain chart's words: its series' names, the readout of a point, and the legend. */
-import { num1, periodLabel, type TrendsData } from './chart-utils'
+import { num1, periodLabel, seriesNames, type TrendsData } from './chart-utils'
 
 /** A point of the pain series, placed on the time axis. */
 export type Point = TrendsData['pain'][number] & { x: number }
-
-export function seriesNames(weekly: boolean) {
-  return weekly
-    ? { worst: 'Worst of the week', average: 'Average of the week', mean: 'Mean of daily worst' }
-    : { worst: 'Worst of the day', average: 'Average of the day', mean: '7-day mean of worst' }
-}
 
 /** What one point says when it is read (hovered, or reached with the arrow keys). */
 export function PainReadout({ point: p, weekly }: { point: Point; weekly: boolean }) {

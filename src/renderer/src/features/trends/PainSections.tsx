@@ -4,10 +4,9 @@ import { RED_FLAGS, RED_FLAG_LABELS, redFlagTier, type RedFlag } from '../../../
 import { SEVERITY_WORDS } from '../../../../shared/severity'
 import { CalendarHeatmap } from './CalendarHeatmap'
 import { ChartCard } from './ChartCard'
-import { dayWithWeekday, num1, periodLabel, type TrendsData } from './chart-utils'
+import { dayWithWeekday, num1, periodLabel, seriesNames, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
 import { PainChart, ZOOMABLE } from './PainChart'
-import { seriesNames } from './PainChartParts'
 
 type PainRow = TrendsData['pain'][number]
 

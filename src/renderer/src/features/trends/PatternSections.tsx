@@ -1,14 +1,13 @@
 /** Patterns: pain by situation, by day of the week, and where it hurts. */
 import { memo, useMemo } from 'react'
 import { BODY_REGION_LABELS, CONTEXT_LABELS } from '../../../../shared/domain'
-import { MIN_DAYS, percent } from '../../../../shared/stats'
+import { MIN_DAYS, percent, plural } from '../../../../shared/stats'
 import { BodyDiagram } from '../../components/BodyDiagram'
 import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
 import { num1, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-
-const PAIN_TICKS = [0, 2, 4, 6, 8, 10]
+import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
 
 type ContextRow = TrendsData['contexts'][number]
 type WeekdayRow = TrendsData['weekdays'][number]
@@ -39,7 +38,7 @@ export const ContextSection = memo(function ContextSection({ data }: { data: Tre
         <BarsChart
           rows={rows}
           series={[{ key: 'pain', name: 'Average pain', colour: 'var(--chart-with)' }]}
-          domain={[0, 10]}
+          domain={PAIN_AXIS}
           ticks={PAIN_TICKS}
           unit="Average pain of check-ins (0–10)"
           layout="horizontal"
@@ -85,7 +84,7 @@ export const WeekdaySection = memo(function WeekdaySection({ data }: { data: Tre
         <BarsChart
           rows={rows}
           series={[{ key: 'pain', name: 'Average worst pain', colour: 'var(--chart-with)' }]}
-          domain={[0, 10]}
+          domain={PAIN_AXIS}
           ticks={PAIN_TICKS}
           unit="Average worst pain (0–10)"
           layout="vertical"
@@ -126,10 +125,7 @@ export const RegionSection = memo(function RegionSection({ data }: { data: Trend
   const labels = useMemo(
     () =>
       Object.fromEntries(
-        data.regions.map((r) => [
-          r.region,
-          `${r.days} ${r.days === 1 ? 'day' : 'days'} (${share(r)})`,
-        ]),
+        data.regions.map((r) => [r.region, `${plural(r.days, 'day')} (${share(r)})`]),
       ),
     [data],
   )

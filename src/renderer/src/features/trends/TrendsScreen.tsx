@@ -5,6 +5,7 @@
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { journalDayAt } from '../../../../shared/journal-day'
+import { plural } from '../../../../shared/stats/format'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
 import { periodLabel, type TrendsData } from './chart-utils'
@@ -87,8 +88,8 @@ export function TrendsScreen() {
         >
           {drawn.loggedDays > 0 && drawn.loggedDays < 14 && (
             <p className="trend-sparse">
-              With {drawn.loggedDays} {drawn.loggedDays === 1 ? 'day' : 'days'} logged in this
-              period, most patterns cannot show yet; they fill in as you keep logging.
+              With {plural(drawn.loggedDays, 'day')} logged in this period, most patterns cannot
+              show yet; they fill in as you keep logging.
             </p>
           )}
           <PainSection data={drawn} />

@@ -10,6 +10,7 @@ import { linearScale } from '../../../../shared/plot-paths'
 import { areaPath, indexForKey, nearestIndex, type Plot } from './plot-geometry'
 import { shortDate } from './chart-utils'
 import type { Point } from './PainChartParts'
+import { PAIN_AXIS } from '../../../../shared/pain-scale'
 
 export const STRIP_HEIGHT = 40
 /** Half a handle: its target is 24 px wide, centred on the window's edge. */
@@ -33,7 +34,7 @@ type Drag = { part: 'start' | 'end' } | { part: 'window'; from: number; zoom: Zo
 export function ZoomStrip({ data, width, plot, zoom, onZoom }: Props) {
   const last = data.length - 1
   const x = linearScale([data[0]?.x ?? 0, data[last]?.x ?? 1], [plot.left, plot.right])
-  const y = linearScale([0, 10], [STRIP_HEIGHT - 1, 3])
+  const y = linearScale(PAIN_AXIS, [STRIP_HEIGHT - 1, 3])
   const xs = data.map((p) => x(p.x))
   const left = xs[zoom.start] ?? plot.left
   const right = xs[zoom.end] ?? plot.right

@@ -1,9 +1,10 @@
 /** Small helpers shared by the Trends charts: day numbers for time axes, ticks, labels. */
-import { formatDecimal } from '../../../../shared/locale-format'
 import { format } from 'date-fns'
 import { dayFromNumber, dayNumber, parseDay } from '../../../../shared/days'
 import type { OutputOf } from '../../../../shared/contract'
 import { addMonths, firstDayOfMonth, monthOfDay, monthOfYear } from '../../../../shared/months'
+import { ROLLING_NAME } from '../../../../shared/stats/daily'
+import { oneDecimal, signedOneDecimal } from '../../../../shared/stats/format'
 
 export type TrendsData = OutputOf<'trends:get'>
 
@@ -62,11 +63,14 @@ export function tickLabel(span: number): (x: number) => string {
   }
 }
 
-/** 2.345 → "2.3", null → "—" (a gap, shown as such). */
+/** 2.345 → "2.3", null → "—" (a gap, shown as such); the rounding is oneDecimal's. */
 export function num1(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—'
-  const r = Math.sign(value) * Math.round(Math.abs(value) * 10)
-  return formatDecimal(r === 0 ? 0 : r / 10, 1)
+  return value === null || value === undefined ? '—' : oneDecimal(value)
+}
+
+/** A signed change, 0.8 → "+0.8", null → "—"; the sign and rounding are signedOneDecimal's. */
+export function signed1(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : signedOneDecimal(value)
 }
 
 /** Round axis ticks from 0 to at least `top`: about `count` steps of 1, 2, (2.5,) 5 × 10ⁿ; whole numbers unless told. */
@@ -82,4 +86,11 @@ export function niceTicks(top: number, count = 4, integer = true): number[] {
   const out: number[] = []
   for (let t = 0; t < top + step; t += step) out.push(t)
   return out
+}
+
+/** The pain chart's series, by day or by week: the rolling line named as in the report. */
+export function seriesNames(weekly: boolean) {
+  return weekly
+    ? { worst: 'Worst of the week', average: 'Average of the week', mean: 'Mean of daily worst' }
+    : { worst: 'Worst of the day', average: 'Average of the day', mean: ROLLING_NAME }
 }
