@@ -27,4 +27,7 @@ export const restoreOutcome = z.strictObject({
   safety: backupEntry,
 })
 
-export const linkInput = z.strictObject({ url: z.string().max(2048) })
+/** Longer than any page address the app links to; a longer one is refused unread (links.ts). */
+export const MAX_URL_LENGTH = 2048
+
+export const linkInput = z.strictObject({ url: z.string().max(MAX_URL_LENGTH) })
