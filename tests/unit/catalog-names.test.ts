@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_REMEDIES, BUILTIN_TRIGGERS } from '../../src/shared/catalog'
-import { findByName, inCatalogOrder } from '../../src/shared/catalog-names'
+import { clashKey, findByName, inCatalogOrder } from '../../src/shared/catalog-names'
 
 const named = (...names: string[]) => names.map((name, id) => ({ id, name }))
 
@@ -51,5 +53,29 @@ describe('a name the journal already has', () => {
     expect(findByName(entries, 'Über-stretch')?.name).toBe('Über-stretch')
     expect(findByName(entries, 'über-stretch')).toBeUndefined()
     expect(findByName(entries, 'Heavy lifting!')).toBeUndefined()
+  })
+})
+
+describe('the one fold of names (issue 16)', () => {
+  it('trims and folds A–Z only, as a save and SQLite NOCASE do', () => {
+    expect(clashKey('  Heavy LIFTING ')).toBe('heavy lifting')
+    expect(clashKey('Über')).toBe('Über')
+  })
+
+  it('is written only in catalog-names.ts: a CSV import once folded names with a copy', () => {
+    const root = join(__dirname, '../..')
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? sources(join(dir, e.name))
+          : /\.tsx?$/.test(e.name)
+            ? [join(dir, e.name)]
+            : [],
+      )
+    const offenders = sources(join(root, 'src'))
+      .map((file) => relative(root, file))
+      .filter((file) => file !== 'src/shared/catalog-names.ts')
+      .filter((file) => /\[A-Z\]\/g/.test(readFileSync(join(root, file), 'utf8')))
+    expect(offenders).toEqual([])
   })
 })
