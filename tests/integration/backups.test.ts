@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3'
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
-import type { BackupEntry } from '../../src/shared/backup-schemas'
+import { backupFileName, isBackupName, parseBackupName } from '../../src/main/db/backup'
+import { backupName, type BackupEntry } from '../../src/shared/backup-schemas'
 import { nullPlatform, tempDir } from '../support/temp-journal'
 
 let cleanups: (() => void)[] = []
@@ -310,5 +311,48 @@ describe('restoring a backup', () => {
       expect(bad).toMatchObject({ ok: false, error: { kind: 'validation' } })
     }
     expect(pains(j)).toEqual([3, 8])
+  })
+})
+
+/**
+ * One shape of a backup's name (issue 16): the names the main process writes are the names
+ * `backups:restore` accepts and the lister reads back, because both use BACKUP_NAME_PATTERN.
+ */
+describe('a backup’s file name', () => {
+  it('is written, read back and accepted by the contract with the one pattern', () => {
+    for (const reason of ['daily', 'manual', 'before-restore', 'before-v3', 'daily-2']) {
+      const at = new Date(2026, 2, 14, 20, 15, 7)
+      const name = backupFileName(reason, at)
+      expect(backupName.safeParse(name).success, name).toBe(true)
+      expect(parseBackupName(name)).toEqual({ at, reason })
+    }
+    for (const name of [
+      'pain-journal-2026-02-30T20-15-07-daily.sqlite',
+      '../x.sqlite',
+      'a.sqlite',
+    ]) {
+      expect(isBackupName(name), name).toBe(false)
+    }
+  })
+
+  it('has its pattern written once, in shared/backup-schemas.ts', () => {
+    const root = join(__dirname, '../..')
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? sources(join(dir, e.name))
+          : /\.tsx?$/.test(e.name)
+            ? [join(dir, e.name)]
+            : [],
+      )
+    const offenders = sources(join(root, 'src'))
+      .map((file) => relative(root, file))
+      .filter((file) => file !== 'src/shared/backup-schemas.ts')
+      .filter((file) =>
+        /\/\^pain-journal-|\\d\{4\}-\\d\{2\}-\\d\{2\}T/.test(
+          readFileSync(join(root, file), 'utf8'),
+        ),
+      )
+    expect(offenders).toEqual([])
   })
 })
