@@ -1,9 +1,10 @@
 /**
  * The one way a number typed into a field is read (a dose, minutes, a daily limit, an episode
  * rule): what a person types is digits with at most one decimal separator, their locale's or a
- * point, with spaces around it. `Number()` would also take `1e2`, `0x10`, `Infinity` and `''`
+ * point, perhaps a minus in front, with spaces around it. `Number()` would also take `1e2`, `0x10`, `Infinity` and `''`
  * (as 0), none of which anyone means; a regular expression per field would read "2,5" one way
- * here and another way there. The range is the field's schema's to check, not this reader's.
+ * here and another way there. The range is the field's schema's to check, not this reader's: a
+ * typed "-5" is read as -5 so the schema can say what the field takes ("more than 0 mg").
  */
 
 const decimalSeparators = new Map<string, string>()
@@ -20,17 +21,17 @@ export function decimalSeparator(locale?: string): string {
   return sep
 }
 
-/** The number typed, or null when the text is not one (empty, `1e2`, `0x10`, `-3`, `1.2.3`). */
+/** The number typed, or null when the text is not one (empty, `1e2`, `0x10`, `+3`, `1.2.3`). */
 export function readTypedNumber(text: string, locale?: string): number | null {
   const trimmed = text.trim()
   const sep = decimalSeparator(locale)
   // At most one separator, either the locale's or a point, with digits on at least one side.
-  const match = /^(\d*)(?:(\D)(\d*))?$/.exec(trimmed)
+  const match = /^(-?)(\d*)(?:(\D)(\d*))?$/.exec(trimmed)
   if (!match) return null
-  const [, whole = '', mark, fraction = ''] = match
+  const [, minus, whole = '', mark, fraction = ''] = match
   if (mark !== undefined && mark !== '.' && mark !== sep) return null
   if (whole === '' && fraction === '') return null
-  return Number(`${whole === '' ? '0' : whole}.${fraction === '' ? '0' : fraction}`)
+  return Number(`${minus}${whole === '' ? '0' : whole}.${fraction === '' ? '0' : fraction}`)
 }
 
 /**

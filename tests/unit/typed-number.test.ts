@@ -21,6 +21,9 @@ describe('readTypedNumber', () => {
     expect(readTypedNumber('.5', 'en-US')).toBe(0.5)
     expect(readTypedNumber('5.', 'en-US')).toBe(5)
     expect(readTypedNumber('007', 'en-US')).toBe(7)
+    // A minus is read, so the field's schema can say the range rather than "not a number".
+    expect(readTypedNumber('-5', 'en-US')).toBe(-5)
+    expect(readTypedNumber(' -0,5', 'de-DE')).toBe(-0.5)
   })
 
   it('refuses what no one types as a number', () => {
@@ -33,7 +36,10 @@ describe('readTypedNumber', () => {
       '0x10',
       'Infinity',
       'NaN',
-      '-3',
+      '-',
+      '--3',
+      '- 3',
+      '3-',
       '+3',
       '1.2.3',
       '1,2',
@@ -78,9 +84,9 @@ describe('readTypedNumber', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), (text) => {
         const read = readTypedNumber(text, 'en-US')
-        const plain = /^\s*(\d+\.?\d*|\.\d+)\s*$/.test(text)
+        const plain = /^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(text)
         expect(read !== null).toBe(plain)
-        if (read !== null) expect(Number.isFinite(read) && read >= 0).toBe(true)
+        if (read !== null) expect(Number.isFinite(read)).toBe(true)
       }),
     )
   })

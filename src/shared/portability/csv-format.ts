@@ -72,9 +72,7 @@ const FILE_NUMBER_LOCALE = 'en-US'
  * reader of typed numbers; NaN for anything else ('', `1e5`, `0x10`), which the schema refuses.
  */
 function fileNumber(text: string): number {
-  const negative = text.startsWith('-')
-  const n = readTypedNumber(negative ? text.slice(1) : text, FILE_NUMBER_LOCALE)
-  return n === null ? Number.NaN : negative ? -n : n
+  return readTypedNumber(text, FILE_NUMBER_LOCALE) ?? Number.NaN
 }
 
 /**
