@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
 import { backupFileName, isBackupName, parseBackupName } from '../../src/main/db/backup'
 import { backupName, type BackupEntry } from '../../src/shared/backup-schemas'
+import { offendingLines, sourceFiles } from '../support/sources'
 import { nullPlatform, tempDir } from '../support/temp-journal'
 
 let cleanups: (() => void)[] = []
@@ -336,23 +337,9 @@ describe('a backup’s file name', () => {
   })
 
   it('has its pattern written once, in shared/backup-schemas.ts', () => {
-    const root = join(__dirname, '../..')
-    const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory()
-          ? sources(join(dir, e.name))
-          : /\.tsx?$/.test(e.name)
-            ? [join(dir, e.name)]
-            : [],
-      )
-    const offenders = sources(join(root, 'src'))
-      .map((file) => relative(root, file))
-      .filter((file) => file !== 'src/shared/backup-schemas.ts')
-      .filter((file) =>
-        /\/\^pain-journal-|\\d\{4\}-\\d\{2\}-\\d\{2\}T/.test(
-          readFileSync(join(root, file), 'utf8'),
-        ),
-      )
-    expect(offenders).toEqual([])
+    const files = sourceFiles().filter((file) => file !== 'src/shared/backup-schemas.ts')
+    // A regular expression for the name, or a pattern string for one: both begin ^pain-journal-.
+    const copy = /\^pain-journal-/
+    expect(offendingLines(files, (line) => copy.test(line))).toEqual([])
   })
 })

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_REMEDIES, BUILTIN_TRIGGERS } from '../../src/shared/catalog'
 import { clashKey, findByName, inCatalogOrder } from '../../src/shared/catalog-names'
+import { offendingLines, sourceFiles } from '../support/sources'
 
 const named = (...names: string[]) => names.map((name, id) => ({ id, name }))
 
@@ -63,19 +62,7 @@ describe('the one fold of names (issue 16)', () => {
   })
 
   it('is written only in catalog-names.ts: a CSV import once folded names with a copy', () => {
-    const root = join(__dirname, '../..')
-    const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory()
-          ? sources(join(dir, e.name))
-          : /\.tsx?$/.test(e.name)
-            ? [join(dir, e.name)]
-            : [],
-      )
-    const offenders = sources(join(root, 'src'))
-      .map((file) => relative(root, file))
-      .filter((file) => file !== 'src/shared/catalog-names.ts')
-      .filter((file) => /\[A-Z\]\/g/.test(readFileSync(join(root, file), 'utf8')))
-    expect(offenders).toEqual([])
+    const files = sourceFiles().filter((file) => file !== 'src/shared/catalog-names.ts')
+    expect(offendingLines(files, (line) => /\[A-Z\]\/g/.test(line))).toEqual([])
   })
 })

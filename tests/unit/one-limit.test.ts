@@ -5,21 +5,8 @@
  * time zone's offset in timestamp.ts. Written again as a literal elsewhere, it drifts: the
  * settings once allowed 100,000 mg while a restored backup allowed any limit at all.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-
-const ROOT = join(__dirname, '../..')
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(join(dir, e.name))
-      : /\.tsx?$/.test(e.name)
-        ? [relative(ROOT, join(dir, e.name))]
-        : [],
-  )
-}
+import { offendingLines, sourceFiles } from '../support/sources'
 
 /** A limit's literal spellings, and the one file each may be written in. */
 const LIMITS: { what: string; pattern: RegExp; home: string; alsoAllowed?: string[] }[] = [
@@ -68,23 +55,15 @@ const LIMITS: { what: string; pattern: RegExp; home: string; alsoAllowed?: strin
 const SKIP_LINE = /slice\(\d+, 10\)|magnitude < 10|d < 10 &&/
 
 describe('each limit is written in one place', () => {
-  const files = sources(join(ROOT, 'src')).map((file) => ({
-    file,
-    lines: readFileSync(join(ROOT, file), 'utf8').split('\n'),
-  }))
+  const files = sourceFiles()
 
   for (const limit of LIMITS) {
     it(`${limit.what}: only in ${limit.home}`, () => {
       const allowed = new Set([limit.home, ...(limit.alsoAllowed ?? [])])
-      const offenders = files
-        .filter(({ file }) => !allowed.has(file))
-        .flatMap(({ file, lines }) =>
-          lines.flatMap((line, i) =>
-            limit.pattern.test(line) && !SKIP_LINE.test(line)
-              ? [`${file}:${i + 1}: ${line.trim()}`]
-              : [],
-          ),
-        )
+      const offenders = offendingLines(
+        files.filter((file) => !allowed.has(file)),
+        (line) => limit.pattern.test(line) && !SKIP_LINE.test(line),
+      )
       expect(offenders).toEqual([])
     })
   }

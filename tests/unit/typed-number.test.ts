@@ -2,8 +2,6 @@
  * One reader for every number a person types (issue 16): digits and one decimal separator, the
  * locale's or a point. Not `Number()`, which takes `1e2`, `0x10`, `Infinity` and reads '' as 0.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -11,6 +9,7 @@ import {
   readOptionalNumber,
   readTypedNumber,
 } from '../../src/shared/typed-number'
+import { offendingLines, sourceFiles } from '../support/sources'
 
 describe('readTypedNumber', () => {
   it('reads digits with one decimal separator, spaces around trimmed', () => {
@@ -109,24 +108,11 @@ describe('the renderer reads typed numbers only with readTypedNumber', () => {
     'Number(v) as Relief',
   ]
   it('has no Number(), parseFloat or parseInt on what a person typed', () => {
-    const root = join(__dirname, '../..')
-    const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory()
-          ? sources(join(dir, e.name))
-          : /\.tsx?$/.test(e.name)
-            ? [join(dir, e.name)]
-            : [],
-      )
-    const offenders = sources(join(root, 'src/renderer')).flatMap((file) =>
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .flatMap((line, i) =>
-          /\bNumber\(|parseFloat|parseInt/.test(line) &&
-          !MADE_BY_THE_APP.some((ok) => line.includes(ok))
-            ? [`${relative(root, file)}:${i + 1}: ${line.trim()}`]
-            : [],
-        ),
+    const offenders = offendingLines(
+      sourceFiles('src/renderer'),
+      (line) =>
+        /\bNumber\(|parseFloat|parseInt/.test(line) &&
+        !MADE_BY_THE_APP.some((ok) => line.includes(ok)),
     )
     expect(offenders).toEqual([])
   })
