@@ -3,6 +3,7 @@
  * tested with tricky URLs (tests/unit/hardening.test.ts). Electron's security checklist warns
  * that `shell.openExternal` with untrusted input can run programs (file:, custom schemes).
  */
+import { MAX_URL_LENGTH } from '../shared/backup-schemas'
 
 /**
  * Sites Pain Journal may send you to, matched exactly (no subdomains):
@@ -16,8 +17,6 @@ export const ALLOWED_LINK_HOSTS: readonly string[] = [
   'loinc.org',
   'hl7.org',
 ]
-
-const MAX_URL_LENGTH = 2048
 
 /** The normalised URL when it may be opened, otherwise null. */
 export function allowedExternalUrl(raw: string): string | null {

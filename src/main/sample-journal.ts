@@ -3,7 +3,7 @@
  * fresh each time it is opened from the one seeded generator (DESIGN.md section 2), so it always
  * ends today and nothing typed into it lingers. It is never mixed into the real journal.
  */
-import { journalDayAt } from '../shared/journal-day'
+import { DEFAULT_DAY_START_HOUR, journalDayAt } from '../shared/journal-day'
 import { futureCheckinProblem } from '../shared/not-future'
 import { generateJournal } from '../shared/sample-data'
 import type { Settings } from '../shared/schemas'
@@ -15,8 +15,6 @@ import { updateSettings } from './db/repositories/settings'
 /** The seed of the sample journal: fixed, so everyone exploring sees the same year. */
 export const SAMPLE_SEED = 42
 export const SAMPLE_DAYS = 365
-/** The generator writes times from 06:00, so the default day start keeps days as generated. */
-const SAMPLE_DAY_START_HOUR = 4
 
 export interface SampleOptions {
   file: string
@@ -40,7 +38,8 @@ export async function createSampleJournal(options: SampleOptions): Promise<Db> {
     const now = options.now()
     const generated = generateJournal({
       seed: SAMPLE_SEED,
-      endDay: journalDayAt(now, SAMPLE_DAY_START_HOUR),
+      // The generator writes times from 06:00: the default day start keeps days as generated.
+      endDay: journalDayAt(now, DEFAULT_DAY_START_HOUR),
       days: SAMPLE_DAYS,
       // The local offset, so that times read as local times.
       utcOffsetMinutes: -now.getTimezoneOffset(),
@@ -50,7 +49,7 @@ export async function createSampleJournal(options: SampleOptions): Promise<Db> {
     loadJournal(db, { ...generated, checkins }, now.toISOString())
     updateSettings(db, {
       theme: options.theme,
-      dayStartHour: SAMPLE_DAY_START_HOUR,
+      dayStartHour: DEFAULT_DAY_START_HOUR,
       welcomeDismissed: true,
     })
     return db

@@ -2,14 +2,22 @@
 import { z } from 'zod'
 import { localDateTime } from './schemas'
 
+export const BACKUP_PREFIX = 'pain-journal-'
+
+/**
+ * The one shape of a backup's file name, `pain-journal-2026-03-14T20-15-00-daily.sqlite`: when
+ * it was taken (local time), then why. Groups: year, month, day, hours, minutes, seconds, reason.
+ * main/db/backup.ts names and lists files with it; `backupName` checks a name that comes in.
+ */
+export const BACKUP_NAME_PATTERN = new RegExp(
+  `^${BACKUP_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.sqlite$`,
+)
+
 /** A backup's file name as listed by `backups:list`: never a path, so nothing outside the folder. */
 export const backupName = z
   .string()
   .max(120)
-  .regex(
-    /^pain-journal-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.sqlite$/,
-    'Not the name of a Pain Journal backup',
-  )
+  .regex(BACKUP_NAME_PATTERN, 'Not the name of a Pain Journal backup')
 
 export const backupEntry = z.strictObject({
   name: backupName,
@@ -27,4 +35,7 @@ export const restoreOutcome = z.strictObject({
   safety: backupEntry,
 })
 
-export const linkInput = z.strictObject({ url: z.string().max(2048) })
+/** Longer than any page address the app links to; a longer one is refused unread (links.ts). */
+export const MAX_URL_LENGTH = 2048
+
+export const linkInput = z.strictObject({ url: z.string().max(MAX_URL_LENGTH) })

@@ -17,9 +17,10 @@ export function inCatalogOrder<T extends { name: string }>(entries: readonly T[]
 
 /**
  * The key two names clash on: what the database's unique name check compares (SQLite's NOCASE,
- * which folds A–Z only), after the trim every name gets when it is saved.
+ * which folds A–Z only), after the trim every name gets when it is saved. The one fold of
+ * names: the pickers, Settings and a CSV import match names with it.
  */
-function clashKey(name: string): string {
+export function clashKey(name: string): string {
   return name.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())
 }
 

@@ -17,7 +17,6 @@ import { trendsQuery, trendsResult } from './trends-schema'
 
 const none = z.undefined()
 const catalogList = z.enum(['trigger', 'remedy'])
-const dailyLimit = z.number().positive().max(100_000)
 
 export const contract = {
   /** Version, where the data lives, and which journal (real or sample) is open. */
@@ -61,8 +60,8 @@ export const contract = {
   },
   /** Sets a medicine's daily limit in mg, or clears it with null. */
   'catalog:set-limit': {
-    input: z.strictObject({ remedyId: s.id, dailyLimitMg: dailyLimit.nullable() }),
-    output: z.strictObject({ remedyId: s.id, dailyLimitMg: dailyLimit.nullable() }),
+    input: z.strictObject({ remedyId: s.id, dailyLimitMg: s.dailyLimitMg.nullable() }),
+    output: z.strictObject({ remedyId: s.id, dailyLimitMg: s.dailyLimitMg.nullable() }),
   },
   /** What was acknowledged on a journal day (warning-signs notice, dismissed banners). */
   'acknowledgements:list': {

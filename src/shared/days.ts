@@ -9,6 +9,8 @@
 import { format, isValid } from 'date-fns'
 
 const MS_PER_DAY = 86_400_000
+/** Minutes in a calendar day: the ceiling of anything timed within one day. */
+export const MINUTES_PER_DAY = 24 * 60
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0

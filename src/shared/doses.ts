@@ -9,6 +9,13 @@
  */
 export const MAX_DOSE_MG = 10_000
 
+/**
+ * The highest daily limit a medicine can be given: ten times the dose ceiling. Label maximums
+ * are a few grams; a larger number is a slip, refused wherever a limit comes in (Settings, the
+ * IPC contract, a restored backup) by the one schema, `dailyLimitMg` (schemas.ts).
+ */
+export const MAX_DAILY_LIMIT_MG = 100_000
+
 export interface UnusualDose {
   remedyId: number
   doseMg: number

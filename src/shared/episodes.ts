@@ -11,6 +11,8 @@
  * well under a millisecond and the result does not depend on the time zone.
  */
 import { dayFromNumber, dayNumber, daysBetween, isValidDay, validDayNumber } from './days'
+import { PAIN_MAX, PAIN_MIN } from './pain-scale'
+import { fromTo } from './range-words'
 
 export interface DayPain {
   /** `YYYY-MM-DD` */
@@ -100,9 +102,9 @@ function checkedDayPain(entry: DayPain): number {
     )
   }
   const w = entry.worst
-  if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w > 10) {
+  if (typeof w !== 'number' || !Number.isInteger(w) || w < PAIN_MIN || w > PAIN_MAX) {
     throw new RangeError(
-      `Invalid worst pain ${String(w)} on ${entry.day}: expected a whole number from 0 to 10`,
+      `Invalid worst pain ${String(w)} on ${entry.day}: expected a whole number ${fromTo(PAIN_MIN, PAIN_MAX)}`,
     )
   }
   return n

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { isValidMonth } from './months'
-import { dayString, painScore } from './schemas'
+import { dayString, painAverage, painScore } from './schemas'
 
 export const monthString = z
   .string()
@@ -22,7 +22,7 @@ export const daySummary = z.strictObject({
   /** Highest pain of the day's check-ins; null when nothing was recorded. */
   worst: painScore.nullable(),
   /** Mean pain of the day's check-ins; null when nothing was recorded. */
-  average: z.number().min(0).max(10).nullable(),
+  average: painAverage.nullable(),
   count: z.number().int().min(0),
   spasm: z.boolean(),
   redFlag: z.boolean(),

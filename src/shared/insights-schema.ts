@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { RED_FLAGS, REMEDY_KINDS } from './domain'
 import { FLAG_KINDS } from './flags-types'
 import { GUIDANCE_STAGES } from './guidance'
-import { dayString, id } from './schemas'
+import { dayString, id, painScore } from './schemas'
 import { SEVERITIES } from './severity'
 
 const episodeLevel = z.enum(['none', 'watch', 'doctor'])
@@ -21,7 +21,7 @@ export const insightsEpisode = z.strictObject({
   durationDays: z.number().int().positive(),
   painDays: z.number().int().positive(),
   /** Highest worst pain so far. */
-  peak: z.number().int().min(0).max(10),
+  peak: painScore,
   status: z.enum(['ongoing', 'settling']),
   level: episodeLevel,
 })

@@ -5,6 +5,7 @@
  */
 import { format } from 'date-fns'
 import { addDaysToDay } from './days'
+import { formatClock } from './locale-format'
 import { timestampParts } from './timestamp'
 
 export const DEFAULT_DAY_START_HOUR = 4
@@ -24,6 +25,16 @@ export function journalDayOf(at: string, dayStartHour: number): string {
 export function dayFitsStamp(day: string, at: string): boolean {
   const { date, hour } = timestampParts(at)
   return day === date || (hour < MAX_DAY_START_HOUR && day === addDaysToDay(date, -1))
+}
+
+/**
+ * Why `day` cannot be the journal day of the check-in at `at` (dayFitsStamp), in words, or null
+ * when it can: the one message of imports and restores.
+ */
+export function dayMisfitProblem(day: string, at: string): string | null {
+  if (dayFitsStamp(day, at)) return null
+  const latest = formatClock(`${String(MAX_DAY_START_HOUR).padStart(2, '0')}:00`)
+  return `${day} does not fit the time ${at} (it should be that date, or the day before for a check-in before ${latest})`
 }
 
 /** Formats a Date as a local time stamp with offset (`2026-11-25T08:30:00+01:00`). */

@@ -10,6 +10,9 @@ import { addDays, isAfter, set, startOfDay } from 'date-fns'
 import { journalDayAt } from './journal-day'
 import { CLOCK_TIME_PATTERN } from './timestamp'
 
+/** Reminders a day, at most: enough for morning, midday and evening twice over, never a nag. */
+export const MAX_REMINDERS = 6
+
 export interface ReminderContext {
   /** Reminder times, `HH:mm`. */
   times: readonly string[]

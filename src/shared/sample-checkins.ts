@@ -6,6 +6,7 @@ import { BODY_REGIONS } from './domain'
 import type { BodyRegion, PainContext } from './domain'
 import type { SampleCheckin } from './sample-data'
 import { checkinNote } from './sample-notes'
+import { PAIN_MAX } from './pain-scale'
 import { between, chance, clampInt, pick, weighted } from './sample-random'
 import type { Rng } from './sample-random'
 import { episodeRemedies, medicineDoses, quietRemedies } from './sample-remedies'
@@ -82,7 +83,7 @@ export function checkinsForDay(
     if (ep) {
       const timeOfDay = minutes < 600 ? 0.4 : minutes > 1140 ? 0.2 : -0.2 // morning stiffness
       const raw = plan.level + timeOfDay + carry + bump + (rng() - 0.5) * 1.2
-      pain = clampInt(raw, 1, 10)
+      pain = clampInt(raw, 1, PAIN_MAX)
     } else {
       // Quiet days stay at 0–1 (a setup day may reach 2) so that episodes stay apart by the
       // month without pain the episode rules need (de Vet et al., Spine 2002).

@@ -12,6 +12,8 @@ import { addDaysToDay, isValidDay } from './days'
 import type { BodyRegion, PainContext, RedFlag } from './domain'
 import { checkinsForDay, pad2 } from './sample-checkins'
 import { dayNote } from './sample-notes'
+import { PAIN_MAX, PAIN_MIN } from './pain-scale'
+import { MAX_OFFSET_MINUTES } from './timestamp'
 import { between, chance, clampInt, mulberry32, pick, weighted } from './sample-random'
 import type { Rng } from './sample-random'
 import type { SampleRemedyUse } from './sample-remedies'
@@ -174,8 +176,10 @@ function checkOptions(
   if (!(loggingRate >= 0 && loggingRate <= 1)) {
     throw new RangeError(`loggingRate must be 0..1, got ${loggingRate}`)
   }
-  if (!Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) > 14 * 60) {
-    throw new RangeError(`utcOffsetMinutes must be an integer within ±840, got ${offsetMinutes}`)
+  if (!Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) {
+    throw new RangeError(
+      `utcOffsetMinutes must be an integer within ±${MAX_OFFSET_MINUTES}, got ${offsetMinutes}`,
+    )
   }
 }
 
@@ -204,9 +208,9 @@ function dayRecord(rng: Rng, plan: DayPlan, checkins: readonly SampleCheckin[]):
         : null
   return {
     day: plan.day,
-    sleepQuality: orNull(clampInt(7.5 - 0.55 * mean + 1.5 * noise(), 0, 10)),
-    enjoymentInterference: orNull(clampInt(0.7 * mean + noise(), 0, 10)),
-    activityInterference: orNull(clampInt(0.85 * mean + noise(), 0, 10)),
+    sleepQuality: orNull(clampInt(7.5 - 0.55 * mean + 1.5 * noise(), PAIN_MIN, PAIN_MAX)),
+    enjoymentInterference: orNull(clampInt(0.7 * mean + noise(), PAIN_MIN, PAIN_MAX)),
+    activityInterference: orNull(clampInt(0.85 * mean + noise(), PAIN_MIN, PAIN_MAX)),
     minutesWalked,
     note: chance(rng, 0.05) ? dayNote(rng) : '',
   }

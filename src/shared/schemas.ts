@@ -4,12 +4,15 @@
  * is reported rather than lost.
  */
 import { z } from 'zod'
-import { isValidDay } from './days'
-import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from './domain'
+import { isValidDay, MINUTES_PER_DAY } from './days'
+import { BODY_REGIONS, CONTEXTS, RED_FLAGS, RELIEF_VALUES, REMEDY_KINDS } from './domain'
 import { DEFAULT_EPISODE_RULES } from './episodes'
-import { MAX_DOSE_MG } from './doses'
-import { formatMg } from './locale-format'
-import { MAX_DAY_START_HOUR } from './journal-day'
+import { MAX_DAILY_LIMIT_MG, MAX_DOSE_MG } from './doses'
+import { formatMg, formatWhole } from './locale-format'
+import { DEFAULT_DAY_START_HOUR, MAX_DAY_START_HOUR } from './journal-day'
+import { PAIN_MAX, PAIN_MIN } from './pain-scale'
+import { MAX_REMINDERS } from './reminders'
+import { fromTo, upTo } from './range-words'
 import { CLOCK_TIME_PATTERN, localDateTimeProblem, timestampProblem } from './timestamp'
 
 export const MAX_NOTE_LENGTH = 20_000
@@ -47,25 +50,40 @@ export const WHEN_FIELDS_VALID = {
   when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
 } as const
 
+/** "from 0 to 10", worded when a score is refused (range-words.ts). */
+const painRange = (): string => fromTo(PAIN_MIN, PAIN_MAX)
+
 export const painScore = z
-  .number({ error: 'Pain must be a number from 0 to 10' })
-  .int({ message: 'Pain must be a whole number from 0 to 10' })
-  .min(0, { message: 'Pain must be from 0 to 10' })
-  .max(10, { message: 'Pain must be from 0 to 10' })
+  .number({ error: () => `Pain must be a number ${painRange()}` })
+  .int({ error: () => `Pain must be a whole number ${painRange()}` })
+  .min(PAIN_MIN, { error: () => `Pain must be ${painRange()}` })
+  .max(PAIN_MAX, { error: () => `Pain must be ${painRange()}` })
 
-/** 0–10 items of the day record (sleep quality, interference). */
-export const zeroToTen = z.number().int().min(0).max(10)
+/** A mean of pain scores: on the scale, not necessarily whole. */
+export const painAverage = z.number().min(PAIN_MIN).max(PAIN_MAX)
 
-export const MINUTES_PER_DAY = 24 * 60
+/** Items of the day record on the same 0–10 scale (sleep quality, interference). */
+export const zeroToTen = z
+  .number()
+  .int()
+  .min(PAIN_MIN, { error: () => `Must be a whole number ${painRange()}` })
+  .max(PAIN_MAX, { error: () => `Must be a whole number ${painRange()}` })
+
+export { MINUTES_PER_DAY }
 
 /** Whole minutes, at most a day's: how long a remedy was used, how long the person walked. */
-export const minutesInADay = z.number().int().min(0).max(MINUTES_PER_DAY)
+const minutesWords = (): string => `Minutes must be a whole number ${fromTo(0, MINUTES_PER_DAY)}`
+export const minutesInADay = z
+  .number({ error: minutesWords })
+  .int({ error: minutesWords })
+  .min(0, { error: minutesWords })
+  .max(MINUTES_PER_DAY, { error: minutesWords })
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 export const note = z
   .string()
-  .max(MAX_NOTE_LENGTH, { message: `Notes can be up to ${MAX_NOTE_LENGTH} characters` })
+  .max(MAX_NOTE_LENGTH, { error: () => `Notes can be ${upTo(MAX_NOTE_LENGTH)} characters` })
 
 export const catalogName = z
   .string()
@@ -78,7 +96,9 @@ export const acknowledgementKind = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, {
   message: 'Must be a short lower-case word',
 })
 
-export const relief = z.union([z.literal(2), z.literal(1), z.literal(0), z.literal(-1)])
+export const relief = z.literal(RELIEF_VALUES, {
+  error: `How much it helped is one of ${RELIEF_VALUES.slice(0, -1).join(', ')} or ${RELIEF_VALUES.at(-1)}`,
+})
 
 /** A single dose in mg: above 0, and never past the hard ceiling (doses.ts). */
 export const doseMg = z
@@ -89,6 +109,14 @@ export const doseMg = z
     // loads the locale's data (about 12 ms), which the main process's start has no other use for.
     error: () =>
       `A single dose can be at most ${formatMg(MAX_DOSE_MG)}: check the number (doses are in milligrams)`,
+  })
+
+/** A medicine's daily limit in mg: above 0, and never past the ceiling (doses.ts). */
+export const dailyLimitMg = z
+  .number({ error: 'A daily limit must be a number of milligrams' })
+  .positive({ message: 'A daily limit must be more than 0 mg' })
+  .max(MAX_DAILY_LIMIT_MG, {
+    error: () => `A daily limit can be at most ${formatMg(MAX_DAILY_LIMIT_MG)}`,
   })
 
 export const remedyUse = z.strictObject({
@@ -165,7 +193,7 @@ export const catalog = z.strictObject({
   triggers: z.array(trigger),
   remedies: z.array(remedy),
   /** Daily limits in mg, by remedy id, for medicines that have one. */
-  limits: z.array(z.strictObject({ remedyId: id, dailyLimitMg: z.number().positive() })),
+  limits: z.array(z.strictObject({ remedyId: id, dailyLimitMg })),
 })
 
 /**
@@ -174,7 +202,12 @@ export const catalog = z.strictObject({
  */
 export const episodeRules = z
   .strictObject({
-    painDayMin: z.number().int().min(1).max(10),
+    // A pain day has some pain: the lowest score above "no pain" up to the top of the scale.
+    painDayMin: z
+      .number()
+      .int()
+      .min(PAIN_MIN + 1)
+      .max(PAIN_MAX),
     separationDays: z.number().int().min(7).max(120),
     settleDays: z.number().int().min(1).max(60),
     watchDays: z.number().int().min(7).max(365),
@@ -195,7 +228,7 @@ export const episodeRules = z
 export const reminderSettings = z.strictObject({
   times: z
     .array(z.string().regex(CLOCK_TIME_PATTERN, { message: 'Times look like 20:00' }))
-    .max(6, { message: 'Up to six reminders a day' }),
+    .max(MAX_REMINDERS, { error: () => `Up to ${formatWhole(MAX_REMINDERS)} reminders a day` }),
   startAtLogin: z.boolean(),
   /** Closing the window keeps Pain Journal in the tray / menu bar so reminders still come. */
   keepInTray: z.boolean(),
@@ -213,7 +246,7 @@ export const settings = z.strictObject({
 })
 export type Settings = z.infer<typeof settings>
 export const DEFAULT_SETTINGS: Settings = {
-  dayStartHour: 4,
+  dayStartHour: DEFAULT_DAY_START_HOUR,
   theme: 'system',
   episodeRules: { ...DEFAULT_EPISODE_RULES },
   reminders: { times: [], startAtLogin: false, keepInTray: false },

@@ -5,7 +5,7 @@
  * minutes are 00–59 — and says in words which part is wrong. The instant a stamp names is what
  * orders check-ins: clock text repeats in the hour the clocks go back, the instant never does.
  */
-import { dayNumber, isValidDay } from './days'
+import { dayNumber, isValidDay, MINUTES_PER_DAY } from './days'
 
 /** The shape alone (the zone optional here: local date-times have none); the ranges come after. */
 const SHAPE =
@@ -96,7 +96,7 @@ export function clockTimeOf(at: string): string {
 /** Milliseconds since 1970-01-01T00:00Z of the moment a stamp names. Integer arithmetic only. */
 export function instantOf(at: string): number {
   const p = timestampParts(at)
-  const minutes = dayNumber(p.date) * 1440 + p.hour * 60 + p.minute - p.offsetMinutes
+  const minutes = dayNumber(p.date) * MINUTES_PER_DAY + p.hour * 60 + p.minute - p.offsetMinutes
   return (minutes * 60 + p.second) * 1000 + p.millisecond
 }
 

@@ -73,7 +73,7 @@ test.describe('A refused save, on every form', () => {
     const limit = page.getByLabel('Ibuprofen', { exact: true })
     await limit.fill('-5')
     await page.getByRole('button', { name: 'Save limit for Ibuprofen' }).click()
-    await expectRefused(limit, /above 0/)
+    await expectRefused(limit, /more than 0 mg/)
 
     await journal.open('#settings/rules')
     const rule = page.getByLabel('Days between episodes')

@@ -131,7 +131,7 @@ test.describe('Settings: catalogs', () => {
 
     await ibuprofen.fill('0')
     await page.getByRole('button', { name: 'Save limit for Ibuprofen' }).click()
-    await expect(page.getByRole('alert')).toContainText('Enter a number of milligrams above 0.')
+    await expect(page.getByRole('alert')).toContainText('A daily limit must be more than 0 mg.')
 
     await ibuprofen.fill('1000')
     await page.getByRole('button', { name: 'Save limit for Ibuprofen' }).click()

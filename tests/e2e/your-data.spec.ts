@@ -147,7 +147,7 @@ test.describe('Your data', () => {
     ])
     await expect(panel.getByRole('alert')).toContainText('nothing will be imported')
     await expect(panel.getByRole('row')).toHaveCount(6)
-    await expect(panel).toContainText('"11" is not a pain score from 0 to 10')
+    await expect(panel).toContainText('"11": Pain must be from 0 to 10')
     await expect(panel.getByRole('button', { name: /^Import/ })).toHaveCount(0)
     await panel.scrollIntoViewIfNeeded()
     await journal.screenshot('data-import-errors-light')

@@ -3,7 +3,9 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
-import type { BackupEntry } from '../../src/shared/backup-schemas'
+import { backupFileName, isBackupName, parseBackupName } from '../../src/main/db/backup'
+import { backupName, type BackupEntry } from '../../src/shared/backup-schemas'
+import { offendingLines, sourceFiles } from '../support/sources'
 import { nullPlatform, tempDir } from '../support/temp-journal'
 
 let cleanups: (() => void)[] = []
@@ -310,5 +312,34 @@ describe('restoring a backup', () => {
       expect(bad).toMatchObject({ ok: false, error: { kind: 'validation' } })
     }
     expect(pains(j)).toEqual([3, 8])
+  })
+})
+
+/**
+ * One shape of a backup's name (issue 16): the names the main process writes are the names
+ * `backups:restore` accepts and the lister reads back, because both use BACKUP_NAME_PATTERN.
+ */
+describe('a backup’s file name', () => {
+  it('is written, read back and accepted by the contract with the one pattern', () => {
+    for (const reason of ['daily', 'manual', 'before-restore', 'before-v3', 'daily-2']) {
+      const at = new Date(2026, 2, 14, 20, 15, 7)
+      const name = backupFileName(reason, at)
+      expect(backupName.safeParse(name).success, name).toBe(true)
+      expect(parseBackupName(name)).toEqual({ at, reason })
+    }
+    for (const name of [
+      'pain-journal-2026-02-30T20-15-07-daily.sqlite',
+      '../x.sqlite',
+      'a.sqlite',
+    ]) {
+      expect(isBackupName(name), name).toBe(false)
+    }
+  })
+
+  it('has its pattern written once, in shared/backup-schemas.ts', () => {
+    const files = sourceFiles().filter((file) => file !== 'src/shared/backup-schemas.ts')
+    // A regular expression for the name, or a pattern string for one: both begin ^pain-journal-.
+    const copy = /\^pain-journal-/
+    expect(offendingLines(files, (line) => copy.test(line))).toEqual([])
   })
 })

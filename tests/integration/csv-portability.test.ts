@@ -178,7 +178,7 @@ describe('CSV import refuses broken files and leaves the journal as it was', () 
       content: [HEADER, GOOD_ROWS[0]!.replace(',4,yes', ',11,yes'), GOOD_ROWS[1]].join('\n'),
       row: 2,
       field: 'pain',
-      message: /"11" is not a pain score/,
+      message: /"11": Pain must be from 0 to 10/,
     },
     {
       name: 'a missing column',

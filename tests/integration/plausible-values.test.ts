@@ -62,7 +62,11 @@ describe('a dose past the ceiling', () => {
       [3, 'remedies'],
       [4, 'remedies'],
     ])
-    expect(preview.issues[0]?.message).toMatch(/dose_mg "20000" must be .* at most 10000/)
+    // The contract's own words, with the locale's separators, after the column and the text.
+    expect(preview.issues[0]?.message).toMatch(
+      /^"Ibuprofen": dose_mg "20000": A single dose can be at most 10,000 mg/,
+    )
+    expect(preview.issues[1]?.message).toMatch(/dose_mg "1e3": A dose must be a number/)
     const result = await running.router.handle('data:import-csv', { path: file })
     expect(result.ok).toBe(false)
     expect(running.db().prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(0)
@@ -84,5 +88,56 @@ describe('a dose past the ceiling', () => {
     const result = await running.router.handle('data:preview-restore', { path: saved.path })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.message).toContain('(at checkins.0.remedies.0.dose_mg)')
+  })
+})
+
+/**
+ * One schema per limit (issue 16): a backup is held to the limits the settings and the IPC
+ * contract keep, so a restore cannot bring in a daily limit or minutes the app would refuse.
+ */
+describe('a restored backup keeps the app’s limits', () => {
+  type Editable = {
+    medication_limits: { remedy_id: number; daily_limit_mg: number }[]
+    checkins: { remedies: { minutes: number | null }[] }[]
+    day_records: { minutes_walked: number | null }[]
+  }
+  it.each([
+    [
+      'a daily limit of 10 million mg',
+      (b: Editable) => (b.medication_limits[0]!.daily_limit_mg = 10_000_000),
+      /A daily limit can be at most 100,000 mg \(at medication_limits\.0\.daily_limit_mg\)/,
+    ],
+    [
+      '99,999 minutes of a remedy',
+      (b: Editable) => (b.checkins[0]!.remedies[0]!.minutes = 99_999),
+      /from 0 to 1,440 \(at checkins\.0\.remedies\.0\.minutes\)/,
+    ],
+    [
+      '99,999 minutes walked',
+      (b: Editable) => (b.day_records[0]!.minutes_walked = 99_999),
+      /from 0 to 1,440 \(at day_records\.0\.minutes_walked\)/,
+    ],
+  ])('refuses %s, naming it, and writes nothing', async (_name, edit, message) => {
+    const { running } = await journalWithFilesFor(cleanups)
+    await call(running, 'checkins:save', {
+      at: '2026-03-02T09:00:00+01:00',
+      pain: 4,
+      remedies: [{ remedyId: IBUPROFEN, minutes: 20 }],
+    })
+    await call(running, 'days:save', { day: '2026-03-02', minutesWalked: 30 })
+    await call(running, 'catalog:set-limit', { remedyId: IBUPROFEN, dailyLimitMg: 1200 })
+    const saved = await call<{ path: string }>(running, 'data:export-json')
+    const backup = JSON.parse(readFileSync(saved.path, 'utf8')) as Editable
+    edit(backup)
+    writeFileSync(saved.path, JSON.stringify(backup))
+    const before = dumpDatabase(running.db())
+    for (const result of [
+      await running.router.handle('data:preview-restore', { path: saved.path }),
+      await running.router.handle('data:restore-json', { path: saved.path, confirmed: true }),
+    ]) {
+      expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+      if (!result.ok) expect(result.error.message).toMatch(message)
+    }
+    expect(dumpDatabase(running.db())).toEqual(before)
   })
 })

@@ -82,6 +82,55 @@ describe('the router with bad input', () => {
     })
   })
 
+  // Each limit refused in its own words, built from its one constant with the locale's digits.
+  it.each([
+    [
+      'a daily limit past the ceiling',
+      'catalog:set-limit',
+      { remedyId: 13, dailyLimitMg: 100_001 },
+      'dailyLimitMg: A daily limit can be at most 100,000 mg',
+    ],
+    [
+      'a daily limit of 0',
+      'catalog:set-limit',
+      { remedyId: 13, dailyLimitMg: 0 },
+      'dailyLimitMg: A daily limit must be more than 0 mg',
+    ],
+    [
+      'seven reminders',
+      'settings:update',
+      {
+        reminders: {
+          times: ['07:00', '08:00', '09:00', '10:00', '11:00', '12:00', '13:00'],
+          startAtLogin: false,
+          keepInTray: false,
+        },
+      },
+      'reminders.times: Up to 6 reminders a day',
+    ],
+    [
+      'a remedy used for 1,441 minutes',
+      'checkins:save',
+      { at, pain: 3, remedies: [{ remedyId: 6, minutes: 1441 }] },
+      'remedies.0.minutes: Minutes must be a whole number from 0 to 1,440',
+    ],
+    [
+      'a day record with sleep 12',
+      'days:save',
+      { day: '2026-11-25', sleepQuality: 12 },
+      'sleepQuality: Must be a whole number from 0 to 10',
+    ],
+    [
+      'a huge note',
+      'checkins:save',
+      { at, pain: 3, note: 'x'.repeat(20_001) },
+      'note: Notes can be up to 20,000 characters',
+    ],
+  ])('says what the limit is for %s', async (_name, channel, payload, message) => {
+    const result = await journal.router.handle(channel, payload)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', message } })
+  })
+
   it('leaves the database unchanged after all of them', () => {
     expect(dumpDatabase(journal.db())).toEqual(before)
   })

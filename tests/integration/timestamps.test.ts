@@ -72,7 +72,7 @@ describe('an impossible time stamp', () => {
   it.each([
     ['checkins', 'at', '2026-03-02T10:00:00+24:00', /offset/],
     ['checkins', 'created_at', '2026-03-02T10:00:99Z', /seconds/],
-    ['checkins', 'day', '2026-03-09', /Does not fit/],
+    ['checkins', 'day', '2026-03-09', /does not fit the time/],
     ['day_records', 'updated_at', 'yesterday', /not a date and time/],
   ] as const)(
     'in a JSON backup (%s %s) is refused before anything changes, naming where',

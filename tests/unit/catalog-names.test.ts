@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_REMEDIES, BUILTIN_TRIGGERS } from '../../src/shared/catalog'
-import { findByName, inCatalogOrder } from '../../src/shared/catalog-names'
+import { clashKey, findByName, inCatalogOrder } from '../../src/shared/catalog-names'
+import { offendingLines, sourceFiles } from '../support/sources'
 
 const named = (...names: string[]) => names.map((name, id) => ({ id, name }))
 
@@ -51,5 +52,17 @@ describe('a name the journal already has', () => {
     expect(findByName(entries, 'Über-stretch')?.name).toBe('Über-stretch')
     expect(findByName(entries, 'über-stretch')).toBeUndefined()
     expect(findByName(entries, 'Heavy lifting!')).toBeUndefined()
+  })
+})
+
+describe('the one fold of names (issue 16)', () => {
+  it('trims and folds A–Z only, as a save and SQLite NOCASE do', () => {
+    expect(clashKey('  Heavy LIFTING ')).toBe('heavy lifting')
+    expect(clashKey('Über')).toBe('Über')
+  })
+
+  it('is written only in catalog-names.ts: a CSV import once folded names with a copy', () => {
+    const files = sourceFiles().filter((file) => file !== 'src/shared/catalog-names.ts')
+    expect(offendingLines(files, (line) => /\[A-Z\]\/g/.test(line))).toEqual([])
   })
 })

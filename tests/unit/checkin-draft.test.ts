@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { initialDraft, stampOf } from '../../src/renderer/src/checkin/checkin-mode'
 import { unusualDoses } from '../../src/shared/doses'
 import { formatMg } from '../../src/shared/locale-format'
+import { decimalSeparator } from '../../src/shared/typed-number'
 import type { Checkin } from '../../src/shared/domain'
 import { fieldMessages } from '../../src/shared/field-issues'
 import {
@@ -29,7 +30,7 @@ describe('the check-in draft', () => {
         pain: 4,
         remedies: [
           { remedyId: 13, dose: ' 400 ', minutes: '', relief: 1 },
-          { remedyId: 14, dose: '27,5', minutes: '', relief: null },
+          { remedyId: 14, dose: `27${decimalSeparator()}5`, minutes: '', relief: null },
           { remedyId: 6, dose: '', minutes: '20', relief: 2 },
         ],
       },
@@ -156,10 +157,11 @@ describe('the check-in draft', () => {
       if (!checked.ok) expect(checked.errors['remedies.0.doseMg']).toMatch(/at most 10,000/)
     }
     expect(withDose('10000').ok).toBe(true)
-    expect(withDose('4000,5')).toMatchObject({
-      ok: true,
-      input: { remedies: [{ doseMg: 4000.5 }] },
-    })
+    for (const dose of ['4000.5', `4000${decimalSeparator()}5`]) {
+      expect(withDose(dose)).toMatchObject({ ok: true, input: { remedies: [{ doseMg: 4000.5 }] } })
+    }
+    // Where a comma groups thousands, "1,200" is not read as 1.2: the person is asked again.
+    if (decimalSeparator() === '.') expect(withDose('1,200').ok).toBe(false)
   })
 })
 

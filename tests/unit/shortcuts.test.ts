@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildMenuTemplate } from '../../src/main/menu-template'
 import { displayAccelerator, scoreTyping, SHORTCUTS, TODAY_KEYS } from '../../src/shared/shortcuts'
+import { MAX_REMINDERS } from '../../src/shared/reminders'
 import {
   addReminderTime,
-  MAX_REMINDERS,
   removeReminderTime,
 } from '../../src/renderer/src/features/settings/reminder-times'
 

@@ -10,13 +10,10 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, join } from 'node:path'
 import { format } from 'date-fns'
 import { planRetention, type RetentionRules } from '../../shared/backup-retention'
+import { BACKUP_NAME_PATTERN, BACKUP_PREFIX } from '../../shared/backup-schemas'
 import { ownershipOf } from './ownership'
 
 type Db = Database.Database
-
-export const BACKUP_PREFIX = 'pain-journal-'
-const NAME_PATTERN =
-  /^pain-journal-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$/
 
 export interface BackupInfo {
   name: string
@@ -33,7 +30,7 @@ export function backupFileName(reason: string, at: Date): string {
 
 /** The time and reason in a backup's name, or null when the name is not one of ours. */
 export function parseBackupName(name: string): { at: Date; reason: string } | null {
-  const m = NAME_PATTERN.exec(name)
+  const m = BACKUP_NAME_PATTERN.exec(name)
   if (!m) return null
   const [, y, mo, d, h, mi, s, reason] = m
   const at = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s))

@@ -3,6 +3,7 @@
  * write all of it in one transaction — or nothing when any row is wrong.
  */
 import type { Database } from 'better-sqlite3'
+import { clashKey } from '../../shared/catalog-names'
 import type { DayRecord, RemedyKind } from '../../shared/domain'
 import { dayRecordOf, type CsvRow, type CsvRowIssue } from '../../shared/portability/csv-format'
 import {
@@ -18,9 +19,6 @@ import { checkinWriter } from '../db/repositories/checkins'
 import { liveCheckinStamps } from '../db/repositories/checkins-read'
 import { dayRecordWriter, recordedDays } from '../db/repositories/days'
 import { inTransaction } from '../db/transaction'
-
-/** SQLite's NOCASE folds ASCII letters only; matching names must agree with it exactly. */
-export const foldName = (name: string): string => name.replace(/[A-Z]/g, (c) => c.toLowerCase())
 
 type Row = CsvRow & { row: number }
 
@@ -71,8 +69,8 @@ export function planImport(db: Database, bytes: Uint8Array, now: Date): ImportPl
     if (future !== null) problem({ row, field: 'journal_day', message: future })
   }
 
-  const triggers = new Set(listTriggers(db).map((t) => foldName(t.name)))
-  const remedies = new Map(listRemedies(db).map((r) => [foldName(r.name), r.kind]))
+  const triggers = new Set(listTriggers(db).map((t) => clashKey(t.name)))
+  const remedies = new Map(listRemedies(db).map((r) => [clashKey(r.name), r.kind]))
   // The moments already recorded: the same moment written with another offset is the same one.
   const existing = new Set(liveCheckinStamps(db).filter(isValidTimestamp).map(instantOf))
   const existingDays = new Set(recordedDays(db))
@@ -93,11 +91,11 @@ export function planImport(db: Database, bytes: Uint8Array, now: Date): ImportPl
     }
     toImport.push(row)
     for (const name of row.triggers) {
-      const key = foldName(name)
+      const key = clashKey(name)
       if (!triggers.has(key) && !newTriggers.has(key)) newTriggers.set(key, name)
     }
     for (const use of row.remedies) {
-      const key = foldName(use.name)
+      const key = clashKey(use.name)
       if (remedies.has(key)) continue
       const planned = newRemedies.get(key)
       if (!planned) {
@@ -167,10 +165,10 @@ export function applyImport(db: Database, plan: ImportPlan, now: string): Import
   return inTransaction(db, (): ImportOutcome => {
     for (const name of plan.newTriggers) addTrigger(db, name)
     for (const r of plan.newRemedies) addRemedy(db, r.name, r.kind)
-    const triggerIds = new Map(listTriggers(db).map((t) => [foldName(t.name), t.id]))
-    const remedyIds = new Map(listRemedies(db).map((r) => [foldName(r.name), r.id]))
+    const triggerIds = new Map(listTriggers(db).map((t) => [clashKey(t.name), t.id]))
+    const remedyIds = new Map(listRemedies(db).map((r) => [clashKey(r.name), r.id]))
     const idOf = (map: Map<string, number>, name: string): number => {
-      const id = map.get(foldName(name))
+      const id = map.get(clashKey(name))
       if (id === undefined) throw new DomainError('validation', `"${name}" is not in the catalog`)
       return id
     }

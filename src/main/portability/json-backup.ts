@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from '../../shared/domain'
 import { MAX_VISIT_NOTE_LENGTH } from '../../shared/insights-schema'
-import { dayFitsStamp } from '../../shared/journal-day'
+import { dayMisfitProblem } from '../../shared/journal-day'
 import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
 import * as s from '../../shared/schemas'
 import { DomainError } from '../../shared/domain-error'
@@ -20,7 +20,6 @@ const READABLE_VERSIONS = [1, 2] as const
 
 const bit = z.union([z.literal(0), z.literal(1)])
 const text = z.string().max(100_000)
-const nullableInt = z.number().int().nullable()
 
 const entry = z.strictObject({
   id: s.id,
@@ -72,17 +71,16 @@ const checkinRow = z
         id: s.id,
         remedy_id: s.id,
         dose_mg: s.doseMg.nullable(),
-        minutes: nullableInt,
+        minutes: s.minutesInADay.nullable(),
         relief: s.relief.nullable(),
       }),
     ),
     red_flags: z.array(z.enum(RED_FLAGS)),
   })
-  .refine((c) => dayFitsStamp(c.day, c.at), {
-    path: ['day'],
-    message: 'Does not fit the check-in time (that date, or the day before before noon)',
-    ...s.WHEN_FIELDS_VALID,
-  })
+  .superRefine((c, ctx) => {
+    const problem = dayMisfitProblem(c.day, c.at)
+    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['day'], message: problem })
+  }, s.WHEN_FIELDS_VALID)
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { error: 'This is not a Pain Journal backup file.' }),
@@ -97,9 +95,7 @@ export const backupSchema = z.strictObject({
   settings: z.array(settingRow),
   triggers: z.array(entry),
   remedies: z.array(entry.extend({ kind: z.enum(REMEDY_KINDS) })),
-  medication_limits: z.array(
-    z.strictObject({ remedy_id: s.id, daily_limit_mg: z.number().positive() }),
-  ),
+  medication_limits: z.array(z.strictObject({ remedy_id: s.id, daily_limit_mg: s.dailyLimitMg })),
   checkins: z.array(checkinRow),
   day_records: z.array(
     z.strictObject({
@@ -107,7 +103,7 @@ export const backupSchema = z.strictObject({
       sleep_quality: s.zeroToTen.nullable(),
       enjoyment_interference: s.zeroToTen.nullable(),
       activity_interference: s.zeroToTen.nullable(),
-      minutes_walked: nullableInt,
+      minutes_walked: s.minutesInADay.nullable(),
       note: s.note,
       updated_at: s.timestamp,
     }),

@@ -17,9 +17,12 @@ import {
   type Relief,
   type RemedyKind,
 } from '../domain'
-import { MAX_DOSE_MG } from '../doses'
-import { dayFitsStamp } from '../journal-day'
+import { describeIssues, fieldIssues } from '../field-issues'
+import { dayMisfitProblem } from '../journal-day'
 import * as s from '../schemas'
+import { PAIN_MAX, PAIN_MIN } from '../pain-scale'
+import { fromTo } from '../range-words'
+import { readTypedNumber } from '../typed-number'
 import { splitItems, splitRaw, unescapeItem } from './list-field'
 
 /** The columns of the check-in itself: empty on a day record's own row. */
@@ -61,13 +64,33 @@ function fail(ctx: Ctx, message: string): never {
   return z.NEVER
 }
 
-function intIn(min: number, max: number, what: string) {
-  return z.string().transform((text, ctx): number | null => {
+/** The file writes numbers one way whatever the computer's language: digits and a point. */
+const FILE_NUMBER_LOCALE = 'en-US'
+
+/**
+ * A number as the export writes it (digits, a point, a minus for relief's -1), read with the one
+ * reader of typed numbers; NaN for anything else ('', `1e5`, `0x10`), which the schema refuses.
+ */
+function fileNumber(text: string): number {
+  return readTypedNumber(text, FILE_NUMBER_LOCALE) ?? Number.NaN
+}
+
+/**
+ * The text read as a number and checked by the contract's own schema, so a file is held to the
+ * rules the app's forms are; when refused, the schema's words after the text as written.
+ */
+function checkedNumber<T>(schema: z.ZodType<T>, text: string): { value: T } | { error: string } {
+  const parsed = schema.safeParse(fileNumber(text))
+  if (parsed.success) return { value: parsed.data }
+  return { error: `"${text.slice(0, 20)}": ${describeIssues(fieldIssues(parsed.error.issues))}` }
+}
+
+/** A column holding a number the schema checks, or nothing (null). */
+function numberColumn<T>(schema: z.ZodType<T>) {
+  return z.string().transform((text, ctx): T | null => {
     if (text === '') return null
-    if (!/^-?\d+$/.test(text)) return fail(ctx, `"${text}" is not a whole number (${what})`)
-    const n = Number(text)
-    if (n < min || n > max) return fail(ctx, `${n} is outside ${min}–${max} (${what})`)
-    return n
+    const checked = checkedNumber(schema, text)
+    return 'error' in checked ? fail(ctx, checked.error) : checked.value
   })
 }
 
@@ -105,6 +128,9 @@ export interface CsvRemedyUse {
   relief: Relief | null
 }
 
+/** A remedy's numeric parts, each checked by the contract's schema for that field. */
+const ATTRIBUTE_SCHEMAS = { dose_mg: s.doseMg, minutes: s.minutesInADay, relief: s.relief }
+
 function parseRemedy(raw: string): CsvRemedyUse | string {
   const [rawName = '', ...attrs] = splitRaw(raw, ';')
   const name = unescapeItem(rawName)?.trim() ?? ''
@@ -119,23 +145,12 @@ function parseRemedy(raw: string): CsvRemedyUse | string {
         return `"${name}": kind "${value}" is not one of ${REMEDY_KINDS.join(', ')}`
       }
       use.kind = value as RemedyKind
-    } else if (key === 'dose_mg') {
-      // Plain decimal digits only: Number() would also take "1e5" and "0x10".
-      const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN
-      if (!(n > 0 && n <= MAX_DOSE_MG)) {
-        return `"${name}": dose_mg "${value}" must be a number of milligrams above 0 and at most ${MAX_DOSE_MG}`
-      }
-      use.doseMg = n
-    } else if (key === 'minutes') {
-      if (!/^\d+$/.test(value) || Number(value) > s.MINUTES_PER_DAY) {
-        return `"${name}": minutes "${value}" must be a whole number from 0 to ${s.MINUTES_PER_DAY}`
-      }
-      use.minutes = Number(value)
-    } else if (key === 'relief') {
-      if (!['2', '1', '0', '-1'].includes(value)) {
-        return `"${name}": relief "${value}" must be 2, 1, 0 or -1`
-      }
-      use.relief = Number(value) as Relief
+    } else if (key === 'dose_mg' || key === 'minutes' || key === 'relief') {
+      const checked = checkedNumber<number>(ATTRIBUTE_SCHEMAS[key], value)
+      if ('error' in checked) return `"${name}": ${key} ${checked.error}`
+      if (key === 'dose_mg') use.doseMg = checked.value
+      else if (key === 'minutes') use.minutes = checked.value
+      else use.relief = checked.value as Relief
     } else {
       return `"${name}": unknown part "${attr.slice(0, 30)}" (use kind=, dose_mg=, minutes=, relief=)`
     }
@@ -156,29 +171,25 @@ const remedyList = z.string().transform((text, ctx): CsvRemedyUse[] => {
   return uses
 })
 
-const noteText = z.string().max(s.MAX_NOTE_LENGTH, {
-  message: `Notes can be up to ${s.MAX_NOTE_LENGTH} characters`,
-})
-
 /** The five day-record columns, the same on a check-in's row and on a day record's own. */
 const dayFields = {
-  day_sleep_quality: intIn(0, 10, 'sleep quality'),
-  day_enjoyment_interference: intIn(0, 10, 'interference with enjoyment'),
-  day_activity_interference: intIn(0, 10, 'interference with activity'),
-  day_minutes_walked: intIn(0, s.MINUTES_PER_DAY, 'minutes walked'),
-  day_note: noteText,
+  day_sleep_quality: numberColumn(s.zeroToTen),
+  day_enjoyment_interference: numberColumn(s.zeroToTen),
+  day_activity_interference: numberColumn(s.zeroToTen),
+  day_minutes_walked: numberColumn(s.minutesInADay),
+  day_note: s.note,
 }
 
 export const csvRowSchema = z
   .strictObject({
     journal_day: s.dayString,
     recorded_at: s.timestamp,
-    pain: z.string().transform((text, ctx) => {
-      if (text === '') return fail(ctx, 'Pain is missing (a whole number from 0 to 10)')
-      if (!/^\d+$/.test(text) || Number(text) > 10) {
-        return fail(ctx, `"${text.slice(0, 20)}" is not a pain score from 0 to 10`)
+    pain: z.string().transform((text, ctx): number => {
+      if (text === '') {
+        return fail(ctx, `Pain is missing (a whole number ${fromTo(PAIN_MIN, PAIN_MAX)})`)
       }
-      return Number(text)
+      const checked = checkedNumber(s.painScore, text)
+      return 'error' in checked ? fail(ctx, checked.error) : checked.value
     }),
     spasm: z.string().transform((text, ctx): boolean | null => {
       if (text === '') return null
@@ -194,17 +205,12 @@ export const csvRowSchema = z
     triggers: nameList,
     remedies: remedyList,
     red_flags: keyList<RedFlag>(RED_FLAGS, 'red flag'),
-    note: noteText,
+    note: s.note,
     ...dayFields,
   })
   .superRefine((row, ctx) => {
-    if (!dayFitsStamp(row.journal_day, row.recorded_at)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['journal_day'],
-        message: `${row.journal_day} does not fit the time ${row.recorded_at} (it should be that date, or the day before for an early-morning check-in)`,
-      })
-    }
+    const problem = dayMisfitProblem(row.journal_day, row.recorded_at)
+    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['journal_day'], message: problem })
   }, s.WHEN_FIELDS_VALID)
 
 export type CsvRow = z.output<typeof csvRowSchema>

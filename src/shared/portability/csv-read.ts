@@ -3,6 +3,7 @@
  * with its row number and column, so a person can fix the file in one pass. Pure.
  */
 import type { DayRecord } from '../domain'
+import { formatWhole } from '../locale-format'
 import { parseCsv } from './csv'
 import {
   CSV_COLUMNS,
@@ -95,7 +96,9 @@ export function readJournalCsv(text: string): ReadCsvResult {
   const headerProblem = checkHeader(header.fields)
   if (headerProblem) return whole(headerProblem)
   if (records.length > MAX_CSV_ROWS) {
-    return whole(`The file has ${records.length} rows; at most ${MAX_CSV_ROWS} can be imported.`)
+    return whole(
+      `The file has ${formatWhole(records.length)} rows; at most ${formatWhole(MAX_CSV_ROWS)} can be imported.`,
+    )
   }
 
   const issues: CsvRowIssue[] = []

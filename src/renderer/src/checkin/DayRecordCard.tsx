@@ -7,7 +7,13 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { DayRecord } from '../../../shared/domain'
 import { fieldIssues, fieldMessages, type FieldErrors } from '../../../shared/field-issues'
-import { dayRecord as dayRecordSchema, MAX_NOTE_LENGTH } from '../../../shared/schemas'
+import { fromTo } from '../../../shared/range-words'
+import { readOptionalNumber } from '../../../shared/typed-number'
+import {
+  dayRecord as dayRecordSchema,
+  MAX_NOTE_LENGTH,
+  MINUTES_PER_DAY,
+} from '../../../shared/schemas'
 import { CharactersLeft } from '../components/CharactersLeft'
 import { useFocusFirstInvalid } from '../components/focus-first-invalid'
 import { useJournal } from '../journal-context'
@@ -40,7 +46,7 @@ function draftOf(record: DayRecord | null): DayDraft {
 /** The check-in's words (the note), and the day's own. */
 const MESSAGES: Record<string, string> = {
   ...CHECKIN_WORDS,
-  minutesWalked: 'Write the minutes walked as a whole number from 0 to 1440, or leave it empty.',
+  minutesWalked: `Write the minutes walked as a whole number ${fromTo(0, MINUTES_PER_DAY)}, or leave it empty.`,
 }
 
 interface Props {
@@ -96,13 +102,12 @@ export function DayRecordCard({ day, isToday, title, headingLevel }: Props) {
   }
 
   const save = async () => {
-    const minutes = shown.minutesWalked.trim()
     const record = {
       day,
       sleepQuality: shown.sleepQuality,
       enjoymentInterference: shown.enjoymentInterference,
       activityInterference: shown.activityInterference,
-      minutesWalked: minutes === '' ? null : Number(minutes),
+      minutesWalked: readOptionalNumber(shown.minutesWalked),
       note: shown.note,
     }
     const parsed = dayRecordSchema.safeParse(record)

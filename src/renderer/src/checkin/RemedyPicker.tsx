@@ -15,6 +15,7 @@ import {
   type Remedy,
 } from '../../../shared/domain'
 import { formatMg, formatMinutes } from '../../../shared/locale-format'
+import { readTypedNumber } from '../../../shared/typed-number'
 import { ChoiceGroup } from '../components/ChoiceGroup'
 import { ToggleChip } from '../components/ToggleChip'
 import { useJournal } from '../journal-context'
@@ -43,10 +44,10 @@ const RELIEF_CHOICES: { value: ReliefChoice; label: string }[] = [
 
 /** How a suggestion reads: `Ibuprofen 400 mg`, `Walking 15 min`. */
 function suggestionText(name: string, use: RemedyDraft): string {
-  const dose = Number(use.dose)
-  if (use.dose !== '' && Number.isFinite(dose)) return `${name} ${formatMg(dose)}`
-  const minutes = Number(use.minutes)
-  return use.minutes !== '' && Number.isFinite(minutes) ? `${name} ${formatMinutes(minutes)}` : name
+  const dose = readTypedNumber(use.dose)
+  if (dose !== null) return `${name} ${formatMg(dose)}`
+  const minutes = readTypedNumber(use.minutes)
+  return minutes !== null ? `${name} ${formatMinutes(minutes)}` : name
 }
 
 export function RemedyPicker({ selected, suggested, onChange, lastDoses, errors }: Props) {

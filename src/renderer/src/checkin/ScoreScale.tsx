@@ -10,11 +10,18 @@
  */
 import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useScreenCommand } from '../app-commands'
-import { PAIN_ANCHORS, PAIN_RAMP, painBand, painTextColour } from '../../../shared/pain-scale'
+import {
+  PAIN_ANCHORS,
+  PAIN_MAX,
+  PAIN_MIN,
+  PAIN_RAMP,
+  painBand,
+  painTextColour,
+} from '../../../shared/pain-scale'
 import { scoreTyping } from '../../../shared/shortcuts'
 import '../components/chips.css'
 
-const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const
+const SCORES = Array.from({ length: PAIN_MAX - PAIN_MIN + 1 }, (_, i) => PAIN_MIN + i)
 
 interface Common {
   legend: string
@@ -80,7 +87,7 @@ export function ScoreScale(props: PainProps | PlainProps) {
       </legend>
       {!pain && (
         <p id={`${name}-ends`} className="field-hint scale-ends">
-          0 = {props.low}, 10 = {props.high}
+          {PAIN_MIN} = {props.low}, {PAIN_MAX} = {props.high}
         </p>
       )}
       <div
@@ -121,8 +128,12 @@ export function ScoreScale(props: PainProps | PlainProps) {
       </div>
       {pain && (
         <div className="pain-anchors" aria-hidden="true">
-          <span>0 · {PAIN_ANCHORS.low}</span>
-          <span>10 · {PAIN_ANCHORS.high}</span>
+          <span>
+            {PAIN_MIN} · {PAIN_ANCHORS.low}
+          </span>
+          <span>
+            {PAIN_MAX} · {PAIN_ANCHORS.high}
+          </span>
         </div>
       )}
       {error && (
@@ -137,6 +148,6 @@ export function ScoreScale(props: PainProps | PlainProps) {
 /** A pain score as a screen reader says it: the number and what it means. */
 function painLabel(score: number): string {
   const meaning =
-    score === 0 ? PAIN_ANCHORS.low : score === 10 ? PAIN_ANCHORS.high : painBand(score)
+    score === PAIN_MIN ? PAIN_ANCHORS.low : score === PAIN_MAX ? PAIN_ANCHORS.high : painBand(score)
   return `${score} — ${meaning}`
 }

@@ -7,7 +7,15 @@ import type { BodyRegion, Checkin, PainContext, RedFlag, Relief } from '../../..
 import { MAX_DOSE_MG } from '../../../shared/doses'
 import { formatWhole } from '../../../shared/locale-format'
 import { futureCheckinProblem } from '../../../shared/not-future'
-import { checkinInput, type CheckinInput } from '../../../shared/schemas'
+import { PAIN_MAX, PAIN_MIN } from '../../../shared/pain-scale'
+import { fromTo, upTo } from '../../../shared/range-words'
+import { readOptionalNumber } from '../../../shared/typed-number'
+import {
+  checkinInput,
+  MAX_NOTE_LENGTH,
+  MINUTES_PER_DAY,
+  type CheckinInput,
+} from '../../../shared/schemas'
 import { fieldIssues, fieldMessages, type FieldErrors } from '../../../shared/field-issues'
 
 export interface RemedyDraft {
@@ -62,13 +70,6 @@ export function hasDetails(d: CheckinDraft): boolean {
   )
 }
 
-/** Digits with an optional decimal part (a comma or a point): not `1e5`, `0x10` or `Infinity`. */
-function toNumber(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.')
-  if (trimmed === '') return null
-  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN
-}
-
 function numberText(n: number | null): string {
   return n === null ? '' : String(n)
 }
@@ -83,8 +84,8 @@ export function toInput(d: CheckinDraft, at: string): CheckinInput {
     triggerIds: d.triggerIds,
     remedies: d.remedies.map((r) => ({
       remedyId: r.remedyId,
-      doseMg: toNumber(r.dose),
-      minutes: toNumber(r.minutes),
+      doseMg: readOptionalNumber(r.dose),
+      minutes: readOptionalNumber(r.minutes),
       relief: r.relief,
     })),
     redFlags: d.redFlags,
@@ -94,10 +95,10 @@ export function toInput(d: CheckinDraft, at: string): CheckinInput {
 
 /** Friendlier words than the schema's generic ones, by the last part of the field path. */
 export const CHECKIN_WORDS: Readonly<Record<string, string>> = {
-  pain: 'Choose a pain score from 0 to 10 first.',
+  pain: `Choose a pain score ${fromTo(PAIN_MIN, PAIN_MAX)} first.`,
   doseMg: `Write the dose in mg as a number above 0 (at most ${formatWhole(MAX_DOSE_MG)}), or leave it empty.`,
-  minutes: 'Write the minutes as a whole number from 0 to 1440, or leave it empty.',
-  note: 'This note is too long: notes can be up to 20000 characters.',
+  minutes: `Write the minutes as a whole number ${fromTo(0, MINUTES_PER_DAY)}, or leave it empty.`,
+  note: `This note is too long: notes can be ${upTo(MAX_NOTE_LENGTH)} characters.`,
 }
 
 /** The form's fields in the order they appear: the first one at fault is named in the save bar. */

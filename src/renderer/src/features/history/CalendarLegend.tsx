@@ -1,12 +1,14 @@
 /** What the calendar's colours, numbers and marks mean: each said in words as well. */
 import { TriangleAlert, Zap } from 'lucide-react'
+import { PAIN_MAX, PAIN_MIN } from '../../../../shared/pain-scale'
 import { PainChip } from '../../components/PainChip'
 
 export function CalendarLegend() {
   return (
     <ul className="calendar-legend" aria-label="What the calendar shows">
       <li>
-        <PainChip score={6} label="A number on a colour" /> Worst pain of the day, 0 to 10
+        <PainChip score={6} label="A number on a colour" /> Worst pain of the day, {PAIN_MIN} to{' '}
+        {PAIN_MAX}
       </li>
       <li>
         <Zap className="mark-spasm" size={18} strokeWidth={2.5} aria-hidden="true" /> Spasm

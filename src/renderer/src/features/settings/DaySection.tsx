@@ -1,12 +1,13 @@
 /** The hour a journal day starts: late-night check-ins count for the evening before. */
 import { formatClock } from '../../../../shared/locale-format'
 import { useState } from 'react'
+import { MAX_DAY_START_HOUR } from '../../../../shared/journal-day'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'
 import { NotSaved } from '../../components/NotSaved'
 
-const HOURS = Array.from({ length: 13 }, (_, hour) => hour)
+const HOURS = Array.from({ length: MAX_DAY_START_HOUR + 1 }, (_, hour) => hour)
 
 function hourLabel(hour: number): string {
   const clock = formatClock(`${String(hour).padStart(2, '0')}:00`)

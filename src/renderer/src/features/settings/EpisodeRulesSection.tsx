@@ -5,7 +5,9 @@
 import { useRef, useState } from 'react'
 import { DEFAULT_EPISODE_RULES, type EpisodeRules } from '../../../../shared/episodes'
 import { PAIN_MAX } from '../../../../shared/pain-scale'
+import { fromTo } from '../../../../shared/range-words'
 import { episodeRules as rulesSchema } from '../../../../shared/schemas'
+import { readTypedNumber } from '../../../../shared/typed-number'
 import { SeverityWord } from '../../components/Notice'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
@@ -75,9 +77,9 @@ function check(draft: Draft): { rules: EpisodeRules | null; errors: Partial<Reco
   const values: Partial<Record<Key, number>> = {}
   for (const { key } of FIELDS) {
     const { min, max } = boundsOf(key)
-    const value = Number(draft[key].trim())
-    if (draft[key].trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-      errors[key] = `Enter a whole number from ${min} to ${max}.`
+    const value = readTypedNumber(draft[key])
+    if (value === null || !Number.isInteger(value) || value < min || value > max) {
+      errors[key] = `Enter a whole number ${fromTo(min, max)}.`
     } else {
       values[key] = value
     }

@@ -4,6 +4,9 @@
  * advice. The rules that do not depend on a limit are said here too, with their severity.
  */
 import { formatMg, formatWhole } from '../../../../shared/locale-format'
+import { MAX_DAILY_LIMIT_MG } from '../../../../shared/doses'
+import { dailyLimitMg } from '../../../../shared/schemas'
+import { readOptionalNumber } from '../../../../shared/typed-number'
 import { useRef, useState } from 'react'
 import { inCatalogOrder } from '../../../../shared/catalog-names'
 import {
@@ -22,16 +25,15 @@ import { NotSaved } from '../../components/NotSaved'
 
 type Remedy = Catalog['remedies'][number]
 
-const MAX_LIMIT_MG = 100_000
-
-/** The limit typed, as a number of mg or null for none; a string is the error in words. */
+/**
+ * The limit typed, as a number of mg or null for none; a string is the error in words, the
+ * contract's own (the same schema checks it in the main process and in a restored backup).
+ */
 function parseLimit(text: string): number | null | string {
-  const trimmed = text.trim()
-  if (trimmed === '') return null
-  const value = Number(trimmed)
-  if (!Number.isFinite(value) || value <= 0) return 'Enter a number of milligrams above 0.'
-  if (value > MAX_LIMIT_MG) return `Enter at most ${formatMg(MAX_LIMIT_MG)}.`
-  return value
+  const value = readOptionalNumber(text)
+  if (value === null) return null
+  const checked = dailyLimitMg.safeParse(value)
+  return checked.success ? checked.data : `${checked.error.issues[0]?.message ?? ''}.`
 }
 
 function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
@@ -84,7 +86,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
             type="number"
             inputMode="decimal"
             min={1}
-            max={MAX_LIMIT_MG}
+            max={MAX_DAILY_LIMIT_MG}
             step="any"
             value={text}
             placeholder="No limit"

@@ -1,7 +1,7 @@
 /** Adding and removing reminder times: pure, so the rules (format, duplicates, six at most) are unit-tested. */
+import { formatWhole } from '../../../../shared/locale-format'
+import { MAX_REMINDERS } from '../../../../shared/reminders'
 import { CLOCK_TIME_PATTERN } from '../../../../shared/timestamp'
-
-export const MAX_REMINDERS = 6
 
 export type AddResult = { ok: true; times: string[] } | { ok: false; error: string }
 
@@ -11,7 +11,7 @@ export function addReminderTime(times: readonly string[], time: string): AddResu
   if (!CLOCK_TIME_PATTERN.test(value)) return { ok: false, error: 'Pick a time, like 20:00.' }
   if (times.includes(value)) return { ok: false, error: `You already have a reminder at ${value}.` }
   if (times.length >= MAX_REMINDERS)
-    return { ok: false, error: `You can have up to ${MAX_REMINDERS} reminders a day.` }
+    return { ok: false, error: `You can have up to ${formatWhole(MAX_REMINDERS)} reminders a day.` }
   return { ok: true, times: [...times, value].sort() }
 }
 
