@@ -26,9 +26,14 @@ export function dayFitsStamp(day: string, at: string): boolean {
   return day === date || (hour < MAX_DAY_START_HOUR && day === addDaysToDay(date, -1))
 }
 
+/** A Date's local wall time without offset (`2026-11-25T08:30:00`): when a backup was taken. */
+export function toLocalDateTime(date: Date): string {
+  return format(date, "yyyy-MM-dd'T'HH:mm:ss")
+}
+
 /** Formats a Date as a local time stamp with offset (`2026-11-25T08:30:00+01:00`). */
 export function toLocalTimestamp(date: Date): string {
-  return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx")
+  return `${toLocalDateTime(date)}${format(date, 'xxx')}`
 }
 
 /** The journal day the given moment belongs to, in the machine's local time. */

@@ -13,7 +13,7 @@ import { useApiQuery } from '../../queries'
 import { CalendarLegend } from './CalendarLegend'
 import { DayView } from './DayView'
 import { EpisodeList } from './EpisodeList'
-import { monthTitle } from './history-format'
+import { formatMonthTitle } from '../../../../shared/months'
 import { MonthCalendar } from './MonthCalendar'
 import './history.css'
 
@@ -98,7 +98,7 @@ function MonthView(props: MonthViewProps) {
     <section className="card history-month" aria-labelledby="history-month-title">
       <div className="calendar-header">
         <h2 id="history-month-title" aria-live="polite">
-          {monthTitle(month)}
+          {formatMonthTitle(month)}
         </h2>
         <div className="button-row">
           <button
@@ -143,14 +143,14 @@ function MonthView(props: MonthViewProps) {
       <CalendarLegend />
       {!query.loading && !query.error && recorded.length > 0 && (
         <p className="month-summary">
-          {recorded.length} {recorded.length === 1 ? 'day' : 'days'} recorded in {monthTitle(month)}
-          ; the highest pain was {highest}.
+          {recorded.length} {recorded.length === 1 ? 'day' : 'days'} recorded in{' '}
+          {formatMonthTitle(month)}; the highest pain was {highest}.
         </p>
       )}
       {!query.loading && !query.error && recorded.length === 0 && (
         <div className="month-empty">
           <p className="empty">
-            Nothing recorded in {monthTitle(month)}
+            Nothing recorded in {formatMonthTitle(month)}
             {month === thisMonth
               ? ' yet. Log how you feel on Today, or open a day here to add a check-in.'
               : '. Open a day to add a check-in to it.'}

@@ -4,8 +4,7 @@
  * screen and the journal refuse the same periods; a period ending after today is refused here,
  * where "today" is the person's journal day.
  */
-import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { formatDayShort } from '../../../../shared/days'
 import { reportOptions, type ReportOptions } from '../../../../shared/report/options'
 
 /** The period's fault: the date field it belongs to, and what is wrong, in words. */
@@ -18,7 +17,7 @@ export function periodFault(options: ReportOptions, today: string): PeriodFault 
   if (options.to > today) {
     return {
       field: 'to',
-      message: `The period cannot end after today (${format(parseDay(today), 'd MMM yyyy')}). Choose an end date up to today.`,
+      message: `The period cannot end after today (${formatDayShort(today)}). Choose an end date up to today.`,
     }
   }
   const checked = reportOptions.safeParse(options)

@@ -1,13 +1,5 @@
 /** Words for the backups list: dates as people say them, sizes in KB or MB. */
-import { formatClock, formatDecimal, formatWhole } from '../../../../shared/locale-format'
-import { format, parse } from 'date-fns'
-
-export function backupDate(at: string): string {
-  const date = parse(at, "yyyy-MM-dd'T'HH:mm:ss", new Date())
-  return Number.isNaN(date.getTime())
-    ? at
-    : `${format(date, 'EEEE d MMMM yyyy')} at ${formatClock(date)}`
-}
+import { formatDecimal, formatWhole } from '../../../../shared/locale-format'
 
 export function backupSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${formatWhole(Math.max(1, Math.round(bytes / 1024)))} KB`
