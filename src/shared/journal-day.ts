@@ -40,3 +40,17 @@ export function toLocalTimestamp(date: Date): string {
 export function journalDayAt(date: Date, dayStartHour: number): string {
   return journalDayOf(toLocalTimestamp(date), dayStartHour)
 }
+
+/**
+ * The next moment after `now` at which the journal day changes: the coming day-start hour on this
+ * computer's clock. Where the clocks skip that hour, the Date lands just after the gap.
+ */
+export function nextJournalDayStart(now: Date, dayStartHour: number): Date {
+  const next = new Date(now)
+  next.setHours(dayStartHour, 0, 0, 0)
+  if (next.getTime() <= now.getTime()) {
+    next.setDate(next.getDate() + 1)
+    next.setHours(dayStartHour, 0, 0, 0)
+  }
+  return next
+}

@@ -6,9 +6,9 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { useCallback, useMemo, useState } from 'react'
 import type { DaySummary } from '../../../../shared/history-schemas'
-import { journalDayAt } from '../../../../shared/journal-day'
 import { lastDayOfMonth, monthOfDay, sameDayInMonth } from '../../../../shared/months'
 import { useJournal } from '../../journal-context'
+import { useJournalToday } from '../../journal-today'
 import { useApiQuery } from '../../queries'
 import { CalendarLegend } from './CalendarLegend'
 import { DayView } from './DayView'
@@ -18,8 +18,7 @@ import { MonthCalendar } from './MonthCalendar'
 import './history.css'
 
 export function HistoryScreen() {
-  const { settings } = useJournal()
-  const [today] = useState(() => journalDayAt(new Date(), settings.dayStartHour))
+  const today = useJournalToday()
   const [activeDay, setActiveDay] = useState(today)
   const [openDay, setOpenDay] = useState<string | null>(null)
   const [focusRequest, setFocusRequest] = useState<{ day: string } | null>(null)

@@ -3,9 +3,9 @@
  * calendar, triggers and remedies with versus without, medicines, patterns and episodes. Each
  * chart says its takeaway in one sentence and can be shown as a table.
  */
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { journalDayAt } from '../../../../shared/journal-day'
+import { useCallback, useDeferredValue, useState } from 'react'
 import { useJournal } from '../../journal-context'
+import { useJournalToday } from '../../journal-today'
 import { useApiQuery } from '../../queries'
 import { periodLabel, type TrendsData } from './chart-utils'
 import { NextDaySection, ReliefSection, TriggersSection } from './ComparisonSections'
@@ -26,11 +26,8 @@ function rememberedRange(today: string): Range {
 }
 
 export function TrendsScreen() {
-  const { settings, navigate } = useJournal()
-  const today = useMemo(
-    () => journalDayAt(new Date(), settings.dayStartHour),
-    [settings.dayStartHour],
-  )
+  const { navigate } = useJournal()
+  const today = useJournalToday()
   const [range, setRange] = useState<Range>(() => rememberedRange(today))
   const query = useApiQuery('trends:get', { from: range.from, to: range.to, asOf: today })
   const data: TrendsData | undefined = query.data
