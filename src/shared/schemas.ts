@@ -10,6 +10,7 @@ import { DEFAULT_EPISODE_RULES } from './episodes'
 import { MAX_DOSE_MG } from './doses'
 import { formatMg } from './locale-format'
 import { MAX_DAY_START_HOUR } from './journal-day'
+import { PERIOD_ORDER_MESSAGE, startNotAfterEnd, type Period } from './period'
 import { CLOCK_TIME_PATTERN, localDateTimeProblem, timestampProblem } from './timestamp'
 
 export const MAX_NOTE_LENGTH = 20_000
@@ -145,12 +146,19 @@ export const dayRecord = z.strictObject({
 })
 export type DayRecordInput = z.input<typeof dayRecord>
 
-export const dayRange = z
-  .strictObject({ from: dayString, to: dayString })
-  .refine((r) => r.from <= r.to, {
-    message: 'The start of the period must not be after its end',
+/**
+ * The period rule every from–to payload follows (period.ts): its start not after its end, said at
+ * its start date. Checked once the dates themselves are valid.
+ */
+export function periodInOrder<T extends z.ZodType<Period>>(schema: T) {
+  return schema.refine(startNotAfterEnd, {
+    message: PERIOD_ORDER_MESSAGE,
+    path: ['from'],
     ...WHEN_FIELDS_VALID,
   })
+}
+
+export const dayRange = periodInOrder(z.strictObject({ from: dayString, to: dayString }))
 
 export const trigger = z.strictObject({
   id,
