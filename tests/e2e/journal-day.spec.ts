@@ -55,3 +55,18 @@ test('Today and the warning-sign notice move to the next day together at the day
     acknowledgements: [FIXTURE_END_DAY],
   })
 })
+
+test('Trends left open overnight moves its last 90 days on with the journal day', async ({
+  page,
+  journal,
+}) => {
+  seedJournal(journal, aYearOfCheckins())
+  await page.clock.install({ time: new Date(`${FIXTURE_END_DAY}T03:58:00`) })
+  await journal.open('#trends')
+  const drawn = page.locator('.trend-sections[data-ready]')
+  await expect(drawn).toHaveAttribute('data-ready', `2025-12-01|${DAY_BEFORE}`)
+
+  await page.clock.fastForward('05:00')
+
+  await expect(drawn).toHaveAttribute('data-ready', `2025-12-02|${FIXTURE_END_DAY}`)
+})

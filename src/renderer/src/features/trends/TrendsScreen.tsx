@@ -28,7 +28,9 @@ function rememberedRange(today: string): Range {
 export function TrendsScreen() {
   const { navigate } = useJournal()
   const today = useJournalToday()
-  const [range, setRange] = useState<Range>(() => rememberedRange(today))
+  const [picked, setRange] = useState<Range>(() => rememberedRange(today))
+  // "The last 30 days" moves on with the journal day when the app is left open overnight.
+  const range = picked.kind === 'custom' ? picked : presetRange(picked.kind, today)
   const query = useApiQuery('trends:get', { from: range.from, to: range.to, asOf: today })
   const data: TrendsData | undefined = query.data
   // The charts draw from a deferred copy of the answer, in a render React can interrupt: the
