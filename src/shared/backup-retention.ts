@@ -7,7 +7,8 @@
  * Periods are counted among days that HAVE backups, not calendar days back from today: someone
  * who does not open the app for a month still has a week of daily history when they come back.
  */
-import { format, startOfISOWeek } from 'date-fns'
+import { formatDay, weekStartOf } from './days'
+import { monthOfDay } from './months'
 
 export interface RetentionRules {
   daily: number
@@ -52,9 +53,9 @@ export function planRetention(
   )
   const keep = new Set<string>([
     ...sorted.slice(0, rules.recent).map((b) => b.name),
-    ...newestPerPeriod(sorted, (at) => format(at, 'yyyy-MM-dd'), rules.daily),
-    ...newestPerPeriod(sorted, (at) => format(startOfISOWeek(at), 'yyyy-MM-dd'), rules.weekly),
-    ...newestPerPeriod(sorted, (at) => format(at, 'yyyy-MM'), rules.monthly),
+    ...newestPerPeriod(sorted, formatDay, rules.daily),
+    ...newestPerPeriod(sorted, (at) => weekStartOf(formatDay(at)), rules.weekly),
+    ...newestPerPeriod(sorted, (at) => monthOfDay(formatDay(at)), rules.monthly),
   ])
   return {
     keep: sorted.filter((b) => keep.has(b.name)).map((b) => b.name),

@@ -204,6 +204,21 @@ export function formatDayShort(day: string): string {
   return format(parseDay(day), 'd MMM yyyy')
 }
 
+/** `2026-02-20` → `Fri 20 Feb 2026`: a day among days, where the weekday matters. */
+export function formatDayShortWithWeekday(day: string): string {
+  return format(parseDay(day), 'EEE d MMM yyyy')
+}
+
+/** `2026-02-20` → `20 Feb`: a day where the year is plain from around it. */
+export function formatDayNoYear(day: string): string {
+  return format(parseDay(day), 'd MMM')
+}
+
+/** `2026-02-20` → `20 February`: formatDayLong in a sentence about this year. */
+export function formatDayLongNoYear(day: string): string {
+  return format(parseDay(day), 'd MMMM')
+}
+
 export interface DayRun {
   start: string
   end: string

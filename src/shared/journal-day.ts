@@ -5,7 +5,7 @@
  */
 import { format } from 'date-fns'
 import { addDaysToDay } from './days'
-import { formatClock } from './locale-format'
+import { formatHour } from './locale-format'
 import { timestampParts } from './timestamp'
 
 export const DEFAULT_DAY_START_HOUR = 4
@@ -33,16 +33,35 @@ export function dayFitsStamp(day: string, at: string): boolean {
  */
 export function dayMisfitProblem(day: string, at: string): string | null {
   if (dayFitsStamp(day, at)) return null
-  const latest = formatClock(`${String(MAX_DAY_START_HOUR).padStart(2, '0')}:00`)
+  const latest = formatHour(MAX_DAY_START_HOUR)
   return `${day} does not fit the time ${at} (it should be that date, or the day before for a check-in before ${latest})`
+}
+
+/** A Date's local wall time without offset (`2026-11-25T08:30:00`): when a backup was taken. */
+export function toLocalDateTime(date: Date): string {
+  return format(date, "yyyy-MM-dd'T'HH:mm:ss")
 }
 
 /** Formats a Date as a local time stamp with offset (`2026-11-25T08:30:00+01:00`). */
 export function toLocalTimestamp(date: Date): string {
-  return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx")
+  return `${toLocalDateTime(date)}${format(date, 'xxx')}`
 }
 
 /** The journal day the given moment belongs to, in the machine's local time. */
 export function journalDayAt(date: Date, dayStartHour: number): string {
   return journalDayOf(toLocalTimestamp(date), dayStartHour)
+}
+
+/**
+ * The next moment after `now` at which the journal day changes: the coming day-start hour on this
+ * computer's clock. Where the clocks skip that hour, the Date lands just after the gap.
+ */
+export function nextJournalDayStart(now: Date, dayStartHour: number): Date {
+  const next = new Date(now)
+  next.setHours(dayStartHour, 0, 0, 0)
+  if (next.getTime() <= now.getTime()) {
+    next.setDate(next.getDate() + 1)
+    next.setHours(dayStartHour, 0, 0, 0)
+  }
+  return next
 }

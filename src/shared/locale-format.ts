@@ -6,7 +6,8 @@
  * Stored values never change: stamps stay `HH:mm` with an offset, doses plain numbers.
  * `locale` is for tests and for callers that know better; left out, the runtime's default.
  */
-import { clockTimeOf } from './timestamp'
+import { formatDayTitle } from './days'
+import { clockTimeOf, localDateTimeProblem } from './timestamp'
 
 const numberFormats = new Map<string, Intl.NumberFormat>()
 const clockFormats = new Map<string, Intl.DateTimeFormat>()
@@ -84,9 +85,26 @@ export function formatClock(time: string | Date, locale?: string): string {
     .replace(/\u202f/g, ' ')
 }
 
+/** A whole hour, 0–23, on the locale's clock: 4 → '4:00 AM' (en-US) or '04:00' (en-GB). */
+export function formatHour(hour: number, locale?: string): string {
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+    throw new RangeError(`Invalid hour: ${hour}`)
+  return formatClock(new Date(2000, 0, 1, hour), locale)
+}
+
 /** The wall-clock time a check-in's stamp was written at, on the locale's clock. */
 export function formatStampClock(at: string, locale?: string): string {
   return formatClock(clockTimeOf(at), locale)
+}
+
+/**
+ * A local date-time without offset (`2026-02-14T14:30:00`, when a backup was taken) as a sentence
+ * says it: 'Saturday 14 February 2026 at 2:30 PM'.
+ */
+export function formatLocalDateTime(at: string, locale?: string): string {
+  const problem = localDateTimeProblem(at)
+  if (problem) throw new RangeError(`Invalid date and time: ${problem}`)
+  return `${formatDayTitle(at.slice(0, 10))} at ${formatClock(at.slice(11, 16), locale)}`
 }
 
 /** Whether the locale writes times on a 12-hour clock (with AM/PM). */

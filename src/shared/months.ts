@@ -3,7 +3,8 @@
  * between months, and how its weeks are laid out. Pure integer arithmetic on top of days.ts,
  * so no daylight-saving change or time zone can skip or repeat a day.
  */
-import { addDaysToDay, eachDay, isValidDay, weekdayOf } from './days'
+import { format } from 'date-fns'
+import { addDaysToDay, eachDay, isValidDay, parseDay, weekdayOf } from './days'
 
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/
 
@@ -48,6 +49,26 @@ export function quarterStart(month: string): string {
 export function quarterName(month: string): string {
   const [year, m] = split(month)
   return `Q${Math.floor((m - 1) / 3) + 1} ${pad(year, 4)}`
+}
+
+/** `2026-05` → `May 2026`: a month as a heading. */
+export function formatMonthTitle(month: string): string {
+  return format(parseDay(firstDayOfMonth(month)), 'MMMM yyyy')
+}
+
+/** `2026-05` → `May 2026` in short: a month on an axis or in a table. */
+export function formatMonthShort(month: string): string {
+  return format(parseDay(firstDayOfMonth(month)), 'MMM yyyy')
+}
+
+/** `2026-05` → `May 26`: a month in a narrow table column. */
+export function formatMonthNarrow(month: string): string {
+  return format(parseDay(firstDayOfMonth(month)), 'MMM yy')
+}
+
+/** `2026-05` → `May`: a month's name alone, where the year is plain from around it. */
+export function formatMonthName(month: string): string {
+  return format(parseDay(firstDayOfMonth(month)), 'MMM')
 }
 
 export function firstDayOfMonth(month: string): string {

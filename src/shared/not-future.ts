@@ -30,5 +30,5 @@ export function latestDay(now: Date): string {
 /** Null when `day` (already valid) has begun; otherwise a sentence saying it has not. */
 export function futureDayProblem(day: string, now: Date): string | null {
   if (day <= latestDay(now)) return null
-  return `${day} has not come yet. A day can only be recorded once it has begun.`
+  return `${formatDayLong(day)} has not come yet. A day can only be recorded once it has begun.`
 }

@@ -11,6 +11,7 @@ import { MAX_DAILY_LIMIT_MG, MAX_DOSE_MG } from './doses'
 import { formatMg, formatWhole } from './locale-format'
 import { DEFAULT_DAY_START_HOUR, MAX_DAY_START_HOUR } from './journal-day'
 import { PAIN_MAX, PAIN_MIN } from './pain-scale'
+import { PERIOD_ORDER_MESSAGE, startNotAfterEnd, type Period } from './period'
 import { MAX_REMINDERS } from './reminders'
 import { fromTo, upTo } from './range-words'
 import { CLOCK_TIME_PATTERN, localDateTimeProblem, timestampProblem } from './timestamp'
@@ -173,12 +174,19 @@ export const dayRecord = z.strictObject({
 })
 export type DayRecordInput = z.input<typeof dayRecord>
 
-export const dayRange = z
-  .strictObject({ from: dayString, to: dayString })
-  .refine((r) => r.from <= r.to, {
-    message: 'The start of the period must not be after its end',
+/**
+ * The period rule every from–to payload follows (period.ts): its start not after its end, said at
+ * its start date. Checked once the dates themselves are valid.
+ */
+export function periodInOrder<T extends z.ZodType<Period>>(schema: T) {
+  return schema.refine(startNotAfterEnd, {
+    message: PERIOD_ORDER_MESSAGE,
+    path: ['from'],
     ...WHEN_FIELDS_VALID,
   })
+}
+
+export const dayRange = periodInOrder(z.strictObject({ from: dayString, to: dayString }))
 
 export const trigger = z.strictObject({
   id,

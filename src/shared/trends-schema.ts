@@ -4,21 +4,17 @@
  */
 import { z } from 'zod'
 import { BODY_REGIONS, CONTEXTS } from './domain'
-import { dayString, WHEN_FIELDS_VALID } from './schemas'
+import { dayString, periodInOrder } from './schemas'
 
-export const trendsQuery = z
-  .strictObject({
+export const trendsQuery = periodInOrder(
+  z.strictObject({
     /** First day of the period; null means from the first day anything was logged. */
     from: dayString.nullable(),
     to: dayString,
     /** Today, for episode status. */
     asOf: dayString,
-  })
-  .refine((q) => q.from === null || q.from <= q.to, {
-    message: 'The start of the period must not be after its end',
-    path: ['from'],
-    ...WHEN_FIELDS_VALID,
-  })
+  }),
+)
 
 const num = z.number()
 const numOrNull = z.number().nullable()

@@ -8,7 +8,7 @@ import { FIXTURE_END_DAY } from '../fixtures/journal'
 import { expect, test } from './harness'
 
 /** The field has the focus, is marked invalid, says why, and is in view. */
-async function expectRefused(field: Locator, why: RegExp): Promise<void> {
+async function expectRefused(field: Locator, why: RegExp | string): Promise<void> {
   await expect(field).toBeFocused()
   await expect(field).toHaveAttribute('aria-invalid', 'true')
   await expect(field).toHaveAccessibleDescription(why)
@@ -95,7 +95,24 @@ test.describe('A refused save, on every form', () => {
     await from.fill('2026-02-20')
     await page.getByLabel('To', { exact: true }).fill('2026-02-10')
     await page.getByRole('button', { name: 'Show', exact: true }).click()
-    await expectRefused(from, /must not be after the end/)
+    await expectRefused(from, /The start of the period must not be after its end\./)
+  })
+
+  test('Trends: a custom period that ends after today, as the report refuses it', async ({
+    page,
+    journal,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-03-01T10:00:00'))
+    await journal.open('#trends')
+    await page.getByRole('radio', { name: 'Custom' }).check()
+    await page.getByLabel('From', { exact: true }).fill('2026-02-01')
+    const to = page.getByLabel('To', { exact: true })
+    await to.fill('2026-04-10')
+    await page.getByRole('button', { name: 'Show', exact: true }).click()
+    await expectRefused(
+      to,
+      'The period cannot end after today (1 Mar 2026). Choose an end date up to today.',
+    )
   })
 
   test('Report: a period that ends before it starts is marked on its date', async ({

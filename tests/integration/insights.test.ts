@@ -179,7 +179,7 @@ describe('insights:get', () => {
       ok: false,
       error: {
         kind: 'validation',
-        message: '2 March 2026 is still to come: record a visit once it has happened.',
+        message: '2 March 2026 has not come yet. A day can only be recorded once it has begun.',
       },
     })
     const long = await journal.router.handle('visits:add', { day: END, note: 'x'.repeat(1001) })

@@ -53,6 +53,21 @@ describe('a check-in from the future', () => {
     if (!result.ok) expect(result.error.issues?.[0]?.path).toBe('day')
   })
 
+  it('a day record and a doctor visit for tomorrow are refused in the same words', async () => {
+    const { running } = await journalWithFilesFor(cleanups)
+    const before = dumpDatabase(running.db())
+    const words = '7 March 2026 has not come yet. A day can only be recorded once it has begun.'
+    const record = await running.router.handle('days:save', { day: '2026-03-07', sleepQuality: 5 })
+    const visit = await running.router.handle('visits:add', { day: '2026-03-07', note: '' })
+    for (const result of [record, visit]) {
+      expect(result).toMatchObject({ ok: false, error: { kind: 'validation', message: words } })
+      if (!result.ok) expect(result.error.issues).toEqual([{ path: 'day', message: words }])
+    }
+    expect(dumpDatabase(running.db())).toEqual(before)
+    // Today is a day that has begun, for a visit as for a day record.
+    await call(running, 'visits:add', { day: '2026-03-06', note: '' })
+  })
+
   it('in a CSV is listed as a problem in the preview, and nothing is imported', async () => {
     const { running } = await journalWithFilesFor(cleanups)
     const file = join(running.paths.dataDir, 'ahead.csv')

@@ -12,6 +12,11 @@ import {
   eachDay,
   formatDay,
   formatDayLong,
+  formatDayLongNoYear,
+  formatDayNoYear,
+  formatDayShort,
+  formatDayShortWithWeekday,
+  formatDayTitle,
   isValidDay,
   parseDay,
   weeksInWords,
@@ -122,6 +127,15 @@ describe('parseDay and formatDay', () => {
 
   it('formatDayLong writes the day as people read it', () => {
     expect(formatDayLong('2026-03-04')).toBe('4 March 2026')
+  })
+
+  it('has one named way for each way a day is written', () => {
+    expect(formatDayTitle('2026-02-14')).toBe('Saturday 14 February 2026')
+    expect(formatDayShort('2026-02-14')).toBe('14 Feb 2026')
+    expect(formatDayShortWithWeekday('2026-02-14')).toBe('Sat 14 Feb 2026')
+    expect(formatDayNoYear('2026-02-14')).toBe('14 Feb')
+    expect(formatDayLongNoYear('2026-02-14')).toBe('14 February')
+    expect(() => formatDayNoYear('2026-02-30')).toThrow(RangeError)
   })
 })
 

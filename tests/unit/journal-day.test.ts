@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { journalDayOf, toLocalTimestamp } from '../../src/shared/journal-day'
+import {
+  journalDayAt,
+  journalDayOf,
+  nextJournalDayStart,
+  toLocalDateTime,
+  toLocalTimestamp,
+} from '../../src/shared/journal-day'
 
 describe('the journal day of a check-in', () => {
   it('is the calendar day from the day-start hour on', () => {
@@ -29,5 +35,33 @@ describe('the journal day of a check-in', () => {
     expect(toLocalTimestamp(new Date(2026, 10, 25, 8, 5, 9))).toMatch(
       /^2026-11-25T08:05:09([+-]\d{2}:\d{2}|Z)$/,
     )
+  })
+})
+
+describe('nextJournalDayStart', () => {
+  it('is the coming day-start hour, today or tomorrow', () => {
+    expect(toLocalDateTime(nextJournalDayStart(new Date(2026, 2, 1, 3, 58), 4))).toBe(
+      '2026-03-01T04:00:00',
+    )
+    expect(toLocalDateTime(nextJournalDayStart(new Date(2026, 2, 1, 4, 0), 4))).toBe(
+      '2026-03-02T04:00:00',
+    )
+    expect(toLocalDateTime(nextJournalDayStart(new Date(2026, 11, 31, 23, 0), 0))).toBe(
+      '2027-01-01T00:00:00',
+    )
+  })
+
+  it('is the moment the journal day changes, in every time zone the tests run under', () => {
+    for (const start of [new Date(2026, 2, 28, 12), new Date(2026, 9, 24, 12)]) {
+      // 02:00 is the hour the clocks skip in spring in much of Europe.
+      for (const hour of [2, 4]) {
+        for (let hours = 0; hours < 72; hours += 5) {
+          const now = new Date(start.getTime() + hours * 3_600_000)
+          const next = nextJournalDayStart(now, hour)
+          expect(journalDayAt(new Date(next.getTime() - 1), hour)).toBe(journalDayAt(now, hour))
+          expect(journalDayAt(next, hour)).not.toBe(journalDayAt(now, hour))
+        }
+      }
+    }
   })
 })

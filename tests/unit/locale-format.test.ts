@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   formatClock,
   formatDecimal,
+  formatHour,
+  formatLocalDateTime,
   formatMg,
   formatMinutes,
   formatStampClock,
@@ -67,5 +69,25 @@ describe('numbers carry the locale’s separators', () => {
     expect(signedOneDecimal(0.04)).toBe(formatDecimal(0, 1))
     expect(signedOneDecimal(1.23)).toBe(`+${formatDecimal(1.2, 1)}`)
     expect(signedOneDecimal(-0.8)).toBe(formatDecimal(-0.8, 1))
+  })
+})
+
+describe('whole hours and local date-times', () => {
+  it('writes an hour on the locale clock, as formatClock writes its time', () => {
+    expect(formatHour(4, 'en-US')).toBe('4:00 AM')
+    expect(formatHour(0, 'en-US')).toBe('12:00 AM')
+    expect(formatHour(4, 'en-GB')).toBe('04:00')
+    expect(formatHour(12, 'en-GB')).toBe(formatClock('12:00', 'en-GB'))
+    expect(() => formatHour(24)).toThrow(RangeError)
+  })
+
+  it('writes a backup time as a sentence says it, never as the raw text', () => {
+    expect(formatLocalDateTime('2026-02-14T14:30:05', 'en-US')).toBe(
+      'Saturday 14 February 2026 at 2:30 PM',
+    )
+    expect(formatLocalDateTime('2026-02-14T14:30:05', 'en-GB')).toBe(
+      'Saturday 14 February 2026 at 14:30',
+    )
+    expect(() => formatLocalDateTime('2026-02-14 14:30')).toThrow(RangeError)
   })
 })

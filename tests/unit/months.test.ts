@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   addMonths,
+  formatMonthName,
+  formatMonthNarrow,
+  formatMonthShort,
+  formatMonthTitle,
   daysOfMonth,
   isValidMonth,
   lastDayOfMonth,
@@ -60,5 +64,15 @@ describe('months for the History calendar', () => {
     expect(sameDayInMonth('2024-03-31', -1)).toBe('2024-02-29')
     expect(sameDayInMonth('2026-03-14', -1)).toBe('2026-02-14')
     expect(sameDayInMonth('2026-03-14', 12)).toBe('2027-03-14')
+  })
+})
+
+describe('how a month is written', () => {
+  it('has one named way for each', () => {
+    expect(formatMonthTitle('2026-02')).toBe('February 2026')
+    expect(formatMonthShort('2026-02')).toBe('Feb 2026')
+    expect(formatMonthNarrow('2026-02')).toBe('Feb 26')
+    expect(formatMonthName('2026-02')).toBe('Feb')
+    expect(() => formatMonthTitle('2026-13')).toThrow(RangeError)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildMenuTemplate } from '../../src/main/menu-template'
+import { formatClock } from '../../src/shared/locale-format'
 import { displayAccelerator, scoreTyping, SHORTCUTS, TODAY_KEYS } from '../../src/shared/shortcuts'
 import { MAX_REMINDERS } from '../../src/shared/reminders'
 import {
@@ -54,14 +55,18 @@ describe('adding and removing reminder times', () => {
   })
 
   it('refuses an empty or malformed time, in words', () => {
-    expect(addReminderTime([], '')).toEqual({ ok: false, error: 'Pick a time, like 20:00.' })
+    expect(addReminderTime([], '')).toEqual({
+      ok: false,
+      error: `Pick a time, like ${formatClock('20:00')}.`,
+    })
     expect(addReminderTime([], '25:00').ok).toBe(false)
   })
 
   it('refuses a time already there', () => {
     expect(addReminderTime(['20:00'], '20:00')).toEqual({
       ok: false,
-      error: 'You already have a reminder at 20:00.',
+      // On the locale's clock, like every time in Settings ('8:00 PM' where clocks have 12 hours).
+      error: `You already have a reminder at ${formatClock('20:00')}.`,
     })
   })
 

@@ -11,6 +11,8 @@ import { basename, join } from 'node:path'
 import { format } from 'date-fns'
 import { planRetention, type RetentionRules } from '../../shared/backup-retention'
 import { BACKUP_NAME_PATTERN, BACKUP_PREFIX } from '../../shared/backup-schemas'
+import { formatDay } from '../../shared/days'
+import { toLocalDateTime } from '../../shared/journal-day'
 import { ownershipOf } from './ownership'
 
 type Db = Database.Database
@@ -24,8 +26,17 @@ export interface BackupInfo {
   reason: string
 }
 
+/**
+ * The local moment in a file name the app writes (a backup, a damaged journal set aside):
+ * `2026-02-14T14-30-05`, dashes for colons since Windows allows none in a name. NAME_PATTERN
+ * reads it back.
+ */
+export function fileStamp(at: Date): string {
+  return format(at, "yyyy-MM-dd'T'HH-mm-ss")
+}
+
 export function backupFileName(reason: string, at: Date): string {
-  return `${BACKUP_PREFIX}${format(at, "yyyy-MM-dd'T'HH-mm-ss")}-${reason}.sqlite`
+  return `${BACKUP_PREFIX}${fileStamp(at)}-${reason}.sqlite`
 }
 
 /** The time and reason in a backup's name, or null when the name is not one of ours. */
@@ -34,7 +45,7 @@ export function parseBackupName(name: string): { at: Date; reason: string } | nu
   if (!m) return null
   const [, y, mo, d, h, mi, s, reason] = m
   const at = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s))
-  if (Number.isNaN(at.getTime()) || format(at, 'yyyy-MM-dd') !== `${y}-${mo}-${d}`) return null
+  if (Number.isNaN(at.getTime()) || formatDay(at) !== `${y}-${mo}-${d}`) return null
   return { at, reason: reason ?? '' }
 }
 
@@ -116,7 +127,7 @@ export function listBackups(dir: string): BackupInfo[] {
     found.push({
       name,
       file,
-      at: format(parsed.at, "yyyy-MM-dd'T'HH:mm:ss"),
+      at: toLocalDateTime(parsed.at),
       sizeBytes,
       reason: parsed.reason,
       time: parsed.at.getTime(),
@@ -165,7 +176,7 @@ export async function ensureDailyBackup(
   dir: string,
   now: Date,
 ): Promise<BackupInfo | null> {
-  const today = format(now, 'yyyy-MM-dd')
+  const today = formatDay(now)
   const hasToday = listBackups(dir).some(
     (b) => b.reason.startsWith('daily') && b.at.startsWith(today),
   )

@@ -8,10 +8,8 @@
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { format } from 'date-fns'
-import { formatDayTitle } from '../../shared/days'
-import { formatClock } from '../../shared/locale-format'
-import { checkBackupFile, copyBackupTo, listBackups, type BackupInfo } from './backup'
+import { formatLocalDateTime } from '../../shared/locale-format'
+import { checkBackupFile, copyBackupTo, fileStamp, listBackups, type BackupInfo } from './backup'
 import { DamagedDatabaseError, ForeignDatabaseError } from './errors'
 import { LATEST_VERSION } from './migrations'
 import { openJournal, type OpenedJournal, type OpenOptions } from './open'
@@ -35,7 +33,7 @@ const SIDE_FILES = ['-wal', '-shm', '-journal']
 export function moveAside(file: string, now: Date): string {
   const dir = dirname(file)
   const stem = basename(file).replace(/\.sqlite$/, '')
-  const stamp = format(now, "yyyy-MM-dd'T'HH-mm-ss")
+  const stamp = fileStamp(now)
   let target = ''
   for (let n = 1; ; n++) {
     target = join(dir, `${stem}.damaged-${stamp}${n === 1 ? '' : `-${n}`}.sqlite`)
@@ -70,12 +68,6 @@ export function makeWayFor(file: string, now: Date, nativeBinding?: string): voi
   else moveAside(file, now)
 }
 
-/** A backup's local `YYYY-MM-DDTHH:mm:ss`, as a sentence says it. */
-function describeBackupTime(at: string): string {
-  const [day = '', time = ''] = at.split('T')
-  return `${formatDayTitle(day)} at ${formatClock(time)}`
-}
-
 /** Why the file was set aside: damaged, or another program's. */
 export type SetAsideReason = 'damaged' | 'foreign'
 
@@ -94,7 +86,7 @@ export function restoredNotice(
 ): string {
   return (
     `${setAsideSentence(reason, setAside)} Your most recent good backup was restored: your ` +
-    `journal now reflects ${describeBackupTime(backup.at)}; anything entered after that is not ` +
+    `journal now reflects ${formatLocalDateTime(backup.at)}; anything entered after that is not ` +
     `in it.`
   )
 }

@@ -3,12 +3,12 @@
  * attributes, so it prints the same everywhere and reads in black and white — bars for each
  * day's worst pain, a line for the rolling average (ROLLING_NAME), episodes as a light grey band.
  */
-import { dayNumber, dayOfMonth, parseDay } from '../../shared/days'
+import { dayNumber, dayOfMonth, formatDayNoYear } from '../../shared/days'
 import type { Episode } from '../../shared/episodes'
 import { PAIN_AXIS, PAIN_TICKS } from '../../shared/pain-scale'
 import { linearScale, linePath } from '../../shared/plot-paths'
 import { ROLLING_NAME, type DailyPoint } from '../../shared/stats'
-import { format } from 'date-fns'
+import { formatMonthName, monthOfDay } from '../../shared/months'
 import { escapeHtml } from './escape'
 
 const W = 700
@@ -67,7 +67,9 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
     const isFirst = p.day === series[0]!.day
     if (!isFirst && !p.day.endsWith('-01')) continue
     if (isFirst && step * (32 - dayOfMonth(p.day)) < 40 && n > 40) continue
-    const label = format(parseDay(p.day), p.day.endsWith('-01') ? 'MMM' : 'd MMM')
+    const label = p.day.endsWith('-01')
+      ? formatMonthName(monthOfDay(p.day))
+      : formatDayNoYear(p.day)
     const xx = x(p.day)
     // A label that would run off the right edge is left out rather than cut.
     if (xx + 26 > W) continue

@@ -105,7 +105,7 @@ export function renderReport(r: ReportData): ReportDocument {
     s.notes ? notes(r) : '',
     `<footer class="r-footer">${REPORT_FOOTER}, on ${day(r.generatedOn)}. It shows what the patient recorded; it is not a diagnosis.</footer>`,
   ].join('\n')
-  const title = esc(`Back pain report ${r.options.from} to ${r.options.to}`)
+  const title = esc(`Back pain report, ${when}`)
   const running = [r.options.patientName, `Back pain report, ${when}`].filter(Boolean).join(' · ')
   return {
     title,

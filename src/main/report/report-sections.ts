@@ -2,8 +2,7 @@
  * The report's sections after the summary, each a piece of HTML built from ReportData. Written
  * to the clinician in the third person; every piece of the person's own text is escaped.
  */
-import { format } from 'date-fns'
-import { formatDayShort, parseDay } from '../../shared/days'
+import { formatDayNoYear, formatDayShort } from '../../shared/days'
 import {
   BODY_REGION_LABELS,
   CONTEXT_LABELS,
@@ -11,7 +10,7 @@ import {
   reliefWords,
 } from '../../shared/domain'
 import type { Episode } from '../../shared/episodes'
-import { monthOfDay, quarterName } from '../../shared/months'
+import { formatMonthNarrow, monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
 import { formatStampClock } from '../../shared/locale-format'
 import {
@@ -28,7 +27,6 @@ import type { ReportData } from './report-data'
 
 /** How the report writes a day, the one way (days.ts). */
 export const day = formatDayShort
-const shortDay = (d: string) => format(parseDay(d), 'd MMM')
 const mg = (n: number) => `${wholeNumber(n)} mg`
 const or = (v: number | null, show: (v: number) => string) => (v === null ? '—' : show(v))
 
@@ -55,8 +53,8 @@ export function episodes(r: ReportData): string {
 }
 
 const UNIT_WORDS: Record<PeriodUnit, { title: string; column: (start: string) => string }> = {
-  week: { title: 'weekly', column: (s) => shortDay(s) },
-  month: { title: 'monthly', column: (s) => format(parseDay(s), 'MMM yy') },
+  week: { title: 'weekly', column: formatDayNoYear },
+  month: { title: 'monthly', column: (s) => formatMonthNarrow(monthOfDay(s)) },
   quarter: {
     title: 'quarterly',
     column: (s) => quarterName(monthOfDay(s)),
@@ -171,7 +169,7 @@ export function medication(r: ReportData): string {
   const perMedicine = new Map<string, string[]>()
   for (const p of r.medicineDays) {
     for (const [k, total] of Object.entries(p.totals)) {
-      const text = `${shortDay(p.start)} ${wholeNumber(total)}`
+      const text = `${formatDayNoYear(p.start)} ${wholeNumber(total)}`
       const entry = over.has(`${p.start} ${k}`) ? `<strong>${text} (over limit)</strong>` : text
       perMedicine.set(k, [...(perMedicine.get(k) ?? []), entry])
     }

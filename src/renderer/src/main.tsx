@@ -2,10 +2,10 @@ import './zod-jitless'
 import type { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { journalDayAt } from '../../shared/journal-day'
 import { App, START } from './App'
 import { todayReads } from './features/today/today-reads'
 import { placeFromHash } from './places'
+import { journalDayNow } from './journal-today'
 import { askAhead, createQueryClient, type Read } from './queries'
 import { applyTheme, startHints, type StartHints } from './start-hints'
 import './styles.css'
@@ -23,7 +23,7 @@ function askAtStart(
   client: QueryClient,
   { dayStartHour, welcomeDismissed }: StartHints,
 ): Promise<void> {
-  const day = journalDayAt(new Date(), dayStartHour)
+  const day = journalDayNow(dayStartHour)
   const shown: Read[] = [
     ...START.map((channel) => ({ channel, input: undefined })),
     { channel: 'acknowledgements:list', input: { day } },

@@ -1,7 +1,7 @@
 /** What the person chooses for a doctor report: period, who it is for, which sections. */
 import { z } from 'zod'
 import { addDaysToDay } from '../days'
-import { dayString, WHEN_FIELDS_VALID } from '../schemas'
+import { dayString, periodInOrder, WHEN_FIELDS_VALID } from '../schemas'
 
 export const REPORT_SECTIONS = [
   'flags',
@@ -54,8 +54,8 @@ export const MAX_REPORT_DAYS = 3 * 366
 /** The patient's name as the report prints it. */
 export const MAX_PATIENT_NAME_LENGTH = 120
 
-export const reportOptions = z
-  .strictObject({
+export const reportOptions = periodInOrder(
+  z.strictObject({
     from: dayString,
     to: dayString,
     patientName: z
@@ -71,17 +71,12 @@ export const reportOptions = z
         z.ZodBoolean
       >,
     ),
-  })
-  .refine((o) => o.from <= o.to, {
-    message: 'The start of the period must not be after its end',
-    path: ['from'],
-    ...WHEN_FIELDS_VALID,
-  })
-  .refine((o) => o.from >= addDaysToDay(o.to, -(MAX_REPORT_DAYS - 1)), {
-    message: `A report can cover up to ${MAX_REPORT_DAYS} days`,
-    path: ['from'],
-    ...WHEN_FIELDS_VALID,
-  })
+  }),
+).refine((o) => o.from >= addDaysToDay(o.to, -(MAX_REPORT_DAYS - 1)), {
+  message: `A report can cover up to ${MAX_REPORT_DAYS} days`,
+  path: ['from'],
+  ...WHEN_FIELDS_VALID,
+})
 export type ReportOptions = z.infer<typeof reportOptions>
 
 export const pageSize = z.enum(['A4', 'Letter'])

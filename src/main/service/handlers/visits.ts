@@ -1,6 +1,6 @@
 /** Doctor visits: "I have seen a doctor about this" (DESIGN.md section 2). */
-import { formatDay, formatDayLong } from '../../../shared/days'
 import { DomainError } from '../../../shared/domain-error'
+import { futureDayProblem } from '../../../shared/not-future'
 import {
   addDoctorVisit,
   deleteDoctorVisit,
@@ -12,14 +12,9 @@ export const visitHandlers: HandlerMap<'visits:list' | 'visits:add' | 'visits:de
   'visits:list': (_input, ctx) => listDoctorVisits(ctx.db()),
   'visits:add': ({ day, note }, ctx) => {
     const now = ctx.now()
-    // A visit is in the past or today, on the person's own calendar.
-    if (day > formatDay(now)) {
-      throw new DomainError(
-        'validation',
-        `${formatDayLong(day)} is still to come: record a visit once it has happened.`,
-        'day',
-      )
-    }
+    // A visit is in the past or today, by the rule every day in the journal follows.
+    const future = futureDayProblem(day, now)
+    if (future !== null) throw new DomainError('validation', future, 'day')
     return addDoctorVisit(ctx.db(), { day, note }, now.toISOString())
   },
   'visits:delete': ({ id }, ctx) => {

@@ -3,7 +3,7 @@
  * edit), the note, the bar that folds the details away, and the save bar that stays in view.
  */
 import type { ReactNode } from 'react'
-import { formatClock } from '../../../shared/locale-format'
+import { formatHour } from '../../../shared/locale-format'
 import { MAX_NOTE_LENGTH } from '../../../shared/schemas'
 import { plural } from '../../../shared/stats/format'
 import { CharactersLeft } from '../components/CharactersLeft'
@@ -36,8 +36,7 @@ export function CheckinTimeField({
         aria-describedby={`${id}-time-hint${error ? ` ${id}-time-error` : ''}`}
       />
       <span id={`${id}-time-hint`} className="field-hint">
-        Times before {formatClock(`${String(dayStartHour).padStart(2, '0')}:00`)} count as the night
-        after this day.
+        Times before {formatHour(dayStartHour)} count as the night after this day.
       </span>
       {error && (
         <span id={`${id}-time-error`} className="field-error">

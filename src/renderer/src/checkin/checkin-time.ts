@@ -4,6 +4,7 @@
  */
 import { addDaysToDay, parseDay } from '../../../shared/days'
 import { toLocalTimestamp } from '../../../shared/journal-day'
+import { clockTimeOf } from '../../../shared/timestamp'
 
 /**
  * The time stamp for a check-in added to `day` at `time` (`HH:MM`), with this computer's
@@ -19,5 +20,5 @@ export function atForDayAndTime(day: string, time: string, dayStartHour: number)
 
 /** The time of day now, `HH:MM`, for a new check-in on today's page. */
 export function timeNow(now: Date): string {
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`
+  return clockTimeOf(toLocalTimestamp(now))
 }

@@ -4,8 +4,7 @@
  * see a doctor today), the signs recorded and when. Full width, at the top.
  */
 import { forwardRef, type ReactNode } from 'react'
-import { format } from 'date-fns'
-import { addDaysToDay, parseDay } from '../../../shared/days'
+import { addDaysToDay, formatDayLongNoYear } from '../../../shared/days'
 import { RED_FLAG_LABELS } from '../../../shared/domain'
 import { WARNING_ACTION } from '../../../shared/flags-warning'
 import type { InsightsWarning } from '../../../shared/insights-schema'
@@ -30,7 +29,7 @@ export interface RedFlagNoticeProps {
 function when(day: string, asOf: string): string {
   if (day === asOf) return 'today'
   if (day === addDaysToDay(asOf, -1)) return 'yesterday'
-  return `on ${format(parseDay(day), 'd MMMM')}`
+  return `on ${formatDayLongNoYear(day)}`
 }
 
 export const RedFlagNotice = forwardRef<HTMLDivElement, RedFlagNoticeProps>(function RedFlagNotice(

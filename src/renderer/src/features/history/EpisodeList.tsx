@@ -9,7 +9,7 @@ import { painScoreWords } from '../../../../shared/pain-scale'
 import { PainChip } from '../../components/PainChip'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
-import { dayShort } from './history-format'
+import { formatDayShort } from '../../../../shared/days'
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
@@ -74,8 +74,8 @@ export function EpisodeList({ today, onShowDay }: Props) {
                   <th scope="row" className="num">
                     {/* An ongoing episode has no end yet: its last pain day is not one. */}
                     {e.status === 'ongoing'
-                      ? `${dayShort(e.start)} – now`
-                      : `${dayShort(e.start)} – ${dayShort(e.end)}`}
+                      ? `${formatDayShort(e.start)} – now`
+                      : `${formatDayShort(e.start)} – ${formatDayShort(e.end)}`}
                   </th>
                   <td className="num">
                     {plural(e.durationDays, 'day')}
@@ -91,7 +91,7 @@ export function EpisodeList({ today, onShowDay }: Props) {
                       type="button"
                       className="button small"
                       onClick={() => onShowDay(e.start)}
-                      aria-label={`Show the episode from ${dayShort(e.start)} in the calendar`}
+                      aria-label={`Show the episode from ${formatDayShort(e.start)} in the calendar`}
                     >
                       Show
                     </button>

@@ -6,21 +6,20 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { useCallback, useMemo, useState } from 'react'
 import type { DaySummary } from '../../../../shared/history-schemas'
-import { journalDayAt } from '../../../../shared/journal-day'
 import { lastDayOfMonth, monthOfDay, sameDayInMonth } from '../../../../shared/months'
 import { plural } from '../../../../shared/stats/format'
 import { useJournal } from '../../journal-context'
+import { useJournalToday } from '../../journal-today'
 import { useApiQuery } from '../../queries'
 import { CalendarLegend } from './CalendarLegend'
 import { DayView } from './DayView'
 import { EpisodeList } from './EpisodeList'
-import { monthTitle } from './history-format'
+import { formatMonthTitle } from '../../../../shared/months'
 import { MonthCalendar } from './MonthCalendar'
 import './history.css'
 
 export function HistoryScreen() {
-  const { settings } = useJournal()
-  const [today] = useState(() => journalDayAt(new Date(), settings.dayStartHour))
+  const today = useJournalToday()
   const [activeDay, setActiveDay] = useState(today)
   const [openDay, setOpenDay] = useState<string | null>(null)
   const [focusRequest, setFocusRequest] = useState<{ day: string } | null>(null)
@@ -99,7 +98,7 @@ function MonthView(props: MonthViewProps) {
     <section className="card history-month" aria-labelledby="history-month-title">
       <div className="calendar-header">
         <h2 id="history-month-title" aria-live="polite">
-          {monthTitle(month)}
+          {formatMonthTitle(month)}
         </h2>
         <div className="button-row">
           <button
@@ -144,14 +143,14 @@ function MonthView(props: MonthViewProps) {
       <CalendarLegend />
       {!query.loading && !query.error && recorded.length > 0 && (
         <p className="month-summary">
-          {plural(recorded.length, 'day')} recorded in {monthTitle(month)}; the highest pain was{' '}
-          {highest}.
+          {plural(recorded.length, 'day')} recorded in {formatMonthTitle(month)}; the highest pain
+          was {highest}.
         </p>
       )}
       {!query.loading && !query.error && recorded.length === 0 && (
         <div className="month-empty">
           <p className="empty">
-            Nothing recorded in {monthTitle(month)}
+            Nothing recorded in {formatMonthTitle(month)}
             {month === thisMonth
               ? ' yet. Log how you feel on Today, or open a day here to add a check-in.'
               : '. Open a day to add a check-in to it.'}

@@ -1,22 +1,11 @@
 /** Words and time stamps for the History screen. */
-import { format } from 'date-fns'
-import { formatDayTitle, parseDay } from '../../../../shared/days'
+import { formatDayTitle } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
 import { describeWorst } from '../../../../shared/pain-scale'
 import { oneDecimal, plural } from '../../../../shared/stats/format'
 
 /** `2026-02-14` → `Saturday 14 February 2026`. */
 export const dayTitle = formatDayTitle
-
-/** `2026-02-14` → `14 Feb 2026`. */
-export function dayShort(day: string): string {
-  return format(parseDay(day), 'd MMM yyyy')
-}
-
-/** `2026-02` → `February 2026`. */
-export function monthTitle(month: string): string {
-  return format(parseDay(`${month}-01`), 'MMMM yyyy')
-}
 
 const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 

@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/report/options'
 import { CharactersLeft } from '../../components/CharactersLeft'
 import { invalidAttributes } from '../../components/focus-first-invalid'
-import type { PeriodFault } from './period-check'
+import type { PeriodFault } from '../../../../shared/period'
 
 export type PeriodPreset = 30 | 90 | 182 | 365 | 'custom'
 

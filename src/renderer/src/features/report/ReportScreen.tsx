@@ -4,7 +4,6 @@
  * data, linked from the top of this screen.
  */
 import { useDeferredValue, useEffect, useRef, useState } from 'react'
-import { journalDayAt } from '../../../../shared/journal-day'
 import {
   DEFAULT_REPORT_DAYS,
   DEFAULT_SECTIONS,
@@ -17,6 +16,7 @@ import { useScreenCommand } from '../../app-commands'
 import { messageOf } from '../../api'
 import { PlaceLink } from '../../components/PlaceLink'
 import { useJournal } from '../../journal-context'
+import { useJournalToday } from '../../journal-today'
 import { useApiQuery } from '../../queries'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
@@ -27,7 +27,7 @@ import './report.css'
 
 export function ReportScreen() {
   const { settings, updateSettings } = useJournal()
-  const today = journalDayAt(new Date(), settings.dayStartHour)
+  const today = useJournalToday()
   const [preset, setPreset] = useState<PeriodPreset>(DEFAULT_REPORT_DAYS)
   const [options, setOptions] = useState<ReportOptions>(() => ({
     ...lastDays(today, DEFAULT_REPORT_DAYS),

@@ -1,26 +1,15 @@
 /**
- * What is wrong with a report's period, in words for the person choosing it, or null. The
- * contract's own rules (start before end, at most MAX_REPORT_DAYS) come from its schema, so the
- * screen and the journal refuse the same periods; a period ending after today is refused here,
- * where "today" is the person's journal day.
+ * What is wrong with a report's period, in words for the person choosing it, or null. The period
+ * rule both pickers follow (start not after end, end not after today, where "today" is the journal
+ * day) is shared/period.ts; the report's own limit (at most MAX_REPORT_DAYS) comes from its
+ * schema, so the screen and the journal refuse the same periods.
  */
-import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { periodFault as periodRuleFault, type PeriodFault } from '../../../../shared/period'
 import { reportOptions, type ReportOptions } from '../../../../shared/report/options'
 
-/** The period's fault: the date field it belongs to, and what is wrong, in words. */
-export interface PeriodFault {
-  field: 'from' | 'to'
-  message: string
-}
-
 export function periodFault(options: ReportOptions, today: string): PeriodFault | null {
-  if (options.to > today) {
-    return {
-      field: 'to',
-      message: `The period cannot end after today (${format(parseDay(today), 'd MMM yyyy')}). Choose an end date up to today.`,
-    }
-  }
+  const fault = periodRuleFault(options, today)
+  if (fault) return fault
   const checked = reportOptions.safeParse(options)
   if (checked.success) return null
   const issue = checked.error.issues.find((i) => i.path[0] === 'from' || i.path[0] === 'to')

@@ -11,7 +11,8 @@ import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
-import { backupDate, backupSize } from './backup-format'
+import { formatLocalDateTime } from '../../../../shared/locale-format'
+import { backupSize } from './backup-format'
 import { carryStatus, takeCarriedStatus } from './carried-status'
 import { RestoreDialog } from './RestoreDialog'
 import { SettingsCard } from './SettingsCard'
@@ -35,7 +36,7 @@ export function BackupsSection() {
     // The list asks again by itself (writes.ts).
     await save.run(
       () => write('backups:create', undefined),
-      (made) => `Backed up: ${backupDate(made.at)}, ${backupSize(made.sizeBytes)}.`,
+      (made) => `Backed up: ${formatLocalDateTime(made.at)}, ${backupSize(made.sizeBytes)}.`,
     )
   }
 
@@ -47,7 +48,7 @@ export function BackupsSection() {
         const { restored } = await write('backups:restore', { name: backup.name })
         carryStatus(
           'backups',
-          `Restored. Your journal now reflects ${backupDate(restored.at)}. ` +
+          `Restored. Your journal now reflects ${formatLocalDateTime(restored.at)}. ` +
             `How it was just before is kept as a backup, first in the list.`,
         )
       } finally {
@@ -115,7 +116,7 @@ export function BackupsSection() {
           <tbody>
             {list.map((backup) => (
               <tr key={backup.name}>
-                <th scope="row">{backupDate(backup.at)}</th>
+                <th scope="row">{formatLocalDateTime(backup.at)}</th>
                 <td>{backupReasonLabel(backup.reason)}</td>
                 <td className="num">{backupSize(backup.sizeBytes)}</td>
                 <td className="backups-action">
@@ -123,7 +124,7 @@ export function BackupsSection() {
                     type="button"
                     className="button small"
                     disabled={busy !== null}
-                    aria-label={`Restore the backup from ${backupDate(backup.at)}`}
+                    aria-label={`Restore the backup from ${formatLocalDateTime(backup.at)}`}
                     onClick={() => setConfirming(backup)}
                   >
                     Restore…

@@ -160,8 +160,9 @@ export function DataSection() {
             Restore {restorePreview.fileName}?
           </h3>
           <p>
-            This backup was made on {timestampParts(restorePreview.summary.exportedAt).date} and
-            holds {plural(restorePreview.summary.checkins, 'check-in')}
+            This backup was made on{' '}
+            {formatDayLong(timestampParts(restorePreview.summary.exportedAt).date)} and holds{' '}
+            {plural(restorePreview.summary.checkins, 'check-in')}
             {restorePreview.summary.from && restorePreview.summary.to
               ? `, from ${formatDayLong(restorePreview.summary.from)} to ${formatDayLong(restorePreview.summary.to)}`
               : ''}

@@ -1,5 +1,5 @@
 /** The hour a journal day starts: late-night check-ins count for the evening before. */
-import { formatClock } from '../../../../shared/locale-format'
+import { formatHour } from '../../../../shared/locale-format'
 import { useState } from 'react'
 import { MAX_DAY_START_HOUR } from '../../../../shared/journal-day'
 import { useJournal } from '../../journal-context'
@@ -10,7 +10,7 @@ import { NotSaved } from '../../components/NotSaved'
 const HOURS = Array.from({ length: MAX_DAY_START_HOUR + 1 }, (_, hour) => hour)
 
 function hourLabel(hour: number): string {
-  const clock = formatClock(`${String(hour).padStart(2, '0')}:00`)
+  const clock = formatHour(hour)
   if (hour === 0) return `${clock} (midnight)`
   if (hour === 12) return `${clock} (noon)`
   return clock
@@ -23,7 +23,7 @@ export function DaySection() {
   const [hour, setHour] = useState(settings.dayStartHour)
   const choose = async (dayStartHour: number) => {
     setHour(dayStartHour)
-    const done = `Saved. The day now starts at ${formatClock(`${String(dayStartHour).padStart(2, '0')}:00`)}.`
+    const done = `Saved. The day now starts at ${formatHour(dayStartHour)}.`
     if (!(await run(() => updateSettings({ dayStartHour }), done))) setHour(settings.dayStartHour)
   }
   return (

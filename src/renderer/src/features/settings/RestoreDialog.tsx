@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react'
 import type { BackupEntry } from '../../../../shared/backup-schemas'
-import { backupDate } from './backup-format'
+import { formatLocalDateTime } from '../../../../shared/locale-format'
 
 interface Props {
   backup: BackupEntry | null
@@ -65,8 +65,9 @@ export function RestoreDialog({ backup, busy, onCancel, onConfirm }: Props) {
           <h2 id="restore-dialog-title">Restore this backup?</h2>
           <div id="restore-dialog-text">
             <p>
-              Your journal will go back to how it was on <strong>{backupDate(backup.at)}</strong>.
-              Anything you entered after that will no longer be in it.
+              Your journal will go back to how it was on{' '}
+              <strong>{formatLocalDateTime(backup.at)}</strong>. Anything you entered after that
+              will no longer be in it.
             </p>
             <p>
               First, Pain Journal backs up your journal as it is now, so you can undo this by

@@ -3,7 +3,7 @@
  * first, with the way to Trends. Each day shows its number (a dash when nothing was logged), so
  * nothing is read from colour alone; screen readers get the same facts as a table.
  */
-import { addDaysToDay, eachDay, formatDayLong, parseDay } from '../../../../shared/days'
+import { addDaysToDay, dayOfMonth, eachDay, formatDayLong } from '../../../../shared/days'
 import type { Checkin } from '../../../../shared/domain'
 import {
   describeWorst,
@@ -64,7 +64,7 @@ export function RecentDays({ today, checkins }: Props) {
               >
                 {w ?? '–'}
               </span>
-              <span className="recent-day-date">{parseDay(day).getDate()}</span>
+              <span className="recent-day-date">{dayOfMonth(day)}</span>
             </li>
           )
         })}

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react'
 import { isValidDay } from '../../../../shared/days'
 import { MAX_VISIT_NOTE_LENGTH } from '../../../../shared/insights-schema'
+import { futureDayProblem, latestDay } from '../../../../shared/not-future'
 import { CharactersLeft } from '../../components/CharactersLeft'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
@@ -53,7 +54,9 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
 
   const check = (value: string): string | null => {
     if (!isValidDay(value)) return 'Choose the day of the visit.'
-    if (value > asOf) return 'Choose a day up to today: a visit is recorded once it has happened.'
+    // The router's rule and words: the calendar day, so a visit after midnight is not refused.
+    const future = futureDayProblem(value, new Date())
+    if (future) return future
     if (value < from) {
       return `Choose a day from ${shortDay(from, asOf)} on: a visit before ${fromWhat} cannot answer it.`
     }
@@ -87,7 +90,7 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
           id={`${id}-day`}
           type="date"
           min={from}
-          max={asOf}
+          max={latestDay(new Date())}
           value={day}
           required
           aria-invalid={dayError ? true : undefined}

@@ -4,10 +4,9 @@
  * and average, before the episode and its guidance; fill in the day record.
  * The journal day follows the day-start hour setting, so 01:30 still counts for yesterday.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { formatDayTitle } from '../../../../shared/days'
-import { journalDayAt } from '../../../../shared/journal-day'
-import { useJournal } from '../../journal-context'
+import { recheckJournalDay, useJournalToday } from '../../journal-today'
 import { useAfterFirstPaint } from '../../hooks'
 import { useApiQuery } from '../../queries'
 import { CheckinForm } from '../../checkin/CheckinForm'
@@ -23,17 +22,12 @@ import './today.css'
 const NOW: CheckinFormMode = { kind: 'now' }
 
 export function TodayScreen() {
-  const { dayStartHour } = useJournal().settings
-  const [today, setToday] = useState(() => journalDayAt(new Date(), dayStartHour))
+  const today = useJournalToday()
   // One read serves the two-week strip and today's list.
   const recent = useApiQuery('checkins:list', recentRange(today))
   const todays = useMemo(() => recent.data?.filter((c) => c.day === today), [recent.data, today])
   // The episode, guidance and day record are below the fold: drawn once the form and list show.
   const belowTheFold = useAfterFirstPaint()
-  const onSaved = useCallback(
-    (_saved: unknown, at: Date) => setToday(journalDayAt(at, dayStartHour)),
-    [dayStartHour],
-  )
 
   return (
     <div className="today">
@@ -47,7 +41,7 @@ export function TodayScreen() {
       <DoctorBanner asOf={today} />
       <div className="today-layout">
         <div className="today-capture">
-          <CheckinForm mode={NOW} onSaved={onSaved} />
+          <CheckinForm mode={NOW} onSaved={recheckJournalDay} />
         </div>
         {/* What the person just did comes first; the episode, flags and guidance after it. */}
         <div className="today-record">

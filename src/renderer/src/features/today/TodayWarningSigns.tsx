@@ -6,9 +6,8 @@
  * even if an earlier one was acknowledged today. "I have seen a doctor about this" answers it.
  */
 import { useEffect, useRef, useState } from 'react'
-import { journalDayAt } from '../../../../shared/journal-day'
 import { RedFlagNotice } from '../../components/RedFlagNotice'
-import { useJournal } from '../../journal-context'
+import { useJournalToday } from '../../journal-today'
 import { useApiQuery } from '../../queries'
 import { useSave } from '../../use-save'
 import { useLastWrite, useWrite } from '../../writes'
@@ -17,8 +16,7 @@ import { SeenDoctor } from './SeenDoctor'
 export const RED_FLAGS_ACKNOWLEDGEMENT = 'red-flags'
 
 export function TodayWarningSigns({ onToday }: { onToday: boolean }) {
-  const { dayStartHour } = useJournal().settings
-  const day = journalDayAt(new Date(), dayStartHour)
+  const day = useJournalToday()
   const { data: insights } = useApiQuery('insights:get', { asOf: day })
   const acknowledgements = useApiQuery('acknowledgements:list', { day })
   const write = useWrite()

@@ -3,8 +3,7 @@
  * Insights panel and the doctor banner. Pure (no DOM, no api), so unit tests can hold the
  * sentences to what the issue promises: "Day 23 of this episode, started 2 Nov, worst 7".
  */
-import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { formatDayNoYear, formatDayShort } from '../../../../shared/days'
 import { reliefWords } from '../../../../shared/domain'
 import { formatMg, formatWhole } from '../../../../shared/locale-format'
 import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
@@ -12,7 +11,7 @@ import { plural } from '../../../../shared/stats/format'
 
 /** `2025-11-02` → `2 Nov`, with the year only when it is not the year of `asOf`. */
 export function shortDay(day: string, asOf: string): string {
-  return format(parseDay(day), day.slice(0, 4) === asOf.slice(0, 4) ? 'd MMM' : 'd MMM yyyy')
+  return day.slice(0, 4) === asOf.slice(0, 4) ? formatDayNoYear(day) : formatDayShort(day)
 }
 
 /** One sentence about where the current episode stands. */

@@ -6,11 +6,11 @@
  * legend gives every colour its number, so colour is never alone.
  */
 import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
-import { format } from 'date-fns'
-import { parseDay, weekdayOf } from '../../../../shared/days'
+import { formatDayShortWithWeekday, weekdayOf } from '../../../../shared/days'
+import { formatMonthName, monthOfDay } from '../../../../shared/months'
 import { describeWorst, painColour, painTextColour, PAIN_RAMP } from '../../../../shared/pain-scale'
 import { WEEKDAY_SHORT } from '../../../../shared/stats/patterns'
-import { dayWithWeekday, type TrendsData } from './chart-utils'
+import type { TrendsData } from './chart-utils'
 import { useWidth } from './use-width'
 
 const LEFT = 40
@@ -39,8 +39,8 @@ interface Props {
 
 function describe(day: { day: string; worst: number | null }): string {
   return day.worst === null
-    ? `${dayWithWeekday(day.day)}: not logged`
-    : `${dayWithWeekday(day.day)}: ${describeWorst(day.worst)}`
+    ? `${formatDayShortWithWeekday(day.day)}: not logged`
+    : `${formatDayShortWithWeekday(day.day)}: ${describeWorst(day.worst)}`
 }
 
 export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props) {
@@ -58,7 +58,7 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
     calendar.forEach((d, i) => {
       if (d.day.endsWith('-01') || i === 0) {
         const col = Math.floor((i + offset) / 7)
-        const label = { col, label: format(parseDay(d.day), 'MMM'), partial: i === 0 }
+        const label = { col, label: formatMonthName(monthOfDay(d.day)), partial: i === 0 }
         const last = out[out.length - 1]
         if (!last || col - last.col >= apart) out.push(label)
         else if (last.partial) out[out.length - 1] = label

@@ -4,8 +4,7 @@
  * below MIN_CHARTED_EPISODES the card shows those instead.
  */
 import { memo, useMemo } from 'react'
-import { format } from 'date-fns'
-import { parseDay } from '../../../../shared/days'
+import { formatMonthShort, monthOfDay } from '../../../../shared/months'
 import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
 import { niceTicks, periodLabel, type TrendsData } from './chart-utils'
@@ -15,7 +14,7 @@ import { CategoryAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
 import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
 
-const monthOf = (day: string): string => format(parseDay(day), 'MMM yyyy')
+const monthOf = (day: string): string => formatMonthShort(monthOfDay(day))
 
 type EpisodeRow = TrendsData['episodes'][number]
 

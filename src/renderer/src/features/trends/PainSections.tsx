@@ -1,10 +1,11 @@
 /** Pain over time and the calendar, each with its table. */
 import { memo } from 'react'
 import { RED_FLAGS, RED_FLAG_LABELS, redFlagTier, type RedFlag } from '../../../../shared/domain'
+import { formatDayShortWithWeekday } from '../../../../shared/days'
 import { SEVERITY_WORDS } from '../../../../shared/severity'
 import { CalendarHeatmap } from './CalendarHeatmap'
 import { ChartCard } from './ChartCard'
-import { dayWithWeekday, num1, periodLabel, seriesNames, type TrendsData } from './chart-utils'
+import { num1, periodLabel, seriesNames, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
 import { PainChart, ZOOMABLE } from './PainChart'
 
@@ -77,7 +78,7 @@ export const PainSection = memo(function PainSection({ data }: { data: TrendsDat
 type CalendarRow = TrendsData['calendar'][number]
 
 const CALENDAR_COLUMNS: Column<CalendarRow>[] = [
-  { label: 'Day', cell: (r) => dayWithWeekday(r.day) },
+  { label: 'Day', cell: (r) => formatDayShortWithWeekday(r.day) },
   { label: 'Worst pain', numeric: true, cell: (r) => (r.worst === null ? 'Not logged' : r.worst) },
 ]
 

@@ -1,6 +1,7 @@
 /** The period the Trends screen shows: 30 days, 90 days, a year, everything, or chosen dates. */
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { addDaysToDay, isValidDay } from '../../../../shared/days'
+import { periodFault, type PeriodFault } from '../../../../shared/period'
 import { invalidAttributes, useFocusFirstInvalid } from '../../components/focus-first-invalid'
 
 export type RangeKind = '30' | '90' | '365' | 'all' | 'custom'
@@ -39,7 +40,7 @@ export function RangePicker({ range, today, shownFrom, onChange }: Props) {
   const [from, setFrom] = useState(range.from ?? shownFrom ?? addDaysToDay(today, -89))
   const [to, setTo] = useState(range.to)
   // Which date is at fault, and why: it is outlined, described and given the focus.
-  const [error, setError] = useState<{ field: 'from' | 'to'; message: string } | null>(null)
+  const [error, setError] = useState<PeriodFault | null>(null)
   const form = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(form)
 
@@ -61,8 +62,10 @@ export function RangePicker({ range, today, shownFrom, onChange }: Props) {
       refused()
       return
     }
-    if (from > to) {
-      setError({ field: 'from', message: 'The start date must not be after the end date.' })
+    // The report's period check too: the same periods refused, in the same words.
+    const fault = periodFault({ from, to }, today)
+    if (fault) {
+      setError(fault)
       refused()
       return
     }

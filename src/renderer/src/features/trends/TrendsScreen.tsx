@@ -3,10 +3,10 @@
  * calendar, triggers and remedies with versus without, medicines, patterns and episodes. Each
  * chart says its takeaway in one sentence and can be shown as a table.
  */
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { journalDayAt } from '../../../../shared/journal-day'
+import { useCallback, useDeferredValue, useState } from 'react'
 import { plural } from '../../../../shared/stats/format'
 import { useJournal } from '../../journal-context'
+import { useJournalToday } from '../../journal-today'
 import { useApiQuery } from '../../queries'
 import { periodLabel, type TrendsData } from './chart-utils'
 import { NextDaySection, ReliefSection, TriggersSection } from './ComparisonSections'
@@ -27,12 +27,11 @@ function rememberedRange(today: string): Range {
 }
 
 export function TrendsScreen() {
-  const { settings, navigate } = useJournal()
-  const today = useMemo(
-    () => journalDayAt(new Date(), settings.dayStartHour),
-    [settings.dayStartHour],
-  )
-  const [range, setRange] = useState<Range>(() => rememberedRange(today))
+  const { navigate } = useJournal()
+  const today = useJournalToday()
+  const [picked, setRange] = useState<Range>(() => rememberedRange(today))
+  // "The last 30 days" moves on with the journal day when the app is left open overnight.
+  const range = picked.kind === 'custom' ? picked : presetRange(picked.kind, today)
   const query = useApiQuery('trends:get', { from: range.from, to: range.to, asOf: today })
   const data: TrendsData | undefined = query.data
   // The charts draw from a deferred copy of the answer, in a render React can interrupt: the

@@ -8,7 +8,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { linearScale } from '../../../../shared/plot-paths'
 import { areaPath, indexForKey, nearestIndex, type Plot } from './plot-geometry'
-import { shortDate } from './chart-utils'
+import { formatDayShort } from '../../../../shared/days'
 import type { Point } from './PainChartParts'
 import { PAIN_AXIS } from '../../../../shared/pain-scale'
 
@@ -82,7 +82,7 @@ export function ZoomStrip({ data, width, plot, zoom, onZoom }: Props) {
         aria-valuemin={0}
         aria-valuemax={last}
         aria-valuenow={index}
-        aria-valuetext={day === undefined ? undefined : shortDate(day)}
+        aria-valuetext={day === undefined ? undefined : formatDayShort(day)}
         style={{ left: (part === 'start' ? left : right) - HALF }}
         onPointerDown={(event) => grab(event, part)}
         {...pointer}

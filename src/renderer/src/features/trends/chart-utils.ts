@@ -1,8 +1,13 @@
 /** Small helpers shared by the Trends charts: day numbers for time axes, ticks, labels. */
-import { format } from 'date-fns'
-import { dayFromNumber, dayNumber, parseDay } from '../../../../shared/days'
+import { dayFromNumber, dayNumber, formatDayNoYear, formatDayShort } from '../../../../shared/days'
 import type { OutputOf } from '../../../../shared/contract'
-import { addMonths, firstDayOfMonth, monthOfDay, monthOfYear } from '../../../../shared/months'
+import {
+  addMonths,
+  firstDayOfMonth,
+  formatMonthShort,
+  monthOfDay,
+  monthOfYear,
+} from '../../../../shared/months'
 import { ROLLING_NAME } from '../../../../shared/stats/daily'
 import { oneDecimal, signedOneDecimal } from '../../../../shared/stats/format'
 
@@ -10,19 +15,9 @@ export type TrendsData = OutputOf<'trends:get'>
 
 export const toX = (day: string): number => dayNumber(day)
 
-/** 14 Mar 2026 */
-export function shortDate(day: string): string {
-  return format(parseDay(day), 'd MMM yyyy')
-}
-
-/** Mon 14 Mar 2026 */
-export function dayWithWeekday(day: string): string {
-  return format(parseDay(day), 'EEE d MMM yyyy')
-}
-
 /** A point's period in words: one day, or a week ("29 Dec 2025 – 4 Jan 2026"). */
 export function periodLabel(start: string, end: string): string {
-  return start === end ? shortDate(start) : `${shortDate(start)} – ${shortDate(end)}`
+  return start === end ? formatDayShort(start) : `${formatDayShort(start)} – ${formatDayShort(end)}`
 }
 
 /**
@@ -56,10 +51,8 @@ export function timeTicks(from: string, to: string, maxTicks = 8): number[] {
 /** The label of a time tick: "Mar 2026", or "14 Mar" on short ranges. */
 export function tickLabel(span: number): (x: number) => string {
   return (x: number) => {
-    const date = parseDay(dayFromNumber(x))
-    if (span <= 45) return format(date, 'd MMM')
-    if (span > 800) return format(date, 'MMM yyyy')
-    return format(date, 'MMM yyyy')
+    const day = dayFromNumber(x)
+    return span <= 45 ? formatDayNoYear(day) : formatMonthShort(monthOfDay(day))
   }
 }
 
