@@ -11,7 +11,7 @@
  * length by then, a dose taken before it, and so on (`answeredFrom`). Anything new after the
  * visit raises its flag again. Information-only flags (bed rest) stay as they are.
  */
-import { BED_REST_KEY } from './catalog'
+import { ACETAMINOPHEN_KEY, BED_REST_KEY, nameFrom } from './catalog'
 import {
   addDaysToDay,
   compareDays,
@@ -56,6 +56,8 @@ export {
 export {
   ACETAMINOPHEN_LIVER_WINDOW_DAYS,
   ANTI_INFLAMMATORY_MAX_DAYS,
+  MEDICINE_FLAG_LEVELS,
+  medicineRules,
   MEDICATION_WINDOW_DAYS,
   medicationOverLimitDays,
   type MedicationDayTotal,
@@ -89,6 +91,7 @@ export function computeFlags(input: FlagInput): Flag[] {
   const asOfN = dayNumber(input.asOf)
   const visits = (input.visits ?? []).filter((v) => v.day <= input.asOf)
   const current = currentEpisode(episodes)
+  const nameOf = nameFrom(input.names)
 
   const signs = warningSigns(
     input.redFlags,
@@ -111,7 +114,7 @@ export function computeFlags(input: FlagInput): Flag[] {
   const uses = checkedUses(input.remedyDays)
   // The 30-day flags read the rows of their window only (the 3-day one lies inside it).
   const recent = usesBetween(uses, dayFromNumber(asOfN - MEDICATION_WINDOW_DAYS + 1), input.asOf)
-  const liver = acetaminophenFlag(recent, input.asOf)
+  const liver = acetaminophenFlag(recent, input.asOf, nameOf)
   const flags = [
     signs.raised && redFlagFlag(signs.raised),
     unlessSeen(liver),
@@ -123,10 +126,11 @@ export function computeFlags(input: FlagInput): Flag[] {
         uses,
         input.dailyLimitsMg,
         input.asOf,
-        new Set(liver ? [`${String(liver.numbers['day'])} acetaminophen`] : []),
+        new Set(liver ? [`${String(liver.numbers['day'])} ${ACETAMINOPHEN_KEY}`] : []),
+        nameOf,
       ),
     ),
-    unlessSeen(antiInflammatoriesTogetherFlag(recent, input.asOf)),
+    unlessSeen(antiInflammatoriesTogetherFlag(recent, input.asOf, nameOf)),
     bedRestFlag(uses, asOfN),
     seenDoctorFlag(answered),
   ].filter((f): f is Flag => f !== null)

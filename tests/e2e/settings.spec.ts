@@ -123,9 +123,12 @@ test.describe('Settings: catalogs', () => {
         'doctor prescribed a different dose.',
     )
     await expect(limits.getByRole('listitem').filter({ hasText: '4,000 mg' })).toContainText(
-      'See a doctor today: more than 4,000 mg of acetaminophen',
+      'See a doctor today: more than 4,000 mg of Acetaminophen (paracetamol)',
     )
-    await expect(limits).toContainText('Book a visit: two anti-inflammatories')
+    await expect(limits).toContainText(
+      'Book a visit: two anti-inflammatories (Ibuprofen and Naproxen sodium) on the same day, or ' +
+        'one of them on more than 10 days in a row.',
+    )
     const ibuprofen = page.getByLabel('Ibuprofen', { exact: true })
     await expect(ibuprofen).toHaveValue('1200')
 
@@ -135,7 +138,7 @@ test.describe('Settings: catalogs', () => {
 
     await ibuprofen.fill('1000')
     await page.getByRole('button', { name: 'Save limit for Ibuprofen' }).click()
-    await expect(page.getByText('Saved: 1000 mg a day.')).toBeVisible()
+    await expect(page.getByText('Saved: 1,000 mg a day.')).toBeVisible()
     const ibuprofenId = (await call<Catalog>(journal, 'catalog:get')).remedies.find(
       (r) => r.key === 'ibuprofen',
     )?.id

@@ -160,6 +160,46 @@ describe('the doctor report', () => {
     expect(report.remedies).toEqual(named(trends.remedies))
   })
 
+  it('Today, Trends and the report name a medicine the same way, by the name it has now', async () => {
+    // A renamed built-in (ibuprofen, over its limit on 25 Feb in the fixture) and the person's
+    // own medicine with a limit, over it on 27 Feb: its key is remedy-<id>, never said.
+    const catalog = await call<{ remedies: { id: number; key: string | null }[] }>(
+      journal,
+      'catalog:get',
+    )
+    const ibuprofenId = catalog.remedies.find((r) => r.key === 'ibuprofen')?.id
+    await call(journal, 'catalog:rename', { list: 'remedy', id: ibuprofenId, name: 'Nurofen' })
+    const own = await call<{ id: number }>(journal, 'catalog:add-remedy', {
+      name: 'Co-codamol',
+      kind: 'medication',
+    })
+    await call(journal, 'catalog:set-limit', { remedyId: own.id, dailyLimitMg: 600 })
+    await call(journal, 'checkins:save', {
+      at: '2026-02-27T18:00:00+00:00',
+      pain: 4,
+      remedies: [{ remedyId: own.id, relief: 1, doseMg: 900 }],
+    })
+    const insights = await call<{
+      flags: { kind: string; reason: string; forClinician: string }[]
+    }>(journal, 'insights:get', { asOf: REPORT_TO })
+    const flag = insights.flags.find((f) => f.kind === 'medication')
+    expect(flag?.reason).toContain('900 mg of Co-codamol')
+    expect(flag?.reason).toContain('limit 600 mg')
+    const trends = await call<TrendsResult>(journal, 'trends:get', {
+      from: REPORT_FROM,
+      to: REPORT_TO,
+      asOf: REPORT_TO,
+    })
+    expect(trends.names[`remedy-${own.id}`]).toBe('Co-codamol')
+    expect(trends.names['ibuprofen']).toBe('Nurofen')
+    const doc = await call<{ body: string }>(journal, 'report:preview', options())
+    const t = text(doc.body)
+    expect(t).toContain(flag?.forClinician)
+    expect(t).toContain('Nurofen')
+    expect(t).toContain('Co-codamol')
+    expect(`${t} ${JSON.stringify(insights.flags)}`).not.toMatch(/remedy-\d|ibuprofen/i)
+  })
+
   it('refuses a period that ends before it starts', async () => {
     const result = await journal.router.handle('report:preview', {
       ...options(),

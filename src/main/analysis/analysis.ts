@@ -8,6 +8,7 @@ import { detectEpisodes, type Episode } from '../../shared/episodes'
 import { checkedUses, computeFlags, type Flag, type FlagInput } from '../../shared/flags'
 import { firstFrom, mergeRuleRows, orderedCheckinsInRange, ruleRowsOf } from '../../shared/stats'
 import { byMonth } from './by-month'
+import { statsNames, type StatsNames } from './stats-names'
 import { dataVersion } from '../db/data-version'
 import { dailyLimitsByKey, redFlagRecords } from '../db/repositories/analysis-input'
 import { listDoctorVisits } from '../db/repositories/doctor-visits'
@@ -81,6 +82,11 @@ export function keepCheckinsAfterWrite(db: Database, before: string, id: number)
   cache.set(db, { version: dataVersion(db), values: new Map([[CHECKINS, next]]) })
 }
 
+/** What the catalog calls each statistics key (statsNames), once per state of the data. */
+export function journalNames(db: Database): StatsNames {
+  return remember(db, 'names', () => statsNames(db))
+}
+
 export function analyse(db: Database, asOf: string): Analysis {
   return remember(db, `analysis|${asOf}`, () => analyseNow(db, asOf))
 }
@@ -94,6 +100,8 @@ function analyseNow(db: Database, asOf: string): Analysis {
     // With their time stamps: a visit recorded the same day answers only the signs before it.
     redFlags: redFlagRecords(db).filter((r) => r.day <= asOf),
     dailyLimitsMg: dailyLimitsByKey(db),
+    // The flags name medicines as Trends and the report do.
+    names: journalNames(db).names,
     visits,
     rules,
   }

@@ -4,7 +4,7 @@
  * (src/shared/stats), so the report says what Today and Trends say.
  */
 import type { Database } from 'better-sqlite3'
-import { DEFAULT_DAILY_LIMITS_MG } from '../../shared/catalog'
+import { isLabelMaximum, nameFrom } from '../../shared/catalog'
 import { addDaysToDay, compareDays, eachDay } from '../../shared/days'
 import {
   redFlagTier,
@@ -14,7 +14,7 @@ import {
   type RedFlag,
 } from '../../shared/domain'
 import { currentEpisode, episodeDayNumber, type Episode } from '../../shared/episodes'
-import { medicationOverLimitDays, type Flag, type MedicationDayTotal } from '../../shared/flags'
+import type { Flag } from '../../shared/flags'
 import type { ReportOptions } from '../../shared/report/options'
 import type { WarningTier } from '../../shared/severity'
 import { compareInstants } from '../../shared/timestamp'
@@ -25,9 +25,9 @@ import {
   medicineDailyTotals,
   medicineSummaries,
   orderedCheckinsInRange,
+  overLimitDays,
   painByContext,
   painByRegion,
-  remedyDaysOf,
   remedyStats,
   spreadAndSpasms,
   summariseDays,
@@ -36,6 +36,7 @@ import {
   type DailyPoint,
   type DayRecordPeriod,
   type MedicinePoint,
+  type MedicationDayTotal,
   type MedicineSummary,
   type PeriodUnit,
   type RegionStat,
@@ -46,8 +47,7 @@ import { dailyLimitsByKey } from '../db/repositories/analysis-input'
 import { listCheckins } from '../db/repositories/checkins-read'
 import { listDayRecords } from '../db/repositories/days'
 import { getSettings } from '../db/repositories/settings'
-import { analyse, journalCheckins } from '../analysis/analysis'
-import { statsNames } from '../analysis/stats-names'
+import { analyse, journalCheckins, journalNames } from '../analysis/analysis'
 
 export interface ReportData {
   options: ReportOptions
@@ -86,8 +86,8 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   const checkins = listCheckins(db, from, to)
   // The statistics read the check-ins as Trends does, under the same keys and names.
   const stats = orderedCheckinsInRange(journalCheckins(db), from, to)
-  const { names, medicineKeys } = statsNames(db)
-  const nameOf = (key: string) => names[key] ?? key
+  const { names, medicineKeys } = journalNames(db)
+  const nameOf = nameFrom(names)
   const days = summariseDays(stats)
   // Flags and the current episode as of the end of the period: what a doctor would be told then.
   const analysis = analyse(db, to)
@@ -136,10 +136,10 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     medicines: medicineSummaries(medicineDays, limits).map((m) => ({
       ...m,
       name: nameOf(m.key),
-      labelMaximum: m.limitMg !== null && DEFAULT_DAILY_LIMITS_MG[m.key] === m.limitMg,
+      labelMaximum: isLabelMaximum(m.key, m.limitMg),
     })),
     medicineDays,
-    overLimit: medicationOverLimitDays(remedyDaysOf(stats), limits, from, to),
+    overLimit: overLimitDays(medicineDays, limits),
     medicineName: nameOf,
     redFlags: redFlagList(checkins),
     visits: analysis.visits.filter((v) => v.day >= from && v.day <= to),

@@ -13,7 +13,8 @@ import {
 import type { Episode } from '../../shared/episodes'
 import { monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
-import { formatStampClock } from '../../shared/locale-format'
+import { formatMg as mg, formatStampClock } from '../../shared/locale-format'
+import { LIMIT_SOURCE_FOR_CLINICIAN } from '../../shared/catalog'
 import { MIN_DAYS, oneDecimal, percent, signedOneDecimal, wholeNumber } from '../../shared/stats'
 import type { PeriodUnit } from '../../shared/stats'
 import { escapeHtml as esc } from './escape'
@@ -24,7 +25,7 @@ export const day = formatDayShort
 const shortDay = (d: string) => format(parseDay(d), 'd MMM')
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${wholeNumber(n)} ${n === 1 ? one : many}`
-const mg = (n: number) => `${wholeNumber(n)} mg`
+const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`
 const or = (v: number | null, show: (v: number) => string) => (v === null ? '—' : show(v))
 
 const section = (title: string, body: string, cls = '') =>
@@ -181,7 +182,7 @@ export function medication(r: ReportData): string {
     : '<p>No day above a daily limit.</p>'
   return section(
     'Medication log',
-    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* Over-the-counter label maximum; other limits were set by the patient (for example to a prescribed dose).</p>${overText}${days.join('')}`,
+    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* ${capitalised(LIMIT_SOURCE_FOR_CLINICIAN.label)}; other limits were ${LIMIT_SOURCE_FOR_CLINICIAN.patient} (for example to a prescribed dose).</p>${overText}${days.join('')}`,
   )
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Each rule, fact and wording of the flags said in one place in src/ (issue 16, "one voice"): a
+ * copy written somewhere else drifts from it (a flag that calls a medicine by its key, an
+ * episode length in words that ignores the person's rules). Each pattern below may appear in
+ * its home only; comments are not read.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = join(__dirname, '../..')
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [relative(ROOT, join(dir, e.name))]
+        : [],
+  )
+}
+
+const COMMENT = /^\s*(\/\/|\/?\*)/
+
+/** The lines of src/ outside `homes` that match `pattern`, comments left out. */
+function outside(pattern: RegExp, homes: readonly string[]): string[] {
+  return sources(join(ROOT, 'src'))
+    .filter((file) => !homes.includes(file))
+    .flatMap((file) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          !COMMENT.test(line) && pattern.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [],
+        ),
+    )
+}
+
+/** The built-in catalog, and the migration and sample data that are written from it. */
+const CATALOG = [
+  'src/shared/catalog.ts',
+  'src/main/db/migrations/001-initial.ts',
+  'src/shared/sample-remedies.ts',
+  'src/shared/sample-timeline.ts',
+]
+
+describe('one voice in the sources', () => {
+  it('names the medicines only through the catalog, never in a sentence of their own', () => {
+    expect(outside(/ibuprofen|naproxen|paracetamol/i, CATALOG)).toEqual([])
+  })
+
+  it('decides whether a limit is the label maximum in catalog.ts only', () => {
+    expect(outside(/DEFAULT_DAILY_LIMITS_MG\[[^\]]*\]\s*===|label maximum/i, CATALOG)).toEqual([])
+  })
+
+  it('compares a dose or a day with a limit in isOverLimit only (stats/remedies.ts)', () => {
+    expect(
+      outside(/>=?\s*(\w+\.)?(limit|limitMg|dailyLimitMg|ACETAMINOPHEN_LIVER_MG)\b/, [
+        'src/shared/stats/remedies.ts',
+      ]),
+    ).toEqual([])
+  })
+})
