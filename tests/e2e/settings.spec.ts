@@ -157,8 +157,9 @@ test.describe('Settings: day, rules and theme', () => {
     await journal.open('#settings/rules')
     const rules = page.getByRole('region', { name: 'Episode rules' })
     await expect(rules).toContainText(
-      'The six- and eight-week points come from patient guidance on back spasms and from ' +
-        'clinical guidance on back pain',
+      'The two doctor-visit points come from patient guidance on back spasms and from ' +
+        'clinical guidance on back pain (most episodes ease within six to eight weeks; beyond ' +
+        'eight weeks, a doctor should check it)',
     )
     await expect(rules).toContainText('not from a trial')
     await expect(rules).not.toContainText('follow published research on back pain')

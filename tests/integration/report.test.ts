@@ -200,6 +200,34 @@ describe('the doctor report', () => {
     expect(`${t} ${JSON.stringify(insights.flags)}`).not.toMatch(/remedy-\d|ibuprofen/i)
   })
 
+  it("says an episode's length by the person's episode rules, as History and Today do", async () => {
+    // The fixture's episode is 50 days long at the end of the period: at the default rules, six
+    // weeks or more; with the visit thresholds moved to 4 and 7 weeks, seven weeks or more.
+    const at = async () =>
+      text((await call<{ body: string }>(journal, 'report:preview', options())).body)
+    expect(await at()).toContain('ongoing, six weeks or more; peak')
+    await call(journal, 'settings:update', {
+      episodeRules: {
+        painDayMin: 2,
+        separationDays: 30,
+        settleDays: 7,
+        watchDays: 28,
+        doctorDays: 49,
+      },
+    })
+    const t = await at()
+    expect(t).toContain('ongoing, seven weeks or more; peak')
+    expect(t).not.toMatch(/six weeks|\d\+ weeks/)
+    const insights = await call<{ flags: { kind: string; reason: string }[] }>(
+      journal,
+      'insights:get',
+      { asOf: REPORT_TO },
+    )
+    expect(insights.flags.find((f) => f.kind === 'long-episode')?.reason).toContain(
+      'gone on for seven weeks or more (day 50)',
+    )
+  })
+
   it('refuses a period that ends before it starts', async () => {
     const result = await journal.router.handle('report:preview', {
       ...options(),

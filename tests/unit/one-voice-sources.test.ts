@@ -59,4 +59,12 @@ describe('one voice in the sources', () => {
       ]),
     ).toEqual([])
   })
+
+  it('says episode lengths and the six-to-eight-weeks fact in episodes.ts only', () => {
+    expect(
+      outside(/\d\+ weeks|(six|eight)[- ]weeks?|\? rules\.(watchDays|doctorDays)/i, [
+        'src/shared/episodes.ts',
+      ]),
+    ).toEqual([])
+  })
 })

@@ -13,7 +13,12 @@ import {
   type DoctorVisit,
   type RedFlag,
 } from '../../shared/domain'
-import { currentEpisode, episodeDayNumber, type Episode } from '../../shared/episodes'
+import {
+  currentEpisode,
+  episodeDayNumber,
+  type Episode,
+  type EpisodeRules,
+} from '../../shared/episodes'
 import type { Flag } from '../../shared/flags'
 import type { ReportOptions } from '../../shared/report/options'
 import type { WarningTier } from '../../shared/severity'
@@ -66,6 +71,8 @@ export interface ReportData {
   flags: Flag[]
   series: DailyPoint[]
   episodes: Episode[]
+  /** The person's episode rules: the report says lengths by them, as History does. */
+  episodeRules: EpisodeRules
   dayRecord: { unit: PeriodUnit; rows: DayRecordPeriod[]; recorded: number }
   regions: RegionStat[]
   contexts: ContextStat[]
@@ -125,6 +132,7 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     flags: analysis.flags,
     series: dailySeries(days, from, to),
     episodes: analysis.episodes.filter((e) => e.end >= from && e.start <= to),
+    episodeRules: rules,
     dayRecord: { ...dayRecordPeriods(records, from, to), recorded: records.length },
     regions: painByRegion(stats, days.length),
     contexts: painByContext(stats),

@@ -10,7 +10,7 @@ import {
   RED_FLAG_LABELS,
   RELIEF_LABELS,
 } from '../../shared/domain'
-import type { Episode } from '../../shared/episodes'
+import { episodeLengthWords } from '../../shared/episodes'
 import { monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
 import { formatMg as mg, formatStampClock } from '../../shared/locale-format'
@@ -32,17 +32,11 @@ const section = (title: string, body: string, cls = '') =>
   `<section${cls ? ` class="${cls}"` : ''}><h2>${title}</h2>${body}</section>`
 const empty = (text: string) => `<p class="r-empty">${text}</p>`
 
-export const EPISODE_LENGTH: Record<Episode['level'], string> = {
-  none: '—',
-  watch: '6+ weeks',
-  doctor: '8+ weeks',
-}
-
 export function episodes(r: ReportData): string {
   if (r.episodes.length === 0) return section('Episodes', empty('No episode in this period.'))
   const rows = r.episodes.map(
     (e) =>
-      `<tr><td>${day(e.start)}</td><td>${e.status === 'ongoing' ? 'ongoing' : day(e.end)}</td><td class="r-n">${e.durationDays}</td><td class="r-n">${e.painDays}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${EPISODE_LENGTH[e.level]}</td></tr>`,
+      `<tr><td>${day(e.start)}</td><td>${e.status === 'ongoing' ? 'ongoing' : day(e.end)}</td><td class="r-n">${e.durationDays}</td><td class="r-n">${e.painDays}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${episodeLengthWords(e.level, r.episodeRules)}</td></tr>`,
   )
   return section(
     'Episodes',
