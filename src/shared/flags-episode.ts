@@ -3,7 +3,7 @@
  * enough to see a doctor, episodes that keep coming back, and pain that is not easing. Pure:
  * flags.ts gathers them with the others and steps them down after a doctor visit.
  */
-import { formatDecimal } from './locale-format'
+import { asPrinted, oneDecimal } from './stats/format'
 import {
   addDaysToDay,
   dayFromNumber,
@@ -113,7 +113,9 @@ export function notImprovingFlag(
     return null
   }
   if (first.mean > last.mean) return null
-  const [f, l] = [formatDecimal(first.mean, 1), formatDecimal(last.mean, 1)]
+  // Numbers stay numbers, rounded as printed; only the words are in the locale's way ('4,3').
+  const [firstMean, lastMean] = [asPrinted(first.mean), asPrinted(last.mean)]
+  const [f, l] = [oneDecimal(firstMean), oneDecimal(lastMean)]
   return {
     kind: 'not-improving',
     level: 'visit',
@@ -126,8 +128,8 @@ export function notImprovingFlag(
       `week (day ${ep.durationDays}).`,
     numbers: {
       dayOfEpisode: ep.durationDays,
-      firstWeekMean: Number(f),
-      lastWeekMean: Number(l),
+      firstWeekMean: firstMean,
+      lastWeekMean: lastMean,
       firstWeekLoggedDays: first.logged,
       lastWeekLoggedDays: last.logged,
     },

@@ -67,4 +67,15 @@ describe('one voice in the sources', () => {
       ]),
     ).toEqual([])
   })
+
+  it('rounds to one decimal with oneDecimal only, and never reads printed words back', () => {
+    expect(
+      outside(/formatDecimal\(|Math\.abs\(\w+\) \* 10\)/, [
+        'src/shared/locale-format.ts',
+        'src/shared/stats/format.ts',
+        // File sizes in MB: a measure of its own, not a score.
+        'src/renderer/src/features/settings/backup-format.ts',
+      ]),
+    ).toEqual([])
+  })
 })

@@ -7,7 +7,8 @@ import { Plus } from 'lucide-react'
 import { useCallback, useId, useRef, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { formatDayTitle } from '../../../shared/days'
-import { formatDecimal, formatStampClock } from '../../../shared/locale-format'
+import { formatStampClock } from '../../../shared/locale-format'
+import { oneDecimal } from '../../../shared/stats/format'
 import { PainChip } from '../components/PainChip'
 import { useJournal } from '../journal-context'
 import { CheckinForm } from './CheckinForm'
@@ -104,7 +105,7 @@ export function EditableCheckinList(props: Props) {
           <span>
             Average:{' '}
             <strong className="num day-summary-value" data-testid="day-average">
-              {formatDecimal(scores.reduce((a, b) => a + b, 0) / scores.length, 1)}
+              {oneDecimal(scores.reduce((a, b) => a + b, 0) / scores.length)}
             </strong>
           </span>
           <span>

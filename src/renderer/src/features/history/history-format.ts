@@ -1,5 +1,5 @@
 /** Words and time stamps for the History screen. */
-import { formatDecimal } from '../../../../shared/locale-format'
+import { oneDecimal } from '../../../../shared/stats/format'
 import { format } from 'date-fns'
 import { formatDayTitle, parseDay } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
@@ -19,7 +19,7 @@ export function monthTitle(month: string): string {
 }
 
 export function formatAverage(average: number): string {
-  return formatDecimal(average, 1)
+  return oneDecimal(average)
 }
 
 /** What a screen reader says for a calendar day; the same facts the cell shows. */

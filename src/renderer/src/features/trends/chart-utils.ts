@@ -1,5 +1,5 @@
 /** Small helpers shared by the Trends charts: day numbers for time axes, ticks, labels. */
-import { formatDecimal } from '../../../../shared/locale-format'
+import { oneDecimal } from '../../../../shared/stats/format'
 import { format } from 'date-fns'
 import { dayFromNumber, dayNumber, parseDay } from '../../../../shared/days'
 import type { OutputOf } from '../../../../shared/contract'
@@ -65,8 +65,7 @@ export function tickLabel(span: number): (x: number) => string {
 /** 2.345 → "2.3", null → "—" (a gap, shown as such). */
 export function num1(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—'
-  const r = Math.sign(value) * Math.round(Math.abs(value) * 10)
-  return formatDecimal(r === 0 ? 0 : r / 10, 1)
+  return oneDecimal(value)
 }
 
 /** Round axis ticks from 0 to at least `top`: about `count` steps of 1, 2, (2.5,) 5 × 10ⁿ; whole numbers unless told. */
