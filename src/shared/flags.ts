@@ -42,7 +42,7 @@ import {
 } from './flags-medication'
 import { checkedUses, useRunsReaching, usesBetween, type Uses } from './flags-uses'
 import type { Flag, FlagInput, FlagKind, VisitRecord } from './flags-types'
-import { RED_FLAG_WINDOW_DAYS, redFlagFlag, visitAnswers, warningSigns } from './flags-warning'
+import { redFlagFlag, visitAnswers, warningSigns, type WarningSigns } from './flags-warning'
 import { SEVERITY_RANK } from './severity'
 
 export * from './flags-types'
@@ -86,6 +86,14 @@ export const AFTER_VISIT_ADVICE =
 
 /** All flags that apply on `asOf`, most serious first; within a severity, in the order below. */
 export function computeFlags(input: FlagInput): Flag[] {
+  return flagsAndSigns(input).flags
+}
+
+/**
+ * computeFlags, with the warning signs they were worked out from: Today's notice shows these,
+ * so it and the red-flag flag cannot disagree about the window or a visit.
+ */
+export function flagsAndSigns(input: FlagInput): { flags: Flag[]; signs: WarningSigns } {
   const rules = resolveEpisodeRules(input.rules)
   const episodes = input.episodes ?? detectEpisodes(input.days, input.asOf, rules)
   const asOfN = dayNumber(input.asOf)
@@ -93,12 +101,7 @@ export function computeFlags(input: FlagInput): Flag[] {
   const current = currentEpisode(episodes)
   const nameOf = nameFrom(input.names)
 
-  const signs = warningSigns(
-    input.redFlags,
-    visits,
-    input.asOf,
-    dayFromNumber(asOfN - RED_FLAG_WINDOW_DAYS + 1),
-  )
+  const signs = warningSigns(input.redFlags, visits, input.asOf)
   const answered: { about: string; visit: VisitRecord }[] = []
   if (signs.answered) answered.push({ about: 'the warning sign', visit: signs.answered.visit })
   /** Keeps a flag a visit has not answered yet; notes the one it has. */
@@ -135,7 +138,7 @@ export function computeFlags(input: FlagInput): Flag[] {
     seenDoctorFlag(answered),
   ].filter((f): f is Flag => f !== null)
   // Stable sort: within a severity, flags keep the order above.
-  return flags.sort((a, b) => SEVERITY_RANK[a.level] - SEVERITY_RANK[b.level])
+  return { flags: flags.sort((a, b) => SEVERITY_RANK[a.level] - SEVERITY_RANK[b.level]), signs }
 }
 
 /** What the quiet line says a visit was about, per flag it answered. */

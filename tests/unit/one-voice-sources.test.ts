@@ -60,6 +60,19 @@ describe('one voice in the sources', () => {
     ).toEqual([])
   })
 
+  it('works out the warning-sign window in flags-warning.ts, once per analysis', () => {
+    expect(
+      outside(/RED_FLAG_WINDOW_DAYS\s*[-+)]|warningSigns\(/, [
+        'src/shared/flags-warning.ts',
+        'src/shared/flags.ts',
+      ]),
+    ).toEqual([])
+  })
+
+  it('counts each warning sign once a day in redFlagDays (stats/part.ts) only', () => {
+    expect(outside(/\$\{\w+\.day\} \$\{flag\}/, ['src/shared/stats/part.ts'])).toEqual([])
+  })
+
   it('says episode lengths and the six-to-eight-weeks fact in episodes.ts only', () => {
     expect(
       outside(/\d\+ weeks|(six|eight)[- ]weeks?|\? rules\.(watchDays|doctorDays)/i, [

@@ -5,7 +5,13 @@
 import type { Database } from 'better-sqlite3'
 import type { DoctorVisit } from '../../shared/domain'
 import { detectEpisodes, type Episode } from '../../shared/episodes'
-import { checkedUses, computeFlags, type Flag, type FlagInput } from '../../shared/flags'
+import {
+  checkedUses,
+  flagsAndSigns,
+  type Flag,
+  type FlagInput,
+  type WarningState,
+} from '../../shared/flags'
 import { firstFrom, mergeRuleRows, orderedCheckinsInRange, ruleRowsOf } from '../../shared/stats'
 import { byMonth } from './by-month'
 import { statsNames, type StatsNames } from './stats-names'
@@ -24,6 +30,8 @@ export interface Analysis {
   input: FlagInput
   episodes: Episode[]
   flags: Flag[]
+  /** The warning signs no visit has answered, as the red-flag flag read them (Today's notice). */
+  warning: WarningState | null
   /** Every doctor visit recorded up to asOf, oldest first. */
   visits: DoctorVisit[]
 }
@@ -106,7 +114,8 @@ function analyseNow(db: Database, asOf: string): Analysis {
     rules,
   }
   const episodes = detectEpisodes(input.days, asOf, rules)
-  return { input, episodes, flags: computeFlags({ ...input, episodes }), visits }
+  const { flags, signs } = flagsAndSigns({ ...input, episodes })
+  return { input, episodes, flags, warning: signs.raised, visits }
 }
 
 /**

@@ -33,6 +33,7 @@ import {
   overLimitDays,
   painByContext,
   painByRegion,
+  redFlagDays,
   remedyStats,
   spreadAndSpasms,
   summariseDays,
@@ -149,23 +150,14 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     medicineDays,
     overLimit: overLimitDays(medicineDays, limits),
     medicineName: nameOf,
-    redFlags: redFlagList(checkins),
+    redFlags: redFlagDays(checkins).map(({ day, flag }) => ({
+      day,
+      flag,
+      tier: redFlagTier(flag),
+    })),
     visits: analysis.visits.filter((v) => v.day >= from && v.day <= to),
     notes: options.sections.notes ? notesOf(checkins, records) : [],
   }
-}
-
-function redFlagList(checkins: readonly Checkin[]): ReportData['redFlags'] {
-  const seen = new Set<string>()
-  const out: ReportData['redFlags'] = []
-  for (const c of checkins) {
-    for (const flag of c.redFlags) {
-      if (seen.has(`${c.day} ${flag}`)) continue
-      seen.add(`${c.day} ${flag}`)
-      out.push({ day: c.day, flag, tier: redFlagTier(flag) })
-    }
-  }
-  return out
 }
 
 function notesOf(checkins: readonly Checkin[], records: readonly DayRecord[]) {
