@@ -73,6 +73,16 @@ describe('one voice in the sources', () => {
     expect(outside(/\$\{\w+\.day\} \$\{flag\}/, ['src/shared/stats/part.ts'])).toEqual([])
   })
 
+  it('writes milligrams with formatMg (locale-format.ts) only', () => {
+    expect(
+      outside(/\} mg\b|\} mg a day/, [
+        'src/shared/locale-format.ts',
+        // A RangeError naming the bad value as it was given, for the log, not for people.
+        'src/shared/flags-uses.ts',
+      ]),
+    ).toEqual([])
+  })
+
   it('says episode lengths and the six-to-eight-weeks fact in episodes.ts only', () => {
     expect(
       outside(/\d\+ weeks|(six|eight)[- ]weeks?|\? rules\.(watchDays|doctorDays)/i, [

@@ -13,7 +13,7 @@ import {
 import { episodeLengthWords } from '../../shared/episodes'
 import { monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
-import { formatMg as mg, formatStampClock } from '../../shared/locale-format'
+import { formatMg as mg, formatMgNumber, formatStampClock } from '../../shared/locale-format'
 import { LIMIT_SOURCE_FOR_CLINICIAN } from '../../shared/catalog'
 import { MIN_DAYS, oneDecimal, percent, signedOneDecimal, wholeNumber } from '../../shared/stats'
 import type { PeriodUnit } from '../../shared/stats'
@@ -36,7 +36,7 @@ export function episodes(r: ReportData): string {
   if (r.episodes.length === 0) return section('Episodes', empty('No episode in this period.'))
   const rows = r.episodes.map(
     (e) =>
-      `<tr><td>${day(e.start)}</td><td>${e.status === 'ongoing' ? 'ongoing' : day(e.end)}</td><td class="r-n">${e.durationDays}</td><td class="r-n">${e.painDays}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${episodeLengthWords(e.level, r.episodeRules)}</td></tr>`,
+      `<tr><td>${day(e.start)}</td><td>${e.status === 'ongoing' ? 'ongoing' : day(e.end)}</td><td class="r-n">${wholeNumber(e.durationDays)}</td><td class="r-n">${wholeNumber(e.painDays)}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${episodeLengthWords(e.level, r.episodeRules)}</td></tr>`,
   )
   return section(
     'Episodes',
@@ -116,7 +116,7 @@ export function triggers(r: ReportData): string {
     .slice(0, 8)
     .map(
       (t) =>
-        `<tr><td>${esc(t.name)}</td><td class="r-n">${t.daysWith}</td><td class="r-n">${or(t.meanWith, oneDecimal)}</td><td class="r-n">${or(t.meanWithout, oneDecimal)}</td><td class="r-n">${t.difference === null ? '–' : signedOneDecimal(t.difference)}</td></tr>`,
+        `<tr><td>${esc(t.name)}</td><td class="r-n">${wholeNumber(t.daysWith)}</td><td class="r-n">${or(t.meanWith, oneDecimal)}</td><td class="r-n">${or(t.meanWithout, oneDecimal)}</td><td class="r-n">${t.difference === null ? '–' : signedOneDecimal(t.difference)}</td></tr>`,
     )
   return section(
     'Triggers',
@@ -137,7 +137,7 @@ export function remedies(r: ReportData): string {
     .slice(0, 8)
     .map(
       (m) =>
-        `<tr><td>${esc(m.name)}</td><td class="r-n">${m.uses}</td><td class="r-n">${m.daysUsed}</td><td>${reliefWords(m.meanRelief)}</td></tr>`,
+        `<tr><td>${esc(m.name)}</td><td class="r-n">${wholeNumber(m.uses)}</td><td class="r-n">${wholeNumber(m.daysUsed)}</td><td>${reliefWords(m.meanRelief)}</td></tr>`,
     )
   return section(
     'Remedies',
@@ -154,7 +154,7 @@ export function medication(r: ReportData): string {
     m.limitMg === null ? '—' : `${mg(m.limitMg)}${m.labelMaximum ? '*' : ''}`
   const rows = r.medicines.map(
     (m) =>
-      `<tr${m.daysOverLimit > 0 ? ' class="r-over"' : ''}><td>${esc(m.name)}</td><td class="r-n">${m.daysTaken}</td><td class="r-n">${mg(m.totalMg)}</td><td class="r-n">${mg(m.highestDayMg)}</td><td class="r-n">${limit(m)}</td><td class="r-n">${m.daysOverLimit}</td></tr>`,
+      `<tr${m.daysOverLimit > 0 ? ' class="r-over"' : ''}><td>${esc(m.name)}</td><td class="r-n">${wholeNumber(m.daysTaken)}</td><td class="r-n">${mg(m.totalMg)}</td><td class="r-n">${mg(m.highestDayMg)}</td><td class="r-n">${limit(m)}</td><td class="r-n">${wholeNumber(m.daysOverLimit)}</td></tr>`,
   )
   const over = new Set(r.overLimit.map((o) => `${o.day} ${o.medicine}`))
   // One flowing line per medicine ("18 Jan 660 · 19 Jan 440 …"): a row per day would take a
@@ -162,7 +162,7 @@ export function medication(r: ReportData): string {
   const perMedicine = new Map<string, string[]>()
   for (const p of r.medicineDays) {
     for (const [k, total] of Object.entries(p.totals)) {
-      const text = `${shortDay(p.start)} ${wholeNumber(total)}`
+      const text = `${shortDay(p.start)} ${formatMgNumber(total)}`
       const entry = over.has(`${p.start} ${k}`) ? `<strong>${text} (over limit)</strong>` : text
       perMedicine.set(k, [...(perMedicine.get(k) ?? []), entry])
     }
