@@ -59,6 +59,11 @@ export const DEFAULT_DAILY_LIMITS_MG: Readonly<Record<string, number>> = {
   acetaminophen: 3000,
 }
 
+/** Said wherever the app speaks about medicines (Settings, Trends, Today), in these words. */
+export const MEDICINE_DISCLAIMER =
+  'About medicines, this is information, not advice: follow your doctor’s directions and your ' +
+  'medicine’s label.'
+
 /** Said wherever a default limit shows (Settings, Today, the report), in these words. */
 export const LABEL_MAXIMUM_NOTE =
   'label maximum for over-the-counter use — change it if your doctor prescribed a different dose'

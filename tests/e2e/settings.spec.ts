@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { SETTINGS_SECTIONS } from '../../src/renderer/src/places'
 import { DEFAULT_EPISODE_RULES } from '../../src/shared/episodes'
+import { MEDICINE_DISCLAIMER } from '../../src/shared/catalog'
 import { axe, test, expect, type Journal } from './harness'
 
 async function call<T>(journal: Journal, channel: string, payload?: unknown): Promise<T> {
@@ -116,7 +117,7 @@ test.describe('Settings: catalogs', () => {
   }) => {
     await journal.open('#settings/limits')
     const limits = page.getByRole('region', { name: 'Medicine limits' })
-    await expect(limits).toContainText('All of this is information, not advice')
+    await expect(limits).toContainText(MEDICINE_DISCLAIMER)
     // The defaults are said for what they are, and the rules beside them in the one vocabulary.
     await expect(limits).toContainText(
       'Default 1,200 mg a day: the label maximum for over-the-counter use — change it if your ' +

@@ -83,6 +83,16 @@ describe('one voice in the sources', () => {
     ).toEqual([])
   })
 
+  it('says the medicine disclaimer and the stats key rule in one place each', () => {
+    expect(outside(/not advice/, ['src/shared/catalog.ts', 'src/shared/guidance.ts'])).toEqual([])
+    expect(
+      outside(/`(trigger|remedy)-\$\{/, ['src/main/db/repositories/analysis-input.ts']).filter(
+        // The screens' element ids are not statistics keys.
+        (line) => !line.startsWith('src/renderer/'),
+      ),
+    ).toEqual([])
+  })
+
   it('says episode lengths and the six-to-eight-weeks fact in episodes.ts only', () => {
     expect(
       outside(/\d\+ weeks|(six|eight)[- ]weeks?|\? rules\.(watchDays|doctorDays)/i, [

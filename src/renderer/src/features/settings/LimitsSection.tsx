@@ -6,7 +6,12 @@
 import { formatMg } from '../../../../shared/locale-format'
 import { useRef, useState } from 'react'
 import { inCatalogOrder } from '../../../../shared/catalog-names'
-import { DEFAULT_DAILY_LIMITS_MG, LABEL_MAXIMUM_NOTE, nameFrom } from '../../../../shared/catalog'
+import {
+  DEFAULT_DAILY_LIMITS_MG,
+  LABEL_MAXIMUM_NOTE,
+  MEDICINE_DISCLAIMER,
+  nameFrom,
+} from '../../../../shared/catalog'
 import { MEDICINE_FLAG_LEVELS, medicineRules } from '../../../../shared/flags-medication'
 import { SeverityWord } from '../../components/Notice'
 import { PlaceLink } from '../../components/PlaceLink'
@@ -145,10 +150,7 @@ export function LimitsSection() {
           </li>
         ))}
       </ul>
-      <p>
-        All of this is information, not advice: follow your doctor’s directions and the label of
-        your medicine.
-      </p>
+      <p>{MEDICINE_DISCLAIMER}</p>
       {medicines.length === 0 ? (
         <p className="empty">
           No medicines in your remedies. Add one in{' '}

@@ -5,7 +5,7 @@
  * and use the arrow keys, to read its period and amount.
  */
 import { memo, useMemo } from 'react'
-import { LABEL_MAXIMUM_NOTE } from '../../../../shared/catalog'
+import { LABEL_MAXIMUM_NOTE, MEDICINE_DISCLAIMER } from '../../../../shared/catalog'
 import { wholeNumber } from '../../../../shared/stats'
 import { formatMg, formatMgNumber } from '../../../../shared/locale-format'
 import { BrowsableSvg } from './BrowsableSvg'
@@ -194,8 +194,8 @@ export const MedicinesSection = memo(function MedicinesSection({ data }: { data:
             {weekly
               ? 'Each bar is the highest daily total of its week. '
               : 'Each bar is one day’s total. '}
-            Limits are the ones in Settings: each default is the {LABEL_MAXIMUM_NOTE}. This is
-            information, not advice — follow your doctor’s directions.
+            Limits are the ones in Settings: each default is the {LABEL_MAXIMUM_NOTE}.{' '}
+            {MEDICINE_DISCLAIMER}
           </p>
         </>
       }
