@@ -130,6 +130,7 @@ test.describe('Settings: catalogs', () => {
       'Book a visit: two anti-inflammatories (Ibuprofen and Naproxen sodium) on the same day, or ' +
         'one of them on more than 10 days in a row.',
     )
+    await journal.screenshot('settings-limits-light')
     const ibuprofen = page.getByLabel('Ibuprofen', { exact: true })
     await expect(ibuprofen).toHaveValue('1200')
 
