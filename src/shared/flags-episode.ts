@@ -22,6 +22,10 @@ import {
   type EpisodeRules,
 } from './episodes'
 import type { Flag } from './flags-types'
+import type { Severity } from './severity'
+
+/** The long-episode flag's severity: the flag and Settings' episode rules both read it. */
+export const LONG_EPISODE_LEVEL = 'visit' satisfies Severity
 
 export const RECURRING_WINDOW_DAYS = 365
 export const RECURRING_MIN_EPISODES = 3
@@ -51,7 +55,7 @@ export function longEpisodeFlag(
     : `This episode lasted ${ep.durationDays} days before it began to settle`
   return {
     kind: 'long-episode',
-    level: 'visit',
+    level: LONG_EPISODE_LEVEL,
     title: doctor ? 'Book a doctor visit for this episode' : 'A good time to book a doctor visit',
     reason: doctor
       ? `${lead}. Back pain that lasts this long should be checked by a doctor.`

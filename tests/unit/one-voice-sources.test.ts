@@ -93,6 +93,10 @@ describe('one voice in the sources', () => {
     ).toEqual([])
   })
 
+  it('takes the severity a screen says about a rule from the rule, never as a literal', () => {
+    expect(outside(/<SeverityWord severity="/, [])).toEqual([])
+  })
+
   it('says episode lengths and the six-to-eight-weeks fact in episodes.ts only', () => {
     expect(
       outside(/\d\+ weeks|(six|eight)[- ]weeks?|\? rules\.(watchDays|doctorDays)/i, [

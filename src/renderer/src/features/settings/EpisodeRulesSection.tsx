@@ -9,6 +9,7 @@ import {
   MOST_EPISODES_EASE,
   type EpisodeRules,
 } from '../../../../shared/episodes'
+import { LONG_EPISODE_LEVEL } from '../../../../shared/flags-episode'
 import { episodeRules as rulesSchema } from '../../../../shared/schemas'
 import { SeverityWord } from '../../components/Notice'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
@@ -122,7 +123,7 @@ export function EpisodeRulesSection() {
         These numbers decide how pain days group into episodes and when Pain Journal suggests a
         doctor visit{' '}
         <span className="severity-bracketed">
-          (<SeverityWord severity="visit" />)
+          (<SeverityWord severity={LONG_EPISODE_LEVEL} />)
         </span>
         . The first three defaults follow published research on what an episode is. The two
         doctor-visit points come from patient guidance on back spasms and from clinical guidance on
