@@ -59,9 +59,48 @@ export const DEFAULT_DAILY_LIMITS_MG: Readonly<Record<string, number>> = {
   acetaminophen: 3000,
 }
 
+/** Said wherever the app speaks about medicines (Settings, Trends, Today), in these words. */
+export const MEDICINE_DISCLAIMER =
+  'About medicines, this is information, not advice: follow your doctor’s directions and your ' +
+  'medicine’s label.'
+
 /** Said wherever a default limit shows (Settings, Today, the report), in these words. */
 export const LABEL_MAXIMUM_NOTE =
   'label maximum for over-the-counter use — change it if your doctor prescribed a different dose'
+
+/**
+ * Whether `limitMg` is the over-the-counter label maximum of medicine `key` (its default), not a
+ * limit the person set: the one test Settings, Today's flag and the report make.
+ */
+export function isLabelMaximum(key: string, limitMg: number | null): boolean {
+  return limitMg !== null && DEFAULT_DAILY_LIMITS_MG[key] === limitMg
+}
+
+/** Where a limit comes from, told to the clinician (the flag's line for them, the report). */
+export const LIMIT_SOURCE_FOR_CLINICIAN = {
+  label: 'the over-the-counter label maximum',
+  patient: 'set by the patient',
+} as const
+
+export function limitSourceForClinician(key: string, limitMg: number): string {
+  return LIMIT_SOURCE_FOR_CLINICIAN[isLabelMaximum(key, limitMg) ? 'label' : 'patient']
+}
+
+/** What something is called, by its statistics key (`ibuprofen`, `remedy-12`). */
+export type NameOf = (key: string) => string
+
+/**
+ * The one way a statistics key is named wherever a screen or the report says it: the catalog's
+ * name as it is now (`names`, keyed as the statistics key them), else the built-in name, else
+ * the key itself. A renamed medicine, or one the person added, is called by its own name.
+ */
+export function nameFrom(names: Readonly<Record<string, string>> = {}): NameOf {
+  return (key) =>
+    names[key] ??
+    BUILTIN_REMEDIES.find((r) => r.key === key)?.name ??
+    BUILTIN_TRIGGERS.find((t) => t.key === key)?.name ??
+    key
+}
 
 /** Anti-inflammatories taken by mouth: long runs of them, or two on one day, raise a flag. */
 export const ANTI_INFLAMMATORY_KEYS: readonly string[] = ['ibuprofen', 'naproxen']

@@ -2,6 +2,7 @@
  * Doses in milligrams: how they are written for people, the hard ceiling past which a number is
  * a typing slip rather than a dose, and which doses are unusual enough to ask about before saving.
  */
+import { isOverLimit } from './stats/remedies'
 
 /**
  * No tablet, capsule or liquid taken for back pain comes near 10 g in one dose: a larger number is
@@ -34,7 +35,7 @@ export function unusualDoses(
   const out: UnusualDose[] = []
   for (const use of uses) {
     const limit = limitOf.get(use.remedyId)
-    if (limit !== undefined && use.doseMg != null && use.doseMg > limit) {
+    if (use.doseMg != null && limit !== undefined && isOverLimit(use.doseMg, limit)) {
       out.push({ remedyId: use.remedyId, doseMg: use.doseMg, dailyLimitMg: limit })
     }
   }

@@ -10,7 +10,15 @@
  * that is integer arithmetic (no Date objects, no date-fns in the loop), so ten years of days take
  * well under a millisecond and the result does not depend on the time zone.
  */
-import { dayFromNumber, dayNumber, daysBetween, isValidDay, validDayNumber } from './days'
+import {
+  dayFromNumber,
+  dayNumber,
+  daysBetween,
+  isValidDay,
+  rangeInWords,
+  validDayNumber,
+  weeksInWords,
+} from './days'
 import { PAIN_MAX, PAIN_MIN } from './pain-scale'
 import { fromTo } from './range-words'
 
@@ -41,6 +49,20 @@ export const DEFAULT_EPISODE_RULES: EpisodeRules = Object.freeze({
   watchDays: 42,
   doctorDays: 56,
 })
+
+/**
+ * The health fact the default visit points stand on (the seed FAQ; clinical guidance on back
+ * pain): 'six to eight weeks'. It stays true whatever thresholds a person sets, so it is said
+ * from the defaults, apart from their rules, in these words wherever it shows.
+ */
+export const USUAL_EASING_WEEKS = rangeInWords(
+  DEFAULT_EPISODE_RULES.watchDays,
+  DEFAULT_EPISODE_RULES.doctorDays,
+)
+/** 'most episodes ease within six to eight weeks' */
+export const MOST_EPISODES_EASE = `most episodes ease within ${USUAL_EASING_WEEKS}`
+/** 'beyond eight weeks, a doctor should check it' */
+export const DOCTOR_SHOULD_CHECK = `beyond ${weeksInWords(DEFAULT_EPISODE_RULES.doctorDays)}, a doctor should check it`
 
 export type EpisodeStatus = 'ongoing' | 'settling' | 'ended'
 export type EpisodeLevel = 'none' | 'watch' | 'doctor'
@@ -111,9 +133,25 @@ function checkedDayPain(entry: DayPain): number {
 }
 
 export function levelFor(durationDays: number, rules: EpisodeRules): EpisodeLevel {
-  if (durationDays >= rules.doctorDays) return 'doctor'
-  if (durationDays >= rules.watchDays) return 'watch'
+  if (durationDays >= levelDays('doctor', rules)) return 'doctor'
+  if (durationDays >= levelDays('watch', rules)) return 'watch'
   return 'none'
+}
+
+/** The length at which an episode reaches `level`, by the person's rules ('none' from day 1). */
+export function levelDays(level: EpisodeLevel, rules: EpisodeRules): number {
+  return level === 'doctor' ? rules.doctorDays : level === 'watch' ? rules.watchDays : 1
+}
+
+/**
+ * How long an episode of `level` has lasted, in words, by the person's rules: 'under six weeks',
+ * 'six weeks or more', 'eight weeks or more'. History, the report and the long-episode flag all
+ * say it this way, so a person who moved their thresholds reads the same length everywhere.
+ */
+export function episodeLengthWords(level: EpisodeLevel, rules: EpisodeRules): string {
+  return level === 'none'
+    ? `under ${weeksInWords(levelDays('watch', rules))}`
+    : `${weeksInWords(levelDays(level, rules))} or more`
 }
 
 /**

@@ -3,18 +3,29 @@
  * enough to see a doctor, episodes that keep coming back, and pain that is not easing. Pure:
  * flags.ts gathers them with the others and steps them down after a doctor visit.
  */
-import { formatDecimal } from './locale-format'
+import { asPrinted, oneDecimal } from './stats/format'
 import {
   addDaysToDay,
   dayFromNumber,
   dayNumber,
   formatDayLong,
   formatDayShort,
-  rangeInWords,
   weeksInWords,
 } from './days'
-import { episodeDayNumber, type DayPain, type Episode, type EpisodeRules } from './episodes'
+import {
+  episodeDayNumber,
+  episodeLengthWords,
+  levelDays,
+  MOST_EPISODES_EASE,
+  type DayPain,
+  type Episode,
+  type EpisodeRules,
+} from './episodes'
 import type { Flag } from './flags-types'
+import type { Severity } from './severity'
+
+/** The long-episode flag's severity: the flag and Settings' episode rules both read it. */
+export const LONG_EPISODE_LEVEL = 'visit' satisfies Severity
 
 export const RECURRING_WINDOW_DAYS = 365
 export const RECURRING_MIN_EPISODES = 3
@@ -22,9 +33,11 @@ export const NOT_IMPROVING_MIN_DAYS = 14
 /** Each week compared by the not-improving flag needs this many logged days to mean anything. */
 export const NOT_IMPROVING_MIN_LOGGED = 3
 
+const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`
+
 /** The day the episode reached its current level: a visit from then on answers it. */
 export function levelSince(ep: Episode, rules: EpisodeRules): string {
-  return addDaysToDay(ep.start, (ep.level === 'doctor' ? rules.doctorDays : rules.watchDays) - 1)
+  return addDaysToDay(ep.start, levelDays(ep.level, rules) - 1)
 }
 
 export function longEpisodeFlag(
@@ -34,22 +47,22 @@ export function longEpisodeFlag(
 ): Flag | null {
   if (ep === null || ep.level === 'none') return null
   const doctor = ep.level === 'doctor'
-  const weeks = weeksInWords(doctor ? rules.doctorDays : rules.watchDays)
+  const length = episodeLengthWords(ep.level, rules)
   const dayOfEpisode = episodeDayNumber(ep, asOf)
   const ongoing = ep.status === 'ongoing'
   const lead = ongoing
-    ? `This episode has gone on for ${weeks} or more (day ${dayOfEpisode})`
+    ? `This episode has gone on for ${length} (day ${dayOfEpisode})`
     : `This episode lasted ${ep.durationDays} days before it began to settle`
   return {
     kind: 'long-episode',
-    level: 'visit',
+    level: LONG_EPISODE_LEVEL,
     title: doctor ? 'Book a doctor visit for this episode' : 'A good time to book a doctor visit',
     reason: doctor
       ? `${lead}. Back pain that lasts this long should be checked by a doctor.`
-      : `${lead}. Most episodes ease within ${rangeInWords(rules.watchDays, rules.doctorDays)}, ` +
-        'so a doctor can check how this one is going.',
+      : `${lead}. ${capitalised(MOST_EPISODES_EASE)}, so a doctor can check how this one is ` +
+        'going.',
     forClinician: ongoing
-      ? `Current episode on day ${dayOfEpisode} (since ${formatDayShort(ep.start)}): ${weeks} or more.`
+      ? `Current episode on day ${dayOfEpisode} (since ${formatDayShort(ep.start)}): ${length}.`
       : `Latest episode lasted ${ep.durationDays} days (${formatDayShort(ep.start)} – ` +
         `${formatDayShort(ep.end)}) and is settling.`,
     numbers: {
@@ -60,7 +73,7 @@ export function longEpisodeFlag(
       watchDays: rules.watchDays,
       doctorDays: rules.doctorDays,
       levelSince: levelSince(ep, rules),
-      levelWeeks: weeks,
+      levelWeeks: weeksInWords(levelDays(ep.level, rules)),
     },
   }
 }
@@ -104,7 +117,9 @@ export function notImprovingFlag(
     return null
   }
   if (first.mean > last.mean) return null
-  const [f, l] = [formatDecimal(first.mean, 1), formatDecimal(last.mean, 1)]
+  // Numbers stay numbers, rounded as printed; only the words are in the locale's way ('4,3').
+  const [firstMean, lastMean] = [asPrinted(first.mean), asPrinted(last.mean)]
+  const [f, l] = [oneDecimal(firstMean), oneDecimal(lastMean)]
   return {
     kind: 'not-improving',
     level: 'visit',
@@ -117,8 +132,8 @@ export function notImprovingFlag(
       `week (day ${ep.durationDays}).`,
     numbers: {
       dayOfEpisode: ep.durationDays,
-      firstWeekMean: Number(f),
-      lastWeekMean: Number(l),
+      firstWeekMean: firstMean,
+      lastWeekMean: lastMean,
       firstWeekLoggedDays: first.logged,
       lastWeekLoggedDays: last.logged,
     },

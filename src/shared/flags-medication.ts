@@ -9,14 +9,18 @@ import {
   ACETAMINOPHEN_KEY,
   ACETAMINOPHEN_LIVER_MG,
   ANTI_INFLAMMATORY_KEYS,
-  BUILTIN_REMEDIES,
-  DEFAULT_DAILY_LIMITS_MG,
+  isLabelMaximum,
   LABEL_MAXIMUM_NOTE,
+  limitSourceForClinician,
+  nameFrom,
+  type NameOf,
 } from './catalog'
-import { addDaysToDay, assertDay, compareDays, formatDayLong, formatDayShort } from './days'
+import { addDaysToDay, assertDay, formatDayLong, formatDayShort } from './days'
 import type { Flag } from './flags-types'
 import { checkedUses, longestConsecutiveUse, usesBetween, type Uses } from './flags-uses'
-import { formatMg } from './locale-format'
+import { formatMg, formatWhole } from './locale-format'
+import type { Severity } from './severity'
+import { overLimitDays, useDailyTotals, type MedicationDayTotal } from './stats/remedies'
 
 export const MEDICATION_WINDOW_DAYS = 30
 /** Anti-inflammatories on more than this many consecutive days raise the medication flag. */
@@ -28,38 +32,72 @@ export const ANTI_INFLAMMATORY_MAX_DAYS = 10
  */
 export const ACETAMINOPHEN_LIVER_WINDOW_DAYS = 3
 
-const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
+/** The severity of each medicine flag: the flags and Settings' list of the rules read these. */
+export const MEDICINE_FLAG_LEVELS = {
+  'acetaminophen-high': 'today',
+  medication: 'visit',
+  'anti-inflammatories-together': 'visit',
+} as const satisfies Record<string, Severity>
 
-export function medicineName(key: string): string {
-  const builtin = BUILTIN_REMEDIES.find((r) => r.key === key)
-  return builtin ? builtin.name.toLowerCase() : key
+const days = (n: number) => `${formatWhole(n)} ${n === 1 ? 'day' : 'days'}`
+
+/** 'Ibuprofen or Naproxen sodium': the anti-inflammatories the rules watch, as the catalog names them. */
+export function antiInflammatoryNames(nameOf: NameOf, joiner: 'and' | 'or'): string {
+  return ANTI_INFLAMMATORY_KEYS.map(nameOf).join(` ${joiner} `)
+}
+
+/**
+ * The medicine rules that hold whatever the limits, each with its severity, in the words
+ * Settings lists them: said from the same constants the flags below check.
+ */
+export function medicineRules(nameOf: NameOf): { severity: Severity; words: string }[] {
+  return [
+    {
+      severity: MEDICINE_FLAG_LEVELS['acetaminophen-high'],
+      words:
+        `more than ${formatMg(ACETAMINOPHEN_LIVER_MG)} of ${nameOf(ACETAMINOPHEN_KEY)} in a ` +
+        'day, whatever its limit here, because it can harm the liver.',
+    },
+    {
+      severity: MEDICINE_FLAG_LEVELS['anti-inflammatories-together'],
+      words:
+        `two anti-inflammatories (${antiInflammatoryNames(nameOf, 'and')}) on the same day, or ` +
+        `one of them on more than ${days(ANTI_INFLAMMATORY_MAX_DAYS)} in a row.`,
+    },
+  ]
 }
 
 /** Acetaminophen above 4,000 mg on a day of the last 3: see a doctor today. */
-export function acetaminophenFlag(remedyDays: Uses, asOf: string): Flag | null {
+export function acetaminophenFlag(
+  remedyDays: Uses,
+  asOf: string,
+  nameOf: NameOf = nameFrom(),
+): Flag | null {
   const from = addDaysToDay(asOf, -(ACETAMINOPHEN_LIVER_WINDOW_DAYS - 1))
-  const high = dayTotals(remedyDays, [ACETAMINOPHEN_KEY], from, asOf).filter(
-    (t) => t.totalMg > ACETAMINOPHEN_LIVER_MG,
-  )
-  const latest = high.at(-1)
+  const totals = useDailyTotals(checkedUses(remedyDays).checked, [ACETAMINOPHEN_KEY], from, asOf)
+  const latest = overLimitDays(totals, { [ACETAMINOPHEN_KEY]: ACETAMINOPHEN_LIVER_MG }).at(-1)
   if (latest === undefined) return null
   return {
     kind: 'acetaminophen-high',
-    level: 'today',
+    level: MEDICINE_FLAG_LEVELS['acetaminophen-high'],
     title: 'Too much acetaminophen in one day',
     reason:
-      `On ${formatDayLong(latest.day)} you took ${formatMg(latest.totalMg)} of acetaminophen ` +
-      `(paracetamol). More than ${formatMg(ACETAMINOPHEN_LIVER_MG)} in a day can harm the liver, even ` +
+      `On ${formatDayLong(latest.day)} you took ${formatMg(latest.totalMg)} of ` +
+      `${nameOf(ACETAMINOPHEN_KEY)}. More than ${formatMg(ACETAMINOPHEN_LIVER_MG)} in a day can harm the liver, even ` +
       'when you feel well: speak to a doctor or pharmacist today.',
     forClinician:
-      `Acetaminophen ${formatMg(latest.totalMg)} in one day on ${formatDayShort(latest.day)} ` +
+      `${nameOf(ACETAMINOPHEN_KEY)} ${formatMg(latest.totalMg)} in one day on ${formatDayShort(latest.day)} ` +
       `(above ${formatMg(ACETAMINOPHEN_LIVER_MG)}).`,
     numbers: { day: latest.day, totalMg: latest.totalMg, liverMg: ACETAMINOPHEN_LIVER_MG },
   }
 }
 
 /** Two different anti-inflammatories on the same journal day, in the last 30 days. */
-export function antiInflammatoriesTogetherFlag(remedyDays: Uses, asOf: string): Flag | null {
+export function antiInflammatoriesTogetherFlag(
+  remedyDays: Uses,
+  asOf: string,
+  nameOf: NameOf = nameFrom(),
+): Flag | null {
   const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
   const byDay = new Map<string, Set<string>>()
   for (const u of checkedUses(remedyDays).checked) {
@@ -70,10 +108,10 @@ export function antiInflammatoriesTogetherFlag(remedyDays: Uses, asOf: string): 
   const both = [...byDay].filter(([, keys]) => keys.size > 1).map(([day]) => day)
   if (both.length === 0) return null
   const last = both.sort().at(-1)!
-  const names = ANTI_INFLAMMATORY_KEYS.map(medicineName).join(' and ')
+  const names = antiInflammatoryNames(nameOf, 'and')
   return {
     kind: 'anti-inflammatories-together',
-    level: 'visit',
+    level: MEDICINE_FLAG_LEVELS['anti-inflammatories-together'],
     title: 'Two anti-inflammatories on the same day',
     reason:
       `On ${days(both.length)} in the last ${MEDICATION_WINDOW_DAYS} days you took two ` +
@@ -96,6 +134,7 @@ export function medicationFlag(
   dailyLimitsMg: Readonly<Record<string, number>>,
   asOf: string,
   saidElsewhere: ReadonlySet<string> = new Set(),
+  nameOf: NameOf = nameFrom(),
 ): Flag | null {
   const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
   const recent = usesBetween(remedyDays, from, asOf)
@@ -111,8 +150,8 @@ export function medicationFlag(
   const latest = over.at(-1)
   if (latest !== undefined) {
     const overDays = new Set(over.map((o) => o.day)).size
-    const name = medicineName(latest.medicine)
-    const isLabelMax = DEFAULT_DAILY_LIMITS_MG[latest.medicine] === latest.limitMg
+    const name = nameOf(latest.medicine)
+    const isLabelMax = isLabelMaximum(latest.medicine, latest.limitMg)
     const limit = `limit ${formatMg(latest.limitMg)}${isLabelMax ? `, the ${LABEL_MAXIMUM_NOTE}` : ''}`
     toPerson.push(
       `on ${days(overDays)} in the last ${MEDICATION_WINDOW_DAYS} days you took more of a ` +
@@ -122,30 +161,31 @@ export function medicationFlag(
     toClinician.push(
       `above the daily limit on ${days(overDays)} in the last ${MEDICATION_WINDOW_DAYS} days ` +
         `(latest ${formatMg(latest.totalMg)} ${name} on ${formatDayShort(latest.day)}; limit ` +
-        `${formatMg(latest.limitMg)}${isLabelMax ? ', the over-the-counter label maximum' : ', set by the patient'})`,
+        `${formatMg(latest.limitMg)}, ${limitSourceForClinician(latest.medicine, latest.limitMg)})`,
     )
     Object.assign(numbers, {
       overLimitDays: overDays,
       lastOverLimitDay: latest.day,
-      lastOverLimitMedicine: latest.medicine,
+      lastOverLimitMedicine: name,
       lastOverLimitTotalMg: latest.totalMg,
       lastOverLimitLimitMg: latest.limitMg,
     })
   }
   if (longRun !== null) {
     toPerson.push(
-      `you took an anti-inflammatory (ibuprofen or naproxen) ${longRun.days} days in a row, ` +
+      `you took an anti-inflammatory (${antiInflammatoryNames(nameOf, 'or')}) ` +
+        `${days(longRun.days)} in a row, ` +
         `up to ${formatDayLong(longRun.end)}`,
     )
     toClinician.push(
-      `an anti-inflammatory on ${longRun.days} consecutive days, up to ` +
+      `an anti-inflammatory on ${formatWhole(longRun.days)} consecutive days, up to ` +
         `${formatDayShort(longRun.end)}`,
     )
     Object.assign(numbers, { consecutiveDays: longRun.days, consecutiveEnd: longRun.end })
   }
   return {
     kind: 'medication',
-    level: 'visit',
+    level: MEDICINE_FLAG_LEVELS.medication,
     title: 'Medicine above the usual limits',
     reason: `${sentence(toPerson)} — worth going over with a doctor.`,
     forClinician: `${sentence(toClinician)}.`,
@@ -158,36 +198,12 @@ function sentence(parts: readonly string[]): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`
 }
 
-export interface MedicationDayTotal {
-  day: string
-  medicine: string
-  totalMg: number
-  limitMg: number
-}
-
-/** Each (day, medicine) of `keys` from..to with its summed logged dose, by day then medicine. */
-function dayTotals(
-  remedyDays: Uses,
-  keys: readonly string[],
-  from: string,
-  to: string,
-): { day: string; medicine: string; totalMg: number }[] {
-  const totals = new Map<string, { day: string; medicine: string; totalMg: number }>()
-  for (const { day, remedyKey: medicine, doseMg } of checkedUses(remedyDays).checked) {
-    if (day < from || day > to || medicine === null || !keys.includes(medicine)) continue
-    const t = totals.get(`${day} ${medicine}`) ?? { day, medicine, totalMg: 0 }
-    t.totalMg += doseMg ?? 0
-    totals.set(`${day} ${medicine}`, t)
-  }
-  return [...totals.values()].sort(
-    (a, b) => compareDays(a.day, b.day) || a.medicine.localeCompare(b.medicine),
-  )
-}
+export type { MedicationDayTotal }
 
 /**
  * Every (day, medicine) from..to (inclusive) whose summed logged dose is above the medicine's
- * daily limit, by day then medicine. Medicines without a limit are not checked; uses logged
- * without a dose add nothing to the total.
+ * daily limit, by day then medicine (overLimitDays, the one definition). Medicines without a
+ * limit are not checked; uses logged without a dose add nothing to the total.
  */
 export function medicationOverLimitDays(
   remedyDays: Uses,
@@ -202,7 +218,9 @@ export function medicationOverLimitDays(
       throw new RangeError(`Invalid daily limit for ${medicine}: ${limitMg}`)
     }
   }
-  return dayTotals(remedyDays, Object.keys(dailyLimitsMg), from, to)
-    .map((t) => ({ ...t, limitMg: dailyLimitsMg[t.medicine]! }))
-    .filter((t) => t.totalMg > t.limitMg)
+  const keys = Object.keys(dailyLimitsMg)
+  return overLimitDays(
+    useDailyTotals(checkedUses(remedyDays).checked, keys, from, to),
+    dailyLimitsMg,
+  )
 }

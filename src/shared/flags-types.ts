@@ -44,6 +44,11 @@ export interface FlagInput {
   remedyDays: readonly RemedyDay[] | CheckedUses
   /** By medicine key (ibuprofen, naproxen, acetaminophen). */
   dailyLimitsMg: Readonly<Record<string, number>>
+  /**
+   * What the catalog calls each key now (statsNames in the main process), so a flag names a
+   * medicine as Trends and the report do; left out, the built-in names (nameFrom, catalog.ts).
+   */
+  names?: Readonly<Record<string, string>>
   /** "I have seen a doctor about this": steps the urgent flags down (DESIGN.md section 3). */
   visits?: readonly VisitRecord[]
   rules?: Partial<EpisodeRules>

@@ -4,7 +4,7 @@
  * answers the signs recorded before it — on an earlier day, or earlier the same day — so a sign
  * recorded after the visit raises the notice again.
  */
-import { assertDay, compareDays, formatDayLong, formatDayShort } from './days'
+import { addDaysToDay, assertDay, compareDays, formatDayLong, formatDayShort } from './days'
 import { RED_FLAG_LABELS, redFlagTier, type RedFlag } from './domain'
 import type { Flag, RedFlagRecord, VisitRecord } from './flags-types'
 import { SEVERITY_RANK, type WarningTier } from './severity'
@@ -41,13 +41,17 @@ export function visitAnswers(visit: VisitRecord, day: string, at?: string): bool
   return at === undefined || Date.parse(visit.recordedAt) >= Date.parse(at)
 }
 
-/** The warning signs in the 30 days up to `asOf`, split by whether a visit answered them. */
+/**
+ * The warning signs in the 30 days up to `asOf` (asOf-29 … asOf), split by whether a visit
+ * answered them: the one place the window is worked out. computeFlags returns the result with
+ * the flags (flagsAndSigns), so Today's notice and the red-flag flag read the same signs.
+ */
 export function warningSigns(
   redFlags: readonly RedFlagRecord[],
   visits: readonly VisitRecord[],
   asOf: string,
-  fromDay: string,
 ): WarningSigns {
+  const fromDay = addDaysToDay(asOf, -(RED_FLAG_WINDOW_DAYS - 1))
   const seen = visits.filter((v) => v.day <= asOf)
   const recent = redFlags.filter((r) => {
     assertDay(r.day, 'red flag day')

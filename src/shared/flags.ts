@@ -11,7 +11,7 @@
  * length by then, a dose taken before it, and so on (`answeredFrom`). Anything new after the
  * visit raises its flag again. Information-only flags (bed rest) stay as they are.
  */
-import { BED_REST_KEY } from './catalog'
+import { ACETAMINOPHEN_KEY, BED_REST_KEY, nameFrom } from './catalog'
 import {
   addDaysToDay,
   compareDays,
@@ -42,7 +42,7 @@ import {
 } from './flags-medication'
 import { checkedUses, useRunsReaching, usesBetween, type Uses } from './flags-uses'
 import type { Flag, FlagInput, FlagKind, VisitRecord } from './flags-types'
-import { RED_FLAG_WINDOW_DAYS, redFlagFlag, visitAnswers, warningSigns } from './flags-warning'
+import { redFlagFlag, visitAnswers, warningSigns, type WarningSigns } from './flags-warning'
 import { SEVERITY_RANK } from './severity'
 
 export * from './flags-types'
@@ -56,6 +56,8 @@ export {
 export {
   ACETAMINOPHEN_LIVER_WINDOW_DAYS,
   ANTI_INFLAMMATORY_MAX_DAYS,
+  MEDICINE_FLAG_LEVELS,
+  medicineRules,
   MEDICATION_WINDOW_DAYS,
   medicationOverLimitDays,
   type MedicationDayTotal,
@@ -84,18 +86,22 @@ export const AFTER_VISIT_ADVICE =
 
 /** All flags that apply on `asOf`, most serious first; within a severity, in the order below. */
 export function computeFlags(input: FlagInput): Flag[] {
+  return flagsAndSigns(input).flags
+}
+
+/**
+ * computeFlags, with the warning signs they were worked out from: Today's notice shows these,
+ * so it and the red-flag flag cannot disagree about the window or a visit.
+ */
+export function flagsAndSigns(input: FlagInput): { flags: Flag[]; signs: WarningSigns } {
   const rules = resolveEpisodeRules(input.rules)
   const episodes = input.episodes ?? detectEpisodes(input.days, input.asOf, rules)
   const asOfN = dayNumber(input.asOf)
   const visits = (input.visits ?? []).filter((v) => v.day <= input.asOf)
   const current = currentEpisode(episodes)
+  const nameOf = nameFrom(input.names)
 
-  const signs = warningSigns(
-    input.redFlags,
-    visits,
-    input.asOf,
-    dayFromNumber(asOfN - RED_FLAG_WINDOW_DAYS + 1),
-  )
+  const signs = warningSigns(input.redFlags, visits, input.asOf)
   const answered: { about: string; visit: VisitRecord }[] = []
   if (signs.answered) answered.push({ about: 'the warning sign', visit: signs.answered.visit })
   /** Keeps a flag a visit has not answered yet; notes the one it has. */
@@ -111,7 +117,7 @@ export function computeFlags(input: FlagInput): Flag[] {
   const uses = checkedUses(input.remedyDays)
   // The 30-day flags read the rows of their window only (the 3-day one lies inside it).
   const recent = usesBetween(uses, dayFromNumber(asOfN - MEDICATION_WINDOW_DAYS + 1), input.asOf)
-  const liver = acetaminophenFlag(recent, input.asOf)
+  const liver = acetaminophenFlag(recent, input.asOf, nameOf)
   const flags = [
     signs.raised && redFlagFlag(signs.raised),
     unlessSeen(liver),
@@ -123,15 +129,16 @@ export function computeFlags(input: FlagInput): Flag[] {
         uses,
         input.dailyLimitsMg,
         input.asOf,
-        new Set(liver ? [`${String(liver.numbers['day'])} acetaminophen`] : []),
+        new Set(liver ? [`${String(liver.numbers['day'])} ${ACETAMINOPHEN_KEY}`] : []),
+        nameOf,
       ),
     ),
-    unlessSeen(antiInflammatoriesTogetherFlag(recent, input.asOf)),
+    unlessSeen(antiInflammatoriesTogetherFlag(recent, input.asOf, nameOf)),
     bedRestFlag(uses, asOfN),
     seenDoctorFlag(answered),
   ].filter((f): f is Flag => f !== null)
   // Stable sort: within a severity, flags keep the order above.
-  return flags.sort((a, b) => SEVERITY_RANK[a.level] - SEVERITY_RANK[b.level])
+  return { flags: flags.sort((a, b) => SEVERITY_RANK[a.level] - SEVERITY_RANK[b.level]), signs }
 }
 
 /** What the quiet line says a visit was about, per flag it answered. */

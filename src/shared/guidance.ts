@@ -8,8 +8,8 @@
  * sign, so while a sign is waiting for a doctor this card holds its advice back, and at six and
  * eight weeks it says only what helps meanwhile.
  */
-import { addDaysToDay, daysBetween, formatDayLong } from './days'
-import { episodeDayNumber, type Episode } from './episodes'
+import { addDaysToDay, daysBetween, formatDayLong, weeksInWords } from './days'
+import { episodeDayNumber, USUAL_EASING_WEEKS, type Episode } from './episodes'
 import type { FlagKind } from './flags-types'
 import { plural } from './stats/format'
 
@@ -64,7 +64,7 @@ const CAUSES =
 /** Said after "When to see a doctor:", one line per kind of stage. */
 const SEE_A_DOCTOR = {
   early:
-    'if it has not eased after six to eight weeks, keeps coming back or gets worse — and ' +
+    `if it has not eased after ${USUAL_EASING_WEEKS}, keeps coming back or gets worse — and ` +
     'straight away for any warning sign listed under Add details.',
   long:
     'straight away if the pain gets much worse, or for any warning sign listed under Add ' +
@@ -91,7 +91,7 @@ export function guidanceFor(
   const noLifting =
     day < NO_LIFTING_DAYS
       ? [
-          `For the first six weeks (until ${formatDayLong(addDaysToDay(episode.start, NO_LIFTING_DAYS - 1))}), ` +
+          `For the first ${weeksInWords(NO_LIFTING_DAYS)} (until ${formatDayLong(addDaysToDay(episode.start, NO_LIFTING_DAYS - 1))}), ` +
             'avoid heavy lifting and twisting your back.',
         ]
       : []

@@ -56,8 +56,13 @@ export function formatDecimal(value: number, digits: number, locale?: string): s
 
 /** A dose: 4000 → '4,000 mg', 27.5 → '27.5 mg' (a decimal only when there is one). */
 export function formatMg(mg: number, locale?: string): string {
+  return `${formatMgNumber(mg, locale)} mg`
+}
+
+/** formatMg without its unit, for a column headed "(mg)" or a line that says it once. */
+export function formatMgNumber(mg: number, locale?: string): string {
   const whole = Number.isInteger(mg)
-  return `${whole ? formatWhole(mg, locale) : formatDecimal(Math.round(mg * 10) / 10, 1, locale)} mg`
+  return whole ? formatWhole(mg, locale) : formatDecimal(Math.round(mg * 10) / 10, 1, locale)
 }
 
 /** Minutes of an activity: 15 → '15 min'. */

@@ -270,6 +270,7 @@ test.describe('Insights on Today', () => {
     ).toBeVisible()
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme })
+      await journal.screenshot(`today-medicine-flag-${colorScheme}`)
       const result = await axe(page).analyze()
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
     }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { SETTINGS_SECTIONS } from '../../src/renderer/src/places'
 import { DEFAULT_EPISODE_RULES } from '../../src/shared/episodes'
+import { MEDICINE_DISCLAIMER } from '../../src/shared/catalog'
 import { axe, test, expect, type Journal } from './harness'
 
 async function call<T>(journal: Journal, channel: string, payload?: unknown): Promise<T> {
@@ -116,16 +117,20 @@ test.describe('Settings: catalogs', () => {
   }) => {
     await journal.open('#settings/limits')
     const limits = page.getByRole('region', { name: 'Medicine limits' })
-    await expect(limits).toContainText('All of this is information, not advice')
+    await expect(limits).toContainText(MEDICINE_DISCLAIMER)
     // The defaults are said for what they are, and the rules beside them in the one vocabulary.
     await expect(limits).toContainText(
       'Default 1,200 mg a day: the label maximum for over-the-counter use — change it if your ' +
         'doctor prescribed a different dose.',
     )
     await expect(limits.getByRole('listitem').filter({ hasText: '4,000 mg' })).toContainText(
-      'See a doctor today: more than 4,000 mg of acetaminophen',
+      'See a doctor today: more than 4,000 mg of Acetaminophen (paracetamol)',
     )
-    await expect(limits).toContainText('Book a visit: two anti-inflammatories')
+    await expect(limits).toContainText(
+      'Book a visit: two anti-inflammatories (Ibuprofen and Naproxen sodium) on the same day, or ' +
+        'one of them on more than 10 days in a row.',
+    )
+    await journal.screenshot('settings-limits-light')
     const ibuprofen = page.getByLabel('Ibuprofen', { exact: true })
     await expect(ibuprofen).toHaveValue('1200')
 
@@ -135,7 +140,7 @@ test.describe('Settings: catalogs', () => {
 
     await ibuprofen.fill('1000')
     await page.getByRole('button', { name: 'Save limit for Ibuprofen' }).click()
-    await expect(page.getByText('Saved: 1000 mg a day.')).toBeVisible()
+    await expect(page.getByText('Saved: 1,000 mg a day.')).toBeVisible()
     const ibuprofenId = (await call<Catalog>(journal, 'catalog:get')).remedies.find(
       (r) => r.key === 'ibuprofen',
     )?.id
@@ -154,8 +159,9 @@ test.describe('Settings: day, rules and theme', () => {
     await journal.open('#settings/rules')
     const rules = page.getByRole('region', { name: 'Episode rules' })
     await expect(rules).toContainText(
-      'The six- and eight-week points come from patient guidance on back spasms and from ' +
-        'clinical guidance on back pain',
+      'The two doctor-visit points come from patient guidance on back spasms and from ' +
+        'clinical guidance on back pain (most episodes ease within six to eight weeks; beyond ' +
+        'eight weeks, a doctor should check it)',
     )
     await expect(rules).toContainText('not from a trial')
     await expect(rules).not.toContainText('follow published research on back pain')

@@ -139,6 +139,23 @@ describe('insights:get', () => {
     expect(later.warning).toBeNull()
   })
 
+  it('the notice and the red-flag flag read one window: both on its last day, neither after', async () => {
+    const sample = ongoing(60)
+    const signDay = addDaysToDay(END, -10)
+    const c = sample.checkins.find((x) => x.day === signDay)
+    if (!c) throw new Error('fixture has no check-in on the day')
+    c.redFlags = ['fever']
+    seed(sample)
+    for (const n of [0, 28, 29, 30, 31]) {
+      const asOf = addDaysToDay(signDay, n)
+      const insights = await insightsAsOf(asOf)
+      const flag = insights.flags.find((f) => f.kind === 'red-flag')
+      const inWindow = n < 30
+      expect([n, insights.warning !== null, flag !== undefined]).toEqual([n, inWindow, inWindow])
+      if (flag) expect(flag.level).toBe(insights.warning?.tier)
+    }
+  })
+
   it('a doctor visit steps the warning sign down; a sign recorded after it raises it again', async () => {
     let now = new Date(`${END}T12:00:00Z`)
     journal.cleanup()

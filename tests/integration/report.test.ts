@@ -174,6 +174,74 @@ describe('the doctor report', () => {
     expect(reliefWords(1)).toBe('helped a little')
   })
 
+  it('Today, Trends and the report name a medicine the same way, by the name it has now', async () => {
+    // A renamed built-in (ibuprofen, over its limit on 25 Feb in the fixture) and the person's
+    // own medicine with a limit, over it on 27 Feb: its key is remedy-<id>, never said.
+    const catalog = await call<{ remedies: { id: number; key: string | null }[] }>(
+      journal,
+      'catalog:get',
+    )
+    const ibuprofenId = catalog.remedies.find((r) => r.key === 'ibuprofen')?.id
+    await call(journal, 'catalog:rename', { list: 'remedy', id: ibuprofenId, name: 'Nurofen' })
+    const own = await call<{ id: number }>(journal, 'catalog:add-remedy', {
+      name: 'Co-codamol',
+      kind: 'medication',
+    })
+    await call(journal, 'catalog:set-limit', { remedyId: own.id, dailyLimitMg: 600 })
+    await call(journal, 'checkins:save', {
+      at: '2026-02-27T18:00:00+00:00',
+      pain: 4,
+      remedies: [{ remedyId: own.id, relief: 1, doseMg: 900 }],
+    })
+    const insights = await call<{
+      flags: { kind: string; reason: string; forClinician: string }[]
+    }>(journal, 'insights:get', { asOf: REPORT_TO })
+    const flag = insights.flags.find((f) => f.kind === 'medication')
+    expect(flag?.reason).toContain('900 mg of Co-codamol')
+    expect(flag?.reason).toContain('limit 600 mg')
+    const trends = await call<TrendsResult>(journal, 'trends:get', {
+      from: REPORT_FROM,
+      to: REPORT_TO,
+      asOf: REPORT_TO,
+    })
+    expect(trends.names[`remedy-${own.id}`]).toBe('Co-codamol')
+    expect(trends.names['ibuprofen']).toBe('Nurofen')
+    const doc = await call<{ body: string }>(journal, 'report:preview', options())
+    const t = text(doc.body)
+    expect(t).toContain(flag?.forClinician)
+    expect(t).toContain('Nurofen')
+    expect(t).toContain('Co-codamol')
+    expect(`${t} ${JSON.stringify(insights.flags)}`).not.toMatch(/remedy-\d|ibuprofen/i)
+  })
+
+  it("says an episode's length by the person's episode rules, as History and Today do", async () => {
+    // The fixture's episode is 50 days long at the end of the period: at the default rules, six
+    // weeks or more; with the visit thresholds moved to 4 and 7 weeks, seven weeks or more.
+    const at = async () =>
+      text((await call<{ body: string }>(journal, 'report:preview', options())).body)
+    expect(await at()).toContain('ongoing, six weeks or more; peak')
+    await call(journal, 'settings:update', {
+      episodeRules: {
+        painDayMin: 2,
+        separationDays: 30,
+        settleDays: 7,
+        watchDays: 28,
+        doctorDays: 49,
+      },
+    })
+    const t = await at()
+    expect(t).toContain('ongoing, seven weeks or more; peak')
+    expect(t).not.toMatch(/six weeks|\d\+ weeks/)
+    const insights = await call<{ flags: { kind: string; reason: string }[] }>(
+      journal,
+      'insights:get',
+      { asOf: REPORT_TO },
+    )
+    expect(insights.flags.find((f) => f.kind === 'long-episode')?.reason).toContain(
+      'gone on for seven weeks or more (day 50)',
+    )
+  })
+
   it('refuses a period that ends before it starts', async () => {
     const result = await journal.router.handle('report:preview', {
       ...options(),

@@ -280,7 +280,7 @@ describe('medication', () => {
     const flag = flagOf('medication', { remedyDays: ibuprofen(AS_OF, 400, 400, 400, 200) })
     expect(flag?.level).toBe('visit')
     expect(flag?.numbers).toMatchObject({ lastOverLimitTotalMg: 1400, lastOverLimitLimitMg: 1200 })
-    expect(flag?.reason).toContain('1,400 mg of ibuprofen')
+    expect(flag?.reason).toContain('1,400 mg of Ibuprofen')
   })
 
   it('says a default limit is the over-the-counter label maximum, and a set one is not', () => {
@@ -360,9 +360,9 @@ describe('acetaminophen above 4,000 mg in a day', () => {
       remedyDays: acetaminophen(AS_OF, 2000, 2000, 500),
     })
     expect(flag?.level).toBe('today')
-    expect(flag?.reason).toMatch(/4,500 mg of acetaminophen .*liver.*today\.$/)
+    expect(flag?.reason).toMatch(/4,500 mg of Acetaminophen \(paracetamol\)\. .*liver.*today\.$/)
     expect(flag?.forClinician).toBe(
-      'Acetaminophen 4,500 mg in one day on 30 Jun 2026 (above 4,000 mg).',
+      'Acetaminophen (paracetamol) 4,500 mg in one day on 30 Jun 2026 (above 4,000 mg).',
     )
   })
 

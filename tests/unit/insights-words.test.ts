@@ -6,6 +6,8 @@ import {
   remedySentence,
   shortDay,
 } from '../../src/renderer/src/features/today/insights-words'
+import { formatMg, formatWhole } from '../../src/shared/locale-format'
+import { oneDecimal } from '../../src/shared/stats/format'
 
 const episode: InsightsEpisode = {
   start: '2025-11-02',
@@ -49,6 +51,17 @@ describe('flag numbers in words', () => {
       { label: 'Times recorded', value: '2' },
       { label: 'Most recently', value: '28 Feb' },
       { label: 'Now', value: 'Ongoing' },
+    ])
+  })
+
+  it('writes doses and counts as the flag sentences do, with the locale helpers', () => {
+    expect(
+      flagNumbers({ liverMg: 4000, totalMg: 4500, overLimitDays: 1200, firstWeekMean: 4.3 }, ''),
+    ).toEqual([
+      { label: 'Most in a day', value: formatMg(4000) },
+      { label: 'Total that day', value: formatMg(4500) },
+      { label: 'Days over a limit', value: formatWhole(1200) },
+      { label: 'Average worst, first week', value: oneDecimal(4.3) },
     ])
   })
 })

@@ -17,6 +17,7 @@ import {
   dailySeries,
   mergeParts,
   mergeRuleRows,
+  redFlagDays,
   ruleRowsOf,
   statsPart,
   mean,
@@ -252,7 +253,8 @@ describe('the statistics equal their plain definitions', () => {
         const checked = ruleRowsUpTo(list, asOf)
         const plainRows = ruleRowsOf(list, asOf)
         expect(checked.remedyDays.checked).toEqual(plainRows.remedyDays)
-        const limits = { dailyLimitsMg: { ibuprofen: 500 }, asOf }
+        const redFlags = redFlagDays(list).filter((r) => r.day <= asOf)
+        const limits = { dailyLimitsMg: { ibuprofen: 500 }, asOf, redFlags }
         expect(computeFlags({ ...checked, ...limits })).toEqual(
           computeFlags({ ...plainRows, ...limits }),
         )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextDayChanges, ruleRowsOf, summariseDays } from '../../src/shared/stats'
+import { nextDayChanges, redFlagDays, ruleRowsOf, summariseDays } from '../../src/shared/stats'
 import { ci, use } from './stats-helpers'
 
 describe('ruleRowsOf', () => {
@@ -17,17 +17,12 @@ describe('ruleRowsOf', () => {
     },
   ]
 
-  it("gives each day's worst, each red flag once a day, and every remedy use", () => {
+  it("gives each day's worst and every remedy use", () => {
     expect(ruleRowsOf(checkins, '2026-01-31')).toEqual({
       days: [
         { day: '2026-01-01', worst: 7 },
         { day: '2026-01-03', worst: 2 },
         { day: '2026-01-05', worst: 9 },
-      ],
-      redFlags: [
-        { day: '2026-01-01', flag: 'fever' },
-        { day: '2026-01-01', flag: 'leg-weakness' },
-        { day: '2026-01-05', flag: 'fever' },
       ],
       remedyDays: [
         { day: '2026-01-01', remedyKey: 'ibuprofen', doseMg: 400 },
@@ -41,9 +36,16 @@ describe('ruleRowsOf', () => {
   it('leaves out what was logged after the day asked about', () => {
     const rows = ruleRowsOf(checkins, '2026-01-04')
     expect(rows.days.map((d) => d.day)).toEqual(['2026-01-01', '2026-01-03'])
-    expect(rows.redFlags.map((r) => r.day)).toEqual(['2026-01-01', '2026-01-01'])
     expect(rows.remedyDays.map((r) => r.day)).not.toContain('2026-01-05')
-    expect(ruleRowsOf(checkins, '2025-12-31')).toEqual({ days: [], redFlags: [], remedyDays: [] })
+    expect(ruleRowsOf(checkins, '2025-12-31')).toEqual({ days: [], remedyDays: [] })
+  })
+
+  it('redFlagDays: each warning sign once a day, in the order first recorded', () => {
+    expect(redFlagDays(checkins)).toEqual([
+      { day: '2026-01-01', flag: 'leg-weakness' },
+      { day: '2026-01-01', flag: 'fever' },
+      { day: '2026-01-05', flag: 'fever' },
+    ])
   })
 })
 

@@ -253,3 +253,19 @@ describe('takeaways', () => {
     )
   })
 })
+
+describe('doses in the takeaways', () => {
+  it('are written as formatMg writes them, a half milligram kept', () => {
+    const row = {
+      key: 'liquid',
+      daysTaken: 2,
+      totalMg: 55,
+      highestDayMg: 27.5,
+      daysOverLimit: 1,
+      limitMg: 25,
+    }
+    expect(medicineTakeaway([row], (k) => k)).toBe(
+      'You took liquid on 2 days, at most 27.5 mg in a day; 1 day went over your limit of 25 mg.',
+    )
+  })
+})

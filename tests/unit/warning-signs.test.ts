@@ -236,7 +236,6 @@ describe('warningSigns', () => {
       ],
       [],
       AS_OF,
-      ago(29),
     )
     expect(answered).toBeNull()
     expect(raised).toEqual({

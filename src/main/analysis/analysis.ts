@@ -5,9 +5,16 @@
 import type { Database } from 'better-sqlite3'
 import type { DoctorVisit } from '../../shared/domain'
 import { detectEpisodes, type Episode } from '../../shared/episodes'
-import { checkedUses, computeFlags, type Flag, type FlagInput } from '../../shared/flags'
+import {
+  checkedUses,
+  flagsAndSigns,
+  type Flag,
+  type FlagInput,
+  type WarningState,
+} from '../../shared/flags'
 import { firstFrom, mergeRuleRows, orderedCheckinsInRange, ruleRowsOf } from '../../shared/stats'
 import { byMonth } from './by-month'
+import { statsNames, type StatsNames } from './stats-names'
 import { dataVersion } from '../db/data-version'
 import { dailyLimitsByKey, redFlagRecords } from '../db/repositories/analysis-input'
 import { listDoctorVisits } from '../db/repositories/doctor-visits'
@@ -23,6 +30,8 @@ export interface Analysis {
   input: FlagInput
   episodes: Episode[]
   flags: Flag[]
+  /** The warning signs no visit has answered, as the red-flag flag read them (Today's notice). */
+  warning: WarningState | null
   /** Every doctor visit recorded up to asOf, oldest first. */
   visits: DoctorVisit[]
 }
@@ -81,6 +90,11 @@ export function keepCheckinsAfterWrite(db: Database, before: string, id: number)
   cache.set(db, { version: dataVersion(db), values: new Map([[CHECKINS, next]]) })
 }
 
+/** What the catalog calls each statistics key (statsNames), once per state of the data. */
+export function journalNames(db: Database): StatsNames {
+  return remember(db, 'names', () => statsNames(db))
+}
+
 export function analyse(db: Database, asOf: string): Analysis {
   return remember(db, `analysis|${asOf}`, () => analyseNow(db, asOf))
 }
@@ -94,11 +108,14 @@ function analyseNow(db: Database, asOf: string): Analysis {
     // With their time stamps: a visit recorded the same day answers only the signs before it.
     redFlags: redFlagRecords(db).filter((r) => r.day <= asOf),
     dailyLimitsMg: dailyLimitsByKey(db),
+    // The flags name medicines as Trends and the report do.
+    names: journalNames(db).names,
     visits,
     rules,
   }
   const episodes = detectEpisodes(input.days, asOf, rules)
-  return { input, episodes, flags: computeFlags({ ...input, episodes }), visits }
+  const { flags, signs } = flagsAndSigns({ ...input, episodes })
+  return { input, episodes, flags, warning: signs.raised, visits }
 }
 
 /**

@@ -4,7 +4,7 @@
  * (src/shared/stats), so the report says what Today and Trends say.
  */
 import type { Database } from 'better-sqlite3'
-import { DEFAULT_DAILY_LIMITS_MG } from '../../shared/catalog'
+import { isLabelMaximum, nameFrom } from '../../shared/catalog'
 import { addDaysToDay, compareDays, eachDay } from '../../shared/days'
 import {
   redFlagTier,
@@ -13,8 +13,13 @@ import {
   type DoctorVisit,
   type RedFlag,
 } from '../../shared/domain'
-import { currentEpisode, episodeDayNumber, type Episode } from '../../shared/episodes'
-import { medicationOverLimitDays, type Flag, type MedicationDayTotal } from '../../shared/flags'
+import {
+  currentEpisode,
+  episodeDayNumber,
+  type Episode,
+  type EpisodeRules,
+} from '../../shared/episodes'
+import type { Flag } from '../../shared/flags'
 import type { ReportOptions } from '../../shared/report/options'
 import type { WarningTier } from '../../shared/severity'
 import { compareInstants } from '../../shared/timestamp'
@@ -25,9 +30,10 @@ import {
   medicineDailyTotals,
   medicineSummaries,
   orderedCheckinsInRange,
+  overLimitDays,
   painByContext,
   painByRegion,
-  remedyDaysOf,
+  redFlagDays,
   remedyStats,
   spreadAndSpasms,
   summariseDays,
@@ -36,6 +42,7 @@ import {
   type DailyPoint,
   type DayRecordPeriod,
   type MedicinePoint,
+  type MedicationDayTotal,
   type MedicineSummary,
   type PeriodUnit,
   type RegionStat,
@@ -46,8 +53,7 @@ import { dailyLimitsByKey } from '../db/repositories/analysis-input'
 import { listCheckins } from '../db/repositories/checkins-read'
 import { listDayRecords } from '../db/repositories/days'
 import { getSettings } from '../db/repositories/settings'
-import { analyse, journalCheckins } from '../analysis/analysis'
-import { statsNames } from '../analysis/stats-names'
+import { analyse, journalCheckins, journalNames } from '../analysis/analysis'
 
 export interface ReportData {
   options: ReportOptions
@@ -66,6 +72,8 @@ export interface ReportData {
   flags: Flag[]
   series: DailyPoint[]
   episodes: Episode[]
+  /** The person's episode rules: the report says lengths by them, as History does. */
+  episodeRules: EpisodeRules
   dayRecord: { unit: PeriodUnit; rows: DayRecordPeriod[]; recorded: number }
   regions: RegionStat[]
   contexts: ContextStat[]
@@ -86,8 +94,8 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   const checkins = listCheckins(db, from, to)
   // The statistics read the check-ins as Trends does, under the same keys and names.
   const stats = orderedCheckinsInRange(journalCheckins(db), from, to)
-  const { names, medicineKeys } = statsNames(db)
-  const nameOf = (key: string) => names[key] ?? key
+  const { names, medicineKeys } = journalNames(db)
+  const nameOf = nameFrom(names)
   const days = summariseDays(stats)
   // Flags and the current episode as of the end of the period: what a doctor would be told then.
   const analysis = analyse(db, to)
@@ -125,6 +133,7 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     flags: analysis.flags,
     series: dailySeries(days, from, to),
     episodes: analysis.episodes.filter((e) => e.end >= from && e.start <= to),
+    episodeRules: rules,
     dayRecord: { ...dayRecordPeriods(records, from, to), recorded: records.length },
     regions: painByRegion(stats, days.length),
     contexts: painByContext(stats),
@@ -136,28 +145,19 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     medicines: medicineSummaries(medicineDays, limits).map((m) => ({
       ...m,
       name: nameOf(m.key),
-      labelMaximum: m.limitMg !== null && DEFAULT_DAILY_LIMITS_MG[m.key] === m.limitMg,
+      labelMaximum: isLabelMaximum(m.key, m.limitMg),
     })),
     medicineDays,
-    overLimit: medicationOverLimitDays(remedyDaysOf(stats), limits, from, to),
+    overLimit: overLimitDays(medicineDays, limits),
     medicineName: nameOf,
-    redFlags: redFlagList(checkins),
+    redFlags: redFlagDays(checkins).map(({ day, flag }) => ({
+      day,
+      flag,
+      tier: redFlagTier(flag),
+    })),
     visits: analysis.visits.filter((v) => v.day >= from && v.day <= to),
     notes: options.sections.notes ? notesOf(checkins, records) : [],
   }
-}
-
-function redFlagList(checkins: readonly Checkin[]): ReportData['redFlags'] {
-  const seen = new Set<string>()
-  const out: ReportData['redFlags'] = []
-  for (const c of checkins) {
-    for (const flag of c.redFlags) {
-      if (seen.has(`${c.day} ${flag}`)) continue
-      seen.add(`${c.day} ${flag}`)
-      out.push({ day: c.day, flag, tier: redFlagTier(flag) })
-    }
-  }
-  return out
 }
 
 function notesOf(checkins: readonly Checkin[], records: readonly DayRecord[]) {

@@ -5,6 +5,7 @@
  * on every printed page through the page's margin boxes.
  */
 import { PAIN_ANCHORS, PAIN_MAX, PAIN_MIN } from '../../shared/pain-scale'
+import { episodeLengthWords } from '../../shared/episodes'
 import type { ReportDocument } from '../../shared/report/options'
 import { SEVERITY_WORDS } from '../../shared/severity'
 import { oneDecimal, plural, ROLLING_NAME } from '../../shared/stats'
@@ -13,7 +14,6 @@ import { REPORT_CSS, pageMarginCss } from './report-css'
 import type { ReportData } from './report-data'
 import { escapeHtml as esc } from './escape'
 import {
-  EPISODE_LENGTH,
   day,
   dayRecord,
   episodes,
@@ -57,7 +57,7 @@ function summary(r: ReportData): string {
     ? stat(
         'Current episode',
         `Day ${cur.dayNumber}`,
-        `since ${day(cur.episode.start)}, ${cur.episode.status}${cur.episode.level === 'none' ? '' : `, ${EPISODE_LENGTH[cur.episode.level]}`}; peak ${cur.episode.peak}`,
+        `since ${day(cur.episode.start)}, ${cur.episode.status}${cur.episode.level === 'none' ? '' : `, ${episodeLengthWords(cur.episode.level, r.episodeRules)}`}; peak ${cur.episode.peak}`,
       )
     : stat('Current episode', 'None', 'none ongoing at the end of the period')
   return `<section class="r-summary" aria-label="Summary">

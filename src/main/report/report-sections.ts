@@ -9,10 +9,11 @@ import {
   RED_FLAG_LABELS,
   reliefWords,
 } from '../../shared/domain'
-import type { Episode } from '../../shared/episodes'
+import { episodeLengthWords } from '../../shared/episodes'
 import { formatMonthNarrow, monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
-import { formatStampClock } from '../../shared/locale-format'
+import { formatMg as mg, formatMgNumber, formatStampClock } from '../../shared/locale-format'
+import { LIMIT_SOURCE_FOR_CLINICIAN } from '../../shared/catalog'
 import {
   MIN_DAYS,
   oneDecimal,
@@ -27,24 +28,18 @@ import type { ReportData } from './report-data'
 
 /** How the report writes a day, the one way (days.ts). */
 export const day = formatDayShort
-const mg = (n: number) => `${wholeNumber(n)} mg`
+const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`
 const or = (v: number | null, show: (v: number) => string) => (v === null ? '—' : show(v))
 
 const section = (title: string, body: string, cls = '') =>
   `<section${cls ? ` class="${cls}"` : ''}><h2>${title}</h2>${body}</section>`
 const empty = (text: string) => `<p class="r-empty">${text}</p>`
 
-export const EPISODE_LENGTH: Record<Episode['level'], string> = {
-  none: '—',
-  watch: '6+ weeks',
-  doctor: '8+ weeks',
-}
-
 export function episodes(r: ReportData): string {
   if (r.episodes.length === 0) return section('Episodes', empty('No episode in this period.'))
   const rows = r.episodes.map(
     (e) =>
-      `<tr><td>${day(e.start)}</td><td>${e.status === 'ongoing' ? 'ongoing' : day(e.end)}</td><td class="r-n">${e.durationDays}</td><td class="r-n">${e.painDays}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${EPISODE_LENGTH[e.level]}</td></tr>`,
+      `<tr><td>${day(e.start)}</td><td>${e.status === 'ongoing' ? 'ongoing' : day(e.end)}</td><td class="r-n">${wholeNumber(e.durationDays)}</td><td class="r-n">${wholeNumber(e.painDays)}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${episodeLengthWords(e.level, r.episodeRules)}</td></tr>`,
   )
   return section(
     'Episodes',
@@ -124,7 +119,7 @@ export function triggers(r: ReportData): string {
     .slice(0, 8)
     .map(
       (t) =>
-        `<tr><td>${esc(t.name)}</td><td class="r-n">${t.daysWith}</td><td class="r-n">${or(t.meanWith, oneDecimal)}</td><td class="r-n">${or(t.meanWithout, oneDecimal)}</td><td class="r-n">${t.difference === null ? '–' : signedOneDecimal(t.difference)}</td></tr>`,
+        `<tr><td>${esc(t.name)}</td><td class="r-n">${wholeNumber(t.daysWith)}</td><td class="r-n">${or(t.meanWith, oneDecimal)}</td><td class="r-n">${or(t.meanWithout, oneDecimal)}</td><td class="r-n">${t.difference === null ? '–' : signedOneDecimal(t.difference)}</td></tr>`,
     )
   return section(
     'Triggers',
@@ -144,7 +139,7 @@ export function remedies(r: ReportData): string {
     .slice(0, 8)
     .map(
       (m) =>
-        `<tr><td>${esc(m.name)}</td><td class="r-n">${m.uses}</td><td class="r-n">${m.daysUsed}</td><td>${meanRelief(m.meanRelief)}</td></tr>`,
+        `<tr><td>${esc(m.name)}</td><td class="r-n">${wholeNumber(m.uses)}</td><td class="r-n">${wholeNumber(m.daysUsed)}</td><td>${meanRelief(m.meanRelief)}</td></tr>`,
     )
   return section(
     'Remedies',
@@ -161,7 +156,7 @@ export function medication(r: ReportData): string {
     m.limitMg === null ? '—' : `${mg(m.limitMg)}${m.labelMaximum ? '*' : ''}`
   const rows = r.medicines.map(
     (m) =>
-      `<tr${m.daysOverLimit > 0 ? ' class="r-over"' : ''}><td>${esc(m.name)}</td><td class="r-n">${m.daysTaken}</td><td class="r-n">${mg(m.totalMg)}</td><td class="r-n">${mg(m.highestDayMg)}</td><td class="r-n">${limit(m)}</td><td class="r-n">${m.daysOverLimit}</td></tr>`,
+      `<tr${m.daysOverLimit > 0 ? ' class="r-over"' : ''}><td>${esc(m.name)}</td><td class="r-n">${wholeNumber(m.daysTaken)}</td><td class="r-n">${mg(m.totalMg)}</td><td class="r-n">${mg(m.highestDayMg)}</td><td class="r-n">${limit(m)}</td><td class="r-n">${wholeNumber(m.daysOverLimit)}</td></tr>`,
   )
   const over = new Set(r.overLimit.map((o) => `${o.day} ${o.medicine}`))
   // One flowing line per medicine ("18 Jan 660 · 19 Jan 440 …"): a row per day would take a
@@ -169,7 +164,7 @@ export function medication(r: ReportData): string {
   const perMedicine = new Map<string, string[]>()
   for (const p of r.medicineDays) {
     for (const [k, total] of Object.entries(p.totals)) {
-      const text = `${formatDayNoYear(p.start)} ${wholeNumber(total)}`
+      const text = `${formatDayNoYear(p.start)} ${formatMgNumber(total)}`
       const entry = over.has(`${p.start} ${k}`) ? `<strong>${text} (over limit)</strong>` : text
       perMedicine.set(k, [...(perMedicine.get(k) ?? []), entry])
     }
@@ -183,7 +178,7 @@ export function medication(r: ReportData): string {
     : '<p>No day above a daily limit.</p>'
   return section(
     'Medication log',
-    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* Over-the-counter label maximum; other limits were set by the patient (for example to a prescribed dose).</p>${overText}${days.join('')}`,
+    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* ${capitalised(LIMIT_SOURCE_FOR_CLINICIAN.label)}; other limits were ${LIMIT_SOURCE_FOR_CLINICIAN.patient} (for example to a prescribed dose).</p>${overText}${days.join('')}`,
   )
 }
 

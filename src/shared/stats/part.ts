@@ -42,8 +42,14 @@ export function statsPart(
   }
 }
 
-function redFlagDays(checkins: readonly StatsCheckin[]): { day: string; flag: string }[] {
-  const out: { day: string; flag: string }[] = []
+/**
+ * Each warning sign once per day it was recorded, in the order first recorded (check-ins in day
+ * order): the one way Trends' markers and the report's list count them.
+ */
+export function redFlagDays<F extends string>(
+  checkins: readonly { day: string; redFlags?: readonly F[] }[],
+): { day: string; flag: F }[] {
+  const out: { day: string; flag: F }[] = []
   const seen = new Set<string>()
   for (const c of checkins) {
     // Few check-ins carry a warning sign: the rest are passed over without making a list.

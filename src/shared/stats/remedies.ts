@@ -149,24 +149,88 @@ export function medicineDailyTotals(
   medicineKeys: readonly string[],
 ): MedicinePoint[] {
   const wanted = new Set(medicineKeys)
-  const byDay = new Map<string, Record<string, number>>()
+  const totals = new DoseTotals()
   for (let i = 0; i < checkins.length; i++) {
     const c = checkins[i] as StatsCheckin
     const remedies = c.remedies
     for (let j = 0; j < remedies.length; j++) {
       const r = remedies[j] as StatsRemedyUse
-      if (r.doseMg === null || !wanted.has(r.key)) continue
-      let totals = byDay.get(c.day)
-      if (!totals) {
-        totals = {}
-        byDay.set(c.day, totals)
-      }
-      totals[r.key] = (totals[r.key] ?? 0) + r.doseMg
+      if (r.doseMg !== null && wanted.has(r.key)) totals.add(c.day, r.key, r.doseMg)
     }
   }
-  return [...byDay.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([day, totals]) => ({ start: day, end: day, totals }))
+  return totals.points()
+}
+
+/** medicineDailyTotals of remedy rows (the flags' input), from..to (inclusive). */
+export function useDailyTotals(
+  uses: readonly { day: string; remedyKey: string | null; doseMg: number | null }[],
+  medicineKeys: readonly string[],
+  from: string,
+  to: string,
+): MedicinePoint[] {
+  const totals = new DoseTotals()
+  for (const { day, remedyKey, doseMg } of uses) {
+    if (day < from || day > to || remedyKey === null || doseMg === null) continue
+    if (medicineKeys.includes(remedyKey)) totals.add(day, remedyKey, doseMg)
+  }
+  return totals.points()
+}
+
+/** Sums doses by day and medicine: the one totalling the statistics and the flags share. */
+class DoseTotals {
+  private readonly byDay = new Map<string, Record<string, number>>()
+
+  add(day: string, key: string, mg: number): void {
+    let totals = this.byDay.get(day)
+    if (!totals) {
+      totals = {}
+      this.byDay.set(day, totals)
+    }
+    totals[key] = (totals[key] ?? 0) + mg
+  }
+
+  points(): MedicinePoint[] {
+    return [...this.byDay.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([day, totals]) => ({ start: day, end: day, totals }))
+  }
+}
+
+/** A day's total of one medicine and the limit it went over. */
+export interface MedicationDayTotal {
+  day: string
+  medicine: string
+  totalMg: number
+  limitMg: number
+}
+
+/**
+ * The one definition of a day over a medicine's limit: its total above the limit (a total equal
+ * to it is within). Medicines without a limit are never over.
+ */
+export function isOverLimit(totalMg: number, limitMg: number | null | undefined): boolean {
+  return limitMg !== null && limitMg !== undefined && totalMg > limitMg
+}
+
+/**
+ * Every (day, medicine) of daily totals (medicineDailyTotals) above its limit, by day then
+ * medicine: what Today's flag, Trends' markers and the report's medication log all count.
+ */
+export function overLimitDays(
+  daily: readonly MedicinePoint[],
+  limitsMg: Readonly<Record<string, number>>,
+): MedicationDayTotal[] {
+  const out: MedicationDayTotal[] = []
+  for (const p of daily) {
+    for (const medicine of Object.keys(p.totals).sort()) {
+      const totalMg = p.totals[medicine] as number
+      const limitMg = limitsMg[medicine]
+      if (isOverLimit(totalMg, limitMg)) {
+        out.push({ day: p.start, medicine, totalMg, limitMg: limitMg as number })
+      }
+    }
+  }
+  return out
 }
 
 /**
@@ -208,7 +272,7 @@ export function medicineSummaries(
       s.daysTaken++
       s.totalMg += mg
       s.highestDayMg = Math.max(s.highestDayMg, mg)
-      if (s.limitMg !== null && mg > s.limitMg) s.daysOverLimit++
+      if (isOverLimit(mg, s.limitMg)) s.daysOverLimit++
     }
   }
   return [...byKey.values()].sort((a, b) => b.daysTaken - a.daysTaken || (a.key < b.key ? -1 : 1))

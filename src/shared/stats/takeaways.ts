@@ -7,6 +7,7 @@
  */
 import { BODY_REGION_LABELS, RELIEF_MAX, reliefWords, type PainContext } from '../domain'
 import { bandScores, PAIN_MAX, PAIN_MIN } from '../pain-scale'
+import { formatMg } from '../locale-format'
 import { mean, type DailyPoint } from './daily'
 import type { EpisodeBar, EpisodeTrend } from './episodes'
 import { oneDecimal, percent, plural, printedDifference, wholeNumber } from './format'
@@ -118,9 +119,9 @@ export function medicineTakeaway(rows: readonly MedicineSummary[], nameOf: NameO
     top.limitMg === null
       ? ''
       : top.daysOverLimit === 0
-        ? `; no day went over your limit of ${wholeNumber(top.limitMg)} mg`
-        : `; ${plural(top.daysOverLimit, 'day')} went over your limit of ${wholeNumber(top.limitMg)} mg`
-  return `You took ${nameOf(top.key).toLowerCase()} on ${plural(top.daysTaken, 'day')}, at most ${wholeNumber(top.highestDayMg)} mg in a day${limit}.`
+        ? `; no day went over your limit of ${formatMg(top.limitMg)}`
+        : `; ${plural(top.daysOverLimit, 'day')} went over your limit of ${formatMg(top.limitMg)}`
+  return `You took ${nameOf(top.key).toLowerCase()} on ${plural(top.daysTaken, 'day')}, at most ${formatMg(top.highestDayMg)} in a day${limit}.`
 }
 
 /** The situations as they read inside a sentence ("Pain was highest on waking"). */

@@ -23,6 +23,7 @@ import {
 } from './patterns'
 import {
   medicineSummaries,
+  overLimitDays,
   medicineWeeklyPeaks,
   remedyStatsOf,
   type MedicinePoint,
@@ -119,13 +120,8 @@ export function computeTrends(input: TrendsInput): Trends {
     kind: 'red-flag',
     key: flag,
   }))
-  for (const p of dailyMeds) {
-    for (const key of Object.keys(p.totals)) {
-      const limit = limits[key]
-      if (limit !== undefined && (p.totals[key] as number) > limit) {
-        markers.push({ at: p.start, day: p.start, kind: 'medication', key })
-      }
-    }
+  for (const o of overLimitDays(dailyMeds, limits)) {
+    markers.push({ at: o.day, day: o.day, kind: 'medication', key: o.medicine })
   }
   if (resolution === 'week') {
     for (const m of markers) m.at = m.day < from ? from : maxDay(weekStartOf(m.day), from)

@@ -3,10 +3,16 @@ import type { Database } from 'better-sqlite3'
 import type { RedFlag } from '../../../shared/domain'
 import type { RedFlagRecord } from '../../../shared/flags'
 
-/** The key flags use for a remedy: its built-in key, or `remedy-<id>` for the user's own. */
-export function remedyFlagKey(id: number, key: string | null): string {
-  return key ?? `remedy-${id}`
+/**
+ * The one key the statistics, the flags and their names use for a catalog entry: its built-in
+ * key, or `trigger-<id>` / `remedy-<id>` for the person's own.
+ */
+export function statsKey(kind: 'trigger' | 'remedy', id: number, key: string | null): string {
+  return key ?? `${kind}-${id}`
 }
+
+/** statsKey of a remedy. */
+export const remedyFlagKey = (id: number, key: string | null): string => statsKey('remedy', id, key)
 
 export function dailyLimitsByKey(db: Database): Record<string, number> {
   const rows = db

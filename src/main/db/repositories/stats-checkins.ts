@@ -10,13 +10,12 @@
 import type { Database } from 'better-sqlite3'
 import type { BodyRegion, PainContext, RedFlag } from '../../../shared/domain'
 import type { StatsCheckin } from '../../../shared/stats'
-import { remedyFlagKey } from './analysis-input'
+import { remedyFlagKey, statsKey } from './analysis-input'
 import { instantSql } from './checkins-read'
 
-/** The key statistics use for a trigger: its built-in key, or `trigger-<id>` for the user's own. */
-export function triggerStatsKey(id: number, key: string | null): string {
-  return key ?? `trigger-${id}`
-}
+/** statsKey of a trigger. */
+export const triggerStatsKey = (id: number, key: string | null): string =>
+  statsKey('trigger', id, key)
 
 export interface JournalCheckin extends StatsCheckin {
   /** The row's id: lets one check-in be replaced after it is saved, deleted or brought back. */

@@ -10,8 +10,8 @@ import {
 } from '../../../shared/stats'
 import { byMonth } from '../../analysis/by-month'
 import { dailyLimitsByKey } from '../../db/repositories/analysis-input'
-import { analyse, journalCheckins, remember } from '../../analysis/analysis'
-import { statsNames } from '../../analysis/stats-names'
+import { analyse, journalCheckins, journalNames, remember } from '../../analysis/analysis'
+import { nameFrom } from '../../../shared/catalog'
 
 /** Without anything logged, "all" shows the last 30 days, so the screen has a period to name. */
 const EMPTY_PERIOD_DAYS = 30
@@ -29,7 +29,7 @@ function trendsOf(db: Database, from: string | null, to: string, asOf: string) {
   const first = checkins[0]?.day ?? null
   const start =
     from ?? (first === null ? addDaysToDay(to, -(EMPTY_PERIOD_DAYS - 1)) : first < to ? first : to)
-  const { names, medicineKeys } = statsNames(db)
+  const { names, medicineKeys } = journalNames(db)
   const trends = computeTrends({
     from: start,
     to,
@@ -39,7 +39,7 @@ function trendsOf(db: Database, from: string | null, to: string, asOf: string) {
     episodes: analyse(db, asOf).episodes,
     medicineKeys,
     limitsMg: dailyLimitsByKey(db),
-    nameOf: (key) => names[key] ?? key,
+    nameOf: nameFrom(names),
     // Each month's part remembered: after a save only its month is worked out again.
     partOf: (inRange, keys) =>
       byMonth(inRange, `stats|${keys.join(',')}`, (month) => statsPart(month, keys), mergeParts),

@@ -3,7 +3,11 @@
  * and level in words. Each row can show its first month in the calendar.
  */
 import { weeksInWords } from '../../../../shared/days'
-import type { EpisodeLevel, EpisodeStatus } from '../../../../shared/episodes'
+import {
+  episodeLengthWords,
+  type EpisodeLevel,
+  type EpisodeStatus,
+} from '../../../../shared/episodes'
 import { plural } from '../../../../shared/stats/format'
 import { painScoreWords } from '../../../../shared/pain-scale'
 import { PainChip } from '../../components/PainChip'
@@ -25,15 +29,12 @@ interface Props {
 }
 
 export function EpisodeList({ today, onShowDay }: Props) {
-  const { painDayMin, separationDays, watchDays, doctorDays } = useJournal().settings.episodeRules
+  const rules = useJournal().settings.episodeRules
+  const { painDayMin, separationDays } = rules
   const query = useApiQuery('episodes:list', { asOf: today })
   const episodes = [...(query.data ?? [])].reverse()
   // How long it lasted, against the rules: a length, not advice (Today says what to do).
-  const lengthWords: Record<EpisodeLevel, string> = {
-    none: `Under ${weeksInWords(watchDays)}`,
-    watch: `${capitalise(weeksInWords(watchDays))} or more`,
-    doctor: `${capitalise(weeksInWords(doctorDays))} or more`,
-  }
+  const lengthWords = (level: EpisodeLevel) => capitalise(episodeLengthWords(level, rules))
 
   return (
     <section className="card" aria-labelledby="episodes-heading">
@@ -85,7 +86,7 @@ export function EpisodeList({ today, onShowDay }: Props) {
                     <PainChip score={e.peak} label={`Peak pain ${painScoreWords(e.peak)}`} />
                   </td>
                   <td>{STATUS_WORDS[e.status]}</td>
-                  <td className={`episode-level level-${e.level}`}>{lengthWords[e.level]}</td>
+                  <td className={`episode-level level-${e.level}`}>{lengthWords(e.level)}</td>
                   <td>
                     <button
                       type="button"

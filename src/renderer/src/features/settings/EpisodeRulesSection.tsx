@@ -3,7 +3,13 @@
  * with the same schema the main process uses, so a bad combination is explained before saving.
  */
 import { useRef, useState } from 'react'
-import { DEFAULT_EPISODE_RULES, type EpisodeRules } from '../../../../shared/episodes'
+import {
+  DEFAULT_EPISODE_RULES,
+  DOCTOR_SHOULD_CHECK,
+  MOST_EPISODES_EASE,
+  type EpisodeRules,
+} from '../../../../shared/episodes'
+import { LONG_EPISODE_LEVEL } from '../../../../shared/flags-episode'
 import { PAIN_MAX } from '../../../../shared/pain-scale'
 import { fromTo } from '../../../../shared/range-words'
 import { episodeRules as rulesSchema } from '../../../../shared/schemas'
@@ -46,14 +52,14 @@ const FIELDS: { key: Key; label: string; unit: string; explain: string; source: 
     label: 'Suggest a doctor visit at',
     unit: 'days',
     explain: 'From this day of an episode, Today suggests booking a doctor visit.',
-    source: 'guidance, not a trial: most episodes ease within six to eight weeks',
+    source: `guidance, not a trial: ${MOST_EPISODES_EASE}`,
   },
   {
     key: 'doctorDays',
     label: 'See a doctor at',
     unit: 'days',
     explain: 'From this day, Today says back pain this long should be checked by a doctor.',
-    source: 'guidance, not a trial: beyond eight weeks, a doctor should check it',
+    source: `guidance, not a trial: ${DOCTOR_SHOULD_CHECK}`,
   },
 ]
 
@@ -120,12 +126,12 @@ export function EpisodeRulesSection() {
         These numbers decide how pain days group into episodes and when Pain Journal suggests a
         doctor visit{' '}
         <span className="severity-bracketed">
-          (<SeverityWord severity="visit" />)
+          (<SeverityWord severity={LONG_EPISODE_LEVEL} />)
         </span>
-        . The first three defaults follow published research on what an episode is. The six- and
-        eight-week points come from patient guidance on back spasms and from clinical guidance on
-        back pain (most episodes ease within six to eight weeks; longer, a doctor should check), not
-        from a trial. Change them only with good reason, for example on your doctor’s advice.
+        . The first three defaults follow published research on what an episode is. The two
+        doctor-visit points come from patient guidance on back spasms and from clinical guidance on
+        back pain ({MOST_EPISODES_EASE}; {DOCTOR_SHOULD_CHECK}), not from a trial. Change them only
+        with good reason, for example on your doctor’s advice.
       </p>
       <form
         ref={form}

@@ -3,17 +3,19 @@
  * are the usual over-the-counter label maximums, and it says so; they are information, not
  * advice. The rules that do not depend on a limit are said here too, with their severity.
  */
-import { formatMg, formatWhole } from '../../../../shared/locale-format'
+import { formatMg } from '../../../../shared/locale-format'
 import { MAX_DAILY_LIMIT_MG } from '../../../../shared/doses'
 import { dailyLimitMg } from '../../../../shared/schemas'
 import { readOptionalNumber } from '../../../../shared/typed-number'
 import { useRef, useState } from 'react'
 import { inCatalogOrder } from '../../../../shared/catalog-names'
 import {
-  ACETAMINOPHEN_LIVER_MG,
   DEFAULT_DAILY_LIMITS_MG,
   LABEL_MAXIMUM_NOTE,
+  MEDICINE_DISCLAIMER,
+  nameFrom,
 } from '../../../../shared/catalog'
+import { MEDICINE_FLAG_LEVELS, medicineRules } from '../../../../shared/flags-medication'
 import { SeverityWord } from '../../components/Notice'
 import { PlaceLink } from '../../components/PlaceLink'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
@@ -45,6 +47,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
   const form = useRef<HTMLFormElement>(null)
   const refused = useFocusFirstInvalid(form)
   const id = `limit-${remedy.id}`
+  // The default of a built-in medicine, which is its label maximum (isLabelMaximum).
   const labelMax = remedy.key ? DEFAULT_DAILY_LIMITS_MG[remedy.key] : undefined
   const error = clientError ?? save.state.error
 
@@ -60,7 +63,7 @@ function LimitRow({ remedy, limit }: { remedy: Remedy; limit: number | null }) {
         await write('catalog:set-limit', { remedyId: remedy.id, dailyLimitMg: parsed })
         await refreshCatalog()
       },
-      parsed === null ? 'Saved: no limit.' : `Saved: ${parsed} mg a day.`,
+      parsed === null ? 'Saved: no limit.' : `Saved: ${formatMg(parsed)} a day.`,
     )
     if (!saved) refused()
   }
@@ -127,6 +130,10 @@ export function LimitsSection() {
   const medicines = inCatalogOrder(
     catalog.remedies.filter((r) => r.kind === 'medication' && !r.archived),
   )
+  // The rules name the medicines as the catalog does now, like the flags they describe.
+  const names = Object.fromEntries(
+    catalog.remedies.flatMap((r) => (r.key ? [[r.key, r.name]] : [])),
+  )
   const limitOf = (id: number) =>
     catalog.limits.find((l) => l.remedyId === id)?.dailyLimitMg ?? null
   return (
@@ -134,25 +141,18 @@ export function LimitsSection() {
       <p>
         When a day’s total of a medicine goes over its limit, Today says so{' '}
         <span className="severity-bracketed">
-          (<SeverityWord severity="visit" />)
+          (<SeverityWord severity={MEDICINE_FLAG_LEVELS.medication} />)
         </span>
         . Each default is the {LABEL_MAXIMUM_NOTE}.
       </p>
       <ul className="limits-rules">
-        <li>
-          <SeverityWord severity="today" />: more than {formatWhole(ACETAMINOPHEN_LIVER_MG)} mg of
-          acetaminophen (paracetamol) in a day, whatever its limit here, because it can harm the
-          liver.
-        </li>
-        <li>
-          <SeverityWord severity="visit" />: two anti-inflammatories (ibuprofen and naproxen) on the
-          same day, or one of them on more than ten days in a row.
-        </li>
+        {medicineRules(nameFrom(names)).map((rule) => (
+          <li key={rule.words}>
+            <SeverityWord severity={rule.severity} />: {rule.words}
+          </li>
+        ))}
       </ul>
-      <p>
-        All of this is information, not advice: follow your doctor’s directions and the label of
-        your medicine.
-      </p>
+      <p>{MEDICINE_DISCLAIMER}</p>
       {medicines.length === 0 ? (
         <p className="empty">
           No medicines in your remedies. Add one in{' '}

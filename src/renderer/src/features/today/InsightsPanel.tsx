@@ -4,6 +4,7 @@
  * guidance for this stage of the episode with the standing line that it is general information,
  * not medical advice. Each fact is said once, here or above (DESIGN.md section 3, "One voice").
  */
+import { MEDICINE_DISCLAIMER } from '../../../../shared/catalog'
 import { GUIDANCE_DISCLAIMER } from '../../../../shared/guidance'
 import type { FlagKind } from '../../../../shared/flags-types'
 import type { Insights } from '../../../../shared/insights-schema'
@@ -84,10 +85,7 @@ function Flags({ flags, asOf }: { flags: Insights['flags']; asOf: string }) {
         </Notice>
       ))}
       {flags.some((f) => MEDICINE_FLAGS.has(f.kind)) && (
-        <p className="insights-disclaimer">
-          About medicines, this is information, not advice: follow your doctor’s directions and your
-          medicine’s label.
-        </p>
+        <p className="insights-disclaimer">{MEDICINE_DISCLAIMER}</p>
       )}
     </section>
   )

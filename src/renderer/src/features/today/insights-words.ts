@@ -6,6 +6,7 @@
 import { formatDayNoYear, formatDayShort } from '../../../../shared/days'
 import { reliefWords } from '../../../../shared/domain'
 import { formatMg, formatWhole } from '../../../../shared/locale-format'
+import { oneDecimal } from '../../../../shared/stats/format'
 import type { InsightsEpisode, RemedyTried } from '../../../../shared/insights-schema'
 import { plural } from '../../../../shared/stats/format'
 
@@ -45,15 +46,15 @@ const NUMBER_LABELS: Record<string, string> = {
   consecutiveEnd: 'In a row up to',
   overLimitDays: 'Days over a limit',
   day: 'Day',
-  totalMg: 'Total that day (mg)',
-  liverMg: 'Most in a day (mg)',
+  totalMg: 'Total that day',
+  liverMg: 'Most in a day',
   days: 'Days',
   visitDay: 'Seen on',
   levelSince: 'From',
   lastOverLimitDay: 'Latest day over',
   lastOverLimitMedicine: 'Medicine',
-  lastOverLimitTotalMg: 'Total that day (mg)',
-  lastOverLimitLimitMg: 'Daily limit (mg)',
+  lastOverLimitTotalMg: 'Total that day',
+  lastOverLimitLimitMg: 'Daily limit',
 }
 
 /** Numbers whose words are already in the flag's reason in full. */
@@ -68,12 +69,16 @@ export function flagNumbers(
     .filter(([key]) => !SAID_IN_THE_REASON.has(key))
     .map(([key, value]) => ({
       label: NUMBER_LABELS[key] ?? key.replace(/([A-Z])/g, ' $1').toLowerCase(),
-      value: numberInWords(value, asOf),
+      value: numberInWords(key, value, asOf),
     }))
 }
 
-function numberInWords(value: number | string, asOf: string): string {
-  if (typeof value === 'number') return String(value)
+/** In the locale's way, as the flag's own sentence writes it: '4,500 mg', '1,200', '4.3'. */
+function numberInWords(key: string, value: number | string, asOf: string): string {
+  if (typeof value === 'number') {
+    if (key.endsWith('Mg')) return formatMg(value)
+    return Number.isInteger(value) ? formatWhole(value) : oneDecimal(value)
+  }
   // Days in flag numbers are always valid day strings (the rules check them).
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return shortDay(value, asOf)
   return value.charAt(0).toUpperCase() + value.slice(1)

@@ -5,8 +5,9 @@
  * and use the arrow keys, to read its period and amount.
  */
 import { memo, useMemo } from 'react'
-import { LABEL_MAXIMUM_NOTE } from '../../../../shared/catalog'
+import { LABEL_MAXIMUM_NOTE, MEDICINE_DISCLAIMER } from '../../../../shared/catalog'
 import { wholeNumber } from '../../../../shared/stats'
+import { formatMg, formatMgNumber } from '../../../../shared/locale-format'
 import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
 import { niceTicks, periodLabel, tickLabel, timeTicks, toX, type TrendsData } from './chart-utils'
@@ -70,7 +71,7 @@ const MedicineStrip = memo(function MedicineStrip({
     const top = Math.min(y(d.mg), plot.bottom - MIN_BAR)
     bars += `M${(xs[i] ?? 0) - BAR / 2},${plot.bottom}V${top}h${BAR}V${plot.bottom}Z`
   }
-  const limit = limitMg === null ? '' : `; your daily limit is ${wholeNumber(limitMg)} mg`
+  const limit = limitMg === null ? '' : `; your daily limit is ${formatMg(limitMg)}`
   return (
     <figure className="medicine-strip">
       <figcaption>
@@ -92,7 +93,7 @@ const MedicineStrip = memo(function MedicineStrip({
                 <>
                   <strong>{periodLabel(d.start, d.end)}</strong>
                   <div>
-                    {name}: {wholeNumber(d.mg)} mg {weekly ? '(highest day of the week)' : ''}
+                    {name}: {formatMg(d.mg)} {weekly ? '(highest day of the week)' : ''}
                   </div>
                 </>
               )
@@ -148,14 +149,14 @@ export const MedicinesSection = memo(function MedicinesSection({ data }: { data:
   )
   const summaryColumns: Column<Summary>[] = [
     { label: 'Medicine', cell: (r) => name(r.key) },
-    { label: 'Days taken', numeric: true, cell: (r) => r.daysTaken },
-    { label: 'Highest day (mg)', numeric: true, cell: (r) => wholeNumber(r.highestDayMg) },
+    { label: 'Days taken', numeric: true, cell: (r) => wholeNumber(r.daysTaken) },
+    { label: 'Highest day (mg)', numeric: true, cell: (r) => formatMgNumber(r.highestDayMg) },
     {
       label: 'Daily limit (mg)',
       numeric: true,
-      cell: (r) => (r.limitMg === null ? '—' : wholeNumber(r.limitMg)),
+      cell: (r) => (r.limitMg === null ? '—' : formatMgNumber(r.limitMg)),
     },
-    { label: 'Days over limit', numeric: true, cell: (r) => r.daysOverLimit },
+    { label: 'Days over limit', numeric: true, cell: (r) => wholeNumber(r.daysOverLimit) },
   ]
   const doseColumns: Column<DoseRow>[] = [
     { label: weekly ? 'Week' : 'Day', cell: (r) => periodLabel(r.start, r.end) },
@@ -163,7 +164,7 @@ export const MedicinesSection = memo(function MedicinesSection({ data }: { data:
     {
       label: weekly ? 'Highest daily total (mg)' : 'Total (mg)',
       numeric: true,
-      cell: (r) => wholeNumber(r.mg),
+      cell: (r) => formatMgNumber(r.mg),
     },
   ]
   return (
@@ -193,8 +194,8 @@ export const MedicinesSection = memo(function MedicinesSection({ data }: { data:
             {weekly
               ? 'Each bar is the highest daily total of its week. '
               : 'Each bar is one day’s total. '}
-            Limits are the ones in Settings: each default is the {LABEL_MAXIMUM_NOTE}. This is
-            information, not advice — follow your doctor’s directions.
+            Limits are the ones in Settings: each default is the {LABEL_MAXIMUM_NOTE}.{' '}
+            {MEDICINE_DISCLAIMER}
           </p>
         </>
       }
