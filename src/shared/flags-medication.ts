@@ -20,6 +20,7 @@ import type { Flag } from './flags-types'
 import { checkedUses, longestConsecutiveUse, usesBetween, type Uses } from './flags-uses'
 import { formatMg, formatWhole } from './locale-format'
 import type { Severity } from './severity'
+import { plural } from './stats/format'
 import { overLimitDays, useDailyTotals, type MedicationDayTotal } from './stats/remedies'
 
 export const MEDICATION_WINDOW_DAYS = 30
@@ -39,7 +40,7 @@ export const MEDICINE_FLAG_LEVELS = {
   'anti-inflammatories-together': 'visit',
 } as const satisfies Record<string, Severity>
 
-const days = (n: number) => `${formatWhole(n)} ${n === 1 ? 'day' : 'days'}`
+const days = (n: number) => plural(n, 'day')
 
 /** 'Ibuprofen or Naproxen sodium': the anti-inflammatories the rules watch, as the catalog names them. */
 export function antiInflammatoryNames(nameOf: NameOf, joiner: 'and' | 'or'): string {

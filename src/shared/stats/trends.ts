@@ -9,6 +9,7 @@ import {
   checkinsInRange,
   dailySeries,
   orderedCheckinsInRange,
+  ROLLING_WINDOW_DAYS,
   summariseDays,
   type StatsCheckin,
 } from './daily'
@@ -103,7 +104,7 @@ export interface Trends {
 export function computeTrends(input: TrendsInput): Trends {
   const { from, to } = input
   const range = input.ordered === true ? orderedCheckinsInRange : checkinsInRange
-  const lead = addDaysToDay(from, -7)
+  const lead = addDaysToDay(from, -ROLLING_WINDOW_DAYS)
   const inRange = range(input.checkins, from, to)
   const part = (input.partOf ?? statsPart)(inRange, input.medicineKeys)
   const days = part.days
