@@ -51,7 +51,11 @@ describe('takeaways', () => {
       }) satisfies TriggerComparison
     expect(
       triggerTakeaway([row('twisting', 0.4, 5, 80), row('poor-posture', 1.8, 24, 61)], nameOf),
-    ).toBe('Pain was 1.8 points higher on days with poor posture — 24 days with, 61 without.')
+    ).toBe('Pain was 1.8 points higher on days with Poor posture — 24 days with, 61 without.')
+    // Names are written as the person's catalogue writes them, as the flags write them.
+    expect(triggerTakeaway([row('trigger-7', 1.2, 6, 20)], () => 'TENS at work')).toBe(
+      'Pain was 1.2 points higher on days with TENS at work — 6 days with, 20 without.',
+    )
     expect(triggerTakeaway([row('poor-posture', null, 2, 61)], nameOf)).toBe(
       'No trigger was recorded on enough days to compare yet: that needs at least 3 days with it and 3 without.',
     )
@@ -161,13 +165,13 @@ describe('takeaways', () => {
     })
     expect(trends.loggedDays).toBe(12)
     expect(trends.takeaways.triggers).toBe(
-      'Pain was 4.0 points higher on days with poor posture — 6 days with, 6 without.',
+      'Pain was 4.0 points higher on days with Poor posture — 6 days with, 6 without.',
     )
     expect(trends.takeaways.relief).toBe(
-      'By your own ratings, heat helped most: 2.0 on average over 4 rated uses (2 means "helped a lot", 0 "made no change").',
+      'By your own ratings, Heat helped most: 2.0 on average over 4 rated uses (2 means "helped a lot", 0 "made no change").',
     )
     expect(trends.takeaways.medicines).toBe(
-      'You took ibuprofen on 4 days, at most 400 mg in a day; no day went over your limit of 1,200 mg.',
+      'You took Ibuprofen on 4 days, at most 400 mg in a day; no day went over your limit of 1,200 mg.',
     )
     expect(trends.takeaways.contexts).toBe(
       'Pain was highest on waking (6.0 on average, 6 check-ins) and lowest when sitting (2.0, 6 check-ins).',

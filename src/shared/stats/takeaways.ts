@@ -1,6 +1,6 @@
 /**
  * One plain sentence per chart, computed from its numbers, so the chart can be understood
- * without reading it ("Pain was 1.8 points higher on days with poor posture — 24 days with,
+ * without reading it ("Pain was 1.8 points higher on days with Poor posture — 24 days with,
  * 61 without"). Small samples are said to be small rather than read as findings. Every
  * difference and every "higher", "shorter" or "about the same" is worked out from the rounded
  * numbers the sentence prints, so its arithmetic reads right.
@@ -79,7 +79,7 @@ export function triggerTakeaway(rows: readonly TriggerComparison[], nameOf: Name
     Math.abs(r.difference ?? 0) > Math.abs(best.difference ?? 0) ? r : best,
   )
   const d = top.difference ?? 0
-  const name = nameOf(top.key).toLowerCase()
+  const name = nameOf(top.key)
   const counts = `${wholeNumber(top.daysWith)} days with, ${wholeNumber(top.daysWithout)} without`
   if (oneDecimal(Math.abs(d)) === '0.0') {
     return `Pain was no different on days with ${name} — ${counts}.`
@@ -95,7 +95,7 @@ export function reliefTakeaway(rows: readonly RemedyStat[], nameOf: NameOf): str
     return `No remedy has been rated at least ${MIN_DAYS} times yet, so there is no average relief to show.`
   }
   const top = rated.reduce((best, r) => ((r.meanRelief ?? 0) > (best.meanRelief ?? 0) ? r : best))
-  return `By your own ratings, ${nameOf(top.key).toLowerCase()} helped most: ${oneDecimal(top.meanRelief ?? 0)} on average over ${plural(top.rated, 'rated use')} (${RELIEF_MAX} means "${reliefWords(RELIEF_MAX)}", 0 "${reliefWords(0)}").`
+  return `By your own ratings, ${nameOf(top.key)} helped most: ${oneDecimal(top.meanRelief ?? 0)} on average over ${plural(top.rated, 'rated use')} (${RELIEF_MAX} means "${reliefWords(RELIEF_MAX)}", 0 "${reliefWords(0)}").`
 }
 
 /** The remedy after which the next day's pain fell most, compared with days without it. */
@@ -108,7 +108,7 @@ export function nextDayTakeaway(rows: readonly RemedyStat[], nameOf: NameOf): st
     (r.nextDay.difference ?? 0) < (best.nextDay.difference ?? 0) ? r : best,
   )
   const n = top.nextDay
-  return `The day after ${nameOf(top.key).toLowerCase()}, your worst pain ${change(n.meanWith ?? 0)} on average, against ${changeNoun(n.meanWithout ?? 0)} after days without it — ${wholeNumber(n.daysWith)} days with, ${wholeNumber(n.daysWithout)} without.`
+  return `The day after ${nameOf(top.key)}, your worst pain ${change(n.meanWith ?? 0)} on average, against ${changeNoun(n.meanWithout ?? 0)} after days without it — ${wholeNumber(n.daysWith)} days with, ${wholeNumber(n.daysWithout)} without.`
 }
 
 /** The medicine taken on most days, its highest daily total and days over its limit. */
@@ -121,7 +121,7 @@ export function medicineTakeaway(rows: readonly MedicineSummary[], nameOf: NameO
       : top.daysOverLimit === 0
         ? `; no day went over your limit of ${formatMg(top.limitMg)}`
         : `; ${plural(top.daysOverLimit, 'day')} went over your limit of ${formatMg(top.limitMg)}`
-  return `You took ${nameOf(top.key).toLowerCase()} on ${plural(top.daysTaken, 'day')}, at most ${formatMg(top.highestDayMg)} in a day${limit}.`
+  return `You took ${nameOf(top.key)} on ${plural(top.daysTaken, 'day')}, at most ${formatMg(top.highestDayMg)} in a day${limit}.`
 }
 
 /** The situations as they read inside a sentence ("Pain was highest on waking"). */
