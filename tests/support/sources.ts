@@ -31,3 +31,14 @@ export function offendingLines(
       .flatMap((line, i) => (offends(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
   )
 }
+
+/** `file:line: text` of every line of src/ outside `allowed` (project-relative paths) that `bad`. */
+export function linesOutside(
+  bad: (line: string) => boolean,
+  allowed: ReadonlySet<string> = new Set(),
+): string[] {
+  return offendingLines(
+    sourceFiles().filter((file) => !allowed.has(file)),
+    bad,
+  )
+}

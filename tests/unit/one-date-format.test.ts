@@ -5,11 +5,11 @@
  * or a `padStart(2, '0')` clock anywhere else would write "14 Mar" beside "14 March 2026", or
  * "08:00" beside "8:00 AM", and a `toISOString().slice(0, 10)` is the UTC day, not the local one.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ROOT, sourceFiles } from '../support/sources'
 
-const ROOT = join(__dirname, '../..')
 const HOMES = new Set(['src/shared/days.ts', 'src/shared/months.ts', 'src/shared/locale-format.ts'])
 
 /** Files that write machine text no one reads as a date, each for one reason. */
@@ -33,16 +33,6 @@ const PATTERNS: [string, RegExp][] = [
 /** Any date-fns format or parse at all (imports may span lines): a pattern may be in a ternary. */
 const DATE_FNS_FORMAT = /import\s*\{[^}]*\b(format|parse)\b[^}]*\}\s*from\s*'date-fns'/
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(join(dir, e.name))
-      : /\.tsx?$/.test(e.name)
-        ? [relative(ROOT, join(dir, e.name))]
-        : [],
-  )
-}
-
 function handWrittenDates(file: string, text: string): string[] {
   if (HOMES.has(file)) return []
   const allowed = MACHINE_STAMPS.get(file) ?? []
@@ -59,7 +49,7 @@ function handWrittenDates(file: string, text: string): string[] {
 
 describe('dates and times of day are written in one place', () => {
   it('no source outside days.ts, months.ts and locale-format.ts writes a date or time by hand', () => {
-    const offenders = sources(join(ROOT, 'src')).flatMap((file) =>
+    const offenders = sourceFiles().flatMap((file) =>
       handWrittenDates(file, readFileSync(join(ROOT, file), 'utf8')),
     )
     expect(offenders).toEqual([])

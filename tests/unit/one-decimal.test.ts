@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { num1, signed1 } from '../../src/renderer/src/features/trends/chart-utils'
 import { describeDay } from '../../src/renderer/src/features/history/history-format'
 import { oneDecimal, signedOneDecimal } from '../../src/shared/stats'
-import { offendingLines } from './source-lines'
+import { linesOutside } from '../support/sources'
 
 /** The one home, and the module that knows the locale's separators. */
 const HOME = new Set(['src/shared/stats/format.ts', 'src/shared/locale-format.ts'])
@@ -18,16 +18,16 @@ const BY_HAND = /Math\.round\(.*\*\s*10\)/
 
 describe('one decimal is rounded and written in one place', () => {
   it('only format.ts calls formatDecimal', () => {
-    expect(offendingLines((line) => /\bformatDecimal\(/.test(line), HOME)).toEqual([])
+    expect(linesOutside((line) => /\bformatDecimal\(/.test(line), HOME)).toEqual([])
   })
 
   it('nothing else rounds to tenths by hand', () => {
     const allowed = new Set([...HOME, 'src/shared/plot-paths.ts'])
-    expect(offendingLines((line) => BY_HAND.test(line), allowed)).toEqual([])
+    expect(linesOutside((line) => BY_HAND.test(line), allowed)).toEqual([])
   })
 
   it('nothing reads the sign of a number from its printed text', () => {
-    expect(offendingLines((line) => /startsWith\(['"`][-−]['"`]\)/.test(line))).toEqual([])
+    expect(linesOutside((line) => /startsWith\(['"`][-−]['"`]\)/.test(line))).toEqual([])
   })
 })
 

@@ -4,27 +4,17 @@
  * anywhere else in what the app shows would print "3000" beside "3,000" or "14:00" beside
  * "2:00 PM". The report's chart writes SVG coordinates with `toFixed`: numbers no one reads.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ROOT, sourceFiles } from '../support/sources'
 
-const ROOT = join(__dirname, '../..')
 const ALLOWED = new Set(['src/shared/locale-format.ts', 'src/main/report/report-chart.ts'])
 const RAW = /\.(toFixed|toLocaleString|toLocaleTimeString|toLocaleDateString)\(/
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(join(dir, e.name))
-      : /\.tsx?$/.test(e.name)
-        ? [relative(ROOT, join(dir, e.name))]
-        : [],
-  )
-}
-
 describe('numbers and times are written in one place', () => {
   it('no source outside locale-format.ts formats a number or a time by hand', () => {
-    const offenders = sources(join(ROOT, 'src'))
+    const offenders = sourceFiles()
       .filter((file) => !ALLOWED.has(file))
       .flatMap((file) =>
         readFileSync(join(ROOT, file), 'utf8')

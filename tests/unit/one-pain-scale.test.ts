@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { describeDay } from '../../src/renderer/src/features/history/history-format'
 import { describeWorst } from '../../src/shared/pain-scale'
-import { offendingLines } from './source-lines'
+import { linesOutside } from '../support/sources'
 
 const HOME = new Set(['src/shared/pain-scale.ts'])
 const PATTERNS: readonly RegExp[] = [
@@ -22,7 +22,7 @@ const PATTERNS: readonly RegExp[] = [
 
 describe('the pain scale is decided in one place', () => {
   it('no source outside pain-scale.ts restates its axis, its bands or its words', () => {
-    expect(offendingLines((line) => PATTERNS.some((p) => p.test(line)), HOME)).toEqual([])
+    expect(linesOutside((line) => PATTERNS.some((p) => p.test(line)), HOME)).toEqual([])
   })
 
   it("History says a day's worst as every screen does", () => {

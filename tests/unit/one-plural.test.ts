@@ -8,7 +8,7 @@ import { charactersLeftText } from '../../src/renderer/src/components/characters
 import { describeDay } from '../../src/renderer/src/features/history/history-format'
 import { formatWhole } from '../../src/shared/locale-format'
 import { plural } from '../../src/shared/stats'
-import { offendingLines } from './source-lines'
+import { linesOutside } from '../support/sources'
 
 const HOME = new Set([
   'src/shared/stats/format.ts',
@@ -40,7 +40,7 @@ describe('counted words are written by one plural', () => {
   })
 
   it('no source outside format.ts makes its own plural', () => {
-    expect(offendingLines(handMadePlural, HOME)).toEqual([])
+    expect(linesOutside(handMadePlural, HOME)).toEqual([])
   })
 
   it('counts carry the locale’s separators and the singular for one', () => {

@@ -14,7 +14,7 @@ import {
   reliefScaleWords,
   reliefWords,
 } from '../../src/shared/domain'
-import { offendingLines } from './source-lines'
+import { linesOutside } from '../support/sources'
 
 const WORDS = /helped a (lot|little)|made (no change|it worse)|"no change"|\ba lot\b/i
 /** Clamping a mean to the scale by hand: Math.max(-1, Math.min(2, …)). */
@@ -26,7 +26,7 @@ const comment = (line: string) => /^\s*(\*|\/\*|\/\/)/.test(line)
 describe('the relief scale is said one way', () => {
   it('no source outside domain.ts writes a relief word or the scale’s ends', () => {
     const bad = (line: string) => !comment(line) && (WORDS.test(line) || ENDS.test(line))
-    expect(offendingLines(bad, ALLOWED)).toEqual([])
+    expect(linesOutside(bad, ALLOWED)).toEqual([])
   })
 
   it('words each rating, and the rating nearest a mean, from the labels', () => {

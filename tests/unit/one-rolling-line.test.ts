@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { painChartSvg } from '../../src/main/report/report-chart'
 import { seriesNames } from '../../src/renderer/src/features/trends/chart-utils'
 import { ROLLING_NAME, ROLLING_WINDOW_DAYS } from '../../src/shared/stats'
-import { offendingLines } from './source-lines'
+import { linesOutside } from '../support/sources'
 
 const ALLOWED = new Set([
   'src/shared/stats/daily.ts',
@@ -19,7 +19,7 @@ const RESTATED = /\d-day (mean|average)|addDaysToDay\([^)]*, -7\)/
 
 describe('the rolling line has one window and one name', () => {
   it('no source restates the window or the name', () => {
-    expect(offendingLines((l) => !comment(l) && RESTATED.test(l), ALLOWED)).toEqual([])
+    expect(linesOutside((l) => !comment(l) && RESTATED.test(l), ALLOWED)).toEqual([])
   })
 
   it('Trends and the report name it alike', () => {

@@ -4,27 +4,16 @@
  * episode length in words that ignores the person's rules). Each pattern below may appear in
  * its home only; comments are not read.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-
-const ROOT = join(__dirname, '../..')
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(join(dir, e.name))
-      : /\.tsx?$/.test(e.name)
-        ? [relative(ROOT, join(dir, e.name))]
-        : [],
-  )
-}
+import { ROOT, sourceFiles } from '../support/sources'
 
 const COMMENT = /^\s*(\/\/|\/?\*)/
 
 /** The lines of src/ outside `homes` that match `pattern`, comments left out. */
 function outside(pattern: RegExp, homes: readonly string[]): string[] {
-  return sources(join(ROOT, 'src'))
+  return sourceFiles()
     .filter((file) => !homes.includes(file))
     .flatMap((file) =>
       readFileSync(join(ROOT, file), 'utf8')

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { WEEKDAY_NAMES, WEEKDAY_SHORT } from '../../src/shared/stats'
-import { offendingLines } from './source-lines'
+import { linesOutside } from '../support/sources'
 
 const LISTED =
   /['"](Mon|Tue|Wed|Thu|Fri|Sat|Sun)['"]|['"](Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['"]/
@@ -13,7 +13,7 @@ const LISTED =
 describe('the weekdays are listed once', () => {
   it('no source outside patterns.ts lists a weekday', () => {
     const home = new Set(['src/shared/stats/patterns.ts'])
-    expect(offendingLines((line) => LISTED.test(line), home)).toEqual([])
+    expect(linesOutside((line) => LISTED.test(line), home)).toEqual([])
   })
 
   it('Monday first, with the short forms beside', () => {
