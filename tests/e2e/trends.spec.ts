@@ -445,7 +445,7 @@ test.describe('Trends', () => {
       await expect(pain.getByRole('status')).toHaveText(
         `${period}Worst of the week: ${worstOf}Average of the week: ${average}` +
           `Days logged: ${logged}` +
-          (mean === '—' ? '' : `Mean of daily worst: ${mean}`),
+          (mean === '—' ? '' : `Average of the daily worst: ${mean}`),
       )
     }
   })

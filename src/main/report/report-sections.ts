@@ -119,7 +119,7 @@ export function triggers(r: ReportData): string {
     .slice(0, 8)
     .map(
       (t) =>
-        `<tr><td>${esc(t.name)}</td><td class="r-n">${wholeNumber(t.daysWith)}</td><td class="r-n">${or(t.meanWith, oneDecimal)}</td><td class="r-n">${or(t.meanWithout, oneDecimal)}</td><td class="r-n">${t.difference === null ? '–' : signedOneDecimal(t.difference)}</td></tr>`,
+        `<tr><td>${esc(t.name)}</td><td class="r-n">${wholeNumber(t.daysWith)}</td><td class="r-n">${or(t.meanWith, oneDecimal)}</td><td class="r-n">${or(t.meanWithout, oneDecimal)}</td><td class="r-n">${or(t.difference, signedOneDecimal)}</td></tr>`,
     )
   return section(
     'Triggers',

@@ -84,6 +84,10 @@ export function niceTicks(top: number, count = 4, integer = true): number[] {
 /** The pain chart's series, by day or by week: the rolling line named as in the report. */
 export function seriesNames(weekly: boolean) {
   return weekly
-    ? { worst: 'Worst of the week', average: 'Average of the week', mean: 'Mean of daily worst' }
+    ? {
+        worst: 'Worst of the week',
+        average: 'Average of the week',
+        mean: 'Average of the daily worst',
+      }
     : { worst: 'Worst of the day', average: 'Average of the day', mean: ROLLING_NAME }
 }
