@@ -10,6 +10,8 @@ export const PAIN_MAX = 10
 
 /** The pain axis of every chart, on screen and in the report: the scale's two ends. */
 export const PAIN_AXIS: readonly [number, number] = [PAIN_MIN, PAIN_MAX]
+/** The scale's range as an axis title writes it: `0–10`. */
+export const PAIN_RANGE = `${PAIN_MIN}–${PAIN_MAX}`
 /** Its ticks: every second score, 0, 2, … 10. */
 export const PAIN_TICKS: readonly number[] = Array.from(
   { length: (PAIN_MAX - PAIN_MIN) / 2 + 1 },

@@ -202,7 +202,7 @@ test.describe('Trends', () => {
     // The chart again: each row of bars is named with its numbers, and its axis is labelled.
     const triggers = section(page, 'Triggers: pain with and without')
     await triggers.getByRole('button', { name: 'Show as chart' }).click()
-    const bars = triggers.getByRole('list', { name: 'Mean worst pain of the day (0–10)' })
+    const bars = triggers.getByRole('list', { name: 'Average worst pain of the day (0–10)' })
     await expect(bars.getByRole('listitem')).toHaveCount(
       expectedTriggers.filter((r) => r[5] !== 'Under 3 days').length,
     )
@@ -216,7 +216,7 @@ test.describe('Trends', () => {
       ).toHaveCount(1)
     }
     await expect(triggers.locator('.plot-axis text')).toContainText(['0', '2', '4', '6', '8', '10'])
-    await expect(triggers.locator('.axis-title')).toHaveText('Mean worst pain of the day (0–10)')
+    await expect(triggers.locator('.axis-title')).toHaveText('Average worst pain of the day (0–10)')
 
     const remedyRows = await showTable(page, 'Remedies: how much they helped', 'Remedies')
     const uses = days.flatMap(([day, cs]) =>

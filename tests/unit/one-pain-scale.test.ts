@@ -1,6 +1,6 @@
 /**
  * The 0–10 scale, its bands and the words for a score are decided in src/shared/pain-scale.ts:
- * PAIN_MIN/PAIN_MAX and PAIN_AXIS/PAIN_TICKS for every chart's axis, PAIN_BANDS for every
+ * PAIN_MIN/PAIN_MAX, PAIN_AXIS/PAIN_TICKS and PAIN_RANGE for every chart's axis and its title, PAIN_BANDS for every
  * threshold ("severe" is 7–9, 10 is a band of its own), painScoreWords/describeWorst for every
  * "7 of 10, severe". A chart drawn to its own [0, 10], or a day described as "worst pain 7
  * (severe)" on one screen and "7 out of 10" on the next, is what this keeps out.
@@ -18,6 +18,7 @@ const PATTERNS: readonly RegExp[] = [
   /of 10, \$\{/,
   /severe pain \(/, // a band's scores written by hand: bandScores
   /\(0–1\)/,
+  /[Pp]ain \(?0–10\)?/, // the scale's range in an axis title: PAIN_RANGE
 ]
 
 describe('the pain scale is decided in one place', () => {

@@ -5,7 +5,7 @@
  */
 import { dayNumber, dayOfMonth, formatDayNoYear } from '../../shared/days'
 import type { Episode } from '../../shared/episodes'
-import { PAIN_AXIS, PAIN_TICKS } from '../../shared/pain-scale'
+import { PAIN_AXIS, PAIN_TICKS, PAIN_RANGE } from '../../shared/pain-scale'
 import { linearScale, linePath } from '../../shared/plot-paths'
 import { ROLLING_NAME, type DailyPoint } from '../../shared/stats'
 import { formatMonthName, monthOfDay } from '../../shared/months'
@@ -79,7 +79,7 @@ export function painChartSvg(series: readonly DailyPoint[], episodes: readonly E
     )
   }
   parts.push(
-    `<text x="4" y="${TOP + plotH / 2}" font-size="10" fill="#222" transform="rotate(-90 9 ${TOP + plotH / 2})" text-anchor="middle">pain 0–10</text>`,
+    `<text x="4" y="${TOP + plotH / 2}" font-size="10" fill="#222" transform="rotate(-90 9 ${TOP + plotH / 2})" text-anchor="middle">pain ${PAIN_RANGE}</text>`,
   )
   const label = `Chart of daily worst pain with a line for the ${ROLLING_NAME}; episodes shaded.`
   return `<svg class="r-chart-svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg" font-family="Helvetica, Arial, sans-serif">${parts.join('')}</svg>`

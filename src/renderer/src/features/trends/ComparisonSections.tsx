@@ -6,7 +6,7 @@ import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
 import { num1, signed1, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
+import { PAIN_AXIS, PAIN_TICKS, PAIN_RANGE } from '../../../../shared/pain-scale'
 
 type TriggerRow = TrendsData['triggers'][number]
 type RemedyRow = TrendsData['remedies'][number]
@@ -62,7 +62,7 @@ export const TriggersSection = memo(function TriggersSection({ data }: { data: T
             ]}
             domain={PAIN_AXIS}
             ticks={PAIN_TICKS}
-            unit="Mean worst pain of the day (0–10)"
+            unit={`Average worst pain of the day (${PAIN_RANGE})`}
             layout="horizontal"
             format={String}
             labelFormat={num1}

@@ -12,7 +12,7 @@ import { DataTable, type Column } from './DataTable'
 import { linearScale } from '../../../../shared/plot-paths'
 import { CategoryAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
-import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
+import { PAIN_AXIS, PAIN_TICKS, PAIN_RANGE } from '../../../../shared/pain-scale'
 
 const monthOf = (day: string): string => formatMonthShort(monthOfDay(day))
 
@@ -88,7 +88,7 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
           Duration (days)
         </SideTitle>
         <SideTitle x={width - 16} plot={plot} side="right">
-          Peak pain (0–10)
+          Peak pain ({PAIN_RANGE})
         </SideTitle>
         <g aria-hidden="true">
           {episodes.map((e, i) => {

@@ -14,7 +14,7 @@ import { marksPath, type Plot } from './plot-geometry'
 import { BottomAxis, Grid, SideAxis, SideTitle } from './svg-plot'
 import { useWidth } from './use-width'
 import { ZoomStrip, type Zoom } from './ZoomStrip'
-import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
+import { PAIN_AXIS, PAIN_TICKS, PAIN_RANGE } from '../../../../shared/pain-scale'
 
 const HEIGHT = 300
 /** Flags sit along the top of the chart, above the lines. */
@@ -127,7 +127,7 @@ export const PainChart = memo(function PainChart({
         <BottomAxis ticks={ticks} scale={x} format={tickLabel(d1 - d0 + 1)} plot={plot} />
         <SideAxis ticks={PAIN_TICKS} scale={y} format={String} plot={plot} side="left" />
         <SideTitle x={16} plot={plot} side="left">
-          Pain (0–10)
+          Pain ({PAIN_RANGE})
         </SideTitle>
         <g aria-hidden="true">
           <path className="pain-worst" d={linePath(xs, worst, y)} />

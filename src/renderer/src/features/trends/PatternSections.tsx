@@ -7,7 +7,7 @@ import { BarsChart, type BarRow } from './BarsChart'
 import { ChartCard } from './ChartCard'
 import { num1, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
-import { PAIN_AXIS, PAIN_TICKS } from '../../../../shared/pain-scale'
+import { PAIN_AXIS, PAIN_TICKS, PAIN_RANGE } from '../../../../shared/pain-scale'
 
 type ContextRow = TrendsData['contexts'][number]
 type WeekdayRow = TrendsData['weekdays'][number]
@@ -40,7 +40,7 @@ export const ContextSection = memo(function ContextSection({ data }: { data: Tre
           series={[{ key: 'pain', name: 'Average pain', colour: 'var(--chart-with)' }]}
           domain={PAIN_AXIS}
           ticks={PAIN_TICKS}
-          unit="Average pain of check-ins (0–10)"
+          unit={`Average pain of check-ins (${PAIN_RANGE})`}
           layout="horizontal"
           format={String}
           labelFormat={num1}
@@ -86,7 +86,7 @@ export const WeekdaySection = memo(function WeekdaySection({ data }: { data: Tre
           series={[{ key: 'pain', name: 'Average worst pain', colour: 'var(--chart-with)' }]}
           domain={PAIN_AXIS}
           ticks={PAIN_TICKS}
-          unit="Average worst pain (0–10)"
+          unit={`Average worst pain (${PAIN_RANGE})`}
           layout="vertical"
           format={String}
           labelFormat={num1}
