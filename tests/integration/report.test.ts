@@ -182,6 +182,13 @@ describe('the doctor report', () => {
       'catalog:get',
     )
     const ibuprofenId = catalog.remedies.find((r) => r.key === 'ibuprofen')?.id
+    // Asked once before the rename: what the main process remembers must not outlive it.
+    const before = await call<{ flags: { kind: string; reason: string }[] }>(
+      journal,
+      'insights:get',
+      { asOf: REPORT_TO },
+    )
+    expect(before.flags.find((f) => f.kind === 'medication')?.reason).toContain('Ibuprofen')
     await call(journal, 'catalog:rename', { list: 'remedy', id: ibuprofenId, name: 'Nurofen' })
     const own = await call<{ id: number }>(journal, 'catalog:add-remedy', {
       name: 'Co-codamol',
