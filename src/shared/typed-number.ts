@@ -1,9 +1,9 @@
 /**
  * The one way a number typed into a field is read (a dose, minutes, a daily limit, an episode
  * rule): what a person types is digits with at most one decimal separator, their locale's or a
- * point, perhaps a minus in front, with spaces around it. `Number()` would also take `1e2`, `0x10`, `Infinity` and `''`
- * (as 0), none of which anyone means; a regular expression per field would read "2,5" one way
- * here and another way there. The range is the field's schema's to check, not this reader's: a
+ * point, perhaps a minus in front, with spaces around it. `Number()` would also take `1e2`,
+ * `0x10`, `Infinity` and `''` (as 0), none of which anyone means; a regular expression per field
+ * would read "2,5" one way here and another way there. The range is the field's schema's to check, not this reader's: a
  * typed "-5" is read as -5 so the schema can say what the field takes ("more than 0 mg").
  */
 
