@@ -5,6 +5,7 @@
  * come from the same constants the flags check.
  */
 import { describe, expect, it } from 'vitest'
+import { flagsOn } from '../support/flags'
 import {
   ANTI_INFLAMMATORY_KEYS,
   DEFAULT_DAILY_LIMITS_MG,
@@ -13,7 +14,6 @@ import {
 } from '../../src/shared/catalog'
 import {
   ANTI_INFLAMMATORY_MAX_DAYS,
-  computeFlags,
   MEDICINE_FLAG_LEVELS,
   medicineRules,
   type FlagInput,
@@ -27,15 +27,7 @@ const use = (remedyKey: string, doseMg: number | null, day = AS_OF): RemedyDay =
   remedyKey,
   doseMg,
 })
-const flags = (input: Partial<FlagInput>) =>
-  computeFlags({
-    asOf: AS_OF,
-    days: [],
-    redFlags: [],
-    remedyDays: [],
-    dailyLimitsMg: DEFAULT_DAILY_LIMITS_MG,
-    ...input,
-  })
+const flags = (input: Partial<FlagInput>) => flagsOn(AS_OF, input)
 
 describe('the medicine flags name medicines through the catalog', () => {
   it("names the person's own medicine by its name, never its key", () => {

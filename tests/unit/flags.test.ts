@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { flagsOn } from '../support/flags'
 import fc from 'fast-check'
 import { DEFAULT_DAILY_LIMITS_MG } from '../../src/shared/catalog'
 import { addDaysToDay, eachDay } from '../../src/shared/days'
 import type { DayPain } from '../../src/shared/episodes'
 import {
-  computeFlags,
   consecutiveUseRuns,
   longestConsecutiveUse,
   medicationOverLimitDays,
@@ -23,16 +23,7 @@ const uses = (key: string, days: readonly string[], doseMg: number | null = null
 /** The days from `fromAgo` days ago to `toAgo` days ago. */
 const daysAgo = (fromAgo: number, toAgo: number): string[] => eachDay(ago(fromAgo), ago(toAgo))
 
-function flagsFor(input: Partial<FlagInput>) {
-  return computeFlags({
-    asOf: AS_OF,
-    days: [],
-    redFlags: [],
-    remedyDays: [],
-    dailyLimitsMg: DEFAULT_DAILY_LIMITS_MG,
-    ...input,
-  })
-}
+const flagsFor = (input: Partial<FlagInput>) => flagsOn(AS_OF, input)
 const flagOf = (kind: FlagKind, input: Partial<FlagInput>) =>
   flagsFor(input).find((f) => f.kind === kind)
 

@@ -3,7 +3,7 @@
  * doctor visit (DESIGN.md sections 2 and 3, issue 14).
  */
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_DAILY_LIMITS_MG } from '../../src/shared/catalog'
+import { flagsOn } from '../support/flags'
 import { addDaysToDay, eachDay } from '../../src/shared/days'
 import {
   OFFERED_RED_FLAGS,
@@ -15,7 +15,6 @@ import {
 } from '../../src/shared/domain'
 import {
   AFTER_VISIT_ADVICE,
-  computeFlags,
   WARNING_ACTION,
   warningSigns,
   type FlagInput,
@@ -32,16 +31,7 @@ const visit = (day: string, time = '12:00:00'): VisitRecord => ({
   recordedAt: new Date(`${day}T${time}Z`).toISOString(),
 })
 
-function flagsFor(input: Partial<FlagInput>) {
-  return computeFlags({
-    asOf: AS_OF,
-    days: [],
-    redFlags: [],
-    remedyDays: [],
-    dailyLimitsMg: DEFAULT_DAILY_LIMITS_MG,
-    ...input,
-  })
-}
+const flagsFor = (input: Partial<FlagInput>) => flagsOn(AS_OF, input)
 const kinds = (input: Partial<FlagInput>): FlagKind[] => flagsFor(input).map((f) => f.kind)
 const flagOf = (kind: FlagKind, input: Partial<FlagInput>) =>
   flagsFor(input).find((f) => f.kind === kind)
