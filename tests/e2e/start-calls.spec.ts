@@ -29,6 +29,18 @@ async function startCalls(page: Page) {
   return { asked: calls.map(said).sort(), waves: wavesOf(calls) }
 }
 
+/** Today on `day` has asked everything it shows (todayAsks), each once, all in the first wave. */
+async function expectTodayInOneWave(
+  page: Page,
+  day: string,
+  from: string,
+  options: { welcome: boolean },
+) {
+  const { asked, waves } = await startCalls(page)
+  expect(asked).toEqual(todayAsks(day, from, options))
+  expect(new Set(waves)).toEqual(new Set([0]))
+}
+
 async function todayShown(page: Page) {
   await expect(page.getByRole('heading', { name: 'Today’s check-ins' })).toBeVisible()
   await expect(page.getByTestId('insights-panel')).toBeVisible()
@@ -59,9 +71,7 @@ test.describe('Starting the app', () => {
     await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
     await journal.open()
     await todayShown(page)
-    const { asked, waves } = await startCalls(page)
-    expect(asked).toEqual(todayAsks(FIXTURE_END_DAY, '2026-02-16', { welcome: true }))
-    expect(new Set(waves)).toEqual(new Set([0]))
+    await expectTodayInOneWave(page, FIXTURE_END_DAY, '2026-02-16', { welcome: true })
   })
 
   test('starts the next time on the day-start hour and welcome it last read', async ({
@@ -85,9 +95,7 @@ test.describe('Starting the app', () => {
     await journal.open()
     await todayShown(page)
     await expect(page.getByTestId('journal-day')).toHaveAttribute('data-day', '2026-02-28')
-    const { asked, waves } = await startCalls(page)
-    expect(asked).toEqual(todayAsks('2026-02-28', '2026-02-15', { welcome: false }))
-    expect(new Set(waves)).toEqual(new Set([0]))
+    await expectTodayInOneWave(page, '2026-02-28', '2026-02-15', { welcome: false })
   })
 
   test('with what the last run kept damaged, starts as on a first run', async ({
@@ -100,9 +108,7 @@ test.describe('Starting the app', () => {
     await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
     await journal.open()
     await todayShown(page)
-    const { asked, waves } = await startCalls(page)
-    expect(asked).toEqual(todayAsks(FIXTURE_END_DAY, '2026-02-16', { welcome: true }))
-    expect(new Set(waves)).toEqual(new Set([0]))
+    await expectTodayInOneWave(page, FIXTURE_END_DAY, '2026-02-16', { welcome: true })
   })
 
   test('opens in the theme the last run had, before the settings are back', async ({
