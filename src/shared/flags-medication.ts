@@ -21,7 +21,7 @@ import { checkedUses, longestConsecutiveUse, usesBetween, type Uses } from './fl
 import { formatMg, formatWhole } from './locale-format'
 import type { Severity } from './severity'
 import { plural } from './stats/format'
-import { overLimitDays, useDailyTotals, type MedicationDayTotal } from './stats/remedies'
+import { overLimitDays, dailyTotalsOfUses, type MedicationDayTotal } from './stats/remedies'
 
 export const MEDICATION_WINDOW_DAYS = 30
 /** Anti-inflammatories on more than this many consecutive days raise the medication flag. */
@@ -75,7 +75,7 @@ export function acetaminophenFlag(
   nameOf: NameOf = nameFrom(),
 ): Flag | null {
   const from = addDaysToDay(asOf, -(ACETAMINOPHEN_LIVER_WINDOW_DAYS - 1))
-  const totals = useDailyTotals(checkedUses(remedyDays).checked, [ACETAMINOPHEN_KEY], from, asOf)
+  const totals = dailyTotalsOfUses(checkedUses(remedyDays).checked, [ACETAMINOPHEN_KEY], from, asOf)
   const latest = overLimitDays(totals, { [ACETAMINOPHEN_KEY]: ACETAMINOPHEN_LIVER_MG }).at(-1)
   if (latest === undefined) return null
   return {
@@ -221,7 +221,7 @@ export function medicationOverLimitDays(
   }
   const keys = Object.keys(dailyLimitsMg)
   return overLimitDays(
-    useDailyTotals(checkedUses(remedyDays).checked, keys, from, to),
+    dailyTotalsOfUses(checkedUses(remedyDays).checked, keys, from, to),
     dailyLimitsMg,
   )
 }

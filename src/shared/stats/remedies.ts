@@ -162,7 +162,7 @@ export function medicineDailyTotals(
 }
 
 /** medicineDailyTotals of remedy rows (the flags' input), from..to (inclusive). */
-export function useDailyTotals(
+export function dailyTotalsOfUses(
   uses: readonly { day: string; remedyKey: string | null; doseMg: number | null }[],
   medicineKeys: readonly string[],
   from: string,
