@@ -7,13 +7,16 @@ import { join, relative } from 'node:path'
 
 export const ROOT = join(__dirname, '../..')
 
-/** Every .ts and .tsx file under `dir` (relative to the project), as project-relative paths. */
-export function sourceFiles(dir = 'src'): string[] {
+/**
+ * Every .ts and .tsx file under `dir` (relative to the project), as project-relative paths; with
+ * `names`, every file whose name it matches.
+ */
+export function sourceFiles(dir = 'src', names = /\.tsx?$/): string[] {
   const walk = (abs: string): string[] =>
     readdirSync(abs, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory()
         ? walk(join(abs, e.name))
-        : /\.tsx?$/.test(e.name)
+        : names.test(e.name)
           ? [relative(ROOT, join(abs, e.name))]
           : [],
     )

@@ -9,6 +9,8 @@ import { journalDayNow } from './journal-today'
 import { askAhead, createQueryClient, type Read } from './queries'
 import { applyTheme, startHints, type StartHints } from './start-hints'
 import './styles.css'
+import './forms.css'
+import './lists-and-notices.css'
 
 /**
  * Everything the screen the app opens on shows, asked at once as the page loads, before React

@@ -16,6 +16,7 @@ import { CalendarSection, PainSection } from './PainSections'
 import { ContextSection, RegionSection, WeekdaySection } from './PatternSections'
 import { presetRange, RangePicker, type Range } from './RangePicker'
 import './trends.css'
+import './trends-charts.css'
 
 /** The period last picked: coming back to Trends shows it again, for as long as the app is open. */
 let remembered: Range | null = null
