@@ -160,6 +160,40 @@ test.describe('Starting the app', () => {
     expect(asked.filter((a) => a.startsWith('history:'))).toHaveLength(1)
   })
 
+  test('History, when opened, asks its month and episodes at once, each once', async ({
+    page,
+    journal,
+  }) => {
+    seedJournal(journal, aYearOfCheckins())
+    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
+    await journal.open()
+    await todayShown(page)
+    const before = await settledCalls(page)
+    // When History's heading is first in the page (a state seen, never a time waited for).
+    await page.evaluate(`window.__pjHistoryAt = null
+      new MutationObserver((_, observer) => {
+        const h1 = document.querySelector('h1')
+        if (h1 && h1.textContent === 'History') {
+          window.__pjHistoryAt = performance.now()
+          observer.disconnect()
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true })`)
+    await page.getByRole('link', { name: /^History/ }).click()
+    await expect(page.locator('#history-month-title')).toHaveText(/March 2026/)
+    await expect(page.getByRole('heading', { name: /^Episodes/ })).toBeVisible()
+    await settledCalls(page)
+    const calls = (await routerCalls(page)).slice(before)
+    const history = calls.filter((c) => /^(history|episodes):/.test(c.channel))
+    expect(history.map(said).sort()).toEqual([
+      `episodes:list {"asOf":"${FIXTURE_END_DAY}"}`,
+      `history:month {"month":"2026-03","asOf":"${FIXTURE_END_DAY}"}`,
+    ])
+    // Asked as the link was clicked, not once History had drawn: the answers cross while its
+    // script loads and its first drawing is made.
+    const drawnAt = await page.evaluate<number>('window.__pjHistoryAt')
+    for (const call of history) expect(call.sentAt).toBeLessThan(drawnAt)
+  })
+
   test('a screen opened again asks again for what it shows', async ({ page, journal }) => {
     await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
     await journal.open()

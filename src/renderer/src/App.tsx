@@ -7,6 +7,7 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react'
 import { displayAccelerator } from '../../shared/shortcuts'
@@ -14,6 +15,7 @@ import { messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
 import { keyOf } from './cache-rules'
 import { StartupNotice } from './components/StartupNotice'
+import { historyReads } from './features/history/history-reads'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
@@ -33,14 +35,29 @@ import {
   type ScreenId,
   type SettingsSectionId,
 } from './places'
-import { callApi, createQueryClient, openingScreen, useApiQuery } from './queries'
+import { journalDayNow } from './journal-today'
+import { askAhead, callApi, createQueryClient, openingScreen, useApiQuery } from './queries'
 import { applyTheme, rememberStartHints } from './start-hints'
+import type { Settings } from '../../shared/schemas'
 import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)
 
 /** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
 export const START = ['settings:get', 'catalog:get', 'app:info'] as const
+
+/**
+ * A screen's first questions, asked the moment it is opened, under the keys its views use: they
+ * cross to the main process while the screen's script loads and its first drawing is made,
+ * instead of after (main.tsx does the same for the screen the app opens on). Only History's are
+ * known before it draws; Trends asks for the period last picked, which its own script keeps.
+ */
+function askOnOpening(client: QueryClient, screen: ScreenId): void {
+  if (screen !== 'history') return
+  // The journal's day as the screen will work it out (useJournalToday), from the settings read.
+  const settings = client.getQueryData<Settings>(keyOf('settings:get', undefined))
+  if (settings) void askAhead(client, historyReads(journalDayNow(settings.dayStartHour)))
+}
 
 /** False until `promise` settles (whether or not it was kept), then true. */
 function useSettled(promise: Promise<unknown>): boolean {
@@ -65,6 +82,10 @@ interface AppProps {
 
 export function App({ client: startClient, started }: AppProps) {
   const [client, setClient] = useState(startClient)
+  const clientNow = useRef(client)
+  useLayoutEffect(() => {
+    clientNow.current = client
+  }, [client])
   const ready = useSettled(started)
   const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
@@ -97,6 +118,7 @@ export function App({ client: startClient, started }: AppProps) {
   const navigate = useCallback((id: ScreenId, section?: SettingsSectionId) => {
     const next: Place = { screen: id, section: section ?? null }
     openingScreen()
+    askOnOpening(clientNow.current, next.screen)
     startTransition(() => setPlace(next))
     window.history.replaceState(null, '', hashOf(next))
   }, [])
@@ -104,8 +126,10 @@ export function App({ client: startClient, started }: AppProps) {
 
   useEffect(() => {
     const onHash = () => {
+      const next = placeFromHash(window.location.hash)
       openingScreen()
-      startTransition(() => setPlace(placeFromHash(window.location.hash)))
+      askOnOpening(clientNow.current, next.screen)
+      startTransition(() => setPlace(next))
     }
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
