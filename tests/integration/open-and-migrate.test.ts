@@ -110,6 +110,21 @@ describe('opening a journal', () => {
     await expect(openJournal(file, { backupDir: join(d, 'b') })).rejects.toThrow(/is damaged/)
     expect(readFileSync(file).equals(bytes)).toBe(true)
   })
+
+  it('finds a row that breaks a CHECK constraint (which a read-only quick_check skips)', async () => {
+    const d = dir()
+    const file = join(d, 'j.sqlite')
+    const { db } = await openJournal(file, { backupDir: join(d, 'b') })
+    // Written past the constraint, as a damaged file or another program could hold it.
+    db.pragma('ignore_check_constraints = ON')
+    db.prepare(
+      "INSERT INTO checkins (at, day, pain, note, created_at, updated_at) VALUES ('2026-11-01T08:00:00Z', '2026-11-01', 42, '', 'x', 'x')",
+    ).run()
+    db.close()
+    await expect(openJournal(file, { backupDir: join(d, 'b') })).rejects.toThrow(
+      /is damaged \(CHECK constraint failed in checkins\)/,
+    )
+  })
 })
 
 describe('the migration runner', () => {

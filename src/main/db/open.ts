@@ -5,10 +5,6 @@
  * - synchronous=FULL makes a committed save survive power loss in WAL mode, which NORMAL does
  *   not promise (https://sqlite.org/pragma.html#pragma_synchronous);
  * - foreign_keys is off by default in SQLite and must be turned on per connection.
- * The file is checked (`quick_check`) on the read-only connection that finds out whose it is,
- * before it is opened for writing: the same check of the same pages takes SQLite half the time
- * or less there (on twenty years at five a day, 21-26 ms read-only against 53-86 ms on the
- * connection that writes, in WAL mode).
  */
 import Database from 'better-sqlite3'
 import {
@@ -48,9 +44,7 @@ export function applyPragmas(db: Db): void {
  * refused (ForeignDatabaseError) and a newer format too (NewerDatabaseError), both untouched.
  */
 export async function openJournal(file: string, options: OpenOptions): Promise<OpenedJournal> {
-  const ownership = inspectFile(file, options.nativeBinding, (readOnly, found) => {
-    if (found.kind === 'ours' && found.version <= LATEST_VERSION) quickCheck(readOnly, file)
-  })
+  const ownership = inspectFile(file, options.nativeBinding)
   if (ownership.kind === 'foreign') throw new ForeignDatabaseError(file, ownership.reason)
   if (ownership.kind === 'ours' && ownership.version > LATEST_VERSION) {
     throw new NewerDatabaseError(ownership.version, LATEST_VERSION)
@@ -58,8 +52,8 @@ export async function openJournal(file: string, options: OpenOptions): Promise<O
   const db = new Database(file, { nativeBinding: options.nativeBinding })
   try {
     applyPragmas(db)
-    // A new file (nothing in it yet) was not checked above: there was nothing to check.
-    if (ownership.kind === 'new') quickCheck(db, file)
+    const check = db.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new DamagedDatabaseError(file, String(check))
     const migration = await migrate(db, { backupDir: options.backupDir, now: options.now })
     return { db, migration }
   } catch (error) {
@@ -67,10 +61,4 @@ export async function openJournal(file: string, options: OpenOptions): Promise<O
     if (isDamageError(error)) throw new DamagedDatabaseError(file, error.message)
     throw error
   }
-}
-
-/** DESIGN.md section 6: `PRAGMA quick_check` at start; anything but "ok" is damage. */
-function quickCheck(db: Db, file: string): void {
-  const check = db.pragma('quick_check', { simple: true })
-  if (check !== 'ok') throw new DamagedDatabaseError(file, String(check))
 }

@@ -57,23 +57,15 @@ export function ownershipOf(db: Database.Database): Ownership {
 }
 
 /**
- * Opens `file` read-only and says whose it is. With `alsoOnIt`, that function runs next on the
- * same read-only connection, given what was found (openJournal checks the file there). Throws
- * DamagedDatabaseError when SQLite cannot read it as a database; other errors (a locked or
- * unreadable file) are thrown as they are.
+ * Opens `file` read-only and says whose it is. Throws DamagedDatabaseError when SQLite cannot
+ * read it as a database; other errors (a locked or unreadable file) are thrown as they are.
  */
-export function inspectFile(
-  file: string,
-  nativeBinding?: string,
-  alsoOnIt?: (db: Database.Database, ownership: Ownership) => void,
-): Ownership {
+export function inspectFile(file: string, nativeBinding?: string): Ownership {
   if (!existsSync(file) || statSync(file).size === 0) return { kind: 'new' }
   let db: Database.Database | null = null
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
-    const ownership = ownershipOf(db)
-    alsoOnIt?.(db, ownership)
-    return ownership
+    return ownershipOf(db)
   } catch (error) {
     if (isDamageError(error)) throw new DamagedDatabaseError(file, error.message)
     throw error
