@@ -10,13 +10,14 @@ import {
   useState,
 } from 'react'
 import { displayAccelerator } from '../../shared/shortcuts'
-import { messageOf } from './api'
+import { callApi, messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
 import { keyOf } from './cache-rules'
 import { StartupNotice } from './components/StartupNotice'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
+import { START } from './first-asks'
 import { JournalContext, type JournalState } from './journal-context'
 import {
   HistoryScreen,
@@ -33,18 +34,15 @@ import {
   type ScreenId,
   type SettingsSectionId,
 } from './places'
-import { callApi, createQueryClient, openingScreen, useApiQuery } from './queries'
+import { createQueryClient, openingScreen, useApiQuery } from './queries'
 import { applyTheme, rememberStartHints } from './start-hints'
 import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)
 
-/** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
-export const START = ['settings:get', 'catalog:get', 'app:info'] as const
-
 /** False until `promise` settles (whether or not it was kept), then true. */
-function useSettled(promise: Promise<unknown>): boolean {
-  const [settled, setSettled] = useState(false)
+function useSettled(promise: Promise<unknown>, already: boolean): boolean {
+  const [settled, setSettled] = useState(already)
   useEffect(() => {
     let live = true
     const done = () => live && setSettled(true)
@@ -61,11 +59,13 @@ interface AppProps {
   client: QueryClient
   /** Settles once what the first screen shows is in: the screen waits for it (main.tsx). */
   started: Promise<void>
+  /** `started` had settled before the app was first drawn: the first drawing is the screen. */
+  startedAlready: boolean
 }
 
-export function App({ client: startClient, started }: AppProps) {
+export function App({ client: startClient, started, startedAlready }: AppProps) {
   const [client, setClient] = useState(startClient)
-  const ready = useSettled(started)
+  const ready = useSettled(started, startedAlready)
   const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
   const { screen } = place
