@@ -55,9 +55,9 @@ function useSettled(promise: Promise<unknown>, already: boolean): boolean {
 }
 
 interface AppProps {
-  /** The cache the page's start asked into (main.tsx). */
+  /** The cache the page's start asked into (app-start.tsx). */
   client: QueryClient
-  /** Settles once what the first screen shows is in: the screen waits for it (main.tsx). */
+  /** Settles once what the first screen shows is in: the screen waits for it (app-start.tsx). */
   started: Promise<void>
   /** `started` had settled before the app was first drawn: the first drawing is the screen. */
   startedAlready: boolean
