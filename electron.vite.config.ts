@@ -73,9 +73,7 @@ export function preloadAppStart(): Plugin {
           injectTo: 'head',
         })
         return [
-          ...(process.env.NO_JS_PRELOAD
-            ? []
-            : [...later].filter((f) => !listed.has(f)).map((f) => tag('modulepreload', f))),
+          ...[...later].filter((f) => !listed.has(f)).map((f) => tag('modulepreload', f)),
           ...[...cssOf(later)].filter((f) => !listedCss.has(f)).map((f) => tag('stylesheet', f)),
         ]
       },
