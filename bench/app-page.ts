@@ -26,9 +26,10 @@ function serve(dir: string): Promise<string> {
  * to a frame), then waits for the frame to be drawn: a task posted from a requestAnimationFrame
  * callback runs after that frame's style, layout and paint. A page opened directly is watched
  * from the document's first moment, and `__readyAt` is its time to ready for input: Today once
- * the pain radios are enabled and today's list has loaded, the bare React root (bench/floor
- * root.html) once its button is there. (Page loads are timed from the document's start, not the
- * navigation's: Playwright's fixed clock keeps performance.now() running across navigations.)
+ * the pain radios are enabled and today's list has loaded, a floor page (bench/floor root.html,
+ * app/app-root.html) once its one button is there. (Page loads are timed from the document's
+ * start, not the navigation's: Playwright's fixed clock keeps performance.now() running across
+ * navigations.)
  *
  * `__benchSettle(firstCall, done)` (the app, with its bridge calls recorded) watches what an
  * action sets off: it resolves once `done()` holds, every bridge call from `firstCall` on has
@@ -95,7 +96,7 @@ const benchInit = `(() => {
         reject(new Error('timed out waiting for the page to settle'))
       }, timeoutMs)
     })
-  const ready = location.pathname.endsWith('/root.html')
+  const ready = location.pathname.endsWith('root.html')
     ? () => !!document.querySelector('#root button:enabled')
     : location.hash === '#today'
       ? () => {
@@ -111,7 +112,7 @@ const benchInit = `(() => {
 /**
  * Gives `page` the benchmark helpers and returns the URL to open: the app, with the bridge to
  * `running` (its calls recorded), or without a journal the floor pages' folder (index.html is the
- * bare chart, root.html the bare React root).
+ * bare chart, root.html React alone, app/app-root.html the app's bundle with one button).
  */
 export async function preparePage(page: Page, running: RunningJournal | null): Promise<string> {
   await page.addInitScript({ content: benchInit })

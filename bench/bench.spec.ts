@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path'
 import type * as Backend from './backend'
 import { bundleFigures } from './bundle'
 import { mainStartFigures } from './main-start'
-import { reactRootFloor, rendererFigures } from './renderer'
+import { rendererFigures } from './renderer'
 import { onJournal, table, type Figure } from './stats'
 import { findChromium } from '../tests/support/chromium'
 
@@ -35,8 +35,7 @@ test('benchmark', async ({ browser }) => {
   const figures: Figure[] = []
   const loadAverages: Record<string, number[]> = { start: load() }
   try {
-    // Journal-free floors and figures, once.
-    const rootFloor = await reactRootFloor(browser)
+    // Journal-free figures, once.
     figures.push(...bundleFigures())
     for (const name of Object.keys(JOURNALS) as (keyof typeof JOURNALS)[]) {
       const dataDir = await buildJournal(join(work, `journal ${name}`), name)
@@ -47,7 +46,7 @@ test('benchmark', async ({ browser }) => {
       const measured = [...(await backendFigures(copy, work)), ...mainStartFigures(dataDir, work)]
       const running = await startJournal({ dataDir, version: 'bench', platform: nullPlatform })
       try {
-        measured.push(...(await rendererFigures(browser, running, reportHtml, rootFloor)))
+        measured.push(...(await rendererFigures(browser, running, reportHtml)))
       } finally {
         running.close()
       }

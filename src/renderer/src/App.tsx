@@ -11,7 +11,7 @@ import {
   useState,
 } from 'react'
 import { displayAccelerator } from '../../shared/shortcuts'
-import { messageOf } from './api'
+import { callApi, messageOf } from './api'
 import { runAppCommand, useAppCommands } from './app-commands'
 import { keyOf } from './cache-rules'
 import { StartupNotice } from './components/StartupNotice'
@@ -19,6 +19,7 @@ import { historyReads } from './features/history/history-reads'
 import { TodayScreen } from './features/today/TodayScreen'
 import { TodayWarningSigns } from './features/today/TodayWarningSigns'
 import { JournalIntro } from './features/welcome/Welcome'
+import { START } from './first-asks'
 import { JournalContext, type JournalState } from './journal-context'
 import {
   HistoryScreen,
@@ -36,21 +37,19 @@ import {
   type SettingsSectionId,
 } from './places'
 import { journalDayNow } from './journal-today'
-import { askAhead, callApi, createQueryClient, openingScreen, useApiQuery } from './queries'
+import { askAhead, createQueryClient, openingScreen, useApiQuery } from './queries'
 import { applyTheme, rememberStartHints } from './start-hints'
 import type { Settings } from '../../shared/schemas'
 import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)
 
-/** What the app reads before it shows a screen: kept in the cache, updated by the writes. */
-export const START = ['settings:get', 'catalog:get', 'app:info'] as const
-
 /**
  * A screen's first questions, asked the moment it is opened, under the keys its views use: they
  * cross to the main process while the screen's script loads and its first drawing is made,
- * instead of after (main.tsx does the same for the screen the app opens on). Only History's are
- * known before it draws; Trends asks for the period last picked, which its own script keeps.
+ * instead of after (first-asks.ts does the same for the screen the app opens on). Only
+ * History's are known before it draws; Trends asks for the period last picked, which its own
+ * script keeps.
  */
 function askOnOpening(client: QueryClient, screen: ScreenId): void {
   if (screen !== 'history') return
@@ -60,8 +59,8 @@ function askOnOpening(client: QueryClient, screen: ScreenId): void {
 }
 
 /** False until `promise` settles (whether or not it was kept), then true. */
-function useSettled(promise: Promise<unknown>): boolean {
-  const [settled, setSettled] = useState(false)
+function useSettled(promise: Promise<unknown>, already: boolean): boolean {
+  const [settled, setSettled] = useState(already)
   useEffect(() => {
     let live = true
     const done = () => live && setSettled(true)
@@ -74,19 +73,21 @@ function useSettled(promise: Promise<unknown>): boolean {
 }
 
 interface AppProps {
-  /** The cache the page's start asked into (main.tsx). */
+  /** The cache the page's start asked into (app-start.tsx). */
   client: QueryClient
-  /** Settles once what the first screen shows is in: the screen waits for it (main.tsx). */
+  /** Settles once what the first screen shows is in: the screen waits for it (app-start.tsx). */
   started: Promise<void>
+  /** `started` had settled before the app was first drawn: the first drawing is the screen. */
+  startedAlready: boolean
 }
 
-export function App({ client: startClient, started }: AppProps) {
+export function App({ client: startClient, started, startedAlready }: AppProps) {
   const [client, setClient] = useState(startClient)
   const clientNow = useRef(client)
   useLayoutEffect(() => {
     clientNow.current = client
   }, [client])
-  const ready = useSettled(started)
+  const ready = useSettled(started, startedAlready)
   const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
   const { screen } = place

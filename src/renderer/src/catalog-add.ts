@@ -7,10 +7,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { findByName } from '../../shared/catalog-names'
 import type { RemedyKind } from '../../shared/domain'
-import { ApiError } from './api'
+import { ApiError, callApi } from './api'
 import { keyOf } from './cache-rules'
 import type { Catalog } from './journal-context'
-import { callApi } from './queries'
 import { useWrite } from './writes'
 
 export type CatalogEntry = Catalog['triggers'][number] & { kind?: RemedyKind }

@@ -8,7 +8,7 @@ import { useCallback, useSyncExternalStore } from 'react'
 import { journalDayAt, nextJournalDayStart } from '../../shared/journal-day'
 import { useJournal } from './journal-context'
 
-/** The journal day now on this computer's clock; what main.tsx asks about before React starts. */
+/** The journal day now on this computer's clock (first-asks.ts works out the first the same way). */
 export function journalDayNow(dayStartHour: number): string {
   return journalDayAt(new Date(), dayStartHour)
 }

@@ -15,24 +15,9 @@ import {
   useQuery,
   type QueryKey,
 } from '@tanstack/react-query'
-import { CHANNELS, type ChannelName, type MethodName } from '../../shared/channels'
 import type { InputOf, OutputOf } from '../../shared/contract'
-import type { Result } from '../../shared/result'
-import { api, messageOf, unwrap } from './api'
+import { callApi, messageOf } from './api'
 import { keyOf, type ReadChannel } from './cache-rules'
-
-const METHOD_OF = Object.fromEntries(
-  Object.entries(CHANNELS).map(([method, channel]) => [channel, method]),
-) as Record<ChannelName, MethodName>
-
-/** Calls `channel` through the bridge; rejects with an ApiError the view can show. */
-export function callApi<C extends ChannelName>(
-  channel: C,
-  input: InputOf<C>,
-): Promise<OutputOf<C>> {
-  const method = api[METHOD_OF[channel]] as (input: unknown) => Promise<Result<OutputOf<C>>>
-  return unwrap(method(input))
-}
 
 /**
  * Read once per journal, then kept up to date by the writes that change them (never by asking
@@ -78,17 +63,24 @@ export function createQueryClient(): QueryClient {
 /** A read the app can ask for: a channel and its input. */
 export type Read = { [C in ReadChannel]: { channel: C; input: InputOf<C> } }[ReadChannel]
 
+/** A read already sent, with its answer to come (the page's first script sends them: main.tsx). */
+export type Asked = Read & { answer: Promise<unknown> }
+
 /**
  * Asks for `reads` now, into the cache under the keys the views use, before any view wants
- * them: a view that then asks joins the call under way or finds its answer. Resolves once every
+ * them: a view that then asks joins the call under way or finds its answer. A read already sent
+ * (`Asked`) is not sent again: its answer goes into the cache as it comes. Resolves once every
  * answer is in (a refusal too: the view that asks shows it).
  */
-export async function askAhead(client: QueryClient, reads: readonly Read[]): Promise<void> {
+export async function askAhead(
+  client: QueryClient,
+  reads: readonly (Read | Asked)[],
+): Promise<void> {
   await Promise.all(
-    reads.map(({ channel, input }) =>
+    reads.map((read) =>
       client.prefetchQuery({
-        queryKey: keyOf(channel, input),
-        queryFn: () => callApi(channel, input),
+        queryKey: keyOf(read.channel, read.input),
+        queryFn: () => ('answer' in read ? read.answer : callApi(read.channel, read.input)),
       }),
     ),
   )

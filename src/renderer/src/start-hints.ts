@@ -7,34 +7,30 @@
  * anything recorded); without them (a first start) the defaults stand in, and a wrong guess
  * costs a question asked for nothing or one frame in the other theme: the screens always use the
  * settings as read.
+ *
+ * Read by the page's first script (main.tsx), which sends the first screen's questions before
+ * the rest of the app has loaded: so no zod here (start-hints-read.ts checks them by hand).
  */
-import { DEFAULT_SETTINGS, settings, type Settings } from '../../shared/schemas'
+import type { Settings } from '../../shared/schemas'
+import { DEFAULT_HINTS, readHints, type StartHints } from './start-hints-read'
 
-export type StartHints = Pick<Settings, 'dayStartHour' | 'welcomeDismissed' | 'theme'>
+export type { StartHints }
 
 const KEY = 'pain-journal:start-hints'
-/** Checked as the settings themselves are: a hint out of range is no hint. */
-const kept = settings.pick({ dayStartHour: true, welcomeDismissed: true, theme: true })
-const DEFAULTS: StartHints = {
-  dayStartHour: DEFAULT_SETTINGS.dayStartHour,
-  welcomeDismissed: DEFAULT_SETTINGS.welcomeDismissed,
-  theme: DEFAULT_SETTINGS.theme,
-}
 
 export function startHints(): StartHints {
   try {
-    const read = kept.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'))
-    return read.success ? read.data : DEFAULTS
+    return readHints(localStorage.getItem(KEY)) ?? DEFAULT_HINTS
   } catch {
     // Storage turned off or its text damaged: start as on a first run.
-    return DEFAULTS
+    return DEFAULT_HINTS
   }
 }
 
 /** Keeps the person's own journal's values for the next start (the sample's are not theirs). */
 export function rememberStartHints(hints: StartHints): void {
   const now = startHints()
-  if ((Object.keys(DEFAULTS) as (keyof StartHints)[]).every((k) => now[k] === hints[k])) return
+  if ((Object.keys(DEFAULT_HINTS) as (keyof StartHints)[]).every((k) => now[k] === hints[k])) return
   const { dayStartHour, welcomeDismissed, theme } = hints
   try {
     localStorage.setItem(KEY, JSON.stringify({ dayStartHour, welcomeDismissed, theme }))

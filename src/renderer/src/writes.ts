@@ -7,7 +7,7 @@ import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { InputOf, OutputOf } from '../../shared/contract'
 import { afterWrite, type WriteChannel, type Written } from './cache-rules'
-import { callApi } from './queries'
+import { callApi } from './api'
 
 /** Returns `write(channel, input)`: the call, then the cache brought up to date. */
 export function useWrite(): <C extends WriteChannel>(

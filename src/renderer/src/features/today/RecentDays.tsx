@@ -3,7 +3,7 @@
  * first, with the way to Trends. Each day shows its number (a dash when nothing was logged), so
  * nothing is read from colour alone; screen readers get the same facts as a table.
  */
-import { addDaysToDay, dayOfMonth, eachDay, formatDayLong } from '../../../../shared/days'
+import { dayOfMonth, eachDay, formatDayLong } from '../../../../shared/days'
 import type { Checkin } from '../../../../shared/domain'
 import {
   describeWorst,
@@ -12,13 +12,7 @@ import {
   painTextColour,
 } from '../../../../shared/pain-scale'
 import { dayNumbersByDay } from '../../../../shared/stats/daily'
-
-export const RECENT_DAYS = 14
-
-/** The first day of the strip that ends on `today`. */
-export function recentFrom(today: string): string {
-  return addDaysToDay(today, -(RECENT_DAYS - 1))
-}
+import { recentFrom } from '../../today-reads'
 
 interface Props {
   today: string

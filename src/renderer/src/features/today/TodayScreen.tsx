@@ -16,7 +16,7 @@ import { DoctorBanner } from './DoctorBanner'
 import { InsightsPanel } from './InsightsPanel'
 import { DayRecordCard } from '../../checkin/DayRecordCard'
 import { RecentDays } from './RecentDays'
-import { recentRange } from './today-reads'
+import { recentRange } from '../../today-reads'
 import './today.css'
 
 const NOW: CheckinFormMode = { kind: 'now' }

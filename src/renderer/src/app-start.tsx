@@ -1,0 +1,36 @@
+/**
+ * The app itself, loaded by the page's first script (main.tsx) once it has asked what the first
+ * screen shows: a cache holding those answers as they come, and React.
+ */
+import './zod-jitless'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import type { FirstAsks } from './first-asks'
+import { askAhead, createQueryClient } from './queries'
+// After the components' own styles, as it always was: the page's rules win a tie.
+import './styles.css'
+import './forms.css'
+import './lists-and-notices.css'
+
+/**
+ * Starts the app in `root`; the screen shows once the answers it waits for are in. They usually
+ * are by now (they crossed while this code loaded): then they go into the cache first (a few
+ * microtasks), and the first drawing is the screen with its data, not the sidebar alone and the
+ * screen a frame later. Otherwise the sidebar shows at once and the screen when they come.
+ */
+export async function startApp(
+  root: HTMLElement,
+  { shown, later, allShownIn }: FirstAsks,
+): Promise<void> {
+  const client = createQueryClient()
+  const started = askAhead(client, shown)
+  void askAhead(client, later)
+  const alreadyIn = allShownIn()
+  if (alreadyIn) await started
+  createRoot(root).render(
+    <StrictMode>
+      <App client={client} started={started} startedAlready={alreadyIn} />
+    </StrictMode>,
+  )
+}
