@@ -284,3 +284,6 @@ export interface DoctorVisit {
   /** When it was recorded (an ISO instant): a sign recorded later the same day is new. */
   recordedAt: string
 }
+
+/** The app's looks: the system's own light or dark mode, or one chosen in Settings. */
+export const THEMES = ['system', 'light', 'dark'] as const

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { isValidDay, MINUTES_PER_DAY } from './days'
-import { BODY_REGIONS, CONTEXTS, RED_FLAGS, RELIEF_VALUES, REMEDY_KINDS } from './domain'
+import { BODY_REGIONS, CONTEXTS, RED_FLAGS, RELIEF_VALUES, REMEDY_KINDS, THEMES } from './domain'
 import { DEFAULT_EPISODE_RULES } from './episodes'
 import { MAX_DAILY_LIMIT_MG, MAX_DOSE_MG } from './doses'
 import { formatMg, formatWhole } from './locale-format'
@@ -244,7 +244,7 @@ export const reminderSettings = z.strictObject({
 
 export const settings = z.strictObject({
   dayStartHour: z.number().int().min(0).max(MAX_DAY_START_HOUR),
-  theme: z.enum(['system', 'light', 'dark']),
+  theme: z.enum(THEMES),
   episodeRules,
   reminders: reminderSettings,
   /** The person closed the first-run welcome on Today. */

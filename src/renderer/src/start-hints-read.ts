@@ -3,12 +3,12 @@
  * to the settings schema's own (tests/unit/start-hints.test.ts). By hand, not with zod: the page's
  * first script reads them, and zod is most of a hundred kilobytes to load and run first.
  */
+import { THEMES } from '../../shared/domain'
 import { DEFAULT_DAY_START_HOUR, MAX_DAY_START_HOUR } from '../../shared/journal-day'
 import type { Settings } from '../../shared/schemas'
 
 export type StartHints = Pick<Settings, 'dayStartHour' | 'welcomeDismissed' | 'theme'>
 
-const THEMES: readonly unknown[] = ['system', 'light', 'dark'] satisfies Settings['theme'][]
 export const DEFAULT_HINTS: StartHints = {
   dayStartHour: DEFAULT_DAY_START_HOUR,
   welcomeDismissed: false,
@@ -31,7 +31,7 @@ export function readHints(text: string | null): StartHints | null {
     dayStartHour < 0 ||
     dayStartHour > MAX_DAY_START_HOUR ||
     typeof welcomeDismissed !== 'boolean' ||
-    !THEMES.includes(theme)
+    !(THEMES as readonly unknown[]).includes(theme)
   ) {
     return null
   }
