@@ -69,7 +69,7 @@ const RENDERER_RULES = [
  */
 const FEATURES = 'src/renderer/src/features'
 /** Only these compose the screens, so only they import the features. */
-const SCREEN_COMPOSERS = ['src/renderer/src/App.tsx', 'src/renderer/src/main.tsx']
+const SCREEN_COMPOSERS = ['src/renderer/src/App.tsx']
 const ONE_FEATURE_ONLY = {
   regex: '^\\.\\./[^./]',
   message:
