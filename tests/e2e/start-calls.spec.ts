@@ -194,6 +194,28 @@ test.describe('Starting the app', () => {
     for (const call of history) expect(call.sentAt).toBeLessThan(drawnAt)
   })
 
+  test('History opened again from itself asks for the month it shows, not this month', async ({
+    page,
+    journal,
+  }) => {
+    seedJournal(journal, aYearOfCheckins())
+    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
+    await journal.open('#history')
+    await expect(page.locator('#history-month-title')).toHaveText(/March 2026/)
+    await page.getByRole('button', { name: 'Previous month' }).click()
+    await expect(page.locator('#history-month-title')).toHaveText(/February 2026/)
+    const before = await settledCalls(page)
+    await page.getByRole('link', { name: /^History/ }).click()
+    await expect(page.locator('#history-month-title')).toHaveText(/February 2026/)
+    await settledCalls(page)
+    const months = (await routerCalls(page))
+      .slice(before)
+      .filter((c) => c.channel === 'history:month')
+      .map(said)
+    // Nothing for March, which is not on screen.
+    expect(months.filter((m) => m.includes('"month":"2026-03"'))).toEqual([])
+  })
+
   test('a screen opened again asks again for what it shows', async ({ page, journal }) => {
     await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
     await journal.open()

@@ -51,8 +51,9 @@ const IS_MAC = /mac/i.test(navigator.platform)
  * History's are known before it draws; Trends asks for the period last picked, which its own
  * script keeps.
  */
-function askOnOpening(client: QueryClient, screen: ScreenId): void {
-  if (screen !== 'history') return
+function askOnOpening(client: QueryClient, screen: ScreenId, from: ScreenId): void {
+  // History opened again from itself keeps the month it shows: its views ask for that.
+  if (screen !== 'history' || from === screen) return
   // The journal's day as the screen will work it out (useJournalToday), from the settings read.
   const settings = client.getQueryData<Settings>(keyOf('settings:get', undefined))
   if (settings) void askAhead(client, historyReads(journalDayNow(settings.dayStartHour)))
@@ -91,6 +92,10 @@ export function App({ client: startClient, started, startedAlready }: AppProps) 
   const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
   const { screen } = place
+  const screenNow = useRef(screen)
+  useLayoutEffect(() => {
+    screenNow.current = screen
+  }, [screen])
   const [generation, setGeneration] = useState(0)
 
   /**
@@ -119,7 +124,7 @@ export function App({ client: startClient, started, startedAlready }: AppProps) 
   const navigate = useCallback((id: ScreenId, section?: SettingsSectionId) => {
     const next: Place = { screen: id, section: section ?? null }
     openingScreen()
-    askOnOpening(clientNow.current, next.screen)
+    askOnOpening(clientNow.current, next.screen, screenNow.current)
     startTransition(() => setPlace(next))
     window.history.replaceState(null, '', hashOf(next))
   }, [])
@@ -129,7 +134,7 @@ export function App({ client: startClient, started, startedAlready }: AppProps) 
     const onHash = () => {
       const next = placeFromHash(window.location.hash)
       openingScreen()
-      askOnOpening(clientNow.current, next.screen)
+      askOnOpening(clientNow.current, next.screen, screenNow.current)
       startTransition(() => setPlace(next))
     }
     const onKey = (event: KeyboardEvent) => {
