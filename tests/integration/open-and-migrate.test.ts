@@ -21,6 +21,14 @@ function dir() {
   return t.dir
 }
 
+/** A check-in written straight into the table, past the app's own checks. */
+function insertCheckin(db: Database.Database, pain: number, note: string): void {
+  db.prepare(
+    `INSERT INTO checkins (at, day, pain, note, created_at, updated_at)
+     VALUES ('2026-11-01T08:00:00Z', '2026-11-01', ?, ?, 'x', 'x')`,
+  ).run(pain, note)
+}
+
 describe('opening a journal', () => {
   it('creates a fresh journal at the latest version with the built-in catalog', async () => {
     const d = dir()
@@ -91,10 +99,7 @@ describe('opening a journal', () => {
     const d = dir()
     const file = join(d, 'j.sqlite')
     const { db } = await openJournal(file, { backupDir: join(d, 'b') })
-    const save = db.prepare(
-      "INSERT INTO checkins (at, day, pain, note, created_at, updated_at) VALUES ('2026-11-01T08:00:00Z', '2026-11-01', 3, ?, 'x', 'x')",
-    )
-    for (let i = 0; i < 400; i++) save.run(`note ${i} `.repeat(20))
+    for (let i = 0; i < 400; i++) insertCheckin(db, 3, `note ${i} `.repeat(20))
     db.close()
     // One page of check-ins, well past the schema on page 1, scribbled over: the file still
     // opens and says whose it is; only quick_check can tell.
@@ -117,9 +122,7 @@ describe('opening a journal', () => {
     const { db } = await openJournal(file, { backupDir: join(d, 'b') })
     // Written past the constraint, as a damaged file or another program could hold it.
     db.pragma('ignore_check_constraints = ON')
-    db.prepare(
-      "INSERT INTO checkins (at, day, pain, note, created_at, updated_at) VALUES ('2026-11-01T08:00:00Z', '2026-11-01', 42, '', 'x', 'x')",
-    ).run()
+    insertCheckin(db, 42, '')
     db.close()
     await expect(openJournal(file, { backupDir: join(d, 'b') })).rejects.toThrow(
       /is damaged \(CHECK constraint failed in checkins\)/,
