@@ -41,6 +41,13 @@ async function expectTodayInOneWave(
   expect(new Set(waves)).toEqual(new Set([0]))
 }
 
+/** The app opened (on `place`) over a year of check-ins, at 10:00 on the fixtures' last day. */
+async function openOnAYear(page: Page, journal: Journal, place?: string) {
+  seedJournal(journal, aYearOfCheckins())
+  await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
+  await journal.open(place)
+}
+
 async function todayShown(page: Page) {
   await expect(page.getByRole('heading', { name: 'Today’s check-ins' })).toBeVisible()
   await expect(page.getByTestId('insights-panel')).toBeVisible()
@@ -67,9 +74,7 @@ test.describe('Starting the app', () => {
     page,
     journal,
   }) => {
-    seedJournal(journal, aYearOfCheckins())
-    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
-    await journal.open()
+    await openOnAYear(page, journal)
     await todayShown(page)
     await expectTodayInOneWave(page, FIXTURE_END_DAY, '2026-02-16', { welcome: true })
   })
@@ -145,9 +150,7 @@ test.describe('Starting the app', () => {
     page,
     journal,
   }) => {
-    seedJournal(journal, aYearOfCheckins())
-    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
-    await journal.open('#history')
+    await openOnAYear(page, journal, '#history')
     await expect(page.locator('#history-month-title')).toHaveText(/March 2026/)
     const { asked } = await startCalls(page)
     expect(asked.filter((a) => !a.startsWith('history:') && !a.startsWith('episodes:'))).toEqual([
@@ -164,9 +167,7 @@ test.describe('Starting the app', () => {
     page,
     journal,
   }) => {
-    seedJournal(journal, aYearOfCheckins())
-    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
-    await journal.open()
+    await openOnAYear(page, journal)
     await todayShown(page)
     const before = await settledCalls(page)
     // When History's heading is first in the page (a state seen, never a time waited for).
@@ -198,9 +199,7 @@ test.describe('Starting the app', () => {
     page,
     journal,
   }) => {
-    seedJournal(journal, aYearOfCheckins())
-    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
-    await journal.open('#history')
+    await openOnAYear(page, journal, '#history')
     await expect(page.locator('#history-month-title')).toHaveText(/March 2026/)
     await page.getByRole('button', { name: 'Previous month' }).click()
     await expect(page.locator('#history-month-title')).toHaveText(/February 2026/)
