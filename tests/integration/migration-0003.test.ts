@@ -7,6 +7,7 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrate, userVersion } from '../../src/main/db/migrate'
+import { LATEST_VERSION } from '../../src/main/db/migrations'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
 import { BUILTIN_REMEDIES } from '../../src/shared/catalog'
@@ -70,7 +71,7 @@ describe('migration 3', () => {
       j.cleanupDir()
     }
     const db = running.db()
-    expect(userVersion(db)).toBe(3)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
     const after = dumpDatabase(db)
     // Every table but the two the migration is about is exactly as it was.
     for (const [table, rows] of Object.entries(j.before)) {
@@ -119,7 +120,9 @@ describe('migration 3', () => {
     }
     const result = await running.router.handle('backups:list', undefined)
     if (!result.ok) throw new Error(result.error.message)
-    expect((result.value as { reason: string }[]).map((b) => b.reason)).toContain('before-v3')
+    expect((result.value as { reason: string }[]).map((b) => b.reason)).toContain(
+      `before-v${LATEST_VERSION}`,
+    )
   })
 
   it('leaves a short rest the person renamed as they named it', async () => {
