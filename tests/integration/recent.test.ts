@@ -1,4 +1,9 @@
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { lastCheckin } from '../../src/main/db/repositories/recent'
+import { journalDayOf, MAX_DAY_START_HOUR } from '../../src/shared/journal-day'
+import { latestMoment } from '../../src/shared/not-future'
+import { instantOf } from '../../src/shared/timestamp'
 import { tempRunningJournal } from '../support/temp-journal'
 
 type J = Awaited<ReturnType<typeof tempRunningJournal>>
@@ -152,5 +157,56 @@ describe('last doses (prefilling a medicine’s dose)', () => {
   it('refuses input on channels that take none', async () => {
     const result = await journal.router.handle('remedies:last-doses', { remedyId: 1 })
     expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+  })
+})
+
+describe('the last check-in, found among the last few days only', () => {
+  /** A stamp `minutes` after 2026-11-15T00:00 local time, with the offset given in minutes. */
+  const stamp = (minutes: number, offset: number): string => {
+    const local = new Date(Date.UTC(2026, 10, 15) + minutes * 60_000).toISOString().slice(0, 19)
+    const sign = offset < 0 ? '-' : '+'
+    const abs = Math.abs(offset)
+    const hh = String(Math.floor(abs / 60)).padStart(2, '0')
+    const mm = String(abs % 60).padStart(2, '0')
+    return `${local}${sign}${hh}:${mm}`
+  }
+
+  it('is the one the plain definition picks: the latest moment up to now, then the highest id', async () => {
+    const db = journal.db()
+    const insert = db.prepare(
+      `INSERT INTO checkins (at, day, pain, created_at, updated_at, deleted_at)
+       VALUES (?, ?, 3, 'x', 'x', ?)`,
+    )
+    const checkin = fc.record({
+      // Two weeks of moments around "now" (2026-11-25T12:00Z), some after it.
+      minutes: fc.integer({ min: 0, max: 14 * 24 * 60 }),
+      // Every offset in use, in quarter hours: ±14:00.
+      offset: fc.integer({ min: -56, max: 56 }).map((q) => q * 15),
+      deleted: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(checkin, { maxLength: 25 }),
+        fc.integer({ min: 0, max: MAX_DAY_START_HOUR }),
+        fc.integer({ min: 0, max: 48 * 60 }),
+        (checkins, dayStartHour, nowMinutes) => {
+          db.exec('DELETE FROM checkins')
+          const now = new Date(Date.UTC(2026, 10, 20) + nowMinutes * 60_000)
+          const rows = checkins.map((c) => {
+            const at = stamp(c.minutes, c.offset)
+            const id = Number(
+              insert.run(at, journalDayOf(at, dayStartHour), c.deleted ? 'x' : null)
+                .lastInsertRowid,
+            )
+            return { id, at, live: !c.deleted }
+          })
+          const plain = rows
+            .filter((r) => r.live && instantOf(r.at) <= latestMoment(now).getTime())
+            .sort((a, b) => instantOf(b.at) - instantOf(a.at) || b.id - a.id)[0]
+          expect(lastCheckin(db, now)?.id ?? null).toBe(plain?.id ?? null)
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })
