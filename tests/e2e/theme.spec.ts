@@ -18,12 +18,24 @@ async function look(
   // A fresh load, so the app reads the theme as it starts.
   await page.goto('about:blank')
   await journal.open('#settings')
-  // The theme is on the root (or off it) once the journal's settings have arrived.
+  // The theme is on the root (or off it), and the screen has its data: with no theme on the
+  // root, the page would pass the first check before anything has arrived.
   const root = page.locator('html')
   if (theme === 'system') await expect(root).not.toHaveAttribute('data-theme', /./)
   else await expect(root).toHaveAttribute('data-theme', theme)
+  await expect(page.locator('.catalog-list .catalog-row').first()).toBeVisible()
   roomFor(5_000)
-  return page.screenshot()
+  return settled(page)
+}
+
+/** The page once it has stopped changing: two screenshots in a row alike. */
+async function settled(page: Page): Promise<Buffer> {
+  let last = await page.screenshot({ animations: 'disabled' })
+  for (;;) {
+    const next = await page.screenshot({ animations: 'disabled' })
+    if (next.equals(last)) return next
+    last = next
+  }
 }
 
 test('a theme chosen in Settings looks the same as the system’s own mode', async ({
