@@ -6,10 +6,15 @@
  */
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BODY_REGIONS, CONTEXTS, RED_FLAGS, RELIEF_VALUES } from '../../src/shared/domain'
+import {
+  BODY_REGIONS,
+  CONTEXTS,
+  RED_FLAGS,
+  RELIEF_VALUES,
+  type Checkin,
+} from '../../src/shared/domain'
 import { MAX_DOSE_MG } from '../../src/shared/doses'
 import type { OutputOf } from '../../src/shared/contract'
-import type { Checkin } from '../../src/shared/domain'
 import { allStatsCheckins, statsCheckin } from '../../src/main/db/repositories/stats-checkins'
 import { call } from '../support/portability'
 import { tempRunningJournal } from '../support/temp-journal'

@@ -8,9 +8,9 @@
  * an index, and arrays cheaper than objects. Rows of deleted check-ins are dropped here.
  *
  * Each table comes back as one JSON text of row arrays (`tuples`), parsed in one go: handing
- * rows over one by one costs better-sqlite3 about a microsecond a value, which on twenty years
- * at five check-ins a day was most of the read (npm run bench, "the first time after the app
- * starts"). SQLite writes every number so that it reads back as the same double.
+ * rows over one by one costs better-sqlite3 about a microsecond a value, a good part of the
+ * SQL side of reading twenty years at five check-ins a day (npm run bench, "reading the whole
+ * journal again"). SQLite writes every number so that it reads back as the same double.
  */
 import type { Database } from 'better-sqlite3'
 import type { BodyRegion, PainContext, RedFlag } from '../../../shared/domain'
@@ -79,7 +79,7 @@ export function sameDayCheckinsBefore(db: Database, id: number): number {
  */
 function tuples<T extends unknown[]>(
   db: Database,
-  query: { columns: string; from: string; where?: string; order?: string },
+  query: { columns: string; from: string; where?: string | undefined; order?: string },
   params: readonly unknown[],
 ): T[] {
   const order = query.order ? ` ORDER BY ${query.order}` : ''
@@ -140,7 +140,7 @@ function readStatsCheckins(db: Database, only: number | null): JournalCheckin[] 
       ),
     )
   const pairs = <T>(columns: string, from: string) =>
-    tuples<[number, T]>(db, { columns, from, ...(whereOne ? { where: whereOne } : {}) }, params)
+    tuples<[number, T]>(db, { columns, from, where: whereOne }, params)
 
   if (out.length === 0) return out
   for (const [id, region] of pairs<BodyRegion>('checkin_id, region', 'checkin_regions')) {
@@ -162,7 +162,7 @@ function readStatsCheckins(db: Database, only: number | null): JournalCheckin[] 
     {
       columns: 'checkin_id, remedy_id, dose_mg, minutes, relief',
       from: 'checkin_remedies',
-      ...(whereOne ? { where: whereOne } : {}),
+      where: whereOne,
       order: 'id',
     },
     params,
