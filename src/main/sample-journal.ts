@@ -6,7 +6,7 @@
 import { DEFAULT_DAY_START_HOUR, journalDayAt } from '../shared/journal-day'
 import { futureCheckinProblem } from '../shared/not-future'
 import { generateJournal } from '../shared/sample-data'
-import type { Settings } from '../shared/schemas'
+import type { Settings } from '../shared/settings-schema'
 import { openJournal, type Db } from './db/open'
 import { makeWayFor } from './db/recovery'
 import { loadJournal } from './db/repositories/journal-loader'

@@ -4,6 +4,8 @@
  * unplugged) falls back to a centred default rather than opening off-screen.
  */
 import { z } from 'zod'
+import { onFirstUse } from '../shared/on-first-use'
+import { ONE_PAYLOAD } from '../shared/one-payload'
 
 export interface Rect {
   x: number
@@ -12,15 +14,17 @@ export interface Rect {
   height: number
 }
 
-export const windowState = z.object({
-  bounds: z.object({
-    x: z.number().int(),
-    y: z.number().int(),
-    width: z.number().int().min(200).max(20_000),
-    height: z.number().int().min(200).max(20_000),
+export const windowState = onFirstUse(() =>
+  z.object({
+    bounds: z.object({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int().min(200).max(20_000),
+      height: z.number().int().min(200).max(20_000),
+    }),
+    maximized: z.boolean().default(false),
   }),
-  maximized: z.boolean().default(false),
-})
+)
 export type WindowState = z.infer<typeof windowState>
 
 export const DEFAULT_SIZE = { width: 1180, height: 800 }
@@ -40,7 +44,7 @@ export function restoreWindowState(
   bounds: Partial<Rect> & { width: number; height: number }
   maximized: boolean
 } {
-  const parsed = windowState.safeParse(saved)
+  const parsed = windowState.safeParse(saved, ONE_PAYLOAD)
   const primary = workAreas[0]
   const fallback = {
     width: Math.min(DEFAULT_SIZE.width, primary?.width ?? DEFAULT_SIZE.width),

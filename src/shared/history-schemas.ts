@@ -3,41 +3,48 @@
  * list of episodes (DESIGN.md section 3) as of a day.
  */
 import { z } from 'zod'
+import { onFirstUse } from './on-first-use'
 import { isValidMonth } from './months'
 import { dayString, painAverage, painScore } from './schemas'
 
-export const monthString = z
-  .string()
-  .refine(isValidMonth, { message: 'Must be a month written YYYY-MM', abort: true })
+export const monthString = onFirstUse(() =>
+  z.string().refine(isValidMonth, { message: 'Must be a month written YYYY-MM', abort: true }),
+)
 
-export const historyMonthInput = z.strictObject({
-  month: monthString,
-  /** Today's journal day: episodes are worked out as of this day. */
-  asOf: dayString,
-})
+export const historyMonthInput = onFirstUse(() =>
+  z.strictObject({
+    month: monthString,
+    /** Today's journal day: episodes are worked out as of this day. */
+    asOf: dayString,
+  }),
+)
 
 /** One calendar day: its pain in numbers, its marks, and whether it lies in an episode. */
-export const daySummary = z.strictObject({
-  day: dayString,
-  /** Highest pain of the day's check-ins; null when nothing was recorded. */
-  worst: painScore.nullable(),
-  /** Mean pain of the day's check-ins; null when nothing was recorded. */
-  average: painAverage.nullable(),
-  count: z.number().int().min(0),
-  spasm: z.boolean(),
-  redFlag: z.boolean(),
-  inEpisode: z.boolean(),
-})
+export const daySummary = onFirstUse(() =>
+  z.strictObject({
+    day: dayString,
+    /** Highest pain of the day's check-ins; null when nothing was recorded. */
+    worst: painScore.nullable(),
+    /** Mean pain of the day's check-ins; null when nothing was recorded. */
+    average: painAverage.nullable(),
+    count: z.number().int().min(0),
+    spasm: z.boolean(),
+    redFlag: z.boolean(),
+    inEpisode: z.boolean(),
+  }),
+)
 export type DaySummary = z.infer<typeof daySummary>
 
-export const episode = z.strictObject({
-  start: dayString,
-  end: dayString,
-  painDays: z.number().int().min(1),
-  peak: painScore,
-  status: z.enum(['ongoing', 'settling', 'ended']),
-  durationDays: z.number().int().min(1),
-  level: z.enum(['none', 'watch', 'doctor']),
-})
+export const episode = onFirstUse(() =>
+  z.strictObject({
+    start: dayString,
+    end: dayString,
+    painDays: z.number().int().min(1),
+    peak: painScore,
+    status: z.enum(['ongoing', 'settling', 'ended']),
+    durationDays: z.number().int().min(1),
+    level: z.enum(['none', 'watch', 'doctor']),
+  }),
+)
 
-export const asOfInput = z.strictObject({ asOf: dayString })
+export const asOfInput = onFirstUse(() => z.strictObject({ asOf: dayString }))

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { APP_COMMAND_EVENT, CHANNELS, createBridge } from '../../src/shared/channels'
 import { contract } from '../../src/shared/contract'
-import { checkinInput, dayRange, dayRecord, settings } from '../../src/shared/schemas'
+import { checkinInput, dayRange, dayRecord } from '../../src/shared/schemas'
+import { settings } from '../../src/shared/settings-schema'
 
 const good = { at: '2026-11-25T08:30:00+01:00', pain: 4 }
 

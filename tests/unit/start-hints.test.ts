@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, settings } from '../../src/shared/schemas'
+import { DEFAULT_SETTINGS, settings } from '../../src/shared/settings-schema'
 import { DEFAULT_HINTS, readHints } from '../../src/renderer/src/start-hints-read'
 
 /** The settings schema's own answer: the rules the hand-written check in start-hints-read.ts copies. */

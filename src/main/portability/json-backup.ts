@@ -5,11 +5,13 @@
  */
 import type { Database } from 'better-sqlite3'
 import { z } from 'zod'
+import { onFirstUse } from '../../shared/on-first-use'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, REMEDY_KINDS } from '../../shared/domain'
 import { MAX_VISIT_NOTE_LENGTH } from '../../shared/insights-schema'
 import { dayMisfitProblem } from '../../shared/journal-day'
 import { futureCheckinProblem, futureDayProblem } from '../../shared/not-future'
 import * as s from '../../shared/schemas'
+import { DEFAULT_SETTINGS, settings, type Settings } from '../../shared/settings-schema'
 import { DomainError } from '../../shared/domain-error'
 import { dumpJournal, restoreDump } from '../db/journal-dump'
 
@@ -18,108 +20,116 @@ export const BACKUP_FORMAT = 'pain-journal-backup'
 export const BACKUP_VERSION = 2
 const READABLE_VERSIONS = [1, 2] as const
 
-const bit = z.union([z.literal(0), z.literal(1)])
-const text = z.string().max(100_000)
+const bit = onFirstUse(() => z.union([z.literal(0), z.literal(1)]))
+const text = onFirstUse(() => z.string().max(100_000))
 
-const entry = z.strictObject({
-  id: s.id,
-  key: z.string().max(80).nullable(),
-  name: z.string().min(1).max(s.MAX_NAME_LENGTH),
-  archived: bit,
-})
+const entry = onFirstUse(() =>
+  z.strictObject({
+    id: s.id,
+    key: z.string().max(80).nullable(),
+    name: z.string().min(1).max(s.MAX_NAME_LENGTH),
+    archived: bit,
+  }),
+)
 
 /**
  * A stored setting: a key this version knows and its value as JSON text that the setting's own
  * schema accepts (getSettings would fall back to the default otherwise, silently).
  */
-const settingRow = z
-  .strictObject({
-    key: z.enum(Object.keys(s.DEFAULT_SETTINGS) as [keyof s.Settings]),
-    value: text,
-  })
-  .superRefine((row, ctx) => {
-    let value: unknown
-    try {
-      value = JSON.parse(row.value)
-    } catch {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Must be JSON text' })
-      return
-    }
-    const checked = s.settings.shape[row.key].safeParse(value)
-    if (!checked.success) {
-      const issue = checked.error.issues[0]
-      ctx.addIssue({ code: 'custom', path: ['value'], message: issue?.message ?? 'Not valid' })
-    }
-  }, s.WHEN_FIELDS_VALID)
+const settingRow = onFirstUse(() =>
+  z
+    .strictObject({
+      key: z.enum(Object.keys(DEFAULT_SETTINGS) as [keyof Settings]),
+      value: text,
+    })
+    .superRefine((row, ctx) => {
+      let value: unknown
+      try {
+        value = JSON.parse(row.value)
+      } catch {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'Must be JSON text' })
+        return
+      }
+      const checked = settings.shape[row.key].safeParse(value)
+      if (!checked.success) {
+        const issue = checked.error.issues[0]
+        ctx.addIssue({ code: 'custom', path: ['value'], message: issue?.message ?? 'Not valid' })
+      }
+    }, s.WHEN_FIELDS_VALID),
+)
 
-const checkinRow = z
-  .strictObject({
-    id: s.id,
-    at: s.timestamp,
-    day: s.dayString,
-    pain: s.painScore,
-    spasm: bit.nullable(),
-    context: z.enum(CONTEXTS).nullable(),
-    note: s.note,
-    created_at: s.timestamp,
-    updated_at: s.timestamp,
-    deleted_at: s.timestamp.nullable(),
-    regions: z.array(z.enum(BODY_REGIONS)),
-    trigger_ids: z.array(s.id),
-    remedies: z.array(
+const checkinRow = onFirstUse(() =>
+  z
+    .strictObject({
+      id: s.id,
+      at: s.timestamp,
+      day: s.dayString,
+      pain: s.painScore,
+      spasm: bit.nullable(),
+      context: z.enum(CONTEXTS).nullable(),
+      note: s.note,
+      created_at: s.timestamp,
+      updated_at: s.timestamp,
+      deleted_at: s.timestamp.nullable(),
+      regions: z.array(z.enum(BODY_REGIONS)),
+      trigger_ids: z.array(s.id),
+      remedies: z.array(
+        z.strictObject({
+          id: s.id,
+          remedy_id: s.id,
+          dose_mg: s.doseMg.nullable(),
+          minutes: s.minutesInADay.nullable(),
+          relief: s.relief.nullable(),
+        }),
+      ),
+      red_flags: z.array(z.enum(RED_FLAGS)),
+    })
+    .superRefine((c, ctx) => {
+      const problem = dayMisfitProblem(c.day, c.at)
+      if (problem !== null) ctx.addIssue({ code: 'custom', path: ['day'], message: problem })
+    }, s.WHEN_FIELDS_VALID),
+)
+
+export const backupSchema = onFirstUse(() =>
+  z.strictObject({
+    format: z.literal(BACKUP_FORMAT, { error: 'This is not a Pain Journal backup file.' }),
+    version: z.union(
+      READABLE_VERSIONS.map((v) => z.literal(v)),
+      {
+        error: `This backup is from another version of Pain Journal (this one reads versions ${READABLE_VERSIONS.join(' and ')}).`,
+      },
+    ),
+    exported_at: s.timestamp,
+    app_version: text,
+    settings: z.array(settingRow),
+    triggers: z.array(entry),
+    remedies: z.array(entry.extend({ kind: z.enum(REMEDY_KINDS) })),
+    medication_limits: z.array(z.strictObject({ remedy_id: s.id, daily_limit_mg: s.dailyLimitMg })),
+    checkins: z.array(checkinRow),
+    day_records: z.array(
       z.strictObject({
-        id: s.id,
-        remedy_id: s.id,
-        dose_mg: s.doseMg.nullable(),
-        minutes: s.minutesInADay.nullable(),
-        relief: s.relief.nullable(),
+        day: s.dayString,
+        sleep_quality: s.zeroToTen.nullable(),
+        enjoyment_interference: s.zeroToTen.nullable(),
+        activity_interference: s.zeroToTen.nullable(),
+        minutes_walked: s.minutesInADay.nullable(),
+        note: s.note,
+        updated_at: s.timestamp,
       }),
     ),
-    red_flags: z.array(z.enum(RED_FLAGS)),
-  })
-  .superRefine((c, ctx) => {
-    const problem = dayMisfitProblem(c.day, c.at)
-    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['day'], message: problem })
-  }, s.WHEN_FIELDS_VALID)
-
-export const backupSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT, { error: 'This is not a Pain Journal backup file.' }),
-  version: z.union(
-    READABLE_VERSIONS.map((v) => z.literal(v)),
-    {
-      error: `This backup is from another version of Pain Journal (this one reads versions ${READABLE_VERSIONS.join(' and ')}).`,
-    },
-  ),
-  exported_at: s.timestamp,
-  app_version: text,
-  settings: z.array(settingRow),
-  triggers: z.array(entry),
-  remedies: z.array(entry.extend({ kind: z.enum(REMEDY_KINDS) })),
-  medication_limits: z.array(z.strictObject({ remedy_id: s.id, daily_limit_mg: s.dailyLimitMg })),
-  checkins: z.array(checkinRow),
-  day_records: z.array(
-    z.strictObject({
-      day: s.dayString,
-      sleep_quality: s.zeroToTen.nullable(),
-      enjoyment_interference: s.zeroToTen.nullable(),
-      activity_interference: s.zeroToTen.nullable(),
-      minutes_walked: s.minutesInADay.nullable(),
-      note: s.note,
-      updated_at: s.timestamp,
-    }),
-  ),
-  acknowledgements: z.array(z.strictObject({ day: s.dayString, kind: s.acknowledgementKind })),
-  doctor_visits: z
-    .array(
-      z.strictObject({
-        id: s.id,
-        day: s.dayString,
-        note: z.string().max(MAX_VISIT_NOTE_LENGTH),
-        recorded_at: s.timestamp,
-      }),
-    )
-    .default([]),
-})
+    acknowledgements: z.array(z.strictObject({ day: s.dayString, kind: s.acknowledgementKind })),
+    doctor_visits: z
+      .array(
+        z.strictObject({
+          id: s.id,
+          day: s.dayString,
+          note: z.string().max(MAX_VISIT_NOTE_LENGTH),
+          recorded_at: s.timestamp,
+        }),
+      )
+      .default([]),
+  }),
+)
 export type Backup = z.infer<typeof backupSchema>
 
 export function buildBackup(db: Database, exportedAt: string, appVersion: string): Backup {

@@ -8,6 +8,7 @@
 import type { ChannelName } from '../../shared/channels'
 import { contract, type OutputOf, type ParsedInputOf } from '../../shared/contract'
 import { describeIssues, fieldIssues } from '../../shared/field-issues'
+import { ONE_PAYLOAD } from '../../shared/one-payload'
 import { fail, INTERNAL_MESSAGE, ok, type Result } from '../../shared/result'
 import { DomainError } from '../../shared/domain-error'
 import type { ServiceContext } from './context'
@@ -124,7 +125,7 @@ export function createRouter(
         return fail('validation', `Unknown request ${describeChannel(channel)}`)
       }
       try {
-        const parsed = contract[channel].input.safeParse(payload)
+        const parsed = contract[channel].input.safeParse(payload, ONE_PAYLOAD)
         if (!parsed.success) {
           const issues = fieldIssues(parsed.error.issues)
           return fail('validation', describeIssues(issues), issues)

@@ -39,7 +39,7 @@ import {
 import { journalDayNow } from './journal-today'
 import { askAhead, createQueryClient, openingScreen, useApiQuery } from './queries'
 import { applyTheme, rememberStartHints } from './start-hints'
-import type { Settings } from '../../shared/schemas'
+import type { Settings } from '../../shared/settings-schema'
 import { useWrite } from './writes'
 
 const IS_MAC = /mac/i.test(navigator.platform)

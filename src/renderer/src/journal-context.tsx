@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from 'react'
 import type { OutputOf } from '../../shared/contract'
-import type { Settings } from '../../shared/schemas'
+import type { Settings } from '../../shared/settings-schema'
 import type { ScreenId, SettingsSectionId } from './places'
 
 export type Catalog = OutputOf<'catalog:get'>

@@ -5,7 +5,7 @@
  */
 import { THEMES } from '../../shared/domain'
 import { DEFAULT_DAY_START_HOUR, MAX_DAY_START_HOUR } from '../../shared/journal-day'
-import type { Settings } from '../../shared/schemas'
+import type { Settings } from '../../shared/settings-schema'
 
 export type StartHints = Pick<Settings, 'dayStartHour' | 'welcomeDismissed' | 'theme'>
 

@@ -11,7 +11,7 @@
  * Read by the page's first script (main.tsx), which sends the first screen's questions before
  * the rest of the app has loaded: so no zod here (start-hints-read.ts checks them by hand).
  */
-import type { Settings } from '../../shared/schemas'
+import type { Settings } from '../../shared/settings-schema'
 import { DEFAULT_HINTS, readHints, type StartHints } from './start-hints-read'
 
 export type { StartHints }

@@ -5,6 +5,7 @@
  * the main process reads the file and the database.
  */
 import { z } from 'zod'
+import { onFirstUse } from '../on-first-use'
 import {
   BODY_REGIONS,
   CONTEXTS,
@@ -109,16 +110,18 @@ function keyList<T extends string>(allowed: readonly T[], what: string) {
   })
 }
 
-const nameList = z.string().transform((text, ctx): string[] => {
-  const split = splitItems(text)
-  if ('error' in split) return fail(ctx, `The list ${split.error}`)
-  for (const name of split.items) {
-    const parsed = s.catalogName.safeParse(name)
-    if (!parsed.success)
-      return fail(ctx, `"${name.slice(0, 40)}": ${parsed.error.issues[0]?.message}`)
-  }
-  return split.items.map((n) => n.trim())
-})
+const nameList = onFirstUse(() =>
+  z.string().transform((text, ctx): string[] => {
+    const split = splitItems(text)
+    if ('error' in split) return fail(ctx, `The list ${split.error}`)
+    for (const name of split.items) {
+      const parsed = s.catalogName.safeParse(name)
+      if (!parsed.success)
+        return fail(ctx, `"${name.slice(0, 40)}": ${parsed.error.issues[0]?.message}`)
+    }
+    return split.items.map((n) => n.trim())
+  }),
+)
 
 export interface CsvRemedyUse {
   name: string
@@ -158,92 +161,102 @@ function parseRemedy(raw: string): CsvRemedyUse | string {
   return use
 }
 
-const remedyList = z.string().transform((text, ctx): CsvRemedyUse[] => {
-  if (text === '') return []
-  const uses: CsvRemedyUse[] = []
-  for (const raw of splitRaw(text, '|')) {
-    if (raw.trim() === '')
-      return fail(ctx, 'The list has an empty item (two | in a row, or one at an end)')
-    const use = parseRemedy(raw)
-    if (typeof use === 'string') return fail(ctx, use)
-    uses.push(use)
-  }
-  return uses
-})
+const remedyList = onFirstUse(() =>
+  z.string().transform((text, ctx): CsvRemedyUse[] => {
+    if (text === '') return []
+    const uses: CsvRemedyUse[] = []
+    for (const raw of splitRaw(text, '|')) {
+      if (raw.trim() === '')
+        return fail(ctx, 'The list has an empty item (two | in a row, or one at an end)')
+      const use = parseRemedy(raw)
+      if (typeof use === 'string') return fail(ctx, use)
+      uses.push(use)
+    }
+    return uses
+  }),
+)
 
 /** The five day-record columns, the same on a check-in's row and on a day record's own. */
-const dayFields = {
+const dayFields = () => ({
   day_sleep_quality: numberColumn(s.zeroToTen),
   day_enjoyment_interference: numberColumn(s.zeroToTen),
   day_activity_interference: numberColumn(s.zeroToTen),
   day_minutes_walked: numberColumn(s.minutesInADay),
   day_note: s.note,
-}
+})
 
-export const csvRowSchema = z
-  .strictObject({
-    journal_day: s.dayString,
-    recorded_at: s.timestamp,
-    pain: z.string().transform((text, ctx): number => {
-      if (text === '') {
-        return fail(ctx, `Pain is missing (a whole number ${fromTo(PAIN_MIN, PAIN_MAX)})`)
-      }
-      const checked = checkedNumber(s.painScore, text)
-      return 'error' in checked ? fail(ctx, checked.error) : checked.value
-    }),
-    spasm: z.string().transform((text, ctx): boolean | null => {
-      if (text === '') return null
-      if (text === 'yes' || text === 'no') return text === 'yes'
-      return fail(ctx, `"${text.slice(0, 20)}" must be yes, no or empty`)
-    }),
-    context: z.string().transform((text, ctx): PainContext | null => {
-      if (text === '') return null
-      if ((CONTEXTS as readonly string[]).includes(text)) return text as PainContext
-      return fail(ctx, `"${text.slice(0, 20)}" is not one of ${CONTEXTS.join(', ')}`)
-    }),
-    regions: keyList<BodyRegion>(BODY_REGIONS, 'region'),
-    triggers: nameList,
-    remedies: remedyList,
-    red_flags: keyList<RedFlag>(RED_FLAGS, 'red flag'),
-    note: s.note,
-    ...dayFields,
-  })
-  .superRefine((row, ctx) => {
-    const problem = dayMisfitProblem(row.journal_day, row.recorded_at)
-    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['journal_day'], message: problem })
-  }, s.WHEN_FIELDS_VALID)
+export const csvRowSchema = onFirstUse(() =>
+  z
+    .strictObject({
+      journal_day: s.dayString,
+      recorded_at: s.timestamp,
+      pain: z.string().transform((text, ctx): number => {
+        if (text === '') {
+          return fail(ctx, `Pain is missing (a whole number ${fromTo(PAIN_MIN, PAIN_MAX)})`)
+        }
+        const checked = checkedNumber(s.painScore, text)
+        return 'error' in checked ? fail(ctx, checked.error) : checked.value
+      }),
+      spasm: z.string().transform((text, ctx): boolean | null => {
+        if (text === '') return null
+        if (text === 'yes' || text === 'no') return text === 'yes'
+        return fail(ctx, `"${text.slice(0, 20)}" must be yes, no or empty`)
+      }),
+      context: z.string().transform((text, ctx): PainContext | null => {
+        if (text === '') return null
+        if ((CONTEXTS as readonly string[]).includes(text)) return text as PainContext
+        return fail(ctx, `"${text.slice(0, 20)}" is not one of ${CONTEXTS.join(', ')}`)
+      }),
+      regions: keyList<BodyRegion>(BODY_REGIONS, 'region'),
+      triggers: nameList,
+      remedies: remedyList,
+      red_flags: keyList<RedFlag>(RED_FLAGS, 'red flag'),
+      note: s.note,
+      ...dayFields(),
+    })
+    .superRefine((row, ctx) => {
+      const problem = dayMisfitProblem(row.journal_day, row.recorded_at)
+      if (problem !== null)
+        ctx.addIssue({ code: 'custom', path: ['journal_day'], message: problem })
+    }, s.WHEN_FIELDS_VALID),
+)
 
 export type CsvRow = z.output<typeof csvRowSchema>
 
 /** A day record's own row: the journal day and the day fields, every check-in column empty. */
-export const csvDayRowSchema = z
-  .strictObject({
-    journal_day: s.dayString,
-    ...Object.fromEntries(CHECKIN_COLUMNS.map((c) => [c, z.string()])),
-    ...dayFields,
-  } as { journal_day: typeof s.dayString } & Record<(typeof CHECKIN_COLUMNS)[number], z.ZodString> &
-    typeof dayFields)
-  .superRefine((row, ctx) => {
-    for (const column of CHECKIN_COLUMNS) {
-      if (row[column] !== '') {
+export const csvDayRowSchema = onFirstUse(() =>
+  z
+    .strictObject({
+      journal_day: s.dayString,
+      ...Object.fromEntries(CHECKIN_COLUMNS.map((c) => [c, z.string()])),
+      ...dayFields(),
+    } as { journal_day: typeof s.dayString } & Record<
+      (typeof CHECKIN_COLUMNS)[number],
+      z.ZodString
+    > &
+      ReturnType<typeof dayFields>)
+    .superRefine((row, ctx) => {
+      for (const column of CHECKIN_COLUMNS) {
+        if (row[column] !== '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: [column],
+            message:
+              'A row without recorded_at and pain holds a day record only; leave this empty (or give the check-in its time and pain)',
+          })
+          return
+        }
+      }
+      if (dayRecordOf(row) === null) {
         ctx.addIssue({
           code: 'custom',
-          path: [column],
+          path: ['recorded_at'],
           message:
-            'A row without recorded_at and pain holds a day record only; leave this empty (or give the check-in its time and pain)',
+            'This row is empty: it has neither a check-in (recorded_at, pain) nor a day record',
         })
-        return
       }
-    }
-    if (dayRecordOf(row) === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['recorded_at'],
-        message:
-          'This row is empty: it has neither a check-in (recorded_at, pain) nor a day record',
-      })
-    }
-  }, s.WHEN_FIELDS_VALID)
+    }, s.WHEN_FIELDS_VALID),
+)
 
 export interface CsvRowIssue {
   /** Record number in the file; the header is row 1. */

@@ -1,5 +1,6 @@
 /** What the person chooses for a doctor report: period, who it is for, which sections. */
 import { z } from 'zod'
+import { onFirstUse } from '../on-first-use'
 import { addDaysToDay } from '../days'
 import { dayString, periodInOrder, WHEN_FIELDS_VALID } from '../schemas'
 
@@ -54,32 +55,34 @@ export const MAX_REPORT_DAYS = 3 * 366
 /** The patient's name as the report prints it. */
 export const MAX_PATIENT_NAME_LENGTH = 120
 
-export const reportOptions = periodInOrder(
-  z.strictObject({
-    from: dayString,
-    to: dayString,
-    patientName: z
-      .string()
-      .trim()
-      .max(MAX_PATIENT_NAME_LENGTH, {
-        message: `Names can be up to ${MAX_PATIENT_NAME_LENGTH} characters`,
-      }),
-    dateOfBirth: dayString.nullable(),
-    sections: z.strictObject(
-      Object.fromEntries(REPORT_SECTIONS.map((s) => [s, z.boolean()])) as Record<
-        ReportSection,
-        z.ZodBoolean
-      >,
-    ),
+export const reportOptions = onFirstUse(() =>
+  periodInOrder(
+    z.strictObject({
+      from: dayString,
+      to: dayString,
+      patientName: z
+        .string()
+        .trim()
+        .max(MAX_PATIENT_NAME_LENGTH, {
+          message: `Names can be up to ${MAX_PATIENT_NAME_LENGTH} characters`,
+        }),
+      dateOfBirth: dayString.nullable(),
+      sections: z.strictObject(
+        Object.fromEntries(REPORT_SECTIONS.map((s) => [s, z.boolean()])) as Record<
+          ReportSection,
+          z.ZodBoolean
+        >,
+      ),
+    }),
+  ).refine((o) => o.from >= addDaysToDay(o.to, -(MAX_REPORT_DAYS - 1)), {
+    message: `A report can cover up to ${MAX_REPORT_DAYS} days`,
+    path: ['from'],
+    ...WHEN_FIELDS_VALID,
   }),
-).refine((o) => o.from >= addDaysToDay(o.to, -(MAX_REPORT_DAYS - 1)), {
-  message: `A report can cover up to ${MAX_REPORT_DAYS} days`,
-  path: ['from'],
-  ...WHEN_FIELDS_VALID,
-})
+)
 export type ReportOptions = z.infer<typeof reportOptions>
 
-export const pageSize = z.enum(['A4', 'Letter'])
+export const pageSize = onFirstUse(() => z.enum(['A4', 'Letter']))
 export type PageSize = z.infer<typeof pageSize>
 
 /** Letter in the countries that use it; A4 everywhere else. */
@@ -99,11 +102,13 @@ export function lastDays(today: string, days: number): { from: string; to: strin
   return { from: addDaysToDay(today, -(days - 1)), to: today }
 }
 
-export const reportDocument = z.strictObject({
-  title: z.string(),
-  css: z.string(),
-  body: z.string(),
-})
+export const reportDocument = onFirstUse(() =>
+  z.strictObject({
+    title: z.string(),
+    css: z.string(),
+    body: z.string(),
+  }),
+)
 export type ReportDocument = z.infer<typeof reportDocument>
 
 /** The whole HTML page the PDF is printed from: the same body and styles the preview shows. */

@@ -1,10 +1,11 @@
 /** Settings as key → JSON value; unknown or invalid stored values fall back to the defaults. */
 import type { Database } from 'better-sqlite3'
+import { ONE_PAYLOAD } from '../../../shared/one-payload'
 import {
   DEFAULT_SETTINGS,
   settings as settingsSchema,
   type Settings,
-} from '../../../shared/schemas'
+} from '../../../shared/settings-schema'
 
 export function getSettings(db: Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as {
@@ -21,7 +22,7 @@ export function getSettings(db: Database): Settings {
       }
     }
   }
-  const parsed = settingsSchema.safeParse(merged)
+  const parsed = settingsSchema.safeParse(merged, ONE_PAYLOAD)
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS }
 }
 

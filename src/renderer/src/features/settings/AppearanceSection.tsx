@@ -1,6 +1,6 @@
 /** Light, dark, or whatever the system uses. Applied at once by the App (data-theme). */
 import { useState } from 'react'
-import type { Settings } from '../../../../shared/schemas'
+import type { Settings } from '../../../../shared/settings-schema'
 import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { SettingsCard } from './SettingsCard'

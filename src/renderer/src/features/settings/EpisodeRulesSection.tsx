@@ -12,7 +12,7 @@ import {
 import { LONG_EPISODE_LEVEL } from '../../../../shared/flags-episode'
 import { PAIN_MAX } from '../../../../shared/pain-scale'
 import { fromTo } from '../../../../shared/range-words'
-import { episodeRules as rulesSchema } from '../../../../shared/schemas'
+import { episodeRules as rulesSchema } from '../../../../shared/settings-schema'
 import { readTypedNumber } from '../../../../shared/typed-number'
 import { SeverityWord } from '../../components/Notice'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'

@@ -4,7 +4,7 @@
  */
 import { formatClock } from '../../../../shared/locale-format'
 import { useRef, useState } from 'react'
-import type { Settings } from '../../../../shared/schemas'
+import type { Settings } from '../../../../shared/settings-schema'
 import { useFocusFirstInvalid } from '../../components/focus-first-invalid'
 import { useJournal } from '../../journal-context'
 import { MAX_REMINDERS } from '../../../../shared/reminders'
