@@ -208,6 +208,17 @@ describe('the packaged app', () => {
     expect(meta?.replaceAll('&#39;', "'")).toBe(contentSecurityPolicy({ meta: true }))
   })
 
+  it('styles every screen from one stylesheet that its page links', () => {
+    // A screen's own stylesheet, added when it was first opened, made the browser restyle the
+    // whole page before drawing it (electron.vite.config.ts, cssCodeSplit).
+    const sheets = asarFiles.filter((f) => f.startsWith('/out/renderer/') && f.endsWith('.css'))
+    expect(sheets).toHaveLength(1)
+    const page = extractFile(asarPath, 'out/renderer/index.html').toString()
+    expect(page).toContain(
+      `rel="stylesheet" crossorigin href=".${sheets[0]!.slice('/out/renderer'.length)}"`,
+    )
+  })
+
   it('carries the tray icons, where the main process loads them', () => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       const { file } = trayIcon(platform)

@@ -102,7 +102,7 @@ export const CalendarHeatmap = memo(function CalendarHeatmap({ calendar }: Props
   }
 
   return (
-    <div className="calendar" ref={frame}>
+    <div className="calendar-heatmap" ref={frame}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         width={width}
