@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY, tenYears } from '../fixtures/journal'
-import { test, expect, seedJournal, SCREENSHOT_DIR } from './harness'
+import { test, expect, seedJournal, reviewShot } from './harness'
 
 const painCard = (page: Page) =>
   page
@@ -14,8 +14,7 @@ const painCard = (page: Page) =>
     .filter({ has: page.getByRole('heading', { level: 2, name: 'Pain over time', exact: true }) })
 
 /** The pain card alone, as it sits on the screen. */
-const cardShot = (page: Page, name: string) =>
-  painCard(page).screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` })
+const cardShot = (page: Page, name: string) => reviewShot(painCard(page), name)
 
 async function pick(page: Page, range: string) {
   await page.getByRole('radio', { name: range, exact: true }).check()

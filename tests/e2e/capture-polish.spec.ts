@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { SAMPLE_DAYS, SAMPLE_SEED } from '../../src/main/sample-journal'
 import { generateJournal } from '../../src/shared/sample-data'
 import { anOngoingEpisode, FIXTURE_END_DAY } from '../fixtures/journal'
-import { test, expect, seedJournal, SCREENSHOT_DIR, type Journal } from './harness'
+import { test, expect, seedJournal, reviewShot, type Journal } from './harness'
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -36,8 +36,7 @@ async function openSample(page: Page, journal: Journal, theme: string, width: nu
   await journal.open()
 }
 
-const viewportShot = (page: Page, name: string) =>
-  page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` })
+const viewportShot = (page: Page, name: string) => reviewShot(page, name)
 
 for (const theme of THEMES) {
   for (const { width, height } of SIZES) {

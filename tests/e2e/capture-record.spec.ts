@@ -4,18 +4,16 @@
  * History, and the start-up message after another program's file was set aside.
  */
 import Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
-import { test, expect, seedJournal, SCREENSHOT_DIR } from './harness'
+import { test, expect, seedJournal, reviewShot } from './harness'
 
 const THEMES = ['light', 'dark'] as const
 
 /** The window as the person sees it (a full-page shot would draw sticky bars mid-page). */
 async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+  await reviewShot(page, name)
 }
 
 async function at(page: Page, theme: (typeof THEMES)[number], time = '10:00:00') {

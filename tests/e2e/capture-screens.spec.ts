@@ -1,7 +1,7 @@
 /** Screenshots of Today for review: light and dark, 1280×800 and 1024×700. */
 import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
-import { test, expect, seedJournal, type Journal } from './harness'
+import { test, expect, reviewShot, seedJournal, type Journal } from './harness'
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -77,17 +77,13 @@ for (const theme of THEMES) {
       // What is in view while filling it in: Save stays on screen.
       await page.getByRole('button', { name: 'Ibuprofen' }).scrollIntoViewIfNeeded()
       await expect(page.getByRole('button', { name: 'Save check-in' })).toBeInViewport()
-      await page.screenshot({
-        path: `test-results/screenshots/today-full-checkin-viewport-${theme}-${size}.png`,
-      })
+      await reviewShot(page, `today-full-checkin-viewport-${theme}-${size}`)
 
       await page.getByRole('checkbox', { name: /bladder or bowel/ }).check()
       await page.getByRole('button', { name: 'Save check-in' }).click()
       const notice = page.getByRole('alert', { name: /Go to an emergency department now/ })
       await expect(notice).toBeVisible()
-      await page.screenshot({
-        path: `test-results/screenshots/today-red-flag-${theme}-${size}.png`,
-      })
+      await reviewShot(page, `today-red-flag-${theme}-${size}`)
     })
   }
 }

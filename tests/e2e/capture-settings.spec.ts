@@ -8,15 +8,14 @@ import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
 import { SETTINGS_SECTIONS } from '../../src/renderer/src/places'
 import { call } from '../support/portability'
-import { test, expect, seedJournal, SCREENSHOT_DIR } from './harness'
+import { test, expect, seedJournal, reviewShot } from './harness'
 
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 1024, height: 700 },
 ] as const
 const THEMES = ['light', 'dark'] as const
-const shot = (page: Page, name: string, fullPage = false) =>
-  page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage })
+const shot = (page: Page, name: string, fullPage = false) => reviewShot(page, name, { fullPage })
 
 for (const theme of THEMES) {
   for (const { width, height } of SIZES) {
@@ -38,6 +37,8 @@ for (const theme of THEMES) {
       await call(journal.running, 'backups:create')
       await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T18:00:00`))
       await journal.open('#settings')
+      // The screen's heading shows before its sections have their data: wait for the rows.
+      await expect(page.locator('.catalog-list .catalog-row').first()).toBeVisible()
       await shot(page, `review-settings-${theme}-${size}`)
       await everySection(page, `${theme}-${size}`)
       await journal.open('#report')

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
 import { saveTodaysNotes } from '../fixtures/notes'
-import { test, expect, seedJournal, SCREENSHOT_DIR } from './harness'
+import { test, expect, seedJournal, reviewShot } from './harness'
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -15,8 +15,7 @@ const SIZES = [
 ] as const
 const THEMES = ['light', 'dark'] as const
 
-const viewportShot = (page: Page, name: string) =>
-  page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` })
+const viewportShot = (page: Page, name: string) => reviewShot(page, name)
 
 for (const theme of THEMES) {
   for (const { width, height } of SIZES) {

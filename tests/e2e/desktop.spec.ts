@@ -1,7 +1,7 @@
 /** Settings → Reminders and Keyboard shortcuts, and menu commands reaching their screens. */
 import { existsSync } from 'node:fs'
 import { getSettings } from '../../src/main/db/repositories/settings'
-import { test, expect, sendAppCommand } from './harness'
+import { test, expect, reviewShot, sendAppCommand } from './harness'
 
 test('reminder times are added, refused when repeated, and removed; options saved', async ({
   page,
@@ -27,7 +27,7 @@ test('reminder times are added, refused when repeated, and removed; options save
     keepInTray: true,
   })
   await page.emulateMedia({ colorScheme: 'dark' })
-  await section.screenshot({ path: 'test-results/screenshots/settings-reminders-dark.png' })
+  await reviewShot(section, 'settings-reminders-dark')
 })
 
 test('the shortcuts are listed with Ctrl off a Mac, and the digits of Today', async ({

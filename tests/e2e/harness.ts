@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { execFileSync } from 'node:child_process'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -162,11 +162,7 @@ export const test = base.extend<Fixtures>({
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       },
       async screenshot(name) {
-        roomFor(SCREENSHOT_ROOM_MS)
-        mkdirSync(SCREENSHOT_DIR, { recursive: true })
-        const file = join(SCREENSHOT_DIR, `${name}.png`)
-        await page.screenshot({ path: file, fullPage: true })
-        return file
+        return reviewShot(page, name, { fullPage: true })
       },
     }
     await use(journal)
@@ -182,6 +178,43 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+
+/**
+ * The page (or one part of it) once it has stopped changing: screenshots until two in a row are
+ * alike. A screen draws some parts a frame or more after its heading (Today's lower half, Trends'
+ * sections, Settings' rows), and a single screenshot could catch it half-drawn.
+ */
+export async function settledShot(
+  target: Page | Locator,
+  options: { fullPage?: boolean } = {},
+): Promise<Buffer> {
+  const take = () =>
+    'goto' in target
+      ? target.screenshot({ animations: 'disabled', fullPage: options.fullPage ?? false })
+      : target.screenshot({ animations: 'disabled' })
+  let last = await take()
+  for (;;) {
+    const next = await take()
+    if (next.equals(last)) return next
+    last = next
+  }
+}
+
+/**
+ * A screenshot for review, settled (settledShot), in test-results/screenshots/<name>.png; its
+ * path is returned.
+ */
+export async function reviewShot(
+  target: Page | Locator,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
+  roomFor(SCREENSHOT_ROOM_MS)
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const file = join(SCREENSHOT_DIR, `${name}.png`)
+  writeFileSync(file, await settledShot(target, options))
+  return file
+}
 
 /** Writes text next to the screenshots (handy for reviewing a run). */
 export function writeArtifact(name: string, text: string): void {

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
-import { test, expect, roomFor, seedJournal, type Journal } from './harness'
+import { test, expect, roomFor, seedJournal, settledShot, type Journal } from './harness'
 
 async function look(
   page: Page,
@@ -25,17 +25,7 @@ async function look(
   else await expect(root).toHaveAttribute('data-theme', theme)
   await expect(page.locator('.catalog-list .catalog-row').first()).toBeVisible()
   roomFor(5_000)
-  return settled(page)
-}
-
-/** The page once it has stopped changing: two screenshots in a row alike. */
-async function settled(page: Page): Promise<Buffer> {
-  let last = await page.screenshot({ animations: 'disabled' })
-  for (;;) {
-    const next = await page.screenshot({ animations: 'disabled' })
-    if (next.equals(last)) return next
-    last = next
-  }
+  return settledShot(page)
 }
 
 test('a theme chosen in Settings looks the same as the system’s own mode', async ({
