@@ -66,25 +66,30 @@ test('Today and Settings list triggers and remedies in the one order, by name', 
   const triggerChips = page
     .getByRole('group', { name: 'What might have set it off?' })
     .locator('.chip-row button[aria-pressed]')
+  // Each list is read once it shows the name added last (reading at once could find none yet).
+  await expect(triggerChips.filter({ hasText: 'Anxious week' })).toBeVisible()
   const onToday = await triggerChips.allTextContents()
   const movement = page.getByRole('group', { name: 'Movement', exact: true }).getByRole('button')
+  await expect(movement.filter({ hasText: 'Aqua jogging' })).toBeVisible()
   const movementOnToday = await movement.allTextContents()
 
   await journal.open('#settings/triggers')
-  const inSettings = await page
+  const triggerNames = page
     .getByRole('list', { name: 'Triggers', exact: true })
     .locator('.catalog-name > span:first-child')
-    .allTextContents()
+  await expect(triggerNames.filter({ hasText: 'Anxious week' })).toBeVisible()
+  const inSettings = await triggerNames.allTextContents()
   expect(onToday.map((t) => t.replace(/^\W+/, '').trim())).toEqual(inSettings)
   expect(inSettings[0]).toBe('Anxious week')
 
   await journal.open('#settings/remedies')
-  const movementInSettings = await page
+  const movementNames = page
     .getByRole('list', { name: 'Remedies', exact: true })
     .locator('.catalog-name')
     .filter({ has: page.locator('.catalog-kind', { hasText: 'Movement' }) })
     .locator('span:first-child')
-    .allTextContents()
+  await expect(movementNames.filter({ hasText: 'Aqua jogging' })).toBeVisible()
+  const movementInSettings = await movementNames.allTextContents()
   expect(movementOnToday.map((t) => t.replace(/^\W+/, '').trim())).toEqual(movementInSettings)
   expect(movementInSettings[0]).toBe('Aqua jogging')
 })
