@@ -9,6 +9,7 @@ import { test, expect, sendAppCommand } from './harness'
 const save = (page: Page) => page.getByRole('button', { name: 'Save as PDF…' })
 const print = (page: Page) => page.getByRole('button', { name: 'Print…' })
 const problem = (page: Page) => page.getByRole('group', { name: 'Period' }).getByRole('alert')
+const preview = (page: Page) => page.getByRole('region', { name: 'Report preview' })
 
 async function setPeriod(page: Page, from: string, to: string) {
   await page.getByLabel('From', { exact: true }).fill(from)
@@ -37,6 +38,8 @@ test.describe('Report period', () => {
       await expect(save(page)).toBeDisabled()
       await expect(print(page)).toBeDisabled()
       await expect(page.getByLabel('From', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+      // No preview is on its way, so none is announced as coming.
+      await expect(preview(page)).toHaveAttribute('aria-busy', 'false')
 
       await setPeriod(page, '2026-02-01', '2026-02-28')
       await expect(problem(page)).toHaveCount(0)
@@ -57,9 +60,10 @@ test.describe('Report period', () => {
     await expect(page.getByLabel('To', { exact: true })).toHaveAttribute('aria-invalid', 'true')
     await expect(save(page)).toBeDisabled()
     await expect(print(page)).toBeDisabled()
-    await expect(page.getByRole('region', { name: 'Report preview' })).toContainText(
+    await expect(preview(page)).toContainText(
       'No preview until the period is one the report can cover.',
     )
+    await expect(preview(page)).toHaveAttribute('aria-busy', 'false')
     // The menu's Export Report… is refused the same way, and nothing is written.
     await sendAppCommand(page, 'export-report')
     await expect(

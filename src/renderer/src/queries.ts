@@ -90,7 +90,10 @@ export interface ApiQuery<T> {
   /** The answer for this input, or the previous input's while this one loads. */
   data: T | undefined
   error: string | null
-  /** True until the answer for this very input is in (the previous one may be shown). */
+  /**
+   * True until the answer for this very input is in (the previous one may be shown); never for
+   * a query that is not asked (`enabled: false`), which waits for nothing.
+   */
   loading: boolean
   /** Asks again (a "Try again" button). */
   reload: () => void
@@ -115,7 +118,8 @@ export function useApiQuery<C extends ReadChannel>(
   return {
     data: query.data,
     error: query.error ? messageOf(query.error) : null,
-    loading: query.isPending || query.isPlaceholderData,
+    // A query not asked stays "pending" in TanStack Query's terms, but nothing is on its way.
+    loading: enabled && (query.isPending || query.isPlaceholderData),
     reload: () => void query.refetch(),
   }
 }
