@@ -180,14 +180,19 @@ export const test = base.extend<Fixtures>({
 export { expect }
 
 /**
- * The page (or one part of it) once it has stopped changing: screenshots until two in a row are
- * alike. A screen draws some parts a frame or more after its heading (Today's lower half, Trends'
- * sections, Settings' rows), and a single screenshot could catch it half-drawn.
+ * The page (or one part of it) once it has stopped changing: nothing in it still loading (a
+ * "Loading…" line, or a part marked busy), then screenshots until two in a row are alike. A
+ * screen draws some parts a frame or more after its heading (Today's lower half, Trends'
+ * sections, Settings' rows), and a single screenshot could catch it half-drawn; two alike can
+ * still both show "Loading…" when an answer is slower than two screenshots.
  */
 export async function settledShot(
   target: Page | Locator,
   options: { fullPage?: boolean } = {},
 ): Promise<Buffer> {
+  const scope = 'goto' in target ? target.locator('body') : target
+  await expect(scope.getByText(LOADING)).toHaveCount(0)
+  await expect(scope.locator('[aria-busy="true"]')).toHaveCount(0)
   const take = () =>
     'goto' in target
       ? target.screenshot({ animations: 'disabled', fullPage: options.fullPage ?? false })
@@ -251,6 +256,8 @@ export function roomFor(ms: number): void {
 }
 
 const SCREENSHOT_ROOM_MS = 5_000
+/** What the app says while it waits for an answer: "Loading…", "Loading your day…". */
+const LOADING = /^Loading( your [a-z]+)?…$/
 const AXE_ROOM_MS = 30_000
 /** Per 500 check-ins seeded: writing them, then every screen analysing them. */
 const SEED_ROOM_MS = 10_000
