@@ -79,7 +79,7 @@ describe('a schema built on first use', () => {
 
   it('becomes the value it stands for: its own keys and prototype, and no Proxy in between', () => {
     // A stand-in that stayed a Proxy made a parse of many rows read each field's schema through
-    // it, row after row (about 100 ms more on a restore of 36,500 check-ins).
+    // it, row after row (a 20 y ×5 backup: 198–235 ms to parse, against 156–201 ms now).
     const built = { a: 1, b: 'two' }
     const fields = onFirstUse(() => built)
     expect(types.isProxy(fields)).toBe(false)
