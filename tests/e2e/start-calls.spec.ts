@@ -146,6 +146,65 @@ test.describe('Starting the app', () => {
     expect(await darkBeforeTheSettings()).toBe(true)
   })
 
+  test('answers in while the app’s code starts: its first drawing is the screen with them', async ({
+    page,
+    journal,
+  }) => {
+    seedJournal(journal, aYearOfCheckins())
+    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
+    // Each answer is held in the page once it is back, until the app's own script (the page's
+    // second, app-start) runs: then they are all handed over at once, in a task of their own
+    // queued as that script runs, the way answers that cross while it starts come in.
+    await page.addInitScript({
+      content: `(() => {
+        const invoke = window.__painJournalInvoke
+        let held = []
+        window.__pjArrived = 0
+        window.__painJournalInvoke = (channel, payload) => invoke(channel, payload).then((text) => {
+          window.__pjArrived++
+          return held ? new Promise((hand) => held.push(() => hand(text))) : text
+        })
+        window.__pjHandOver = () => {
+          held.forEach((hand) => hand())
+          held = null
+        }
+        window.__pjFirstDrawing = null
+        new MutationObserver((_, observer) => {
+          if (!document.getElementById('root')?.firstChild) return
+          observer.disconnect()
+          window.__pjFirstDrawing = {
+            sidebar: document.querySelector('.nav-link') !== null,
+            scale: document.querySelectorAll('input[data-pain-option]').length,
+            list: document.querySelector('.today .day-checkins .checkin-list') !== null,
+          }
+        }).observe(document, { subtree: true, childList: true })
+      })()`,
+    })
+    // The app's script is let through once the page's first script has asked (all at once) and
+    // every answer is back in the page. (It is asked for before that script runs: index.html
+    // lists it to load early.)
+    await page.route(/\/assets\/app-start-[\w-]+\.js$/, async (route) => {
+      await expect
+        .poll(() =>
+          page.evaluate(
+            'window.__painJournalCalls.length > 0 && window.__pjArrived === window.__painJournalCalls.length',
+          ),
+        )
+        .toBe(true)
+      const response = await route.fetch()
+      const handOver = `{ const c = new MessageChannel(); c.port1.onmessage = () => window.__pjHandOver(); c.port2.postMessage(null) }`
+      const body = `${handOver}\n${await response.text()}`
+      await route.fulfill({ response, body })
+    })
+    await journal.open()
+    await todayShown(page)
+    expect(await page.evaluate('window.__pjFirstDrawing')).toEqual({
+      sidebar: true,
+      scale: 11,
+      list: true,
+    })
+  })
+
   test('on another screen asks nothing for Today but the warning-sign notice', async ({
     page,
     journal,

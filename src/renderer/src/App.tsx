@@ -59,9 +59,12 @@ function askOnOpening(client: QueryClient, screen: ScreenId, from: ScreenId): vo
   if (settings) void askAhead(client, historyReads(journalDayNow(settings.dayStartHour)))
 }
 
-/** False until `promise` settles (whether or not it was kept), then true. */
-function useSettled(promise: Promise<unknown>, already: boolean): boolean {
-  const [settled, setSettled] = useState(already)
+/**
+ * False until `promise` settles (whether or not it was kept), then true; `yet` says whether it
+ * has by the first drawing.
+ */
+function useSettled(promise: Promise<unknown>, yet: () => boolean): boolean {
+  const [settled, setSettled] = useState(yet)
   useEffect(() => {
     let live = true
     const done = () => live && setSettled(true)
@@ -78,17 +81,17 @@ interface AppProps {
   client: QueryClient
   /** Settles once what the first screen shows is in: the screen waits for it (app-start.tsx). */
   started: Promise<void>
-  /** `started` had settled before the app was first drawn: the first drawing is the screen. */
-  startedAlready: boolean
+  /** Whether `started` has settled: asked as the app is first drawn, which is then the screen. */
+  startedYet: () => boolean
 }
 
-export function App({ client: startClient, started, startedAlready }: AppProps) {
+export function App({ client: startClient, started, startedYet }: AppProps) {
   const [client, setClient] = useState(startClient)
   const clientNow = useRef(client)
   useLayoutEffect(() => {
     clientNow.current = client
   }, [client])
-  const ready = useSettled(started, startedAlready)
+  const ready = useSettled(started, startedYet)
   const [reloadError, setReloadError] = useState<string | null>(null)
   const [place, setPlace] = useState<Place>(() => placeFromHash(window.location.hash))
   const { screen } = place

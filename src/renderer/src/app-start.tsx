@@ -14,23 +14,21 @@ import './forms.css'
 import './lists-and-notices.css'
 
 /**
- * Starts the app in `root`; the screen shows once the answers it waits for are in. They usually
- * are by now (they crossed while this code loaded): then they go into the cache first (a few
- * microtasks), and the first drawing is the screen with its data, not the sidebar alone and the
+ * Starts the app in `root`; the screen shows once the answers it waits for are in. Usually they
+ * are by its first drawing: they crossed while this code loaded, and an answer that came while
+ * it was still starting is taken in before React draws (its drawing is a task of its own, after
+ * theirs). Then the first drawing is the screen with its data, not the sidebar alone and the
  * screen a frame later. Otherwise the sidebar shows at once and the screen when they come.
  */
-export async function startApp(
-  root: HTMLElement,
-  { shown, later, allShownIn }: FirstAsks,
-): Promise<void> {
+export function startApp(root: HTMLElement, { shown, later }: FirstAsks): void {
   const client = createQueryClient()
   const started = askAhead(client, shown)
   void askAhead(client, later)
-  const alreadyIn = allShownIn()
-  if (alreadyIn) await started
+  let startedIn = false
+  void started.then(() => (startedIn = true))
   createRoot(root).render(
     <StrictMode>
-      <App client={client} started={started} startedAlready={alreadyIn} />
+      <App client={client} started={started} startedYet={() => startedIn} />
     </StrictMode>,
   )
 }

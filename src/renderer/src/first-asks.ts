@@ -22,8 +22,6 @@ export interface FirstAsks {
   shown: Asked[]
   /** The insights: not waited for (the first analysis after start takes a while). */
   later: Asked[]
-  /** True once every answer in `shown` is in (a refusal too). */
-  allShownIn: () => boolean
 }
 
 function ask(read: Read): Asked {
@@ -50,12 +48,8 @@ export function askFirst({ dayStartHour, welcomeDismissed }: StartHints): FirstA
   }
   // After the screen's questions: the main process answers in the order asked, and the first
   // analysis after start would hold every answer behind it.
-  const asked = shown.map(ask)
-  let allIn = false
-  void Promise.allSettled(asked.map((a) => a.answer)).then(() => (allIn = true))
   return {
-    shown: asked,
+    shown: shown.map(ask),
     later: [ask({ channel: 'insights:get', input: { asOf: day } })],
-    allShownIn: () => allIn,
   }
 }
