@@ -150,8 +150,6 @@ test.describe('Starting the app', () => {
     page,
     journal,
   }) => {
-    seedJournal(journal, aYearOfCheckins())
-    await page.clock.setFixedTime(new Date(`${FIXTURE_END_DAY}T10:00:00`))
     // Each answer is held in the page once it is back, until the app's own script (the page's
     // second, app-start) runs: then they are all handed over at once, in a task of their own
     // queued as that script runs, the way answers that cross while it starts come in.
@@ -196,7 +194,7 @@ test.describe('Starting the app', () => {
       const body = `${handOver}\n${await response.text()}`
       await route.fulfill({ response, body })
     })
-    await journal.open()
+    await openOnAYear(page, journal)
     await todayShown(page)
     expect(await page.evaluate('window.__pjFirstDrawing')).toEqual({
       sidebar: true,
