@@ -255,11 +255,12 @@ test.describe('Settings: day, rules and theme', () => {
   })
 })
 
-test('no Settings section has an accessibility violation axe can find, light and dark', async ({
-  page,
-  journal,
-}) => {
-  for (const theme of ['light', 'dark'] as const) {
+// One test per theme, so the two can run on different workers: each scans every section.
+for (const theme of ['light', 'dark'] as const) {
+  test(`no Settings section has an accessibility violation axe can find, ${theme}`, async ({
+    page,
+    journal,
+  }) => {
     await page.emulateMedia({ colorScheme: theme })
     for (const section of SETTINGS_SECTIONS) {
       await journal.open(`#settings/${section.id}`)
@@ -269,5 +270,5 @@ test('no Settings section has an accessibility violation axe can find, light and
         [],
       )
     }
-  }
-})
+  })
+}
