@@ -71,6 +71,17 @@ test.describe('Insights on Today', () => {
       'Heat (used 5 times over 5 days): helped a little 5 times.',
       'Ibuprofen (used 3 times over 3 days, 400 mg a dose): helped a lot 3 times.',
     ])
+    // The keyboard folds it and opens it again, with all it holds.
+    const summary = banner.locator('summary')
+    await summary.focus()
+    await page.keyboard.press('Enter')
+    await expect(banner.getByRole('heading', { name: 'Before your visit' })).toBeHidden()
+    await expect(tried).toBeHidden()
+    await page.keyboard.press('Enter')
+    await expect(tried.getByRole('listitem')).toHaveCount(2)
+    await expect(
+      banner.getByRole('list', { name: 'Before your visit' }).getByRole('listitem'),
+    ).toHaveText([...VISIT_PREP_CHECKLIST])
     const panel = page.getByTestId('insights-panel')
     await expect(panel).toContainText('Day 60 of this episode, started 1 Jan, worst 7.')
     await expect(

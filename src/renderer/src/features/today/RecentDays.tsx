@@ -18,9 +18,14 @@ interface Props {
   today: string
   /** The check-ins of the last 14 journal days (any order); undefined while loading. */
   checkins: Checkin[] | undefined
+  /**
+   * Whether to make the table for screen readers yet. Nothing of it is seen, and it is half the
+   * strip's elements: Today makes it a frame after its first drawing (TodayScreen.tsx).
+   */
+  withTable: boolean
 }
 
-export function RecentDays({ today, checkins }: Props) {
+export function RecentDays({ today, checkins, withTable }: Props) {
   // Nothing to show yet: a first start keeps its room for the welcome and the form.
   if (!checkins || checkins.length === 0) return null
   const byDay = dayNumbersByDay(checkins)
@@ -63,29 +68,43 @@ export function RecentDays({ today, checkins }: Props) {
           )
         })}
       </ol>
-      <table className="visually-hidden">
-        <caption>Worst pain on each of the last 14 days</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Worst pain</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => {
-            const w = worstOn(day)
-            return (
-              <tr key={day}>
-                <th scope="row">
-                  {formatDayLong(day)}
-                  {day === today ? ' (today)' : ''}
-                </th>
-                <td>{w === undefined ? 'No check-in' : painScoreWords(w)}</td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      {withTable && <RecentDaysTable today={today} days={days} worstOn={worstOn} />}
     </section>
+  )
+}
+
+function RecentDaysTable({
+  today,
+  days,
+  worstOn,
+}: {
+  today: string
+  days: string[]
+  worstOn: (day: string) => number | undefined
+}) {
+  return (
+    <table className="visually-hidden">
+      <caption>Worst pain on each of the last 14 days</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col">Worst pain</th>
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((day) => {
+          const w = worstOn(day)
+          return (
+            <tr key={day}>
+              <th scope="row">
+                {formatDayLong(day)}
+                {day === today ? ' (today)' : ''}
+              </th>
+              <td>{w === undefined ? 'No check-in' : painScoreWords(w)}</td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
   )
 }

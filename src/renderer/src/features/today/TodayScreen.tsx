@@ -26,7 +26,8 @@ export function TodayScreen() {
   // One read serves the two-week strip and today's list.
   const recent = useApiQuery('checkins:list', recentRange(today))
   const todays = useMemo(() => recent.data?.filter((c) => c.day === today), [recent.data, today])
-  // The episode, guidance and day record are below the fold: drawn once the form and list show.
+  // The episode, guidance and day record are below the fold, and the strip's table is not seen:
+  // drawn once the form and list show.
   const belowTheFold = useAfterFirstPaint()
 
   return (
@@ -36,7 +37,7 @@ export function TodayScreen() {
         <p className="today-date" data-testid="journal-day" data-day={today}>
           {formatDayTitle(today)}
         </p>
-        <RecentDays today={today} checkins={recent.data} />
+        <RecentDays today={today} checkins={recent.data} withTable={belowTheFold} />
       </header>
       <DoctorBanner asOf={today} />
       <div className="today-layout">
