@@ -211,7 +211,7 @@ export async function settledShot(
       : target.screenshot({ animations: 'disabled' })
   const page = 'goto' in target ? target : target.page()
   const changes = () => page.evaluate<number>(CHANGES)
-  if (fullPage) await target.evaluate(WHOLE_PAGE_ON)
+  if (fullPage) await page.evaluate(WHOLE_PAGE_ON)
   try {
     let last: Buffer | null = null
     for (;;) {
@@ -225,7 +225,7 @@ export async function settledShot(
       last = next
     }
   } finally {
-    if (fullPage) await target.evaluate(WHOLE_PAGE_OFF)
+    if (fullPage) await page.evaluate(WHOLE_PAGE_OFF)
   }
 }
 
