@@ -185,17 +185,6 @@ export { expect }
  * screen draws some parts a frame or more after its heading (Today's lower half, Trends'
  * sections, Settings' rows), and a single screenshot could catch it half-drawn; two alike can
  * still both show "Loading…" when an answer is slower than two screenshots.
- *
- * Two pictures of a page that has not changed are not always alike: a full-page one of a long
- * check-in differed by a few pixels of anti-aliasing on the edges of its buttons from one capture
- * to the next, so it took up to 68 captures (43 s) before two happened to match. A picture is
- * therefore also taken as settled when the page itself did not change (no element, attribute or
- * text) while it was taken and for two frames after.
- *
- * A full-page screenshot lays out the whole page but keeps the window's scroll position: Save,
- * which sticks to the bottom of the window while a long form scrolls, was drawn over the form
- * wherever the window happened to end, and the sidebar halfway down. In a picture of the whole
- * page Save sits where the form ends and the sidebar at the top.
  */
 export async function settledShot(
   target: Page | Locator,
@@ -204,59 +193,17 @@ export async function settledShot(
   const scope = 'goto' in target ? target.locator('body') : target
   await expect(scope.getByText(LOADING)).toHaveCount(0)
   await expect(scope.locator('[aria-busy="true"]')).toHaveCount(0)
-  const fullPage = 'goto' in target && (options.fullPage ?? false)
   const take = () =>
     'goto' in target
-      ? target.screenshot({ animations: 'disabled', fullPage })
+      ? target.screenshot({ animations: 'disabled', fullPage: options.fullPage ?? false })
       : target.screenshot({ animations: 'disabled' })
-  const page = 'goto' in target ? target : target.page()
-  const changes = () => page.evaluate<number>(CHANGES)
-  if (fullPage) await page.evaluate(WHOLE_PAGE_ON)
-  try {
-    let last: Buffer | null = null
-    for (;;) {
-      const before = await changes()
-      const next = await take()
-      if (last?.equals(next)) return next
-      if ((await changes()) === before) {
-        await page.evaluate(TWO_FRAMES)
-        if ((await changes()) === before) return next
-      }
-      last = next
-    }
-  } finally {
-    if (fullPage) await page.evaluate(WHOLE_PAGE_OFF)
+  let last = await take()
+  for (;;) {
+    const next = await take()
+    if (next.equals(last)) return next
+    last = next
   }
 }
-
-/**
- * Save and the sidebar in their places for a picture of the whole page, and back again. A sheet
- * made in script: the app's content security policy refuses a style element (and with it the
- * screenshot's own `style` option), not a constructed sheet. As text: this project's Node types
- * have no DOM.
- */
-const WHOLE_PAGE_ON = `(() => {
-  const sheet = new CSSStyleSheet()
-  sheet.replaceSync('.save-bar, .sidebar { position: static !important; }')
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
-  window.__wholePageSheet = sheet
-})()`
-/** How many changes the page has had (elements, attributes, text) since it was first asked. */
-const CHANGES = `(() => {
-  if (window.__pageChanges === undefined) {
-    window.__pageChanges = 0
-    new MutationObserver((records) => { window.__pageChanges += records.length })
-      .observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
-  }
-  return window.__pageChanges
-})()`
-/** Resolves once two more frames have been drawn. */
-const TWO_FRAMES = `new Promise((resolve) =>
-  requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))))`
-const WHOLE_PAGE_OFF = `(() => {
-  const sheet = window.__wholePageSheet
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)
-})()`
 
 /**
  * A screenshot for review, settled (settledShot), in test-results/screenshots/<name>.png; its
