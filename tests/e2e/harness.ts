@@ -18,6 +18,8 @@ import { injectBridge, sendAppCommand, serveDir, type RouterCall } from '../supp
 
 export { wavesOf, type RouterCall } from '../support/app-page'
 import { NO_CHROMIUM_MESSAGE, findChromium } from '../support/chromium'
+import pixelmatch from 'pixelmatch'
+import { PNG } from 'pngjs'
 
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots')
@@ -181,10 +183,11 @@ export { expect }
 
 /**
  * The page (or one part of it) once it has stopped changing: nothing in it still loading (a
- * "Loading…" line, or a part marked busy), then screenshots until two in a row are alike. A
- * screen draws some parts a frame or more after its heading (Today's lower half, Trends'
- * sections, Settings' rows), and a single screenshot could catch it half-drawn; two alike can
- * still both show "Loading…" when an answer is slower than two screenshots.
+ * "Loading…" line, or a part marked busy), then screenshots until two in a row show the same
+ * picture (samePicture). A screen draws some parts a frame or more after its heading (Today's
+ * lower half, Trends' sections, Settings' rows), and a single screenshot could catch it
+ * half-drawn; two alike can still both show "Loading…" when an answer is slower than two
+ * screenshots.
  */
 export async function settledShot(
   target: Page | Locator,
@@ -200,9 +203,25 @@ export async function settledShot(
   let last = await take()
   for (;;) {
     const next = await take()
-    if (next.equals(last)) return next
+    if (samePicture(last, next)) return next
     last = next
   }
+}
+
+/**
+ * Two screenshots show the same picture: the same size, and no pixel apart by more than
+ * pixelmatch's default threshold. Byte-equal is too strict: Chromium rasterises a whole-page
+ * capture (several thousand pixels tall) in tiles, and the edges of text come out a level or
+ * two apart from one capture to the next, so a long page could be captured dozens of times
+ * without two alike (CI, 2 December: one capture loop outlasted its test). A page still
+ * drawing differs by whole shapes, which the threshold does not absorb (harness.test.ts).
+ */
+export function samePicture(a: Buffer, b: Buffer): boolean {
+  if (a.equals(b)) return true
+  const one = PNG.sync.read(a)
+  const two = PNG.sync.read(b)
+  if (one.width !== two.width || one.height !== two.height) return false
+  return pixelmatch(one.data, two.data, undefined, one.width, one.height) === 0
 }
 
 /**
