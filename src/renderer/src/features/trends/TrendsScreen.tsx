@@ -83,6 +83,7 @@ export function TrendsScreen() {
       {data && data.firstLoggedDay !== null && drawn && drawn.firstLoggedDay !== null && (
         <div
           className={stale ? 'trend-sections loading' : 'trend-sections'}
+          aria-busy={stale}
           // Which period is drawn, once it is: a steady signal for the benchmark and tests.
           data-ready={stale ? undefined : `${range.from ?? 'all'}|${range.to}`}
         >
