@@ -13,7 +13,7 @@ async function violations(page: Page, options: { frames?: boolean } = {}): Promi
   const builder = axe(page).withTags(TAGS)
   // The report preview is a frame sandboxed without scripts, so axe cannot run inside it (it
   // would wait forever). The frame itself (its title) is still checked.
-  if (options.frames === false) builder.options({ iframes: false }).setLegacyMode(true)
+  if (options.frames === false) builder.options({ iframes: false })
   const results = await builder.analyze()
   return results.violations.map(
     (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

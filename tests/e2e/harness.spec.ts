@@ -1,32 +1,61 @@
 /**
- * The harness's test of two screenshots alike (samePicture): every review screenshot waits on it,
- * so it must let a finished page through and hold back one that is still changing.
+ * The harness's own tools, which other tests rely on to be able to fail.
+ * - The settled screenshot (settledShot) waits for the page to be still, which every review
+ *   screenshot relies on: it must not be taken while parts are still being drawn, frame by frame,
+ *   or while a call to the main process waits for its answer. Each picture is compared with one
+ *   taken after the page has surely finished.
+ * - The axe scan (axe) finds what it should.
  */
-import { test, expect, samePicture } from './harness'
+import { test, expect, axe, settledShot } from './harness'
 
-const LINES = Array.from(
-  { length: 240 },
-  (_, i) => `Line ${i + 1}: stiff on waking, easier after a short walk and some heat.`,
-)
-const longPage = (lines: string[]) =>
-  `<main style="font: 15px sans-serif; padding: 24px">${lines.map((line) => `<p>${line}</p>`).join('')}</main>`
+const page = (script: string) => `<body style="margin: 0; font: 15px sans-serif">
+  <main></main>
+  <script>
+    const add = (n) => {
+      const line = document.createElement('p')
+      line.textContent = 'Part ' + n + ' of the screen'
+      line.style.cssText = 'margin: 0; height: 10px; background: hsl(' + n * 9 + ' 60% 70%)'
+      document.querySelector('main').append(line)
+    }
+    ${script}
+  </script>
+</body>`
 
-test('a long page captured twice is the same picture; a line changed or a new height is not', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1024, height: 700 })
-  await page.setContent(longPage(LINES))
-  const first = await page.screenshot({ fullPage: true })
-  const second = await page.screenshot({ fullPage: true })
-  expect(samePicture(first, second)).toBe(true)
+test('parts drawn frame after frame are all in the picture', async ({ page: tab }) => {
+  // One part each frame for a second and a half, however fast the frames come.
+  await tab.setContent(
+    page(`let n = 0
+    const start = performance.now()
+    const next = () => {
+      add(++n)
+      if (performance.now() - start < 1500) requestAnimationFrame(next)
+      else document.body.dataset.done = n
+    }
+    requestAnimationFrame(next)`),
+  )
+  const shot = await settledShot(tab)
+  await expect(tab.locator('body[data-done]')).toBeAttached()
+  expect(shot.equals(await tab.screenshot({ animations: 'disabled' }))).toBe(true)
+})
 
-  // One line halfway down drawn differently, the page's height the same.
-  const changedLines = LINES.with(120, 'Line 121: a sharp grab lifting the laundry basket.')
-  await page.setContent(longPage(changedLines))
-  const changed = await page.screenshot({ fullPage: true })
-  expect(samePicture(second, changed)).toBe(false)
+test('a part drawn when its answer comes is in the picture', async ({ page: tab }) => {
+  // As the bridge counts a call that waits for its answer (tests/support/app-page.ts).
+  await tab.setContent(
+    page(`add(1)
+    window.__painJournalPending = 1
+    setTimeout(() => { add(2); window.__painJournalPending = 0 }, 1500)`),
+  )
+  const shot = await settledShot(tab)
+  await expect(tab.locator('p')).toHaveCount(2)
+  expect(shot.equals(await tab.screenshot({ animations: 'disabled' }))).toBe(true)
+})
 
-  await page.setContent(longPage([...changedLines, 'One line more.']))
-  const taller = await page.screenshot({ fullPage: true })
-  expect(samePicture(changed, taller)).toBe(false)
+test('the axe scan finds a field without a label', async ({ page: tab }) => {
+  await tab.setContent(`<!doctype html><html lang="en"><head><title>Probe</title></head><body>
+    <main><h1>Probe</h1><label>Note <input type="text" id="labelled"></label>
+    <input type="text" id="unlabelled"></main></body></html>`)
+  const { violations } = await axe(tab).analyze()
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual(['label: #unlabelled'])
 })

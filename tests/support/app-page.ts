@@ -65,7 +65,8 @@ export function serveDir(dir: string): Promise<string> {
  * text, parsed in the page: Electron's IPC copies them about as fast (a structured clone), while
  * Playwright's own serialiser takes ~50 ms for the Trends of ten years and would make every
  * screen measured here look slower than it is in the app. `listening` hears what the preload
- * sends the main process once the page listens for app commands. With `recordCalls` (the
+ * sends the main process once the page listens for app commands. The number of calls still
+ * waiting for their answer is kept in `window.__painJournalPending`. With `recordCalls` (the
  * benchmark), every call is also logged in the page as it crosses the bridge, in
  * `window.__painJournalCalls`: its channel and input, when it was sent and when its answer was
  * back.
@@ -80,7 +81,7 @@ export async function injectBridge(
     JSON.stringify(await router.handle(channel, payload)),
   )
   await page.exposeFunction('__painJournalListening', listening)
-  const invoke = recordCalls
+  const call = recordCalls
     ? `((calls) => (channel, payload) => {
         const call = { channel, input: payload, sentAt: performance.now(), answeredAt: null }
         calls.push(call)
@@ -90,6 +91,12 @@ export async function injectBridge(
         })
       })(window.__painJournalCalls = [])`
     : `(channel, payload) => window.__painJournalInvoke(channel, payload).then(JSON.parse)`
+  // How many calls wait for their answer, in `window.__painJournalPending` (the e2e harness
+  // takes no screenshot while any does).
+  const invoke = `((call) => (channel, payload) => {
+      window.__painJournalPending = (window.__painJournalPending ?? 0) + 1
+      return call(channel, payload).finally(() => window.__painJournalPending--)
+    })(${call})`
   await page.addInitScript({
     content: `window.painJournal = (${createBridge.toString()})(${JSON.stringify(CHANNELS)},
       ${invoke},
