@@ -4,7 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '../../../src/renderer/src/App'
 import { askAhead, createQueryClient } from '../../../src/renderer/src/queries'
-import '../../../src/renderer/src/styles.css'
+import '../../../src/renderer/src/page-styles'
 
 export function showRoot(root: HTMLElement): void {
   // An entry's unused exports are dropped, and with them the code only they reach: held.

@@ -9,9 +9,7 @@ import { App } from './App'
 import type { FirstAsks } from './first-asks'
 import { askAhead, createQueryClient } from './queries'
 // After the components' own styles, as it always was: the page's rules win a tie.
-import './styles.css'
-import './forms.css'
-import './lists-and-notices.css'
+import './page-styles'
 
 /**
  * Starts the app in `root`; the screen shows once the answers it waits for are in. Usually they
