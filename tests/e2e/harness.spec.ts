@@ -8,7 +8,7 @@
  */
 import { test, expect, axe, settledShot } from './harness'
 
-const page = (script: string) => `<body style="margin: 0; font: 15px sans-serif">
+const probe = (script: string) => `<body style="margin: 0; font: 15px sans-serif">
   <main></main>
   <script>
     const add = (n) => {
@@ -21,10 +21,10 @@ const page = (script: string) => `<body style="margin: 0; font: 15px sans-serif"
   </script>
 </body>`
 
-test('parts drawn frame after frame are all in the picture', async ({ page: tab }) => {
+test('parts drawn frame after frame are all in the picture', async ({ page }) => {
   // One part each frame for a second and a half, however fast the frames come.
-  await tab.setContent(
-    page(`let n = 0
+  await page.setContent(
+    probe(`let n = 0
     const start = performance.now()
     const next = () => {
       add(++n)
@@ -33,28 +33,28 @@ test('parts drawn frame after frame are all in the picture', async ({ page: tab 
     }
     requestAnimationFrame(next)`),
   )
-  const shot = await settledShot(tab)
-  await expect(tab.locator('body[data-done]')).toBeAttached()
-  expect(shot.equals(await tab.screenshot({ animations: 'disabled' }))).toBe(true)
+  const shot = await settledShot(page)
+  await expect(page.locator('body[data-done]')).toBeAttached()
+  expect(shot.equals(await page.screenshot({ animations: 'disabled' }))).toBe(true)
 })
 
-test('a part drawn when its answer comes is in the picture', async ({ page: tab }) => {
+test('a part drawn when its answer comes is in the picture', async ({ page }) => {
   // As the bridge counts a call that waits for its answer (tests/support/app-page.ts).
-  await tab.setContent(
-    page(`add(1)
+  await page.setContent(
+    probe(`add(1)
     window.__painJournalPending = 1
     setTimeout(() => { add(2); window.__painJournalPending = 0 }, 1500)`),
   )
-  const shot = await settledShot(tab)
-  await expect(tab.locator('p')).toHaveCount(2)
-  expect(shot.equals(await tab.screenshot({ animations: 'disabled' }))).toBe(true)
+  const shot = await settledShot(page)
+  await expect(page.locator('p')).toHaveCount(2)
+  expect(shot.equals(await page.screenshot({ animations: 'disabled' }))).toBe(true)
 })
 
-test('the axe scan finds a field without a label', async ({ page: tab }) => {
-  await tab.setContent(`<!doctype html><html lang="en"><head><title>Probe</title></head><body>
+test('the axe scan finds a field without a label', async ({ page }) => {
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Probe</title></head><body>
     <main><h1>Probe</h1><label>Note <input type="text" id="labelled"></label>
     <input type="text" id="unlabelled"></main></body></html>`)
-  const { violations } = await axe(tab).analyze()
+  const { violations } = await axe(page).analyze()
   expect(
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual(['label: #unlabelled'])
