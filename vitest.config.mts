@@ -1,5 +1,18 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Files share a worker's loaded modules instead of each loading them afresh (which was two thirds
+ * of the run). So nothing one test replaces may outlive it: spies, stubbed globals and
+ * environment variables are put back after each (tests/unit/shared-worker.test.ts). The tests
+ * that load code afresh to watch what it does at import call vi.resetModules() first.
+ */
+const SHARED_WORKER = {
+  isolate: false,
+  restoreMocks: true,
+  unstubGlobals: true,
+  unstubEnvs: true,
+} as const
+
 export default defineConfig({
   test: {
     // Both cores: by default Vitest keeps one for itself, which here left the tests one worker.
@@ -10,11 +23,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // Files share a worker's loaded modules instead of each loading them afresh (which was
-          // two thirds of the run). No test relies on a module loaded only for it: the ones that
-          // load code afresh to watch what it does at import call vi.resetModules() first, and a
-          // test that replaces a global puts it back after itself.
-          isolate: false,
+          ...SHARED_WORKER,
           // No test is timed (speed lives in `npm run bench`); this only catches a hang, and
           // leaves room for a slow, shared CI machine.
           testTimeout: 20_000,
@@ -25,8 +34,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          // As unit: each test opens its own journal in its own temp folder.
-          isolate: false,
+          // Each test opens its own journal in its own temp folder.
+          ...SHARED_WORKER,
           // Real SQLite files with synchronous=FULL: give slow disks room.
           testTimeout: 30_000,
         },
