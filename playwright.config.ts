@@ -17,7 +17,8 @@ export default defineConfig({
       use: {
         viewport: { width: 1280, height: 800 },
         // One locale, so the clock and separators the app shows (a 24-hour clock here) do not
-        // change with the machine; tests/e2e/locale.spec.ts runs under a 12-hour locale too.
+        // change with the machine; tests/e2e/today-glance.spec.ts and report.spec.ts run
+        // under en-US too (a 12-hour clock).
         locale: 'en-GB',
         launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
       },
