@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY, tenYears } from '../fixtures/journal'
-import { test, expect, seedJournal, reviewShot } from './harness'
+import { test, expect, seedJournal, reviewShot } from '../e2e/harness'
 
 const painCard = (page: Page) =>
   page

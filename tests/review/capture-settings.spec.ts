@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test'
 import { aYearOfCheckins, FIXTURE_END_DAY } from '../fixtures/journal'
 import { SETTINGS_SECTIONS } from '../../src/renderer/src/places'
 import { call } from '../support/portability'
-import { test, expect, seedJournal, reviewShot } from './harness'
+import { test, expect, seedJournal, reviewShot } from '../e2e/harness'
 
 const SIZES = [
   { width: 1280, height: 800 },

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { SAMPLE_DAYS, SAMPLE_SEED } from '../../src/main/sample-journal'
 import { generateJournal } from '../../src/shared/sample-data'
 import { anOngoingEpisode, FIXTURE_END_DAY } from '../fixtures/journal'
-import { test, expect, seedJournal, reviewShot, type Journal } from './harness'
+import { test, expect, seedJournal, reviewShot, type Journal } from '../e2e/harness'
 
 const SIZES = [
   { width: 1280, height: 800 },
