@@ -2,11 +2,15 @@
  * Which backups to keep. Pure, so it is tested on its own (Actual Budget's `updateBackups` is the
  * model): the newest backup of each of the last 7 days, 4 weeks and 12 months that have backups,
  * plus the few most recent ones whatever their day, so a backup taken just before a restore is
- * never pruned by the next "Back up now".
+ * never pruned by the next "Back up now". A copy taken before a restore replaced the journal is
+ * the only place what the journal held then still lives (the restore message names it): it is
+ * kept for 30 days, however many backups follow it, so someone who tries several backup files in
+ * one sitting still has their own journal afterwards.
  *
  * Periods are counted among days that HAVE backups, not calendar days back from today: someone
  * who does not open the app for a month still has a week of daily history when they come back.
  */
+import { subDays } from 'date-fns'
 import { formatDay, weekStartOf } from './days'
 import { monthOfDay } from './months'
 
@@ -16,15 +20,34 @@ export interface RetentionRules {
   monthly: number
   /** The newest this-many backups are always kept. */
   recent: number
+  /**
+   * A copy of the journal taken before a restore replaced it is kept this many days, counted
+   * back from the newest backup.
+   */
+  replacedDays: number
 }
 
-export const DEFAULT_RETENTION: RetentionRules = { daily: 7, weekly: 4, monthly: 12, recent: 3 }
+export const DEFAULT_RETENTION: RetentionRules = {
+  daily: 7,
+  weekly: 4,
+  monthly: 12,
+  recent: 3,
+  replacedDays: 30,
+}
 
 export interface DatedBackup {
   name: string
   /** When the backup was taken (local time). */
   at: Date
+  /** Why it was taken (`daily`, `before-restore`…), as its name says. */
+  reason?: string
 }
+
+/** A backup's reason without the number that sets apart several taken in one second. */
+const baseReason = (reason: string) => reason.replace(/-\d+$/, '')
+
+/** Reasons of the copies taken just before the journal was replaced by another. */
+const REPLACED = new Set(['before-restore', 'before-recovery'])
 
 function newestPerPeriod(
   sorted: readonly DatedBackup[],
@@ -51,8 +74,12 @@ export function planRetention(
   const sorted = [...backups].sort(
     (a, b) => b.at.getTime() - a.at.getTime() || b.name.localeCompare(a.name),
   )
+  const replacedSince = sorted[0] ? subDays(sorted[0].at, rules.replacedDays).getTime() : 0
   const keep = new Set<string>([
     ...sorted.slice(0, rules.recent).map((b) => b.name),
+    ...sorted
+      .filter((b) => REPLACED.has(baseReason(b.reason ?? '')) && b.at.getTime() >= replacedSince)
+      .map((b) => b.name),
     ...newestPerPeriod(sorted, formatDay, rules.daily),
     ...newestPerPeriod(sorted, (at) => weekStartOf(formatDay(at)), rules.weekly),
     ...newestPerPeriod(sorted, (at) => monthOfDay(formatDay(at)), rules.monthly),
@@ -65,7 +92,7 @@ export function planRetention(
 
 /** Words for a backup's reason, for the list in Settings. */
 export function backupReasonLabel(reason: string): string {
-  const base = reason.replace(/-\d+$/, '')
+  const base = baseReason(reason)
   if (base === 'daily') return 'Daily'
   if (base === 'manual') return 'Made by you'
   if (base === 'before-restore') return 'Before a restore'

@@ -1,10 +1,16 @@
+import Database from 'better-sqlite3'
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { RunningJournal } from '../../src/main/journal'
-import { dumpDatabase } from '../support/temp-journal'
-import { call, journalWithFilesFor, fillWithNastyJournal } from '../support/portability'
+import { dumpDatabase, tempDir, tempRunningJournal } from '../support/temp-journal'
+import {
+  call,
+  filePlatform,
+  journalWithFilesFor,
+  fillWithNastyJournal,
+} from '../support/portability'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -99,6 +105,40 @@ describe('JSON backup and restore', () => {
       name: 'Bed rest (lying down most of the day)',
     })
     expect(await call(b.running, 'visits:list')).toEqual([])
+  })
+
+  it('keeps the copy taken before a restore when more restores follow the same day', async () => {
+    const files = tempDir('pj-files-')
+    cleanups.push(files.cleanup)
+    let clock = new Date('2026-03-06T10:00:00Z').getTime()
+    const now = () => new Date(clock)
+    const journal = async () => {
+      const running = await tempRunningJournal({ platform: filePlatform(files.dir), now })
+      cleanups.push(running.cleanup)
+      return running
+    }
+    const other = await journal()
+    await call(other, 'checkins:save', { at: '2026-03-01T08:00:00+01:00', pain: 1, note: 'old' })
+    const backup = await call<{ path: string }>(other, 'data:export-json')
+    const mine = await journal()
+    await call(mine, 'checkins:save', { at: '2026-03-05T08:00:00+01:00', pain: 6, note: 'mine' })
+    const first = await call<{ safetyBackup: string }>(mine, 'data:restore-json', {
+      path: backup.path,
+      confirmed: true,
+    })
+    // Trying the same file again, and again: each restore copies what it replaces first.
+    for (let i = 0; i < 4; i++) {
+      clock += 60_000
+      await call(mine, 'data:restore-json', { path: backup.path, confirmed: true })
+    }
+    const dir = mine.paths.backupDir
+    expect(readdirSync(dir)).toContain(basename(first.safetyBackup))
+    const notes = new Database(first.safetyBackup, { readonly: true })
+    try {
+      expect(notes.prepare('SELECT note FROM checkins').pluck().all()).toEqual(['mine'])
+    } finally {
+      notes.close()
+    }
   })
 
   it('restores only when confirmed', async () => {

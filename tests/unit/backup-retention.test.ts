@@ -75,6 +75,32 @@ describe('backup retention', () => {
     )
   })
 
+  it('keeps a copy taken before a restore replaced the journal for 30 days, whatever follows', () => {
+    const day = new Date(2026, 2, 10, 8, 0, 0)
+    // Someone tries backup after backup: each restore first copies what it replaces.
+    const restores = Array.from({ length: 6 }, (_, i) => ({
+      name: `r${i}`,
+      at: addHours(day, i),
+      reason: i === 0 ? 'before-restore' : `before-restore-${i}`,
+    }))
+    const later = daily(29, addDays(day, 1)).map((b) => ({ ...b, reason: 'daily' }))
+    const { keep } = planRetention([...restores, ...later])
+    for (const r of restores) expect(keep).toContain(r.name)
+    // Past the 30 days, the rules for every other backup apply: here none keeps them.
+    const { remove } = planRetention([...restores, ...later, ...daily(2, addDays(day, 30))])
+    expect(remove).toEqual(expect.arrayContaining(restores.map((r) => r.name)))
+  })
+
+  it('keeps only the usual rules for other reasons taken in one day', () => {
+    const day = new Date(2026, 2, 10, 8, 0, 0)
+    const imports = Array.from({ length: 6 }, (_, i) => ({
+      name: `i${i}`,
+      at: addHours(day, i),
+      reason: 'before-import',
+    }))
+    expect(planRetention(imports).remove).toEqual(['i2', 'i1', 'i0'])
+  })
+
   it('labels each reason in words', () => {
     expect(backupReasonLabel('daily')).toBe('Daily')
     expect(backupReasonLabel('manual-2')).toBe('Made by you')

@@ -143,7 +143,11 @@ export function listBackups(dir: string): BackupInfo[] {
  * second cannot be ordered by their names).
  */
 export function pruneBackups(dir: string, rules?: RetentionRules, protect?: string): string[] {
-  const dated = listBackups(dir).map((b) => ({ name: b.name, at: parseBackupName(b.name)!.at }))
+  const dated = listBackups(dir).map((b) => ({
+    name: b.name,
+    at: parseBackupName(b.name)!.at,
+    reason: b.reason,
+  }))
   const remove = planRetention(dated, rules).remove.filter((name) => name !== protect)
   for (const name of remove) rmSync(join(dir, name), { force: true })
   return remove

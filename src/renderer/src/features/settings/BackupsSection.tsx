@@ -66,8 +66,9 @@ export function BackupsSection() {
     <SettingsCard section="backups" className="backups">
       <p className="muted backups-intro">
         Pain Journal copies your journal once a day and before every update, restore or import, and
-        keeps the last 7 days, 4 weeks and 12 months. The copies stay on this computer, in the
-        “backups” folder inside <span className="backups-path">{info.dataDir}</span>.
+        keeps the last 7 days, 4 weeks and 12 months, and each copy made before a restore for 30
+        days. The copies stay on this computer, in the “backups” folder inside{' '}
+        <span className="backups-path">{info.dataDir}</span>.
       </p>
       <div className="button-row">
         <button
