@@ -156,4 +156,31 @@ test.describe('Your data', () => {
     const count = journal.running.db().prepare('SELECT count(*) FROM checkins').pluck().get()
     expect(count).toBe(0)
   })
+
+  test('while the sample journal is open, says to go back to your own first', async ({
+    page,
+    journal,
+  }) => {
+    await journal.open()
+    await page.getByRole('button', { name: 'Explore with sample data' }).click()
+    await expect(page.getByRole('region', { name: 'Sample data' })).toBeVisible()
+    await journal.open('#settings/data')
+    await expect(page.getByTestId('data-sample')).toHaveText(
+      'You are exploring the sample journal. Go back to your own journal (at the top of the screen) to export, import or restore it.',
+    )
+    for (const name of [
+      'Export as CSV…',
+      'Import from CSV…',
+      'Save a backup…',
+      'Restore from a backup…',
+    ]) {
+      await expect(page.getByRole('button', { name })).toBeDisabled()
+    }
+    await journal.screenshot('data-while-sample')
+    // Back to it: everything is offered again.
+    await page.getByRole('button', { name: 'Back to my journal' }).click()
+    await expect(page.getByRole('region', { name: 'Sample data' })).toHaveCount(0)
+    await expect(page.getByTestId('data-sample')).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Import from CSV…' })).toBeEnabled()
+  })
 })

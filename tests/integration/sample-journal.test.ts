@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { analyse } from '../../src/main/analysis/analysis'
-import { dumpDatabase, tempRunningJournal } from '../support/temp-journal'
+import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
+import { filePlatform } from '../support/portability'
+import { dumpDatabase, tempDir, tempRunningJournal } from '../support/temp-journal'
 
 type J = Awaited<ReturnType<typeof tempRunningJournal>>
 const open: J[] = []
@@ -137,5 +140,51 @@ describe('the welcome flag', () => {
     expect(await call(journal, 'settings:get')).toMatchObject({ welcomeDismissed: true })
     const bad = await journal.router.handle('settings:update', { welcomeDismissed: 'yes' })
     expect(bad).toMatchObject({ ok: false, error: { kind: 'validation' } })
+  })
+})
+
+describe('the person’s data while the sample journal is open', () => {
+  // Each would act on the sample: an import or a restore gone at "Back to my journal", an
+  // export of made-up entries saved under a real backup's name.
+  const ACTIONS: [string, (file: string) => unknown][] = [
+    ['data:export-csv', () => undefined],
+    ['data:preview-import', (file) => ({ path: file })],
+    ['data:import-csv', (file) => ({ path: file })],
+    ['data:export-json', () => undefined],
+    ['data:preview-restore', (file) => ({ path: file })],
+    ['data:restore-json', (file) => ({ path: file, confirmed: true })],
+    ['data:export-fhir', () => undefined],
+  ]
+
+  it('is refused, saying to go back to your own journal first, and nothing changes', async () => {
+    const files = tempDir('pj-files-')
+    const platform = filePlatform(files.dir)
+    const journal = await tempRunningJournal({ platform, now: () => NOW })
+    open.push({ ...journal, cleanup: () => (journal.cleanup(), files.cleanup()) })
+    await call(journal, 'checkins:save', { at: '2026-02-27T09:00:00+00:00', pain: 4 })
+    const backup = await call<{ path: string }>(journal, 'data:export-json')
+    const csv = join(files.dir, 'old-app.csv')
+    writeFileSync(csv, [CSV_COLUMNS.join(','), '2026-02-28,2026-02-28T08:00:00+00:00,6'].join('\n'))
+    const real = dumpDatabase(journal.db())
+    const saved = platform.saved.length
+
+    await call(journal, 'journal:open-sample')
+    const sample = dumpDatabase(journal.db())
+    for (const [channel, input] of ACTIONS) {
+      const result = await journal.router.handle(
+        channel,
+        input(channel.includes('import') ? csv : backup.path),
+      )
+      expect(result.ok, channel).toBe(false)
+      if (!result.ok) {
+        expect(result.error.message, channel).toMatch(
+          /^You are exploring the sample journal\. Go back to your own journal first, then /,
+        )
+      }
+    }
+    expect(platform.saved).toHaveLength(saved)
+    expect(dumpDatabase(journal.db())).toEqual(sample)
+    await call(journal, 'journal:open-real')
+    expect(dumpDatabase(journal.db())).toEqual(real)
   })
 })

@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path'
 import { formatDay } from '../../../shared/days'
+import { DomainError } from '../../../shared/domain-error'
 import { toLocalTimestamp } from '../../../shared/journal-day'
 import { painBundle } from '../../../shared/portability/fhir'
 import { countCheckins, listCheckins } from '../../db/repositories/checkins-read'
@@ -19,6 +20,20 @@ const JSON_FILTER = [{ name: 'Pain Journal backup (JSON)', extensions: ['json'] 
 const FHIR_FILTER = [{ name: 'FHIR JSON', extensions: ['json'] }]
 
 const today = (ctx: ServiceContext): string => formatDay(ctx.now())
+
+/**
+ * What comes in and goes out here is the person's own journal. While the sample journal is open
+ * it would be the sample's instead: an import or a restore kept only until "Back to my journal",
+ * an export of made-up entries under the name of a real backup. Refused, saying what to do.
+ */
+function ownJournalOnly(ctx: ServiceContext, what: string): void {
+  if (ctx.facts().journal === 'sample') {
+    throw new DomainError(
+      'conflict',
+      `You are exploring the sample journal. Go back to your own journal first, then ${what}.`,
+    )
+  }
+}
 
 async function pickOpen(ctx: ServiceContext, path: string | undefined, json: boolean) {
   if (path !== undefined) return path
@@ -38,6 +53,7 @@ export const dataHandlers: HandlerMap<
   | 'data:export-fhir'
 > = {
   'data:export-csv': async (_input, ctx) => {
+    ownJournalOnly(ctx, 'export it')
     const path = await ctx.platform.chooseSavePath({
       title: 'Export your journal as CSV',
       defaultName: `pain-journal-${today(ctx)}.csv`,
@@ -49,6 +65,7 @@ export const dataHandlers: HandlerMap<
     return { path, count: countCheckins(db) }
   },
   'data:preview-import': async ({ path: given }, ctx) => {
+    ownJournalOnly(ctx, 'import into it')
     const path = await pickOpen(ctx, given, false)
     if (path === null) return null
     const plan = planImport(ctx.db(), readChosenFile(path), ctx.now())
@@ -70,6 +87,7 @@ export const dataHandlers: HandlerMap<
     }
   },
   'data:import-csv': async ({ path }, ctx) => {
+    ownJournalOnly(ctx, 'import into it')
     const db = ctx.db()
     // Read and check again: the file may have changed since the preview.
     const plan = planImport(db, readChosenFile(path), ctx.now())
@@ -85,6 +103,7 @@ export const dataHandlers: HandlerMap<
     return applyImport(db, plan, ctx.now().toISOString())
   },
   'data:export-json': async (_input, ctx) => {
+    ownJournalOnly(ctx, 'back it up')
     const path = await ctx.platform.chooseSavePath({
       title: 'Save a backup of your journal',
       defaultName: `pain-journal-backup-${today(ctx)}.json`,
@@ -96,12 +115,14 @@ export const dataHandlers: HandlerMap<
     return { path, count: backup.checkins.length }
   },
   'data:preview-restore': async ({ path: given }, ctx) => {
+    ownJournalOnly(ctx, 'restore it')
     const path = await pickOpen(ctx, given, true)
     if (path === null) return null
     const backup = readBackup(new TextDecoder().decode(readChosenFile(path)), ctx.now())
     return { path, fileName: basename(path), summary: summarise(backup) }
   },
   'data:restore-json': async ({ path }, ctx) => {
+    ownJournalOnly(ctx, 'restore it')
     const backup = readBackup(new TextDecoder().decode(readChosenFile(path)), ctx.now())
     // The same kind of backup as the daily ones, with retention, listed under Settings → Backups.
     const safety = await ctx.backups.create('before-restore')
@@ -109,6 +130,7 @@ export const dataHandlers: HandlerMap<
     return { safetyBackup: safety.file, summary: summarise(backup) }
   },
   'data:export-fhir': async (_input, ctx) => {
+    ownJournalOnly(ctx, 'export it')
     const path = await ctx.platform.chooseSavePath({
       title: 'Export pain scores for a clinic (FHIR)',
       defaultName: `pain-journal-fhir-${today(ctx)}.json`,

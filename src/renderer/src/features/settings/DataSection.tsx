@@ -22,7 +22,9 @@ type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
 type RestorePreview = NonNullable<OutputOf<'data:preview-restore'>>
 
 export function DataSection() {
-  const { reloadJournal, refreshCatalog } = useJournal()
+  const { reloadJournal, refreshCatalog, info } = useJournal()
+  // What comes in and goes out here is the person's own journal, never the sample's.
+  const sample = info.journal === 'sample'
   const write = useWrite()
   const save = useSave()
   // What is being done, said while it runs.
@@ -91,7 +93,7 @@ export function DataSection() {
       return message
     })
 
-  const disabled = busy !== null
+  const disabled = busy !== null || sample
   // File → Export Data… opens this section (SettingsScreen puts the reader on it); File →
   // Import… then opens the file chooser too.
   useScreenCommand('import-data', () => void chooseImport())
@@ -103,6 +105,12 @@ export function DataSection() {
         Nothing leaves this computer unless you save it here. The copies Pain Journal makes on its
         own are under Backups.
       </p>
+      {sample && (
+        <p className="data-sample" data-testid="data-sample">
+          You are exploring the sample journal. Go back to your own journal (at the top of the
+          screen) to export, import or restore it.
+        </p>
+      )}
       <div className="data-actions">
         <div className="data-group">
           <h3>Spreadsheet (CSV)</h3>
