@@ -276,6 +276,17 @@ export interface DayRecord {
   note: string
 }
 
+/** Whether a day record holds nothing: a day card saved with nothing filled in. */
+export function isEmptyDayRecord(record: Omit<DayRecord, 'day'>): boolean {
+  return (
+    record.sleepQuality === null &&
+    record.enjoymentInterference === null &&
+    record.activityInterference === null &&
+    record.minutesWalked === null &&
+    record.note === ''
+  )
+}
+
 /** "I have seen a doctor about this" (DESIGN.md section 2): steps urgent flags down. */
 export interface DoctorVisit {
   id: number

@@ -82,6 +82,42 @@ describe('CSV export and import', () => {
     expect(notes).toContain('  leading and trailing spaces  ')
   })
 
+  it('writes no row for a day card saved empty, so its own export imports again', async () => {
+    const a = await journalWithFiles()
+    await call(a.running, 'checkins:save', { at: '2026-03-01T08:00:00+01:00', pain: 3 })
+    await call(a.running, 'days:save', { day: '2026-03-02' })
+    await call(a.running, 'days:save', { day: '2026-03-01' })
+    const path = await exportTo(a.running)
+    expect(readFileSync(path, 'utf8')).not.toContain('2026-03-02')
+    const b = await journalWithFiles()
+    const preview = await call<Preview>(b.running, 'data:preview-import', { path })
+    expect(preview.issues).toEqual([])
+    expect(preview).toMatchObject({ rowCount: 1, toImport: 1 })
+  })
+
+  it('writes a dose of a ten-millionth of a milligram so that it imports again', async () => {
+    const a = await journalWithFiles()
+    const remedies = [{ remedyId: 13, doseMg: 0.0000001 }]
+    await call(a.running, 'checkins:save', { at: '2026-03-02T08:00:00+01:00', pain: 3, remedies })
+    const path = await exportTo(a.running)
+    expect(readFileSync(path, 'utf8')).toContain(';dose_mg=0.0000001,')
+    const b = await journalWithFiles()
+    await call(b.running, 'data:import-csv', { path })
+    const stored = b.running.db().prepare('SELECT dose_mg FROM checkin_remedies').pluck().all()
+    expect(stored).toEqual([0.0000001])
+  })
+
+  it('skips rows of commas alone below the data, as a spreadsheet writes them', async () => {
+    const { running } = await journalWithFiles()
+    const file = join(running.paths.dataDir, 'from-a-spreadsheet.csv')
+    const commas = ','.repeat(CSV_COLUMNS.length - 1)
+    const row = '2026-03-01,2026-03-01T08:00:00+01:00,4,,,,,,,,,,,,'
+    writeFileSync(file, `\uFEFF${[HEADER, row, commas, ` ${commas} `, commas].join('\r\n')}\r\n`)
+    const preview = await call<Preview>(running, 'data:preview-import', { path: file })
+    expect(preview.issues).toEqual([])
+    expect(preview).toMatchObject({ rowCount: 1, toImport: 1 })
+  })
+
   it('writes RFC 4180: a BOM, the documented header, CRLF line ends, quoted fields', async () => {
     const a = await journalWithFiles()
     await fillWithNastyJournal(a.running)

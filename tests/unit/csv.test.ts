@@ -1,4 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { MAX_DOSE_MG } from '../../src/shared/doses'
+import { plainNumber } from '../../src/shared/portability/csv-write'
+import { readTypedNumber } from '../../src/shared/typed-number'
 import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
 import { readJournalCsv } from '../../src/shared/portability/csv-read'
 import { parseCsv, writeCsv } from '../../src/shared/portability/csv'
@@ -79,7 +83,7 @@ describe('a row holding a day record alone', () => {
 
   it('refuses a row with neither a check-in nor a day record, and a half check-in', () => {
     expect(read('2026-03-02,,,,,,,,,,,,,,').issues).toEqual([
-      { row: 2, field: 'recorded_at', message: expect.stringMatching(/empty/) },
+      { row: 2, field: 'recorded_at', message: expect.stringMatching(/only its date/) },
     ])
     expect(read('2026-03-02,,5,,,,,,,,,,,,').issues[0]).toMatchObject({ field: 'recorded_at' })
   })
@@ -88,5 +92,24 @@ describe('a row holding a day record alone', () => {
     expect(read(checkin, '2026-03-01,,,,,,,,,,8,,,,').issues).toEqual([
       { row: 3, field: 'day_sleep_quality', message: expect.stringMatching(/differs from row 2/) },
     ])
+  })
+})
+
+describe('a number written in a row', () => {
+  it('reads back as the same number, however small (never 1e-7)', () => {
+    expect(plainNumber(1e-7)).toBe('0.0000001')
+    expect(plainNumber(-2.5e-9)).toBe('-0.0000000025')
+    expect(plainNumber(400)).toBe('400')
+    fc.assert(
+      fc.property(
+        fc.double({ min: -MAX_DOSE_MG, max: MAX_DOSE_MG, noNaN: true, noDefaultInfinity: true }),
+        (n) => {
+          const text = plainNumber(n)
+          expect(text).not.toMatch(/e/i)
+          expect(readTypedNumber(text, 'en')).toBe(n === 0 ? 0 : n)
+        },
+      ),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -12,6 +12,7 @@ import {
   RED_FLAGS,
   REMEDY_KINDS,
   type BodyRegion,
+  isEmptyDayRecord,
   type DayRecord,
   type PainContext,
   type RedFlag,
@@ -252,7 +253,7 @@ export const csvDayRowSchema = onFirstUse(() =>
           code: 'custom',
           path: ['recorded_at'],
           message:
-            'This row is empty: it has neither a check-in (recorded_at, pain) nor a day record',
+            'This row has only its date: give it a check-in (recorded_at, pain) or a day record, or delete it',
         })
       }
     }, s.WHEN_FIELDS_VALID),
@@ -286,13 +287,7 @@ export function dayRecordOf(
     minutesWalked: row.day_minutes_walked,
     note: row.day_note,
   }
-  const empty =
-    rec.sleepQuality === null &&
-    rec.enjoymentInterference === null &&
-    rec.activityInterference === null &&
-    rec.minutesWalked === null &&
-    rec.note === ''
-  return empty ? null : rec
+  return isEmptyDayRecord(rec) ? null : rec
 }
 
 export function sameDayRecord(a: DayRecord | null, b: DayRecord | null): boolean {

@@ -88,6 +88,15 @@ function firstDifference(a: DayRecord | null, b: DayRecord | null): string {
   return 'day_note'
 }
 
+/**
+ * A row of empty fields, skipped like a blank line: spreadsheets write rows of commas alone below
+ * the data. A row with a date and nothing else is refused (csvDayRowSchema): it may be a check-in
+ * whose time and pain were forgotten.
+ */
+function holdsNothing(fields: readonly string[]): boolean {
+  return fields.every((field) => field.trim() === '')
+}
+
 export function readJournalCsv(text: string): ReadCsvResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return whole('The file is empty.')
   const parsed = parseCsv(text)
@@ -109,10 +118,11 @@ export function readJournalCsv(text: string): ReadCsvResult {
   }
   if (parsed.error) add({ row: parsed.error.row, field: '', message: parsed.error.message })
 
+  const holding = records.filter((record) => !holdsNothing(record.fields))
   const rows: (CsvRow & { row: number })[] = []
   const dayRecords: (DayRecord & { row: number })[] = []
   const firstDayRow = new Map<string, { row: number; record: DayRecord | null }>()
-  for (const record of records) {
+  for (const record of holding) {
     if (record.fields.length !== CSV_COLUMNS.length) {
       add({
         row: record.row,
@@ -150,5 +160,5 @@ export function readJournalCsv(text: string): ReadCsvResult {
       rows.push({ ...(result.data as CsvRow), row: record.row })
     }
   }
-  return { rows, dayRecords, recordCount: records.length, issues, issueCount }
+  return { rows, dayRecords, recordCount: holding.length, issues, issueCount }
 }

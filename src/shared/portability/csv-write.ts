@@ -14,11 +14,23 @@ export interface CsvCatalog {
 /** Plain code-unit order, the same on every machine and in every locale. */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-const num = (n: number | null): string => (n === null ? '' : String(n))
+/**
+ * A number as the reader takes it back (readTypedNumber): digits and a point, never the exponent
+ * `String` gives below a millionth (`1e-7`), with the same digits.
+ */
+export function plainNumber(n: number): string {
+  const text = String(n)
+  const m = /^(-?)(\d)(?:\.(\d+))?e-(\d+)$/.exec(text)
+  if (!m) return text
+  const [, minus, first, rest = '', exponent] = m
+  return `${minus}0.${'0'.repeat(Number(exponent) - 1)}${first}${rest}`
+}
+
+const num = (n: number | null): string => (n === null ? '' : plainNumber(n))
 
 function remedyItem(name: string, kind: RemedyKind, use: Checkin['remedies'][number]): string {
   const parts = [escapeItem(name), `kind=${kind}`]
-  if (use.doseMg !== null) parts.push(`dose_mg=${use.doseMg}`)
+  if (use.doseMg !== null) parts.push(`dose_mg=${plainNumber(use.doseMg)}`)
   if (use.minutes !== null) parts.push(`minutes=${use.minutes}`)
   if (use.relief !== null) parts.push(`relief=${use.relief}`)
   return parts.join(';')
