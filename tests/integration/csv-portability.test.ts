@@ -107,6 +107,20 @@ describe('CSV export and import', () => {
     expect(stored).toEqual([0.0000001])
   })
 
+  it('imports a row pasted twice in the file once, counting the second as a duplicate', async () => {
+    const { running } = await journalWithFiles()
+    const file = join(running.paths.dataDir, 'twice.csv')
+    const row = '2026-03-01,2026-03-01T08:00:00+01:00,4,no,sitting,,,,,same row,,,,,'
+    // The same moment written with another offset is the same check-in too.
+    const again = '2026-03-01,2026-03-01T07:00:00+00:00,4,no,sitting,,,,,same row,,,,,'
+    writeFileSync(file, [HEADER, row, row, again].join('\r\n'))
+    const preview = await call<Preview>(running, 'data:preview-import', { path: file })
+    expect(preview).toMatchObject({ rowCount: 3, toImport: 1, duplicates: 2 })
+    const outcome = await call(running, 'data:import-csv', { path: file })
+    expect(outcome).toMatchObject({ imported: 1, duplicatesSkipped: 2 })
+    expect(running.db().prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(1)
+  })
+
   it('skips rows of commas alone below the data, as a spreadsheet writes them', async () => {
     const { running } = await journalWithFiles()
     const file = join(running.paths.dataDir, 'from-a-spreadsheet.csv')
@@ -199,6 +213,18 @@ describe('CSV import refuses broken files and leaves the journal as it was', () 
       content: ['date,pain,note', ...GOOD_ROWS].join('\r\n'),
       row: 1,
       message: /not a Pain Journal header/,
+    },
+    {
+      name: 'columns separated by semicolons',
+      content: [CSV_COLUMNS.join(';'), GOOD_ROWS[0]!.replaceAll(',', ';')].join('\r\n'),
+      row: 1,
+      message: /separated by semicolons, not commas\. Save it from your spreadsheet as "CSV UTF-8/,
+    },
+    {
+      name: 'columns separated by tabs',
+      content: [CSV_COLUMNS.join('\t'), GOOD_ROWS[0]!.replaceAll(',', '\t')].join('\r\n'),
+      row: 1,
+      message: /separated by tabs, not commas/,
     },
     {
       name: 'a bad date',

@@ -168,6 +168,42 @@ describe('JSON backup and restore', () => {
     })
   }
 
+  // Each made from a good backup of a full journal, as a file goes wrong in real life.
+  for (const [name, spoil, message] of [
+    [
+      'saved again as Latin-1 by an editor',
+      (text: string) => Buffer.from(text, 'latin1'),
+      /not UTF-8 text/,
+    ],
+    [
+      'cut off half-way',
+      (text: string) => text.slice(0, Math.floor(text.length / 2)),
+      /cut off or damaged/,
+    ],
+    [
+      'from a newer version',
+      (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), version: 3 }),
+      /newer version of Pain Journal \(backup format 3; this version reads up to 2\)\. Nothing was changed\. Please update/,
+    ],
+  ] as const) {
+    it(`refuses a backup ${name}, saying so, and leaves the journal as it was`, async () => {
+      const { running } = await journalWithFiles()
+      await fillWithNastyJournal(running)
+      const saved = await call<{ path: string }>(running, 'data:export-json')
+      writeFileSync(saved.path, spoil(readFileSync(saved.path, 'utf8')))
+      const before = dumpDatabase(running.db())
+      for (const [channel, input] of [
+        ['data:preview-restore', { path: saved.path }],
+        ['data:restore-json', { path: saved.path, confirmed: true }],
+      ] as const) {
+        const result = await running.router.handle(channel, input)
+        expect(result.ok, channel).toBe(false)
+        if (!result.ok) expect(result.error.message, channel).toMatch(message)
+      }
+      expect(dumpDatabase(running.db())).toEqual(before)
+    })
+  }
+
   it('refuses a backup whose check-ins point at remedies it does not contain, changing nothing', async () => {
     const a = await journalWithFiles()
     await fillWithNastyJournal(a.running)

@@ -85,10 +85,14 @@ export function planImport(db: Database, bytes: Uint8Array, now: Date): ImportPl
       problem({ row: row.row, field: 'recorded_at', message: future })
       continue
     }
-    if (existing.has(instantOf(row.recorded_at))) {
+    // A moment already in the journal, or already planned from an earlier row of this file
+    // (a row pasted twice in a spreadsheet).
+    const instant = instantOf(row.recorded_at)
+    if (existing.has(instant)) {
       duplicates.push({ row: row.row, at: row.recorded_at })
       continue
     }
+    existing.add(instant)
     toImport.push(row)
     for (const name of row.triggers) {
       const key = clashKey(name)

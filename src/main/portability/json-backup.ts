@@ -153,6 +153,15 @@ export interface BackupSummary {
   to: string | null
 }
 
+/** The format version of a backup of ours that is newer than this app reads, or null. */
+function newerVersion(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null
+  const { format, version } = data as Record<string, unknown>
+  return format === BACKUP_FORMAT && typeof version === 'number' && version > BACKUP_VERSION
+    ? version
+    : null
+}
+
 function refused(message: string, path: readonly PropertyKey[]): DomainError {
   const where = path.length > 0 ? ` (at ${path.map(String).join('.')})` : ''
   return new DomainError('validation', `This backup cannot be restored: ${message}${where}.`)
@@ -179,12 +188,40 @@ function fromTheFuture(backup: Backup, now: Date): DomainError | null {
  * Reads a backup file's text; a DomainError says in words what is wrong with it, and where.
  * `now` is for the rule that nothing in a journal is from the future.
  */
-export function readBackup(json: string, now: Date): Backup {
+/** A backup's text from its bytes: UTF-8, as written, or a sentence saying what it is instead. */
+function backupText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    // A backup re-saved in another encoding would come back with its letters replaced.
+    throw new DomainError(
+      'validation',
+      'This file is not UTF-8 text, as Pain Journal writes its backups: was it saved again by another program? Choose the file as Pain Journal saved it.',
+    )
+  }
+}
+
+/** The backup in `bytes` (a file's), checked to the letter: every refusal says what is wrong. */
+export function readBackup(bytes: Uint8Array, now: Date): Backup {
+  const json = backupText(bytes)
   let data: unknown
   try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ''))
+    data = JSON.parse(json)
   } catch {
+    if (json.trimStart().startsWith('{') && json.includes(`"${BACKUP_FORMAT}"`)) {
+      throw new DomainError(
+        'validation',
+        'This Pain Journal backup is cut off or damaged: its text ends or breaks before the whole journal is in it. Choose another copy.',
+      )
+    }
     throw new DomainError('validation', 'This file is not a Pain Journal backup (it is not JSON).')
+  }
+  const newer = newerVersion(data)
+  if (newer !== null) {
+    throw new DomainError(
+      'validation',
+      `This backup was made by a newer version of Pain Journal (backup format ${newer}; this version reads up to ${BACKUP_VERSION}). Nothing was changed. Please update Pain Journal to restore it.`,
+    )
   }
   const parsed = backupSchema.safeParse(data)
   if (!parsed.success) {

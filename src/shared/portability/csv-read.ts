@@ -59,10 +59,22 @@ function whole(message: string): ReadCsvResult {
   }
 }
 
+/** What a spreadsheet in some languages separates its columns with instead of commas. */
+const OTHER_SEPARATORS = [
+  [';', 'semicolons'],
+  ['\t', 'tabs'],
+] as const
+
 function checkHeader(header: string[]): string | null {
   const expected: readonly string[] = CSV_COLUMNS
   const names = header.map((h) => h.trim())
   if (names.length === expected.length && names.every((n, i) => n === expected[i])) return null
+  const other = OTHER_SEPARATORS.find(
+    ([sep]) => names.length === 1 && names[0]!.split(sep).length === expected.length,
+  )
+  if (other) {
+    return `The columns of this file are separated by ${other[1]}, not commas. Save it from your spreadsheet as "CSV UTF-8 (comma delimited)" and try again.`
+  }
   const missing = expected.filter((c) => !names.includes(c))
   const extra = names.filter((n) => !expected.includes(n))
   const parts: string[] = []

@@ -118,12 +118,12 @@ export const dataHandlers: HandlerMap<
     ownJournalOnly(ctx, 'restore it')
     const path = await pickOpen(ctx, given, true)
     if (path === null) return null
-    const backup = readBackup(new TextDecoder().decode(readChosenFile(path)), ctx.now())
+    const backup = readBackup(readChosenFile(path), ctx.now())
     return { path, fileName: basename(path), summary: summarise(backup) }
   },
   'data:restore-json': async ({ path }, ctx) => {
     ownJournalOnly(ctx, 'restore it')
-    const backup = readBackup(new TextDecoder().decode(readChosenFile(path)), ctx.now())
+    const backup = readBackup(readChosenFile(path), ctx.now())
     // The same kind of backup as the daily ones, with retention, listed under Settings → Backups.
     const safety = await ctx.backups.create('before-restore')
     restoreBackup(ctx.db(), backup)

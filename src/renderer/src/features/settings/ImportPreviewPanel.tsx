@@ -45,7 +45,8 @@ export function ImportPreviewPanel({ preview: p, busy, onImport, onCancel }: Pro
           </li>
           {p.duplicates > 0 && (
             <li>
-              {plural(p.duplicates, 'row')} already in your journal (same time) will be skipped.
+              {plural(p.duplicates, 'row')} at the time of a check-in already in your journal, or of
+              an earlier row, will be skipped.
             </li>
           )}
           {p.newTriggers.length > 0 && <li>New triggers: {p.newTriggers.join(', ')}.</li>}
