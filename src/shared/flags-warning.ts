@@ -35,8 +35,14 @@ export interface WarningSigns {
   answered: { state: WarningState; visit: VisitRecord } | null
 }
 
-/** True when `visit` came after a sign recorded on `day` (at `at`, when known). */
+/**
+ * True when `visit` came after a sign recorded on `day` (at `at`, when known). A visit recorded
+ * before the moment of the sign never answers it, whatever day it names: one dated by the
+ * calendar after midnight (as before 3 December 2026) named a journal day later than a sign
+ * recorded in the same night.
+ */
 export function visitAnswers(visit: VisitRecord, day: string, at?: string): boolean {
+  if (at !== undefined && Date.parse(visit.recordedAt) < Date.parse(at)) return false
   if (visit.day !== day) return visit.day > day
   return at === undefined || Date.parse(visit.recordedAt) >= Date.parse(at)
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
 import { writeCsv } from '../../src/shared/portability/csv'
-import { dumpDatabase } from '../support/temp-journal'
+import { dumpDatabase, tempRunningJournal } from '../support/temp-journal'
+import type { Insights } from '../../src/shared/insights-schema'
+import { toLocalTimestamp } from '../../src/shared/journal-day'
 import { call, journalWithFilesFor } from '../support/portability'
 import { formatClock } from '../../src/shared/locale-format'
 
@@ -145,5 +147,83 @@ describe('a check-in from the future', () => {
     expect(last.pain).toBe(3)
     const doses = await call<{ remedyId: number; doseMg: number }[]>(running, 'remedies:last-doses')
     expect(doses).toEqual([{ remedyId: 13, doseMg: 200, day: '2026-03-02' }])
+  })
+})
+
+/**
+ * Days by the journal day, not the calendar: with the day starting at 04:00 (the default), 01:00
+ * on 10 February is still 9 February on Today, so a visit or a day record dated 10 February is
+ * not for a day that has begun. Dated by the calendar, a visit recorded at 01:00 counted as after
+ * a warning sign recorded at 03:00 that night, and hid its emergency notice. Local clock times,
+ * so the test means the same in every time zone.
+ */
+describe('the journal day after midnight, before the day-start hour', () => {
+  const at = (day: number, hour: number) => new Date(2026, 1, day, hour, 0, 0)
+
+  it('refuses a doctor visit and a day record for the calendar day, which has not begun', async () => {
+    const clock = at(10, 1)
+    const running = await tempRunningJournal({ now: () => clock })
+    cleanups.push(running.cleanup)
+    const words = '10 February 2026 has not come yet. A day can only be recorded once it has begun.'
+    for (const [channel, input] of [
+      ['visits:add', { day: '2026-02-10', note: '' }],
+      ['days:save', { day: '2026-02-10', sleepQuality: 3 }],
+    ] as const) {
+      const result = await running.router.handle(channel, input)
+      expect(result, channel).toMatchObject({ ok: false, error: { kind: 'validation' } })
+      if (!result.ok) expect(result.error.message).toBe(words)
+    }
+    await call(running, 'visits:add', { day: '2026-02-09', note: '' })
+    await call(running, 'days:save', { day: '2026-02-09', sleepQuality: 3 })
+  })
+
+  it('a visit recorded before a warning sign that night does not answer it', async () => {
+    let clock = at(10, 1)
+    const running = await tempRunningJournal({ now: () => clock })
+    cleanups.push(running.cleanup)
+    await call(running, 'visits:add', { day: '2026-02-09', note: 'A&E' })
+    clock = at(10, 3)
+    await call(running, 'checkins:save', {
+      at: toLocalTimestamp(clock),
+      pain: 8,
+      redFlags: ['bladder-bowel'],
+    })
+    clock = at(10, 5)
+    const insights = await call<Insights>(running, 'insights:get', { asOf: '2026-02-10' })
+    expect(insights.warning?.tier).toBe('emergency')
+  })
+
+  it('a visit stored with the calendar day (as before) still does not answer a later sign', async () => {
+    let clock = at(10, 1)
+    const running = await tempRunningJournal({ now: () => clock })
+    cleanups.push(running.cleanup)
+    running
+      .db()
+      .prepare('INSERT INTO doctor_visits (day, note, recorded_at) VALUES (?, ?, ?)')
+      .run('2026-02-10', 'A&E', clock.toISOString())
+    clock = at(10, 3)
+    await call(running, 'checkins:save', {
+      at: toLocalTimestamp(clock),
+      pain: 8,
+      redFlags: ['bladder-bowel'],
+    })
+    clock = at(10, 5)
+    const insights = await call<Insights>(running, 'insights:get', { asOf: '2026-02-10' })
+    expect(insights.warning?.tier).toBe('emergency')
+  })
+
+  it('a visit recorded at 01:30 answers the sign recorded before it, at once', async () => {
+    let clock = at(9, 23)
+    const running = await tempRunningJournal({ now: () => clock })
+    cleanups.push(running.cleanup)
+    await call(running, 'checkins:save', {
+      at: toLocalTimestamp(clock),
+      pain: 8,
+      redFlags: ['bladder-bowel'],
+    })
+    clock = new Date(2026, 1, 10, 1, 30)
+    await call(running, 'visits:add', { day: '2026-02-09', note: 'A&E' })
+    const insights = await call<Insights>(running, 'insights:get', { asOf: '2026-02-09' })
+    expect(insights.warning).toBeNull()
   })
 })

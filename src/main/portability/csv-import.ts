@@ -18,6 +18,7 @@ import { addRemedy, addTrigger, listRemedies, listTriggers } from '../db/reposit
 import { checkinWriter } from '../db/repositories/checkins'
 import { liveCheckinStamps } from '../db/repositories/checkins-read'
 import { dayRecordWriter, recordedDays } from '../db/repositories/days'
+import { getSettings } from '../db/repositories/settings'
 import { inTransaction } from '../db/transaction'
 
 type Row = CsvRow & { row: number }
@@ -64,8 +65,9 @@ export function planImport(db: Database, bytes: Uint8Array, now: Date): ImportPl
     issueCount++
     if (issues.length < MAX_LISTED_ISSUES) issues.push(issue)
   }
+  const { dayStartHour } = getSettings(db)
   for (const { row, day } of read.dayRecords) {
-    const future = futureDayProblem(day, now)
+    const future = futureDayProblem(day, now, dayStartHour)
     if (future !== null) problem({ row, field: 'journal_day', message: future })
   }
 

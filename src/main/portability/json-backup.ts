@@ -168,26 +168,22 @@ function refused(message: string, path: readonly PropertyKey[]): DomainError {
 }
 
 /** Where the backup records something after `now` (check-in times, days), if anywhere. */
-function fromTheFuture(backup: Backup, now: Date): DomainError | null {
+function fromTheFuture(backup: Backup, now: Date, dayStartHour: number): DomainError | null {
   for (const [i, c] of backup.checkins.entries()) {
     const future = futureCheckinProblem(c.at, now)
     if (future !== null) return refused(future, ['checkins', i, 'at'])
   }
   for (const [i, d] of backup.day_records.entries()) {
-    const future = futureDayProblem(d.day, now)
+    const future = futureDayProblem(d.day, now, dayStartHour)
     if (future !== null) return refused(future, ['day_records', i, 'day'])
   }
   for (const [i, v] of backup.doctor_visits.entries()) {
-    const future = futureDayProblem(v.day, now)
+    const future = futureDayProblem(v.day, now, dayStartHour)
     if (future !== null) return refused(future, ['doctor_visits', i, 'day'])
   }
   return null
 }
 
-/**
- * Reads a backup file's text; a DomainError says in words what is wrong with it, and where.
- * `now` is for the rule that nothing in a journal is from the future.
- */
 /** A backup's text from its bytes: UTF-8, as written, or a sentence saying what it is instead. */
 function backupText(bytes: Uint8Array): string {
   try {
@@ -201,8 +197,12 @@ function backupText(bytes: Uint8Array): string {
   }
 }
 
-/** The backup in `bytes` (a file's), checked to the letter: every refusal says what is wrong. */
-export function readBackup(bytes: Uint8Array, now: Date): Backup {
+/**
+ * The backup in `bytes` (a file's), checked to the letter: a DomainError says in words what is
+ * wrong with it, and where. `now` and the journal's day-start hour are for the rule that nothing
+ * in a journal is from the future.
+ */
+export function readBackup(bytes: Uint8Array, now: Date, dayStartHour: number): Backup {
   const json = backupText(bytes)
   let data: unknown
   try {
@@ -228,7 +228,7 @@ export function readBackup(bytes: Uint8Array, now: Date): Backup {
     const issue = parsed.error.issues[0]
     throw refused(issue?.message ?? 'it is not valid', issue?.path ?? [])
   }
-  const future = fromTheFuture(parsed.data, now)
+  const future = fromTheFuture(parsed.data, now, dayStartHour)
   if (future !== null) throw future
   return parsed.data
 }

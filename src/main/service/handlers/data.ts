@@ -8,6 +8,7 @@ import { DomainError } from '../../../shared/domain-error'
 import { toLocalTimestamp } from '../../../shared/journal-day'
 import { painBundle } from '../../../shared/portability/fhir'
 import { countCheckins, listCheckins } from '../../db/repositories/checkins-read'
+import { getSettings } from '../../db/repositories/settings'
 import { readChosenFile, writeFileAtomic } from '../../files'
 import { ALL_DAYS, exportCsv } from '../../portability/csv-export'
 import { applyImport, planImport } from '../../portability/csv-import'
@@ -34,6 +35,8 @@ function ownJournalOnly(ctx: ServiceContext, what: string): void {
     )
   }
 }
+
+const dayStartHour = (ctx: ServiceContext): number => getSettings(ctx.db()).dayStartHour
 
 async function pickOpen(ctx: ServiceContext, path: string | undefined, json: boolean) {
   if (path !== undefined) return path
@@ -118,12 +121,12 @@ export const dataHandlers: HandlerMap<
     ownJournalOnly(ctx, 'restore it')
     const path = await pickOpen(ctx, given, true)
     if (path === null) return null
-    const backup = readBackup(readChosenFile(path), ctx.now())
+    const backup = readBackup(readChosenFile(path), ctx.now(), dayStartHour(ctx))
     return { path, fileName: basename(path), summary: summarise(backup) }
   },
   'data:restore-json': async ({ path }, ctx) => {
     ownJournalOnly(ctx, 'restore it')
-    const backup = readBackup(readChosenFile(path), ctx.now())
+    const backup = readBackup(readChosenFile(path), ctx.now(), dayStartHour(ctx))
     // The same kind of backup as the daily ones, with retention, listed under Settings → Backups.
     const safety = await ctx.backups.create('before-restore')
     restoreBackup(ctx.db(), backup)

@@ -1,6 +1,7 @@
 /** Doctor visits: "I have seen a doctor about this" (DESIGN.md section 2). */
 import { DomainError } from '../../../shared/domain-error'
 import { futureDayProblem } from '../../../shared/not-future'
+import { getSettings } from '../../db/repositories/settings'
 import {
   addDoctorVisit,
   deleteDoctorVisit,
@@ -13,7 +14,7 @@ export const visitHandlers: HandlerMap<'visits:list' | 'visits:add' | 'visits:de
   'visits:add': ({ day, note }, ctx) => {
     const now = ctx.now()
     // A visit is in the past or today, by the rule every day in the journal follows.
-    const future = futureDayProblem(day, now)
+    const future = futureDayProblem(day, now, getSettings(ctx.db()).dayStartHour)
     if (future !== null) throw new DomainError('validation', future, 'day')
     return addDoctorVisit(ctx.db(), { day, note }, now.toISOString())
   },

@@ -8,6 +8,7 @@ import { isValidDay } from '../../../../shared/days'
 import { MAX_VISIT_NOTE_LENGTH } from '../../../../shared/insights-schema'
 import { futureDayProblem, latestDay } from '../../../../shared/not-future'
 import { CharactersLeft } from '../../components/CharactersLeft'
+import { useJournal } from '../../journal-context'
 import { useSave } from '../../use-save'
 import { useWrite } from '../../writes'
 import { shortDay } from './insights-words'
@@ -33,6 +34,7 @@ interface Props {
 }
 
 export function SeenDoctor({ asOf, from, fromWhat }: Props) {
+  const { settings } = useJournal()
   const [open, setOpen] = useState(false)
   const [day, setDay] = useState(asOf)
   const [note, setNote] = useState('')
@@ -54,8 +56,8 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
 
   const check = (value: string): string | null => {
     if (!isValidDay(value)) return 'Choose the day of the visit.'
-    // The router's rule and words: the calendar day, so a visit after midnight is not refused.
-    const future = futureDayProblem(value, new Date())
+    // The router's rule and words: by the journal day, as Today shows it.
+    const future = futureDayProblem(value, new Date(), settings.dayStartHour)
     if (future) return future
     if (value < from) {
       return `Choose a day from ${shortDay(from, asOf)} on: a visit before ${fromWhat} cannot answer it.`
@@ -90,7 +92,7 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
           id={`${id}-day`}
           type="date"
           min={from}
-          max={latestDay(new Date())}
+          max={latestDay(new Date(), settings.dayStartHour)}
           value={day}
           required
           aria-invalid={dayError ? true : undefined}
