@@ -30,7 +30,7 @@ import {
   formLabel,
   initialDraft,
   stampOf,
-  TIME_MESSAGE,
+  timeMessage,
   type CheckinFormMode,
 } from './checkin-mode'
 import { formatStampClock } from '../../../shared/locale-format'
@@ -147,7 +147,7 @@ export function CheckinForm({ mode, onSaved, onCancel, headingLevel = 3 }: Props
     if (!checked.ok || at === null) {
       // The time stamp comes from the time field: its problems are shown there.
       const { at: atError, ...found } = checked.ok ? {} : checked.errors
-      const timeError = at === null ? TIME_MESSAGE : atError
+      const timeError = at === null ? timeMessage(current) : atError
       const all = timeError && mode.kind !== 'now' ? { time: timeError, ...found } : found
       showErrors(all, firstMessage(all))
       return

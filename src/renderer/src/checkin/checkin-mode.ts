@@ -4,7 +4,7 @@
  * has its own words, its own remembered draft, and its own way to a time stamp.
  */
 import type { Checkin } from '../../../shared/domain'
-import { toLocalTimestamp } from '../../../shared/journal-day'
+import { journalDayOf, toLocalTimestamp } from '../../../shared/journal-day'
 import { CLOCK_TIME_PATTERN } from '../../../shared/timestamp'
 import { EMPTY_DRAFT, draftOfCheckin, type CheckinDraft } from './checkin-draft'
 import { formatStampClock } from '../../../shared/locale-format'
@@ -37,10 +37,18 @@ export function initialDraft(mode: CheckinFormMode): CheckinDraft {
 }
 
 export const TIME_MESSAGE = 'Enter a time, like 09:30.'
+export const SKIPPED_TIME_MESSAGE =
+  'The clocks went forward over this time on that day, so it never happened: enter a time just after the change.'
+
+/** Why the draft's time gives no stamp (stampOf returned null). */
+export function timeMessage(draft: CheckinDraft): string {
+  return CLOCK_TIME_PATTERN.test(draft.time) ? SKIPPED_TIME_MESSAGE : TIME_MESSAGE
+}
 
 /**
- * The stamp the draft stands for, or null when its time is not a time of day. An edit whose time
- * is unchanged keeps the stamp exactly as recorded, with its original offset.
+ * The stamp the draft stands for, or null when its time is not a time of day, or one the clocks
+ * skipped on that day (timeMessage says which). An edit whose time is unchanged keeps the stamp
+ * exactly as recorded, with its original offset.
  */
 export function stampOf(
   mode: CheckinFormMode,
@@ -51,6 +59,8 @@ export function stampOf(
   if (mode.kind === 'now') return toLocalTimestamp(now)
   if (!CLOCK_TIME_PATTERN.test(draft.time)) return null
   if (mode.kind === 'edit' && draft.time === clockTimeOf(mode.checkin.at)) return mode.checkin.at
-  const day = mode.kind === 'day' ? mode.day : mode.checkin.day
+  // An edit stays on the check-in's journal day as the day-start hour now has it: the day it
+  // was stored with may come from another hour, and with this one would move it by a day.
+  const day = mode.kind === 'day' ? mode.day : journalDayOf(mode.checkin.at, dayStartHour)
   return atForDayAndTime(day, draft.time, dayStartHour)
 }
