@@ -54,14 +54,26 @@ export function journalDayAt(date: Date, dayStartHour: number): string {
 
 /**
  * The next moment after `now` at which the journal day changes: the coming day-start hour on this
- * computer's clock. Where the clocks skip that hour, the Date lands just after the gap.
+ * computer's clock. Where the clocks skip that hour, the end of the gap.
  */
 export function nextJournalDayStart(now: Date, dayStartHour: number): Date {
-  const next = new Date(now)
-  next.setHours(dayStartHour, 0, 0, 0)
-  if (next.getTime() <= now.getTime()) {
-    next.setDate(next.getDate() + 1)
-    next.setHours(dayStartHour, 0, 0, 0)
-  }
-  return next
+  const next = dayStartOn(now, dayStartHour)
+  if (next.getTime() > now.getTime()) return next
+  const tomorrow = new Date(now)
+  tomorrow.setDate(tomorrow.getDate() + 1)
+  return dayStartOn(tomorrow, dayStartHour)
+}
+
+/** When the journal day starts on `date`'s calendar date. */
+function dayStartOn(date: Date, dayStartHour: number): Date {
+  const start = new Date(date)
+  start.setHours(dayStartHour, 0, 0, 0)
+  if (start.getHours() === dayStartHour && start.getMinutes() === 0) return start
+  // The clocks skipped the hour, and the Date moved on by the length of the gap, which need not
+  // end on the hour (Chatham's goes from 02:45 to 03:45): back to the gap's end, a minute at a
+  // time, while the minute before is already the new day.
+  const day = journalDayAt(start, dayStartHour)
+  const minuteBefore = () => new Date(start.getTime() - 60_000)
+  while (journalDayAt(minuteBefore(), dayStartHour) === day) start.setTime(minuteBefore().getTime())
+  return start
 }

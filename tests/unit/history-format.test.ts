@@ -38,7 +38,7 @@ function springForward(): string | null {
   return null
 }
 
-describe('a time the clocks went forward over (run under two time zones with DST)', () => {
+describe('a time the clocks went forward over (the unit tests run in zones with DST)', () => {
   const gap = springForward()
 
   it.runIf(gap !== null)('gives no stamp, and the form says why, not "enter a time"', () => {

@@ -51,12 +51,12 @@ describe('nextJournalDayStart', () => {
     )
   })
 
-  it('is the moment the journal day changes, in every time zone the tests run under', () => {
-    for (const start of [new Date(2026, 2, 28, 12), new Date(2026, 9, 24, 12)]) {
-      // 02:00 is the hour the clocks skip in spring in much of Europe.
-      for (const hour of [2, 4]) {
-        for (let hours = 0; hours < 72; hours += 5) {
-          const now = new Date(start.getTime() + hours * 3_600_000)
+  it('is the moment the journal day changes, every day of a year, in every zone the tests run under', () => {
+    // Whatever hour the clocks change at where the tests run: 02:00 in much of Europe and North
+    // America, 02:45 to 03:45 in Chatham (npm run test:unit:tz runs all three).
+    for (let d = new Date(2026, 0, 1); d.getFullYear() === 2026; d.setDate(d.getDate() + 1)) {
+      for (const hour of [0, 1, 2, 3, 4]) {
+        for (const now of [new Date(d.getTime() + 12 * 3_600_000), new Date(d)]) {
           const next = nextJournalDayStart(now, hour)
           expect(journalDayAt(new Date(next.getTime() - 1), hour)).toBe(journalDayAt(now, hour))
           expect(journalDayAt(next, hour)).not.toBe(journalDayAt(now, hour))
