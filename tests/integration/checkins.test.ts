@@ -163,6 +163,41 @@ describe('check-ins through the router', () => {
     expect(saved.day).toBe('2026-11-24')
   })
 
+  it('keeps every other setting when one stored value cannot be read', async () => {
+    await call('settings:update', {
+      dayStartHour: 0,
+      episodeRules: {
+        painDayMin: 3,
+        separationDays: 30,
+        settleDays: 7,
+        watchDays: 42,
+        doctorDays: 56,
+      },
+      theme: 'dark',
+    })
+    // A damaged (or older-shaped) value of an unrelated setting: a reminder time as "8pm".
+    journal
+      .db()
+      .prepare(
+        "INSERT INTO settings (key, value) VALUES ('reminders', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      )
+      .run(JSON.stringify({ times: ['8pm'], startAtLogin: false, keepInTray: false }))
+    const settings: { dayStartHour: number; episodeRules: { painDayMin: number }; theme: string } =
+      await call('settings:get')
+    expect(settings).toMatchObject({
+      dayStartHour: 0,
+      episodeRules: { painDayMin: 3 },
+      theme: 'dark',
+    })
+    expect(await call('settings:get')).toMatchObject({ reminders: { times: [] } })
+    // So a check-in at 02:00 stays on its own date, as the person set the day up.
+    const saved: { day: string } = await call('checkins:save', {
+      at: '2026-11-25T02:00:00+00:00',
+      pain: 4,
+    })
+    expect(saved.day).toBe('2026-11-25')
+  })
+
   it('lists the built-in catalog', async () => {
     const catalog: { triggers: { name: string }[]; remedies: { name: string; kind: string }[] } =
       await call('catalog:get')

@@ -1,4 +1,4 @@
-/** Settings as key → JSON value; unknown or invalid stored values fall back to the defaults. */
+/** Settings as key → JSON value; an unknown or invalid stored value falls back to its default. */
 import type { Database } from 'better-sqlite3'
 import { ONE_PAYLOAD } from '../../../shared/one-payload'
 import {
@@ -23,7 +23,16 @@ export function getSettings(db: Database): Settings {
     }
   }
   const parsed = settingsSchema.safeParse(merged, ONE_PAYLOAD)
-  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS }
+  if (parsed.success) return parsed.data
+  // One damaged value costs only its own setting: the day-start hour or the episode rules the
+  // person chose stay as they are when, say, a reminder time cannot be read.
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (!settingsSchema.shape[key].safeParse(merged[key], ONE_PAYLOAD).success) {
+      merged[key] = DEFAULT_SETTINGS[key]
+    }
+  }
+  const kept = settingsSchema.safeParse(merged, ONE_PAYLOAD)
+  return kept.success ? kept.data : { ...DEFAULT_SETTINGS }
 }
 
 export function updateSettings(db: Database, patch: Partial<Settings>): Settings {
