@@ -119,6 +119,23 @@ test.describe('Your data', () => {
     expect(day).toMatchObject({ ok: true, value: { minutesWalked: 40, sleepQuality: 8 } })
   })
 
+  test('the preview names each row it will skip as already there, with its time', async ({
+    page,
+    journal,
+  }) => {
+    await save(journal, '2026-02-27T08:00:00+01:00', 2)
+    const panel = await openImport(page, journal, 'from-the-other-laptop.csv', [
+      '2026-02-27,2026-02-27T08:00:00+01:00,9,yes,,,,,,Lifting the kettle,,,,,',
+      '2026-02-27,2026-02-27T12:30:00+01:00,5,no,,,,,,,,,,,',
+      '2026-02-27,2026-02-27T12:30:00+01:00,5,no,,,,,,,,,,,',
+    ])
+    await expect(panel).toContainText(
+      '2 rows at the time of a check-in already in your journal, or of an earlier row, will be skipped: row 2 (27 February 2026 at 08:00), row 4 (27 February 2026 at 12:30).',
+    )
+    await expect(panel).toContainText('1 check-in will be added')
+    await journal.screenshot('data-import-duplicates')
+  })
+
   test('a row dated years ahead is listed as a problem and nothing is imported', async ({
     page,
     journal,

@@ -4,6 +4,7 @@ import {
   medicineSummaries,
   medicineWeeklyPeaks,
   nextDayChanges,
+  overLimitDays,
   remedyStats,
   summariseDays,
 } from '../../src/shared/stats'
@@ -98,6 +99,25 @@ describe('medicine totals', () => {
         limitMg: null,
       },
     ])
+  })
+
+  it('a day at exactly the limit is not over it: doses add up as written, not as binary fractions', () => {
+    const doses = [1.1, 1.1, 1.1].map((mg) =>
+      ci('2026-01-01', 5, { remedies: [use('bup', 1, mg)] }),
+    )
+    const daily = medicineDailyTotals(doses, ['bup'])
+    expect(daily[0]?.totals).toEqual({ bup: 3.3 })
+    expect(overLimitDays(daily, { bup: 3.3 })).toEqual([])
+    expect(medicineSummaries(daily, { bup: 3.3 })[0]).toMatchObject({
+      totalMg: 3.3,
+      daysOverLimit: 0,
+    })
+    // Tiny doses keep their size.
+    const tiny = medicineDailyTotals(
+      [ci('2026-01-01', 5, { remedies: [use('x', 1, 1e-7), use('x', 1, 2e-7)] })],
+      ['x'],
+    )
+    expect(tiny[0]?.totals).toEqual({ x: 3e-7 })
   })
 
   it('shows the highest day of each week for long ranges', () => {

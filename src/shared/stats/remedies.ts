@@ -176,6 +176,15 @@ export function dailyTotalsOfUses(
   return totals.points()
 }
 
+/**
+ * Two amounts in mg added without binary fractions' noise: 1.1 + 1.1 + 1.1 is 3.3, not
+ * 3.3000000000000003, which is over a 3.3 mg limit and would be said so. Twelve significant
+ * digits keep every dose the app takes (a ten-millionth of a mg too).
+ */
+export function sumMg(a: number, b: number): number {
+  return Number((a + b).toPrecision(12))
+}
+
 /** Sums doses by day and medicine: the one totalling the statistics and the flags share. */
 class DoseTotals {
   private readonly byDay = new Map<string, Record<string, number>>()
@@ -186,7 +195,7 @@ class DoseTotals {
       totals = {}
       this.byDay.set(day, totals)
     }
-    totals[key] = (totals[key] ?? 0) + mg
+    totals[key] = sumMg(totals[key] ?? 0, mg)
   }
 
   points(): MedicinePoint[] {
@@ -270,7 +279,7 @@ export function medicineSummaries(
         byKey.set(key, s)
       }
       s.daysTaken++
-      s.totalMg += mg
+      s.totalMg = sumMg(s.totalMg, mg)
       s.highestDayMg = Math.max(s.highestDayMg, mg)
       if (isOverLimit(mg, s.limitMg)) s.daysOverLimit++
     }

@@ -2,11 +2,16 @@
 import { useEffect, useRef } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
 import { formatDayLong } from '../../../../shared/days'
+import { formatStampClock } from '../../../../shared/locale-format'
+import { timestampParts } from '../../../../shared/timestamp'
 import { REMEDY_KIND_LABELS } from '../../../../shared/domain'
 import { plural } from '../../../../shared/stats/format'
 import { importedWhat } from './counts'
 
 type ImportPreview = NonNullable<OutputOf<'data:preview-import'>>
+
+/** The date a stamp records, as the file has it. */
+const formatStampDay = (at: string) => formatDayLong(timestampParts(at).date)
 
 interface Props {
   preview: ImportPreview
@@ -46,7 +51,11 @@ export function ImportPreviewPanel({ preview: p, busy, onImport, onCancel }: Pro
           {p.duplicates > 0 && (
             <li>
               {plural(p.duplicates, 'row')} at the time of a check-in already in your journal, or of
-              an earlier row, will be skipped.
+              an earlier row, will be skipped:{' '}
+              {p.duplicateExamples
+                .map((d) => `row ${d.row} (${formatStampDay(d.at)} at ${formatStampClock(d.at)})`)
+                .join(', ')}
+              {p.duplicates > p.duplicateExamples.length ? ' and more' : ''}.
             </li>
           )}
           {p.newTriggers.length > 0 && <li>New triggers: {p.newTriggers.join(', ')}.</li>}
