@@ -4,11 +4,12 @@ import { gatherReport } from '../../src/main/report/report-data'
 import { reliefWords } from '../../src/shared/domain'
 import { oneDecimal, ROLLING_NAME } from '../../src/shared/stats'
 import type { TrendsResult } from '../../src/shared/trends-schema'
-import { formatDayShort } from '../../src/shared/days'
+import { eachDay, formatDayShort } from '../../src/shared/days'
 import { DEFAULT_SECTIONS, reportHtml } from '../../src/shared/report/options'
 import { tempRunningJournal } from '../support/temp-journal'
 import { call } from '../support/portability'
 import { EPISODE_LENGTH, REPORT_FROM, REPORT_TO, reportJournal } from '../fixtures/report-journal'
+import { checkinsFromWorst } from '../fixtures/journal'
 
 type J = Awaited<ReturnType<typeof tempRunningJournal>>
 let journal: J
@@ -255,5 +256,55 @@ describe('the doctor report', () => {
       from: '2026-03-02',
     })
     expect(result.ok).toBe(false)
+  })
+})
+
+/** A journal of its own: one check-in a day with the given worst pain. */
+async function reportOf(days: { day: string; worst: number }[], now: string): Promise<J> {
+  const own = await tempRunningJournal({ now: () => new Date(now) })
+  loadJournal(own.db(), { checkins: checkinsFromWorst(days), dayRecords: [] }, `${now}Z`)
+  return own
+}
+
+const periodOptions = (from: string, to: string) => ({ ...options(), from, to })
+
+describe('the report of a period shorter than a week', () => {
+  it('says the mean of the last 7 days over seven days, not only those in the period', async () => {
+    const own = await reportOf(
+      [
+        ...eachDay('2026-02-14', '2026-02-19').map((day) => ({ day, worst: 8 })),
+        { day: '2026-02-20', worst: 2 },
+      ],
+      '2026-02-20T12:00:00',
+    )
+    try {
+      const doc = await call<{ body: string }>(
+        own,
+        'report:preview',
+        periodOptions('2026-02-20', '2026-02-20'),
+      )
+      expect(text(doc.body)).toContain('last 7 days 7.1 / 10')
+    } finally {
+      own.cleanup()
+    }
+  })
+
+  it("draws the 7-day average from the period's first day, as Trends does", async () => {
+    const [from, to] = ['2026-02-10', '2026-02-28']
+    const own = await reportOf(
+      [
+        ...eachDay('2026-02-03', '2026-02-09').map((day) => ({ day, worst: 8 })),
+        ...eachDay(from, to).map((day) => ({ day, worst: 2 })),
+      ],
+      '2026-02-28T12:00:00',
+    )
+    try {
+      const trends = await call<TrendsResult>(own, 'trends:get', { from, to, asOf: to })
+      const report = gatherReport(own.db(), periodOptions(from, to), to)
+      expect(trends.pain[0]?.mean).toBeCloseTo(50 / 7)
+      expect(report.series.map((p) => p.rolling)).toEqual(trends.pain.map((p) => p.mean))
+    } finally {
+      own.cleanup()
+    }
   })
 })

@@ -24,7 +24,7 @@ import type { ReportOptions } from '../../shared/report/options'
 import type { WarningTier } from '../../shared/severity'
 import { compareInstants } from '../../shared/timestamp'
 import {
-  dailySeries,
+  periodSeries,
   dayRecordPeriods,
   meanPainBetween,
   medicineDailyTotals,
@@ -93,7 +93,8 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   const rules = getSettings(db).episodeRules
   const checkins = listCheckins(db, from, to)
   // The statistics read the check-ins as Trends does, under the same keys and names.
-  const stats = orderedCheckinsInRange(journalCheckins(db), from, to)
+  const journal = journalCheckins(db)
+  const stats = orderedCheckinsInRange(journal, from, to)
   const { names, medicineKeys } = journalNames(db)
   const nameOf = nameFrom(names)
   const days = summariseDays(stats)
@@ -101,9 +102,12 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   const analysis = analyse(db, to)
   const current = currentEpisode(analysis.episodes)
   const ongoing = current && current.start <= to && current.status !== 'ended' ? current : null
-  // The episode's mean reaches back before the period when it began earlier.
+  // The episode's mean, and the last 7 days', reach back before the period when they begin
+  // earlier.
   const episodeCheckins =
     ongoing && ongoing.start < from ? listCheckins(db, ongoing.start, to) : checkins
+  const weekFrom = addDaysToDay(to, -6)
+  const lastWeek = weekFrom < from ? listCheckins(db, weekFrom, to) : checkins
   const worst = checkins.reduce<{ pain: number; day: string } | null>(
     (w, c) => (w === null || c.pain > w.pain ? { pain: c.pain, day: c.day } : w),
     null,
@@ -121,7 +125,7 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     checkinCount: checkins.length,
     meanPain: {
       period: meanPainBetween(checkins, from, to),
-      last7: meanPainBetween(checkins, addDaysToDay(to, -6), to),
+      last7: meanPainBetween(lastWeek, weekFrom, to),
       episode: ongoing ? meanPainBetween(episodeCheckins, ongoing.start, to) : null,
     },
     worst,
@@ -131,7 +135,7 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     spreadDays: body.spreadDays,
     current: ongoing ? { episode: ongoing, dayNumber: episodeDayNumber(ongoing, to) } : null,
     flags: analysis.flags,
-    series: dailySeries(days, from, to),
+    series: periodSeries(journal, days, from, to),
     episodes: analysis.episodes.filter((e) => e.end >= from && e.start <= to),
     episodeRules: rules,
     dayRecord: { ...dayRecordPeriods(records, from, to), recorded: records.length },

@@ -3,7 +3,7 @@
  * as gaps (null), never as zeros, so a chart or a mean cannot mistake "not written down" for
  * "no pain". Pure: plain check-ins in, plain numbers out, so the screen and the report share it.
  */
-import { compareDays, dayFromNumber, dayNumber } from '../days'
+import { addDaysToDay, compareDays, dayFromNumber, dayNumber } from '../days'
 import type { BodyRegion, PainContext } from '../domain'
 
 /** One use of a remedy, named by a stable key (a built-in key, or any id-derived string). */
@@ -230,6 +230,27 @@ export function rollingMean(
     out.push(count >= minValues ? sum / count : null)
   }
   return out
+}
+
+/**
+ * The daily series of a period as Trends and the report both draw it: `days` (the period's,
+ * summarised) with the week before the period, taken from `checkins` by `range`, feeding the
+ * rolling mean at its start.
+ */
+export function periodSeries(
+  checkins: readonly StatsCheckin[],
+  days: readonly LoggedDay[],
+  from: string,
+  to: string,
+  range: (
+    checkins: readonly StatsCheckin[],
+    from: string,
+    to: string,
+  ) => readonly StatsCheckin[] = orderedCheckinsInRange,
+): DailyPoint[] {
+  const lead = addDaysToDay(from, -ROLLING_WINDOW_DAYS)
+  const before = summariseDays(range(checkins, lead, addDaysToDay(from, -1)))
+  return dailySeries([...before, ...days], from, to)
 }
 
 /** Every calendar day from `from` to `to` with its worst, average and rolling mean (or gaps). */

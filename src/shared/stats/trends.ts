@@ -5,14 +5,7 @@
 import { addDaysToDay, compareDays, daysBetween, weekStartOf } from '../days'
 import type { Episode } from '../episodes'
 import { painPoints, type PainPoint, type Resolution } from './aggregate'
-import {
-  checkinsInRange,
-  dailySeries,
-  orderedCheckinsInRange,
-  ROLLING_WINDOW_DAYS,
-  summariseDays,
-  type StatsCheckin,
-} from './daily'
+import { checkinsInRange, orderedCheckinsInRange, periodSeries, type StatsCheckin } from './daily'
 import { episodesInRange, episodeTrend, type EpisodeBar, type EpisodeTrend } from './episodes'
 import {
   contextStats,
@@ -104,13 +97,10 @@ export interface Trends {
 export function computeTrends(input: TrendsInput): Trends {
   const { from, to } = input
   const range = input.ordered === true ? orderedCheckinsInRange : checkinsInRange
-  const lead = addDaysToDay(from, -ROLLING_WINDOW_DAYS)
   const inRange = range(input.checkins, from, to)
   const part = (input.partOf ?? statsPart)(inRange, input.medicineKeys)
   const days = part.days
-  // The week before the period feeds the rolling mean at its start.
-  const allDays = [...summariseDays(range(input.checkins, lead, addDaysToDay(from, -1))), ...days]
-  const series = dailySeries(allDays, from, to)
+  const series = periodSeries(input.checkins, days, from, to, range)
   const { resolution, points } = painPoints(series)
   const limits = input.limitsMg ?? {}
 
