@@ -308,3 +308,48 @@ describe('the report of a period shorter than a week', () => {
     }
   })
 })
+
+describe('a settling episode in the report', () => {
+  it('is said by how long it lasted, as the episodes table says it', async () => {
+    const own = await reportOf(
+      [
+        ...eachDay('2026-01-01', '2026-02-07').map((day) => ({ day, worst: 5 })),
+        ...eachDay('2026-02-08', '2026-02-19').map((day) => ({ day, worst: 0 })),
+      ],
+      '2026-02-19T12:00:00',
+    )
+    try {
+      const doc = await call<{ body: string }>(
+        own,
+        'report:preview',
+        periodOptions('2025-11-22', '2026-02-19'),
+      )
+      const t = text(doc.body)
+      expect(t).toContain('Current episode Settling lasted 38 days, 1 Jan 2026 – 7 Feb 2026')
+      expect(t).not.toMatch(/Current episode Day \d+/)
+      expect(t).toContain('1 Jan 2026 7 Feb 2026 38 38 5 settling under six weeks')
+    } finally {
+      own.cleanup()
+    }
+  })
+
+  it('after a period with no pain, is listed in the episodes table the summary names it from', async () => {
+    const own = await reportOf(
+      eachDay('2026-01-01', '2026-02-10').map((day) => ({ day, worst: 6 })),
+      '2026-03-01T12:00:00',
+    )
+    try {
+      const doc = await call<{ body: string }>(
+        own,
+        'report:preview',
+        periodOptions('2026-02-15', '2026-03-01'),
+      )
+      const t = text(doc.body)
+      expect(t).toContain('Current episode Settling lasted 41 days, 1 Jan 2026 – 10 Feb 2026')
+      expect(t).not.toContain('No episode in this period.')
+      expect(t).toMatch(/1 Jan 2026 10 Feb 2026 41/)
+    } finally {
+      own.cleanup()
+    }
+  })
+})

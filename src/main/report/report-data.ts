@@ -136,7 +136,9 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     current: ongoing ? { episode: ongoing, dayNumber: episodeDayNumber(ongoing, to) } : null,
     flags: analysis.flags,
     series: periodSeries(journal, days, from, to),
-    episodes: analysis.episodes.filter((e) => e.end >= from && e.start <= to),
+    // The current episode is listed whenever the summary names it, even when settling has taken
+    // it out of the period.
+    episodes: analysis.episodes.filter((e) => (e.end >= from && e.start <= to) || e === ongoing),
     episodeRules: rules,
     dayRecord: { ...dayRecordPeriods(records, from, to), recorded: records.length },
     regions: painByRegion(stats, days.length),

@@ -5,7 +5,7 @@
  * on every printed page through the page's margin boxes.
  */
 import { PAIN_ANCHORS, PAIN_MAX, PAIN_MIN } from '../../shared/pain-scale'
-import { episodeLengthWords } from '../../shared/episodes'
+import { episodeLengthWords, type Episode } from '../../shared/episodes'
 import type { ReportDocument } from '../../shared/report/options'
 import { SEVERITY_WORDS } from '../../shared/severity'
 import { oneDecimal, plural, ROLLING_NAME } from '../../shared/stats'
@@ -53,13 +53,23 @@ function header(r: ReportData): string {
 function summary(r: ReportData): string {
   const cur = r.current
   const m = r.meanPain
-  const episode = cur
-    ? stat(
-        'Current episode',
-        `Day ${cur.dayNumber}`,
-        `since ${day(cur.episode.start)}, ${cur.episode.status}${cur.episode.level === 'none' ? '' : `, ${episodeLengthWords(cur.episode.level, r.episodeRules)}`}; peak ${cur.episode.peak}`,
-      )
-    : stat('Current episode', 'None', 'none ongoing at the end of the period')
+  const length = (e: Episode) =>
+    e.level === 'none' ? '' : `, ${episodeLengthWords(e.level, r.episodeRules)}`
+  // A day number only while it goes on: a settling one is said by how long it lasted, as its
+  // flag says it (flags-episode.ts), not by the days since it began.
+  const episode = !cur
+    ? stat('Current episode', 'None', 'none ongoing at the end of the period')
+    : cur.episode.status === 'ongoing'
+      ? stat(
+          'Current episode',
+          `Day ${cur.dayNumber}`,
+          `since ${day(cur.episode.start)}, ongoing${length(cur.episode)}; peak ${cur.episode.peak}`,
+        )
+      : stat(
+          'Current episode',
+          'Settling',
+          `lasted ${plural(cur.episode.durationDays, 'day')}, ${day(cur.episode.start)} – ${day(cur.episode.end)}${length(cur.episode)}; peak ${cur.episode.peak}`,
+        )
   return `<section class="r-summary" aria-label="Summary">
 ${stat('Mean pain', outOfTen(m.period), `last 7 days ${outOfTen(m.last7)}${cur ? `; this episode ${outOfTen(m.episode)}` : ''}`)}
 ${stat('Worst pain', r.worst ? `${r.worst.pain} / 10` : '—', r.worst ? `on ${day(r.worst.day)}` : '')}
