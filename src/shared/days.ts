@@ -204,6 +204,11 @@ export function formatDayShort(day: string): string {
   return format(parseDay(day), 'd MMM yyyy')
 }
 
+/** A period as Trends and the report name it: `1 Feb 2026 – 20 Feb 2026`, or one day alone. */
+export function periodLabel(start: string, end: string): string {
+  return start === end ? formatDayShort(start) : `${formatDayShort(start)} – ${formatDayShort(end)}`
+}
+
 /** `2026-02-20` → `Fri 20 Feb 2026`: a day among days, where the weekday matters. */
 export function formatDayShortWithWeekday(day: string): string {
   return format(parseDay(day), 'EEE d MMM yyyy')

@@ -353,3 +353,40 @@ describe('a settling episode in the report', () => {
     }
   })
 })
+
+describe('the report of a period of one day, or of more than a year', () => {
+  it('names a one-day period as Trends does, in the header, the title and the margins', async () => {
+    const own = await reportOf([{ day: '2026-02-20', worst: 3 }], '2026-02-20T12:00:00')
+    try {
+      const doc = await call<{ body: string; title: string }>(
+        own,
+        'report:preview',
+        periodOptions('2026-02-20', '2026-02-20'),
+      )
+      expect(text(doc.body)).toContain('Period: 20 Feb 2026 (1 day)')
+      expect(doc.body).not.toContain('20 Feb 2026 – 20 Feb 2026')
+      expect(doc.title).toBe('Back pain report, 20 Feb 2026')
+    } finally {
+      own.cleanup()
+    }
+  })
+
+  it('gives each day of the medication log its year when the same date comes twice', async () => {
+    const own = await tempRunningJournal({ now: () => new Date('2026-03-01T12:00:00') })
+    try {
+      const checkins = ['2025-01-18', '2026-01-18'].map((day, i) => ({
+        ...checkinsFromWorst([{ day, worst: 4 }])[0]!,
+        remedies: [{ key: 'ibuprofen', doseMg: 400 + i * 200, minutes: null, relief: 1 as const }],
+      }))
+      loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
+      const doc = await call<{ body: string }>(
+        own,
+        'report:preview',
+        periodOptions('2025-01-10', '2026-03-01'),
+      )
+      expect(text(doc.body)).toContain('mg each day taken: 18 Jan 2025 400 · 18 Jan 2026 600')
+    } finally {
+      own.cleanup()
+    }
+  })
+})

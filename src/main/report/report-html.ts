@@ -4,6 +4,7 @@
  * of the person's own text is escaped; nothing here runs script. The name and "page X of Y" go
  * on every printed page through the page's margin boxes.
  */
+import { periodLabel } from '../../shared/days'
 import { PAIN_ANCHORS, PAIN_MAX, PAIN_MIN } from '../../shared/pain-scale'
 import { episodeLengthWords, type Episode } from '../../shared/episodes'
 import type { ReportDocument } from '../../shared/report/options'
@@ -45,7 +46,7 @@ function header(r: ReportData): string {
     o.dateOfBirth ? `Date of birth: ${day(o.dateOfBirth)}` : '',
   ].filter(Boolean)
   return `<header class="r-header"><div><h1>Back pain report</h1>
-<p><strong>Period: ${day(o.from)} – ${day(o.to)}</strong> (${plural(r.periodDays, 'day')})</p>
+<p><strong>Period: ${periodLabel(o.from, o.to)}</strong> (${plural(r.periodDays, 'day')})</p>
 <p>Days logged: <strong>${r.daysLogged} of ${r.periodDays}</strong> · ${plural(r.checkinCount, 'check-in')} · Pain rated by the patient ${PAIN_SCALE_ENDS}</p></div>
 <div class="r-who">${who.map((w) => `<p>${w}</p>`).join('')}</div></header>`
 }
@@ -68,7 +69,7 @@ function summary(r: ReportData): string {
       : stat(
           'Current episode',
           'Settling',
-          `lasted ${plural(cur.episode.durationDays, 'day')}, ${day(cur.episode.start)} – ${day(cur.episode.end)}${length(cur.episode)}; peak ${cur.episode.peak}`,
+          `lasted ${plural(cur.episode.durationDays, 'day')}, ${periodLabel(cur.episode.start, cur.episode.end)}${length(cur.episode)}; peak ${cur.episode.peak}`,
         )
   return `<section class="r-summary" aria-label="Summary">
 ${stat('Mean pain', outOfTen(m.period), `last 7 days ${outOfTen(m.last7)}${cur ? `; this episode ${outOfTen(m.episode)}` : ''}`)}
@@ -100,7 +101,7 @@ function chart(r: ReportData): string {
 
 export function renderReport(r: ReportData): ReportDocument {
   const s = r.options.sections
-  const when = `${day(r.options.from)} – ${day(r.options.to)}`
+  const when = periodLabel(r.options.from, r.options.to)
   const body = [
     header(r),
     summary(r),

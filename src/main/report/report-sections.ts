@@ -161,10 +161,12 @@ export function medication(r: ReportData): string {
   const over = new Set(r.overLimit.map((o) => `${o.day} ${o.medicine}`))
   // One flowing line per medicine ("18 Jan 660 · 19 Jan 440 …"): a row per day would take a
   // page on its own in a long episode, and the report must stay readable in a minute.
+  // Without the year while no day and month can come twice in the period.
+  const dayOf = r.periodDays > 365 ? formatDayShort : formatDayNoYear
   const perMedicine = new Map<string, string[]>()
   for (const p of r.medicineDays) {
     for (const [k, total] of Object.entries(p.totals)) {
-      const text = `${formatDayNoYear(p.start)} ${formatMgNumber(total)}`
+      const text = `${dayOf(p.start)} ${formatMgNumber(total)}`
       const entry = over.has(`${p.start} ${k}`) ? `<strong>${text} (over limit)</strong>` : text
       perMedicine.set(k, [...(perMedicine.get(k) ?? []), entry])
     }

@@ -1,5 +1,5 @@
 /** Small helpers shared by the Trends charts: day numbers for time axes, ticks, labels. */
-import { dayFromNumber, dayNumber, formatDayNoYear, formatDayShort } from '../../../../shared/days'
+import { dayFromNumber, dayNumber, formatDayNoYear } from '../../../../shared/days'
 import type { OutputOf } from '../../../../shared/contract'
 import {
   addMonths,
@@ -16,9 +16,7 @@ export type TrendsData = OutputOf<'trends:get'>
 export const toX = (day: string): number => dayNumber(day)
 
 /** A point's period in words: one day, or a week ("29 Dec 2025 – 4 Jan 2026"). */
-export function periodLabel(start: string, end: string): string {
-  return start === end ? formatDayShort(start) : `${formatDayShort(start)} – ${formatDayShort(end)}`
-}
+export { periodLabel } from '../../../../shared/days'
 
 /**
  * Ticks on the first of months (every 1, 2, 3, 6 or 12 months), few enough that their labels
