@@ -17,7 +17,14 @@ import {
 } from './catalog'
 import { addDaysToDay, assertDay, formatDayLong, formatDayShort } from './days'
 import type { Flag } from './flags-types'
-import { checkedUses, longestConsecutiveUse, usesBetween, type Uses } from './flags-uses'
+import {
+  checkedUses,
+  longestConsecutiveUse,
+  useRunsReaching,
+  usesBetween,
+  type Uses,
+} from './flags-uses'
+import type { DayRun } from './days'
 import { formatMg, formatWhole } from './locale-format'
 import type { Severity } from './severity'
 import { plural } from './stats/format'
@@ -68,6 +75,41 @@ export function medicineRules(nameOf: NameOf): { severity: Severity; words: stri
   ]
 }
 
+/** Each day from..to with acetaminophen above 4,000 mg, whatever its limit (the flags, the report). */
+export function acetaminophenHighDays(
+  remedyDays: Uses,
+  from: string,
+  to: string,
+): MedicationDayTotal[] {
+  const totals = dailyTotalsOfUses(checkedUses(remedyDays).checked, [ACETAMINOPHEN_KEY], from, to)
+  return overLimitDays(totals, { [ACETAMINOPHEN_KEY]: ACETAMINOPHEN_LIVER_MG })
+}
+
+/** Each day from..to with two different anti-inflammatories, oldest first (the flags, the report). */
+export function antiInflammatoriesTogetherDays(
+  remedyDays: Uses,
+  from: string,
+  to: string,
+): string[] {
+  const byDay = new Map<string, Set<string>>()
+  for (const u of checkedUses(remedyDays).checked) {
+    if (u.day < from || u.day > to) continue
+    if (u.remedyKey === null || !ANTI_INFLAMMATORY_KEYS.includes(u.remedyKey)) continue
+    byDay.set(u.day, (byDay.get(u.day) ?? new Set()).add(u.remedyKey))
+  }
+  return [...byDay]
+    .filter(([, keys]) => keys.size > 1)
+    .map(([day]) => day)
+    .sort()
+}
+
+/** Runs of anti-inflammatories on more than 10 days in a row reaching into from..to, oldest first. */
+export function longAntiInflammatoryRuns(remedyDays: Uses, from: string, to: string): DayRun[] {
+  return useRunsReaching(remedyDays, ANTI_INFLAMMATORY_KEYS, from, to).filter(
+    (run) => run.days > ANTI_INFLAMMATORY_MAX_DAYS,
+  )
+}
+
 /** Acetaminophen above 4,000 mg on a day of the last 3: see a doctor today. */
 export function acetaminophenFlag(
   remedyDays: Uses,
@@ -75,8 +117,7 @@ export function acetaminophenFlag(
   nameOf: NameOf = nameFrom(),
 ): Flag | null {
   const from = addDaysToDay(asOf, -(ACETAMINOPHEN_LIVER_WINDOW_DAYS - 1))
-  const totals = dailyTotalsOfUses(checkedUses(remedyDays).checked, [ACETAMINOPHEN_KEY], from, asOf)
-  const latest = overLimitDays(totals, { [ACETAMINOPHEN_KEY]: ACETAMINOPHEN_LIVER_MG }).at(-1)
+  const latest = acetaminophenHighDays(remedyDays, from, asOf).at(-1)
   if (latest === undefined) return null
   return {
     kind: 'acetaminophen-high',
@@ -100,15 +141,9 @@ export function antiInflammatoriesTogetherFlag(
   nameOf: NameOf = nameFrom(),
 ): Flag | null {
   const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
-  const byDay = new Map<string, Set<string>>()
-  for (const u of checkedUses(remedyDays).checked) {
-    if (u.day < from || u.day > asOf) continue
-    if (u.remedyKey === null || !ANTI_INFLAMMATORY_KEYS.includes(u.remedyKey)) continue
-    byDay.set(u.day, (byDay.get(u.day) ?? new Set()).add(u.remedyKey))
-  }
-  const both = [...byDay].filter(([, keys]) => keys.size > 1).map(([day]) => day)
-  if (both.length === 0) return null
-  const last = both.sort().at(-1)!
+  const both = antiInflammatoriesTogetherDays(remedyDays, from, asOf)
+  const last = both.at(-1)
+  if (last === undefined) return null
   const names = antiInflammatoryNames(nameOf, 'and')
   return {
     kind: 'anti-inflammatories-together',

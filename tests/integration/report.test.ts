@@ -390,3 +390,52 @@ describe('the report of a period of one day, or of more than a year', () => {
     }
   })
 })
+
+describe('the medication log lists every day of its period that a medicine rule finds', () => {
+  const withMedicines = (day: string, remedies: { key: string; doseMg: number | null }[]) => ({
+    ...checkinsFromWorst([{ day, worst: 4 }])[0]!,
+    remedies: remedies.map((r) => ({ ...r, minutes: null, relief: 1 as const })),
+  })
+
+  it('two anti-inflammatories on one day, acetaminophen above 4,000 mg, a long run: not only the last 30 days', async () => {
+    const own = await tempRunningJournal({ now: () => new Date('2026-03-01T12:00:00') })
+    try {
+      const catalog = await call<{ remedies: { id: number; key: string | null }[] }>(
+        own,
+        'catalog:get',
+      )
+      const acetaminophen = catalog.remedies.find((r) => r.key === 'acetaminophen')!.id
+      await call(own, 'catalog:set-limit', { remedyId: acetaminophen, dailyLimitMg: 5000 })
+      const checkins = [
+        // A run of 12 days of ibuprofen, doses not recorded, ending 45 days before the period ends.
+        ...eachDay('2026-01-04', '2026-01-15').map((day) =>
+          withMedicines(day, [{ key: 'ibuprofen', doseMg: null }]),
+        ),
+        withMedicines('2026-01-15', [{ key: 'naproxen', doseMg: 220 }]),
+        withMedicines('2026-01-20', [{ key: 'acetaminophen', doseMg: 4500 }]),
+        withMedicines('2026-02-25', [
+          { key: 'naproxen', doseMg: 220 },
+          { key: 'ibuprofen', doseMg: 400 },
+        ]),
+      ]
+      loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
+      const doc = await call<{ body: string }>(
+        own,
+        'report:preview',
+        periodOptions('2025-12-02', '2026-03-01'),
+      )
+      const t = text(doc.body)
+      expect(t).toContain(
+        'Acetaminophen (paracetamol) above 4,000 mg in a day (a risk to the liver, whatever the limit set): 20 Jan 2026, 4,500 mg.',
+      )
+      expect(t).toMatch(
+        /Two anti-inflammatories \(Ibuprofen and Naproxen sodium\) on the same day ?, on 2 days: 15 Jan 2026, 25 Feb 2026\./,
+      )
+      expect(t).toMatch(
+        /An anti-inflammatory on more than 10 days in a row ?: 4 Jan 2026 – 15 Jan 2026 \(12 days\)\./,
+      )
+    } finally {
+      own.cleanup()
+    }
+  })
+})

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { isLabelMaximum, nameFrom } from '../../shared/catalog'
-import { addDaysToDay, compareDays, eachDay } from '../../shared/days'
+import { addDaysToDay, compareDays, eachDay, type DayRun } from '../../shared/days'
 import {
   redFlagTier,
   type Checkin,
@@ -20,6 +20,11 @@ import {
   type EpisodeRules,
 } from '../../shared/episodes'
 import type { Flag } from '../../shared/flags'
+import {
+  acetaminophenHighDays,
+  antiInflammatoriesTogetherDays,
+  longAntiInflammatoryRuns,
+} from '../../shared/flags-medication'
 import type { ReportOptions } from '../../shared/report/options'
 import type { WarningTier } from '../../shared/severity'
 import { compareInstants } from '../../shared/timestamp'
@@ -83,6 +88,12 @@ export interface ReportData {
   medicineDays: MedicinePoint[]
   overLimit: MedicationDayTotal[]
   medicineName: (key: string) => string
+  /** The days of the period each medicine rule of the flags finds (overLimit is the fourth). */
+  medicineRules: {
+    acetaminophenHigh: MedicationDayTotal[]
+    antiInflammatoriesTogether: string[]
+    longAntiInflammatoryRuns: DayRun[]
+  }
   redFlags: { day: string; flag: RedFlag; tier: WarningTier }[]
   visits: DoctorVisit[]
   notes: { day: string; at: string | null; text: string }[]
@@ -114,6 +125,12 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   )
   const limits = dailyLimitsByKey(db)
   const medicineDays = medicineDailyTotals(stats, medicineKeys)
+  // The medicine rules' days of the period, by the flags' own rules (DESIGN.md section 3: the
+  // report lists every such day in its period, where the flags look at the last 30 days). A run
+  // reaching into the period is counted from its start, so the uses before it are read too.
+  const uses = orderedCheckinsInRange(journal, '0000-01-01', to).flatMap((c) =>
+    c.remedies.map((r) => ({ day: c.day, remedyKey: r.key, doseMg: r.doseMg })),
+  )
   const records = listDayRecords(db, from, to)
   const body = spreadAndSpasms(checkins)
 
@@ -155,6 +172,11 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
     })),
     medicineDays,
     overLimit: overLimitDays(medicineDays, limits),
+    medicineRules: {
+      acetaminophenHigh: acetaminophenHighDays(uses, from, to),
+      antiInflammatoriesTogether: antiInflammatoriesTogetherDays(uses, from, to),
+      longAntiInflammatoryRuns: longAntiInflammatoryRuns(uses, from, to),
+    },
     medicineName: nameOf,
     redFlags: redFlagDays(checkins).map(({ day, flag }) => ({
       day,

@@ -2,7 +2,8 @@
  * The report's sections after the summary, each a piece of HTML built from ReportData. Written
  * to the clinician in the third person; every piece of the person's own text is escaped.
  */
-import { formatDayNoYear, formatDayShort } from '../../shared/days'
+import { formatDayNoYear, formatDayShort, periodLabel } from '../../shared/days'
+import { ANTI_INFLAMMATORY_MAX_DAYS, antiInflammatoryNames } from '../../shared/flags-medication'
 import {
   BODY_REGION_LABELS,
   CONTEXT_LABELS,
@@ -13,7 +14,11 @@ import { episodeLengthWords } from '../../shared/episodes'
 import { formatMonthNarrow, monthOfDay, quarterName } from '../../shared/months'
 import { SEVERITY_WORDS } from '../../shared/severity'
 import { formatMg as mg, formatMgNumber, formatStampClock } from '../../shared/locale-format'
-import { LIMIT_SOURCE_FOR_CLINICIAN } from '../../shared/catalog'
+import {
+  ACETAMINOPHEN_KEY,
+  ACETAMINOPHEN_LIVER_MG,
+  LIMIT_SOURCE_FOR_CLINICIAN,
+} from '../../shared/catalog'
 import {
   MIN_DAYS,
   oneDecimal,
@@ -149,9 +154,37 @@ export function remedies(r: ReportData): string {
   )
 }
 
+/**
+ * The days of the period each further medicine rule finds (DESIGN.md section 3): the flags say
+ * only the last 30 days, the report every such day of its period. Days above a limit are in the
+ * table and marked in the lines of each day.
+ */
+function medicineRuleDays(r: ReportData): string {
+  const { acetaminophenHigh, antiInflammatoriesTogether, longAntiInflammatoryRuns } =
+    r.medicineRules
+  const lines: string[] = []
+  if (acetaminophenHigh.length > 0) {
+    lines.push(
+      `<strong>${esc(r.medicineName(ACETAMINOPHEN_KEY))} above ${mg(ACETAMINOPHEN_LIVER_MG)} in a day</strong> (a risk to the liver, whatever the limit set): ${acetaminophenHigh.map((o) => `${day(o.day)}, ${mg(o.totalMg)}`).join('; ')}.`,
+    )
+  }
+  if (antiInflammatoriesTogether.length > 0) {
+    lines.push(
+      `<strong>Two anti-inflammatories (${esc(antiInflammatoryNames(r.medicineName, 'and'))}) on the same day</strong>, on ${plural(antiInflammatoriesTogether.length, 'day')}: ${antiInflammatoriesTogether.map(day).join(', ')}.`,
+    )
+  }
+  if (longAntiInflammatoryRuns.length > 0) {
+    lines.push(
+      `<strong>An anti-inflammatory on more than ${plural(ANTI_INFLAMMATORY_MAX_DAYS, 'day')} in a row</strong>: ${longAntiInflammatoryRuns.map((run) => `${periodLabel(run.start, run.end)} (${plural(run.days, 'day')})`).join('; ')}.`,
+    )
+  }
+  return lines.map((line) => `<p>${line}</p>`).join('')
+}
+
 export function medication(r: ReportData): string {
+  const rules = medicineRuleDays(r)
   if (r.medicines.length === 0)
-    return section('Medication log', empty('No medicine doses recorded.'))
+    return section('Medication log', rules || empty('No medicine doses recorded.'))
   const limit = (m: ReportData['medicines'][number]) =>
     m.limitMg === null ? '—' : `${mg(m.limitMg)}${m.labelMaximum ? '*' : ''}`
   const rows = r.medicines.map(
@@ -180,7 +213,7 @@ export function medication(r: ReportData): string {
     : '<p>No day above a daily limit.</p>'
   return section(
     'Medication log',
-    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* ${capitalised(LIMIT_SOURCE_FOR_CLINICIAN.label)}; other limits were ${LIMIT_SOURCE_FOR_CLINICIAN.patient} (for example to a prescribed dose).</p>${overText}${days.join('')}`,
+    `<table><thead><tr><th>Medicine</th><th class="r-n">Days taken</th><th class="r-n">Total</th><th class="r-n">Highest day</th><th class="r-n">Daily limit</th><th class="r-n">Days over</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="r-legend">* ${capitalised(LIMIT_SOURCE_FOR_CLINICIAN.label)}; other limits were ${LIMIT_SOURCE_FOR_CLINICIAN.patient} (for example to a prescribed dose).</p>${overText}${rules}${days.join('')}`,
   )
 }
 
