@@ -8,7 +8,7 @@ import { onFirstUse } from './on-first-use'
 import { RED_FLAGS, REMEDY_KINDS } from './domain'
 import { FLAG_KINDS } from './flags-types'
 import { GUIDANCE_STAGES } from './guidance'
-import { dayString, id, painScore } from './schemas'
+import { BROKEN_CHARACTER, dayString, id, isWellFormedText, painScore } from './schemas'
 import { SEVERITIES } from './severity'
 
 const episodeLevel = onFirstUse(() => z.enum(['none', 'watch', 'doctor']))
@@ -65,6 +65,7 @@ export const doctorVisitInput = onFirstUse(() =>
       .max(MAX_VISIT_NOTE_LENGTH, {
         message: `A visit note can be up to ${MAX_VISIT_NOTE_LENGTH} characters`,
       })
+      .refine(isWellFormedText, { message: BROKEN_CHARACTER })
       .default(''),
   }),
 )

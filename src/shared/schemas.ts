@@ -87,10 +87,26 @@ export const minutesInADay = onFirstUse(() =>
 
 export const id = onFirstUse(() => z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
 
+/** Half of a character that takes two (an emoji cut in two by a paste, say). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * Whether text can be stored as typed: SQLite and JSON keep text as UTF-8, where half a character
+ * becomes "\uFFFD" replacement marks, so it would read back changed. Every text a person types
+ * (notes, names) is held to it.
+ */
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text)
+}
+
+export const BROKEN_CHARACTER =
+  'This text has half of a character in it (an emoji cut in two, perhaps): delete the last characters and type them again'
+
 export const note = onFirstUse(() =>
   z
     .string()
-    .max(MAX_NOTE_LENGTH, { error: () => `Notes can be ${upTo(MAX_NOTE_LENGTH)} characters` }),
+    .max(MAX_NOTE_LENGTH, { error: () => `Notes can be ${upTo(MAX_NOTE_LENGTH)} characters` })
+    .refine(isWellFormedText, { message: BROKEN_CHARACTER }),
 )
 
 export const catalogName = onFirstUse(() =>
@@ -98,7 +114,8 @@ export const catalogName = onFirstUse(() =>
     .string()
     .trim()
     .min(1, { message: 'A name is needed' })
-    .max(MAX_NAME_LENGTH, { message: `Names can be up to ${MAX_NAME_LENGTH} characters` }),
+    .max(MAX_NAME_LENGTH, { message: `Names can be up to ${MAX_NAME_LENGTH} characters` })
+    .refine(isWellFormedText, { message: BROKEN_CHARACTER }),
 )
 
 /** Short machine words such as `red-flags` or `banner-doctor`: what an acknowledgement is of. */

@@ -70,6 +70,33 @@ describe('the router with bad input', () => {
     }
   })
 
+  // Half a character would be stored as replacement marks: the text would read back changed.
+  it.each([
+    ['a check-in note', 'checkins:save', { at, pain: 3, note: 'Pain at night \uD83D' }, 'note'],
+    ['a day note', 'days:save', { day: '2026-11-24', note: 'x\uDC00y' }, 'note'],
+    ['a trigger', 'catalog:add-trigger', { name: 'Z\uD800' }, 'name'],
+    ['a remedy', 'catalog:add-remedy', { name: '\uDFFFTea', kind: 'self-care' }, 'name'],
+    ['a visit note', 'visits:add', { day: '2026-11-24', note: 'GP \uD83D' }, 'note'],
+  ])('refuses half a character in %s, naming the field', async (_name, channel, payload, path) => {
+    const result = await journal.router.handle(channel, payload)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation' } })
+    if (!result.ok) {
+      expect(result.error.issues).toEqual([
+        { path, message: expect.stringMatching(/^This text has half of a character in it/) },
+      ])
+    }
+    expect(dumpDatabase(journal.db())).toEqual(before)
+  })
+
+  it('keeps whole emoji and every script as typed', async () => {
+    const note = 'Back 😣 ألم 痛い 👍🏽'
+    const saved = await journal.router.handle('checkins:save', { at, pain: 3, note })
+    expect(saved).toMatchObject({ ok: true, value: { note } })
+    const id = (saved as { value: { id: number } }).value.id
+    await journal.router.handle('checkins:delete', { id })
+    journal.db().prepare('DELETE FROM checkins WHERE id = ?').run(id)
+  })
+
   it('names the field that is wrong', async () => {
     const result = await journal.router.handle('checkins:save', { at, pain: 11 })
     expect(result).toEqual({

@@ -21,7 +21,9 @@ export const BACKUP_VERSION = 2
 const READABLE_VERSIONS = [1, 2] as const
 
 const bit = onFirstUse(() => z.union([z.literal(0), z.literal(1)]))
-const text = onFirstUse(() => z.string().max(100_000))
+const text = onFirstUse(() =>
+  z.string().max(100_000).refine(s.isWellFormedText, { message: s.BROKEN_CHARACTER }),
+)
 
 const entry = onFirstUse(() =>
   z.strictObject({

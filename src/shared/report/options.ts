@@ -2,7 +2,13 @@
 import { z } from 'zod'
 import { onFirstUse } from '../on-first-use'
 import { addDaysToDay } from '../days'
-import { dayString, periodInOrder, WHEN_FIELDS_VALID } from '../schemas'
+import {
+  BROKEN_CHARACTER,
+  dayString,
+  isWellFormedText,
+  periodInOrder,
+  WHEN_FIELDS_VALID,
+} from '../schemas'
 
 export const REPORT_SECTIONS = [
   'flags',
@@ -65,7 +71,8 @@ export const reportOptions = onFirstUse(() =>
         .trim()
         .max(MAX_PATIENT_NAME_LENGTH, {
           message: `Names can be up to ${MAX_PATIENT_NAME_LENGTH} characters`,
-        }),
+        })
+        .refine(isWellFormedText, { message: BROKEN_CHARACTER }),
       dateOfBirth: dayString.nullable(),
       sections: z.strictObject(
         Object.fromEntries(REPORT_SECTIONS.map((s) => [s, z.boolean()])) as Record<
