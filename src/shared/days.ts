@@ -209,6 +209,13 @@ export function periodLabel(start: string, end: string): string {
   return start === end ? formatDayShort(start) : `${formatDayShort(start)} – ${formatDayShort(end)}`
 }
 
+/** A span of days in a sentence: `from 1 February 2026 to 20 February 2026`, or `on 20 February 2026`. */
+export function spanInWords(start: string, end: string): string {
+  return start === end
+    ? `on ${formatDayLong(start)}`
+    : `from ${formatDayLong(start)} to ${formatDayLong(end)}`
+}
+
 /** `2026-02-20` → `Fri 20 Feb 2026`: a day among days, where the weekday matters. */
 export function formatDayShortWithWeekday(day: string): string {
   return format(parseDay(day), 'EEE d MMM yyyy')

@@ -18,6 +18,7 @@ import {
   formatDayShortWithWeekday,
   formatDayTitle,
   isValidDay,
+  spanInWords,
   parseDay,
   weeksInWords,
 } from '../../src/shared/days'
@@ -269,5 +270,12 @@ describe('day numbers against the calendar of Date', () => {
     }
     expect(isValidDay('2024-02-29')).toBe(true)
     expect(isValidDay('2100-02-29')).toBe(false)
+  })
+})
+
+describe('a span of days in a sentence', () => {
+  it('says one day once, and a longer span from its first day to its last', () => {
+    expect(spanInWords('2026-02-27', '2026-02-27')).toBe('on 27 February 2026')
+    expect(spanInWords('2026-02-01', '2026-02-27')).toBe('from 1 February 2026 to 27 February 2026')
   })
 })

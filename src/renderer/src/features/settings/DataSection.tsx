@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
-import { formatDayLong } from '../../../../shared/days'
+import { formatDayLong, spanInWords } from '../../../../shared/days'
 import { timestampParts } from '../../../../shared/timestamp'
 import { useScreenCommand } from '../../app-commands'
 import { useJournal } from '../../journal-context'
@@ -172,7 +172,7 @@ export function DataSection() {
             {formatDayLong(timestampParts(restorePreview.summary.exportedAt).date)} and holds{' '}
             {plural(restorePreview.summary.checkins, 'check-in')}
             {restorePreview.summary.from && restorePreview.summary.to
-              ? `, from ${formatDayLong(restorePreview.summary.from)} to ${formatDayLong(restorePreview.summary.to)}`
+              ? `, ${spanInWords(restorePreview.summary.from, restorePreview.summary.to)}`
               : ''}
             .
           </p>

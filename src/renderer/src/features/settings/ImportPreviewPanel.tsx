@@ -1,7 +1,7 @@
 /** What importing a CSV would do, before anything is written; or every problem in the file. */
 import { useEffect, useRef } from 'react'
 import type { OutputOf } from '../../../../shared/contract'
-import { formatDayLong } from '../../../../shared/days'
+import { formatDayLong, spanInWords } from '../../../../shared/days'
 import { formatStampClock } from '../../../../shared/locale-format'
 import { timestampParts } from '../../../../shared/timestamp'
 import { REMEDY_KIND_LABELS } from '../../../../shared/domain'
@@ -43,7 +43,7 @@ export function ImportPreviewPanel({ preview: p, busy, onImport, onCancel }: Pro
         <ul className="data-facts">
           <li>
             {plural(p.rowCount, 'row')} in the file
-            {p.from && p.to ? `, ${formatDayLong(p.from)} to ${formatDayLong(p.to)}` : ''}.
+            {p.from && p.to ? `, ${spanInWords(p.from, p.to)}` : ''}.
           </li>
           <li>
             <strong>{plural(p.toImport, 'check-in')}</strong> will be added.
