@@ -439,3 +439,34 @@ describe('the medication log lists every day of its period that a medicine rule 
     }
   })
 })
+
+describe('the days a medicine was taken', () => {
+  it('are the same in the medication log as in the remedies table, doses recorded or not', async () => {
+    const own = await tempRunningJournal({ now: () => new Date('2026-03-01T12:00:00') })
+    try {
+      const checkins = ['2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23', '2026-02-24'].map(
+        (day, i) => ({
+          ...checkinsFromWorst([{ day, worst: 4 }])[0]!,
+          remedies: [
+            { key: 'ibuprofen', doseMg: i < 2 ? 400 : null, minutes: null, relief: 1 as const },
+          ],
+        }),
+      )
+      loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
+      const report = gatherReport(own.db(), periodOptions('2025-12-02', '2026-03-01'), '2026-03-01')
+      expect(report.remedies.find((r) => r.key === 'ibuprofen')?.daysUsed).toBe(5)
+      expect(report.medicines.find((m) => m.key === 'ibuprofen')).toMatchObject({
+        daysTaken: 5,
+        totalMg: 800,
+      })
+      const trends = await call<TrendsResult>(own, 'trends:get', {
+        from: '2025-12-02',
+        to: '2026-03-01',
+        asOf: '2026-03-01',
+      })
+      expect(trends.medicines.summaries[0]).toMatchObject({ key: 'ibuprofen', daysTaken: 5 })
+    } finally {
+      own.cleanup()
+    }
+  })
+})

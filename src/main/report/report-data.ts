@@ -125,6 +125,7 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   )
   const limits = dailyLimitsByKey(db)
   const medicineDays = medicineDailyTotals(stats, medicineKeys)
+  const remedies = remedyStats(stats, days)
   // The medicine rules' days of the period, by the flags' own rules (DESIGN.md section 3: the
   // report lists every such day in its period, where the flags look at the last 30 days). A run
   // reaching into the period is counted from its start, so the uses before it are read too.
@@ -164,8 +165,8 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
       ...t,
       name: nameOf(t.key),
     })),
-    remedies: remedyStats(stats, days).map((r) => ({ ...r, name: nameOf(r.key) })),
-    medicines: medicineSummaries(medicineDays, limits).map((m) => ({
+    remedies: remedies.map((r) => ({ ...r, name: nameOf(r.key) })),
+    medicines: medicineSummaries(medicineDays, limits, remedies).map((m) => ({
       ...m,
       name: nameOf(m.key),
       labelMaximum: isLabelMaximum(m.key, m.limitMg),

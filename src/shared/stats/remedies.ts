@@ -263,11 +263,17 @@ export function medicineWeeklyPeaks(daily: readonly MedicinePoint[]): MedicinePo
   return [...weeks.values()]
 }
 
-/** Per medicine: days taken, total, highest day and days over its limit. */
+/**
+ * Per medicine: days taken, total, highest day and days over its limit. The totals count the
+ * doses recorded; the days taken count every day it was logged, with a dose or without (the
+ * remedies' `daysUsed`, when given), as the remedies table and the takeaway say them.
+ */
 export function medicineSummaries(
   daily: readonly MedicinePoint[],
   limitsMg: Readonly<Record<string, number>> = {},
+  remedies: readonly Pick<RemedyStat, 'key' | 'daysUsed'>[] = [],
 ): MedicineSummary[] {
+  const daysUsed = new Map(remedies.map((r) => [r.key, r.daysUsed]))
   const byKey = new Map<string, MedicineSummary>()
   for (const p of daily) {
     for (const key of Object.keys(p.totals)) {
@@ -284,5 +290,6 @@ export function medicineSummaries(
       if (isOverLimit(mg, s.limitMg)) s.daysOverLimit++
     }
   }
+  for (const s of byKey.values()) s.daysTaken = Math.max(s.daysTaken, daysUsed.get(s.key) ?? 0)
   return [...byKey.values()].sort((a, b) => b.daysTaken - a.daysTaken || (a.key < b.key ? -1 : 1))
 }

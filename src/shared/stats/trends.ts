@@ -105,6 +105,7 @@ export function computeTrends(input: TrendsInput): Trends {
   const limits = input.limitsMg ?? {}
 
   const dailyMeds = part.medicineDays
+  const remedies = remedyStatsOf(part.remedies, days)
   const markers: Marker[] = part.redFlags.map(({ day, flag }) => ({
     at: day,
     day,
@@ -134,10 +135,10 @@ export function computeTrends(input: TrendsInput): Trends {
     markers,
     calendar,
     triggers: triggerComparison(days),
-    remedies: remedyStatsOf(part.remedies, days),
+    remedies,
     medicines: {
       points: resolution === 'week' ? medicineWeeklyPeaks(dailyMeds) : [...dailyMeds],
-      summaries: medicineSummaries(dailyMeds, limits),
+      summaries: medicineSummaries(dailyMeds, limits, remedies),
     },
     contexts: contextStats(part.contexts),
     weekdays: painByWeekday(days),
