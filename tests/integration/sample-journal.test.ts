@@ -2,6 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { analyse } from '../../src/main/analysis/analysis'
+import { SAMPLE_REPORT } from '../../src/main/report/report-html'
+import { DEFAULT_SECTIONS } from '../../src/shared/report/options'
 import { CSV_COLUMNS } from '../../src/shared/portability/csv-format'
 import { filePlatform } from '../support/portability'
 import { dumpDatabase, tempDir, tempRunningJournal } from '../support/temp-journal'
@@ -186,5 +188,24 @@ describe('the person’s data while the sample journal is open', () => {
     expect(dumpDatabase(journal.db())).toEqual(sample)
     await call(journal, 'journal:open-real')
     expect(dumpDatabase(journal.db())).toEqual(real)
+  })
+})
+
+describe('a report made while the sample journal is open', () => {
+  it('says at its top that it is sample data; the own journal’s report does not', async () => {
+    const journal = await aJournal()
+    const options = {
+      from: '2026-01-01',
+      to: '2026-03-01',
+      patientName: '',
+      dateOfBirth: null,
+      sections: { ...DEFAULT_SECTIONS },
+    }
+    const own = await call<{ body: string }>(journal, 'report:preview', options)
+    expect(own.body).not.toContain('Sample data.')
+    await call(journal, 'journal:open-sample')
+    const sample = await call<{ body: string }>(journal, 'report:preview', options)
+    expect(sample.body).toContain(SAMPLE_REPORT)
+    expect(sample.body.indexOf(SAMPLE_REPORT)).toBeLessThan(sample.body.indexOf('</header>'))
   })
 })

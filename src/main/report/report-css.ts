@@ -19,6 +19,7 @@ h2 { font-size: 11pt; margin: 10pt 0 4pt; padding-bottom: 2pt; border-bottom: 1p
 p { margin: 0 0 4pt; }
 .r-header { display: flex; justify-content: space-between; align-items: flex-end; gap: 12pt; border-bottom: 2pt solid #111; padding-bottom: 5pt; }
 .r-header .r-who { text-align: right; }
+.r-sample { margin-top: 3pt; padding: 2pt 5pt; border: 1pt solid #111; }
 .r-muted { color: #444; }
 .r-summary { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 6pt; margin-top: 8pt; }
 .r-stat { border: 1pt solid #888; padding: 4pt 6pt; break-inside: avoid; min-width: 0; overflow-wrap: anywhere; }

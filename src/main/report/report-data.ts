@@ -63,6 +63,8 @@ import { analyse, journalCheckins, journalNames } from '../analysis/analysis'
 export interface ReportData {
   options: ReportOptions
   generatedOn: string
+  /** Made from the sample journal: made-up entries, said at the top so it is never taken for a record. */
+  sample: boolean
   periodDays: number
   daysLogged: number
   checkinCount: number
@@ -99,7 +101,12 @@ export interface ReportData {
   notes: { day: string; at: string | null; text: string }[]
 }
 
-export function gatherReport(db: Database, options: ReportOptions, today: string): ReportData {
+export function gatherReport(
+  db: Database,
+  options: ReportOptions,
+  today: string,
+  sample = false,
+): ReportData {
   const { from, to } = options
   const rules = getSettings(db).episodeRules
   const checkins = listCheckins(db, from, to)
@@ -138,6 +145,7 @@ export function gatherReport(db: Database, options: ReportOptions, today: string
   return {
     options,
     generatedOn: today,
+    sample,
     periodDays: eachDay(from, to).length,
     daysLogged: days.length,
     checkinCount: checkins.length,

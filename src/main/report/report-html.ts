@@ -39,6 +39,10 @@ function stat(label: string, value: string, note = ''): string {
 
 const outOfTen = (v: number | null) => (v === null ? '—' : `${oneDecimal(v)} / 10`)
 
+/** Said at the top of a report made while the sample journal is open. */
+export const SAMPLE_REPORT =
+  '<strong>Sample data.</strong> Made up by Pain Journal to show what a report looks like: these are no one’s records.'
+
 function header(r: ReportData): string {
   const o = r.options
   const who = [
@@ -47,7 +51,7 @@ function header(r: ReportData): string {
   ].filter(Boolean)
   return `<header class="r-header"><div><h1>Back pain report</h1>
 <p><strong>Period: ${periodLabel(o.from, o.to)}</strong> (${plural(r.periodDays, 'day')})</p>
-<p>Days logged: <strong>${r.daysLogged} of ${r.periodDays}</strong> · ${plural(r.checkinCount, 'check-in')} · Pain rated by the patient ${PAIN_SCALE_ENDS}</p></div>
+<p>Days logged: <strong>${r.daysLogged} of ${r.periodDays}</strong> · ${plural(r.checkinCount, 'check-in')} · Pain rated by the patient ${PAIN_SCALE_ENDS}</p>${r.sample ? `<p class="r-sample">${SAMPLE_REPORT}</p>` : ''}</div>
 <div class="r-who">${who.map((w) => `<p>${w}</p>`).join('')}</div></header>`
 }
 

@@ -3,11 +3,12 @@
  * printed by the Platform (Chromium's printing) and saved where the person chooses.
  */
 import { formatDay } from '../../../shared/days'
-import { reportFileName, reportHtml } from '../../../shared/report/options'
+import { reportFileName, reportHtml, type ReportOptions } from '../../../shared/report/options'
 import { DomainError } from '../../../shared/domain-error'
 import { gatherReport } from '../../report/report-data'
 import { renderReport } from '../../report/report-html'
 import { writeFileAtomic } from '../../files'
+import type { ServiceContext } from '../context'
 import type { HandlerMap } from '../router'
 
 /**
@@ -16,13 +17,16 @@ import type { HandlerMap } from '../router'
  */
 const lastSaved = new WeakMap<object, string>()
 
+/** The report of the journal open now: the sample's says so at its top. */
+const reportData = (options: ReportOptions, ctx: ServiceContext) =>
+  gatherReport(ctx.db(), options, formatDay(ctx.now()), ctx.facts().journal === 'sample')
+
 export const reportHandlers: HandlerMap<
   'report:preview' | 'report:export-pdf' | 'report:open-pdf'
 > = {
-  'report:preview': (options, ctx) =>
-    renderReport(gatherReport(ctx.db(), options, formatDay(ctx.now()))),
+  'report:preview': (options, ctx) => renderReport(reportData(options, ctx)),
   'report:export-pdf': async ({ options, pageSize }, ctx) => {
-    const doc = renderReport(gatherReport(ctx.db(), options, formatDay(ctx.now())))
+    const doc = renderReport(reportData(options, ctx))
     const path = await ctx.platform.chooseSavePath({
       title: 'Save the report as PDF',
       defaultName: reportFileName(options),
