@@ -43,8 +43,7 @@ export interface WarningSigns {
  */
 export function visitAnswers(visit: VisitRecord, day: string, at?: string): boolean {
   if (at !== undefined && Date.parse(visit.recordedAt) < Date.parse(at)) return false
-  if (visit.day !== day) return visit.day > day
-  return at === undefined || Date.parse(visit.recordedAt) >= Date.parse(at)
+  return visit.day >= day
 }
 
 /**
