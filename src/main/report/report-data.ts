@@ -133,12 +133,10 @@ export function gatherReport(
   const limits = dailyLimitsByKey(db)
   const medicineDays = medicineDailyTotals(stats, medicineKeys)
   const remedies = remedyStats(stats, days)
-  // The medicine rules' days of the period, by the flags' own rules (DESIGN.md section 3: the
-  // report lists every such day in its period, where the flags look at the last 30 days). A run
-  // reaching into the period is counted from its start, so the uses before it are read too.
-  const uses = orderedCheckinsInRange(journal, '0000-01-01', to).flatMap((c) =>
-    c.remedies.map((r) => ({ day: c.day, remedyKey: r.key, doseMg: r.doseMg })),
-  )
+  // The medicine rules' days of the period, by the flags' own rules and from the flags' own
+  // remedy rows up to its end (DESIGN.md section 3: the report lists every such day in its
+  // period, where the flags look at the last 30 days).
+  const uses = analysis.input.remedyDays
   const records = listDayRecords(db, from, to)
   const body = spreadAndSpasms(checkins)
 
