@@ -181,7 +181,7 @@ export function dailyTotalsOfUses(
  * 3.3000000000000003, which is over a 3.3 mg limit and would be said so. Twelve significant
  * digits keep every dose the app takes (a ten-millionth of a mg too).
  */
-export function sumMg(a: number, b: number): number {
+function sumMg(a: number, b: number): number {
   return Number((a + b).toPrecision(12))
 }
 
