@@ -158,12 +158,29 @@ describe('a check-in from the future', () => {
  * so the test means the same in every time zone.
  */
 describe('the journal day after midnight, before the day-start hour', () => {
-  const at = (day: number, hour: number) => new Date(2026, 1, day, hour, 0, 0)
+  const at = (day: number, hour: number, minute = 0) => new Date(2026, 1, day, hour, minute, 0)
 
-  it('refuses a doctor visit and a day record for the calendar day, which has not begun', async () => {
-    const clock = at(10, 1)
+  /** A journal whose clock is set by `setClock`, and a warning sign recorded at the clock's time. */
+  async function nightJournal(start: Date) {
+    let clock = start
     const running = await tempRunningJournal({ now: () => clock })
     cleanups.push(running.cleanup)
+    return {
+      running,
+      setClock: (next: Date) => void (clock = next),
+      recordSign: () =>
+        call(running, 'checkins:save', {
+          at: toLocalTimestamp(clock),
+          pain: 8,
+          redFlags: ['bladder-bowel'],
+        }),
+      warningOn: async (asOf: string) =>
+        (await call<Insights>(running, 'insights:get', { asOf })).warning,
+    }
+  }
+
+  it('refuses a doctor visit and a day record for the calendar day, which has not begun', async () => {
+    const { running } = await nightJournal(at(10, 1))
     const words = '10 February 2026 has not come yet. A day can only be recorded once it has begun.'
     for (const [channel, input] of [
       ['visits:add', { day: '2026-02-10', note: '' }],
@@ -178,52 +195,31 @@ describe('the journal day after midnight, before the day-start hour', () => {
   })
 
   it('a visit recorded before a warning sign that night does not answer it', async () => {
-    let clock = at(10, 1)
-    const running = await tempRunningJournal({ now: () => clock })
-    cleanups.push(running.cleanup)
-    await call(running, 'visits:add', { day: '2026-02-09', note: 'A&E' })
-    clock = at(10, 3)
-    await call(running, 'checkins:save', {
-      at: toLocalTimestamp(clock),
-      pain: 8,
-      redFlags: ['bladder-bowel'],
-    })
-    clock = at(10, 5)
-    const insights = await call<Insights>(running, 'insights:get', { asOf: '2026-02-10' })
-    expect(insights.warning?.tier).toBe('emergency')
+    const night = await nightJournal(at(10, 1))
+    await call(night.running, 'visits:add', { day: '2026-02-09', note: 'A&E' })
+    night.setClock(at(10, 3))
+    await night.recordSign()
+    night.setClock(at(10, 5))
+    expect((await night.warningOn('2026-02-10'))?.tier).toBe('emergency')
   })
 
   it('a visit stored with the calendar day (as before) still does not answer a later sign', async () => {
-    let clock = at(10, 1)
-    const running = await tempRunningJournal({ now: () => clock })
-    cleanups.push(running.cleanup)
-    running
+    const night = await nightJournal(at(10, 1))
+    night.running
       .db()
       .prepare('INSERT INTO doctor_visits (day, note, recorded_at) VALUES (?, ?, ?)')
-      .run('2026-02-10', 'A&E', clock.toISOString())
-    clock = at(10, 3)
-    await call(running, 'checkins:save', {
-      at: toLocalTimestamp(clock),
-      pain: 8,
-      redFlags: ['bladder-bowel'],
-    })
-    clock = at(10, 5)
-    const insights = await call<Insights>(running, 'insights:get', { asOf: '2026-02-10' })
-    expect(insights.warning?.tier).toBe('emergency')
+      .run('2026-02-10', 'A&E', at(10, 1).toISOString())
+    night.setClock(at(10, 3))
+    await night.recordSign()
+    night.setClock(at(10, 5))
+    expect((await night.warningOn('2026-02-10'))?.tier).toBe('emergency')
   })
 
   it('a visit recorded at 01:30 answers the sign recorded before it, at once', async () => {
-    let clock = at(9, 23)
-    const running = await tempRunningJournal({ now: () => clock })
-    cleanups.push(running.cleanup)
-    await call(running, 'checkins:save', {
-      at: toLocalTimestamp(clock),
-      pain: 8,
-      redFlags: ['bladder-bowel'],
-    })
-    clock = new Date(2026, 1, 10, 1, 30)
-    await call(running, 'visits:add', { day: '2026-02-09', note: 'A&E' })
-    const insights = await call<Insights>(running, 'insights:get', { asOf: '2026-02-09' })
-    expect(insights.warning).toBeNull()
+    const night = await nightJournal(at(9, 23))
+    await night.recordSign()
+    night.setClock(at(10, 1, 30))
+    await call(night.running, 'visits:add', { day: '2026-02-09', note: 'A&E' })
+    expect(await night.warningOn('2026-02-09')).toBeNull()
   })
 })

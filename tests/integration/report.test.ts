@@ -259,9 +259,21 @@ describe('the doctor report', () => {
   })
 })
 
+/** Journals of a test's own, closed after it. */
+const owned: J[] = []
+afterEach(() => {
+  for (const own of owned.splice(0)) own.cleanup()
+})
+
+async function ownJournal(now: string): Promise<J> {
+  const own = await tempRunningJournal({ now: () => new Date(now) })
+  owned.push(own)
+  return own
+}
+
 /** A journal of its own: one check-in a day with the given worst pain. */
 async function reportOf(days: { day: string; worst: number }[], now: string): Promise<J> {
-  const own = await tempRunningJournal({ now: () => new Date(now) })
+  const own = await ownJournal(now)
   loadJournal(own.db(), { checkins: checkinsFromWorst(days), dayRecords: [] }, `${now}Z`)
   return own
 }
@@ -277,16 +289,12 @@ describe('the report of a period shorter than a week', () => {
       ],
       '2026-02-20T12:00:00',
     )
-    try {
-      const doc = await call<{ body: string }>(
-        own,
-        'report:preview',
-        periodOptions('2026-02-20', '2026-02-20'),
-      )
-      expect(text(doc.body)).toContain('last 7 days 7.1 / 10')
-    } finally {
-      own.cleanup()
-    }
+    const doc = await call<{ body: string }>(
+      own,
+      'report:preview',
+      periodOptions('2026-02-20', '2026-02-20'),
+    )
+    expect(text(doc.body)).toContain('last 7 days 7.1 / 10')
   })
 
   it("draws the 7-day average from the period's first day, as Trends does", async () => {
@@ -298,14 +306,10 @@ describe('the report of a period shorter than a week', () => {
       ],
       '2026-02-28T12:00:00',
     )
-    try {
-      const trends = await call<TrendsResult>(own, 'trends:get', { from, to, asOf: to })
-      const report = gatherReport(own.db(), periodOptions(from, to), to)
-      expect(trends.pain[0]?.mean).toBeCloseTo(50 / 7)
-      expect(report.series.map((p) => p.rolling)).toEqual(trends.pain.map((p) => p.mean))
-    } finally {
-      own.cleanup()
-    }
+    const trends = await call<TrendsResult>(own, 'trends:get', { from, to, asOf: to })
+    const report = gatherReport(own.db(), periodOptions(from, to), to)
+    expect(trends.pain[0]?.mean).toBeCloseTo(50 / 7)
+    expect(report.series.map((p) => p.rolling)).toEqual(trends.pain.map((p) => p.mean))
   })
 })
 
@@ -318,19 +322,15 @@ describe('a settling episode in the report', () => {
       ],
       '2026-02-19T12:00:00',
     )
-    try {
-      const doc = await call<{ body: string }>(
-        own,
-        'report:preview',
-        periodOptions('2025-11-22', '2026-02-19'),
-      )
-      const t = text(doc.body)
-      expect(t).toContain('Current episode Settling lasted 38 days, 1 Jan 2026 – 7 Feb 2026')
-      expect(t).not.toMatch(/Current episode Day \d+/)
-      expect(t).toContain('1 Jan 2026 7 Feb 2026 38 38 5 settling under six weeks')
-    } finally {
-      own.cleanup()
-    }
+    const doc = await call<{ body: string }>(
+      own,
+      'report:preview',
+      periodOptions('2025-11-22', '2026-02-19'),
+    )
+    const t = text(doc.body)
+    expect(t).toContain('Current episode Settling lasted 38 days, 1 Jan 2026 – 7 Feb 2026')
+    expect(t).not.toMatch(/Current episode Day \d+/)
+    expect(t).toContain('1 Jan 2026 7 Feb 2026 38 38 5 settling under six weeks')
   })
 
   it('after a period with no pain, is listed in the episodes table the summary names it from', async () => {
@@ -338,56 +338,44 @@ describe('a settling episode in the report', () => {
       eachDay('2026-01-01', '2026-02-10').map((day) => ({ day, worst: 6 })),
       '2026-03-01T12:00:00',
     )
-    try {
-      const doc = await call<{ body: string }>(
-        own,
-        'report:preview',
-        periodOptions('2026-02-15', '2026-03-01'),
-      )
-      const t = text(doc.body)
-      expect(t).toContain('Current episode Settling lasted 41 days, 1 Jan 2026 – 10 Feb 2026')
-      expect(t).not.toContain('No episode in this period.')
-      expect(t).toMatch(/1 Jan 2026 10 Feb 2026 41/)
-    } finally {
-      own.cleanup()
-    }
+    const doc = await call<{ body: string }>(
+      own,
+      'report:preview',
+      periodOptions('2026-02-15', '2026-03-01'),
+    )
+    const t = text(doc.body)
+    expect(t).toContain('Current episode Settling lasted 41 days, 1 Jan 2026 – 10 Feb 2026')
+    expect(t).not.toContain('No episode in this period.')
+    expect(t).toMatch(/1 Jan 2026 10 Feb 2026 41/)
   })
 })
 
 describe('the report of a period of one day, or of more than a year', () => {
   it('names a one-day period as Trends does, in the header, the title and the margins', async () => {
     const own = await reportOf([{ day: '2026-02-20', worst: 3 }], '2026-02-20T12:00:00')
-    try {
-      const doc = await call<{ body: string; title: string }>(
-        own,
-        'report:preview',
-        periodOptions('2026-02-20', '2026-02-20'),
-      )
-      expect(text(doc.body)).toContain('Period: 20 Feb 2026 (1 day)')
-      expect(doc.body).not.toContain('20 Feb 2026 – 20 Feb 2026')
-      expect(doc.title).toBe('Back pain report, 20 Feb 2026')
-    } finally {
-      own.cleanup()
-    }
+    const doc = await call<{ body: string; title: string }>(
+      own,
+      'report:preview',
+      periodOptions('2026-02-20', '2026-02-20'),
+    )
+    expect(text(doc.body)).toContain('Period: 20 Feb 2026 (1 day)')
+    expect(doc.body).not.toContain('20 Feb 2026 – 20 Feb 2026')
+    expect(doc.title).toBe('Back pain report, 20 Feb 2026')
   })
 
   it('gives each day of the medication log its year when the same date comes twice', async () => {
-    const own = await tempRunningJournal({ now: () => new Date('2026-03-01T12:00:00') })
-    try {
-      const checkins = ['2025-01-18', '2026-01-18'].map((day, i) => ({
-        ...checkinsFromWorst([{ day, worst: 4 }])[0]!,
-        remedies: [{ key: 'ibuprofen', doseMg: 400 + i * 200, minutes: null, relief: 1 as const }],
-      }))
-      loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
-      const doc = await call<{ body: string }>(
-        own,
-        'report:preview',
-        periodOptions('2025-01-10', '2026-03-01'),
-      )
-      expect(text(doc.body)).toContain('mg each day taken: 18 Jan 2025 400 · 18 Jan 2026 600')
-    } finally {
-      own.cleanup()
-    }
+    const own = await ownJournal('2026-03-01T12:00:00')
+    const checkins = ['2025-01-18', '2026-01-18'].map((day, i) => ({
+      ...checkinsFromWorst([{ day, worst: 4 }])[0]!,
+      remedies: [{ key: 'ibuprofen', doseMg: 400 + i * 200, minutes: null, relief: 1 as const }],
+    }))
+    loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
+    const doc = await call<{ body: string }>(
+      own,
+      'report:preview',
+      periodOptions('2025-01-10', '2026-03-01'),
+    )
+    expect(text(doc.body)).toContain('mg each day taken: 18 Jan 2025 400 · 18 Jan 2026 600')
   })
 })
 
@@ -398,75 +386,67 @@ describe('the medication log lists every day of its period that a medicine rule 
   })
 
   it('two anti-inflammatories on one day, acetaminophen above 4,000 mg, a long run: not only the last 30 days', async () => {
-    const own = await tempRunningJournal({ now: () => new Date('2026-03-01T12:00:00') })
-    try {
-      const catalog = await call<{ remedies: { id: number; key: string | null }[] }>(
-        own,
-        'catalog:get',
-      )
-      const acetaminophen = catalog.remedies.find((r) => r.key === 'acetaminophen')!.id
-      await call(own, 'catalog:set-limit', { remedyId: acetaminophen, dailyLimitMg: 5000 })
-      const checkins = [
-        // A run of 12 days of ibuprofen, doses not recorded, ending 45 days before the period ends.
-        ...eachDay('2026-01-04', '2026-01-15').map((day) =>
-          withMedicines(day, [{ key: 'ibuprofen', doseMg: null }]),
-        ),
-        withMedicines('2026-01-15', [{ key: 'naproxen', doseMg: 220 }]),
-        withMedicines('2026-01-20', [{ key: 'acetaminophen', doseMg: 4500 }]),
-        withMedicines('2026-02-25', [
-          { key: 'naproxen', doseMg: 220 },
-          { key: 'ibuprofen', doseMg: 400 },
-        ]),
-      ]
-      loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
-      const doc = await call<{ body: string }>(
-        own,
-        'report:preview',
-        periodOptions('2025-12-02', '2026-03-01'),
-      )
-      const t = text(doc.body)
-      expect(t).toContain(
-        'Acetaminophen (paracetamol) above 4,000 mg in a day (a risk to the liver, whatever the limit set): 20 Jan 2026, 4,500 mg.',
-      )
-      expect(t).toMatch(
-        /Two anti-inflammatories \(Ibuprofen and Naproxen sodium\) on the same day ?, on 2 days: 15 Jan 2026, 25 Feb 2026\./,
-      )
-      expect(t).toMatch(
-        /An anti-inflammatory on more than 10 days in a row ?: 4 Jan 2026 – 15 Jan 2026 \(12 days\)\./,
-      )
-    } finally {
-      own.cleanup()
-    }
+    const own = await ownJournal('2026-03-01T12:00:00')
+    const catalog = await call<{ remedies: { id: number; key: string | null }[] }>(
+      own,
+      'catalog:get',
+    )
+    const acetaminophen = catalog.remedies.find((r) => r.key === 'acetaminophen')!.id
+    await call(own, 'catalog:set-limit', { remedyId: acetaminophen, dailyLimitMg: 5000 })
+    const checkins = [
+      // A run of 12 days of ibuprofen, doses not recorded, ending 45 days before the period ends.
+      ...eachDay('2026-01-04', '2026-01-15').map((day) =>
+        withMedicines(day, [{ key: 'ibuprofen', doseMg: null }]),
+      ),
+      withMedicines('2026-01-15', [{ key: 'naproxen', doseMg: 220 }]),
+      withMedicines('2026-01-20', [{ key: 'acetaminophen', doseMg: 4500 }]),
+      withMedicines('2026-02-25', [
+        { key: 'naproxen', doseMg: 220 },
+        { key: 'ibuprofen', doseMg: 400 },
+      ]),
+    ]
+    loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
+    const doc = await call<{ body: string }>(
+      own,
+      'report:preview',
+      periodOptions('2025-12-02', '2026-03-01'),
+    )
+    const t = text(doc.body)
+    expect(t).toContain(
+      'Acetaminophen (paracetamol) above 4,000 mg in a day (a risk to the liver, whatever the limit set): 20 Jan 2026, 4,500 mg.',
+    )
+    expect(t).toMatch(
+      /Two anti-inflammatories \(Ibuprofen and Naproxen sodium\) on the same day ?, on 2 days: 15 Jan 2026, 25 Feb 2026\./,
+    )
+    expect(t).toMatch(
+      /An anti-inflammatory on more than 10 days in a row ?: 4 Jan 2026 – 15 Jan 2026 \(12 days\)\./,
+    )
   })
 })
 
 describe('the days a medicine was taken', () => {
   it('are the same in the medication log as in the remedies table, doses recorded or not', async () => {
-    const own = await tempRunningJournal({ now: () => new Date('2026-03-01T12:00:00') })
-    try {
-      const checkins = ['2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23', '2026-02-24'].map(
-        (day, i) => ({
-          ...checkinsFromWorst([{ day, worst: 4 }])[0]!,
-          remedies: [
-            { key: 'ibuprofen', doseMg: i < 2 ? 400 : null, minutes: null, relief: 1 as const },
-          ],
-        }),
-      )
-      loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
-      const report = gatherReport(own.db(), periodOptions('2025-12-02', '2026-03-01'), '2026-03-01')
-      expect(report.remedies.find((r) => r.key === 'ibuprofen')?.daysUsed).toBe(5)
-      expect(report.medicines.find((m) => m.key === 'ibuprofen')).toMatchObject({
-        daysTaken: 5,
-        totalMg: 800,
-      })
-      const trends = await call<TrendsResult>(own, 'trends:get', {
-        from: '2025-12-02',
-        to: '2026-03-01',
-        asOf: '2026-03-01',
-      })
-      expect(trends.medicines.summaries[0]).toMatchObject({ key: 'ibuprofen', daysTaken: 5 })
-    } finally {
-      own.cleanup()
-    }
+    const own = await ownJournal('2026-03-01T12:00:00')
+    const checkins = ['2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23', '2026-02-24'].map(
+      (day, i) => ({
+        ...checkinsFromWorst([{ day, worst: 4 }])[0]!,
+        remedies: [
+          { key: 'ibuprofen', doseMg: i < 2 ? 400 : null, minutes: null, relief: 1 as const },
+        ],
+      }),
+    )
+    loadJournal(own.db(), { checkins, dayRecords: [] }, '2026-03-01T12:00:00Z')
+    const report = gatherReport(own.db(), periodOptions('2025-12-02', '2026-03-01'), '2026-03-01')
+    expect(report.remedies.find((r) => r.key === 'ibuprofen')?.daysUsed).toBe(5)
+    expect(report.medicines.find((m) => m.key === 'ibuprofen')).toMatchObject({
+      daysTaken: 5,
+      totalMg: 800,
+    })
+    const trends = await call<TrendsResult>(own, 'trends:get', {
+      from: '2025-12-02',
+      to: '2026-03-01',
+      asOf: '2026-03-01',
+    })
+    expect(trends.medicines.summaries[0]).toMatchObject({ key: 'ibuprofen', daysTaken: 5 })
   })
 })
