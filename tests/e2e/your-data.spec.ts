@@ -194,6 +194,8 @@ test.describe('Your data', () => {
       await expect(page.getByRole('button', { name })).toBeDisabled()
     }
     await journal.screenshot('data-while-sample')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await journal.screenshot('data-while-sample-dark')
     // Back to it: everything is offered again.
     await page.getByRole('button', { name: 'Back to my journal' }).click()
     await expect(page.getByRole('region', { name: 'Sample data' })).toHaveCount(0)
