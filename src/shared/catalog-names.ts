@@ -20,12 +20,36 @@ export function inCatalogOrder<T extends { name: string }>(entries: readonly T[]
 }
 
 /**
- * The key two names clash on: what the database's unique name check compares (SQLite's NOCASE,
- * which folds A–Z only), after the trim every name gets when it is saved. The one fold of
- * names: the pickers, Settings and a CSV import match names with it.
+ * Invisible characters a paste can bring into a name: format characters (a zero-width space, a
+ * soft hyphen, a direction mark, a byte-order mark) other than the joiners that hold an emoji or
+ * a script's letters together.
+ */
+const INVISIBLE = /(?![\u200C\u200D])\p{Cf}/gu
+/** Any run of spaces of any kind (a no-break space, a tab, a line break) or control characters. */
+const SPACING = /[\s\p{Cc}]+/gu
+
+/**
+ * A name as it is kept: composed (an accented letter typed or pasted as one character or two is
+ * the same name), without invisible characters, with each run of spaces one plain space, and
+ * trimmed. Every name a person gives is kept this way (the `catalogName` schema).
+ */
+export function tidyName(name: string): string {
+  return name.normalize('NFC').replace(INVISIBLE, '').replace(SPACING, ' ').trim()
+}
+
+/**
+ * The key two names clash on: two names that read the same in a list are the same entry. The
+ * tidy name without joiners, with compatibility forms (a full-width letter, a ligature) as their
+ * plain letters, in lower case in every alphabet ("Élan" and "élan", "Ärger" and "ärger"). The
+ * one fold of names: the pickers, Settings, the journal's own check before it keeps a name and a
+ * CSV import all match names with it. (The database's unique index folds A–Z only; this folds
+ * more, so it always speaks first.)
  */
 export function clashKey(name: string): string {
-  return name.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())
+  return tidyName(name)
+    .replace(/\p{Cf}/gu, '')
+    .normalize('NFKC')
+    .toLowerCase()
 }
 
 /** The entry already called `name` (ignoring case as the journal does), if there is one. */

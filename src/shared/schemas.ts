@@ -5,6 +5,7 @@
  * use (on-first-use.ts).
  */
 import { z } from 'zod'
+import { tidyName } from './catalog-names'
 import { isValidDay, MINUTES_PER_DAY } from './days'
 import { BODY_REGIONS, CONTEXTS, RED_FLAGS, RELIEF_VALUES, REMEDY_KINDS } from './domain'
 import { MAX_DAILY_LIMIT_MG, MAX_DOSE_MG } from './doses'
@@ -109,10 +110,11 @@ export const note = onFirstUse(() =>
     .refine(isWellFormedText, { message: BROKEN_CHARACTER }),
 )
 
+/** A trigger's or remedy's name, kept tidy (catalog-names.ts): what is checked is what is kept. */
 export const catalogName = onFirstUse(() =>
   z
     .string()
-    .trim()
+    .overwrite(tidyName)
     .min(1, { message: 'A name is needed' })
     .max(MAX_NAME_LENGTH, { message: `Names can be up to ${MAX_NAME_LENGTH} characters` })
     .refine(isWellFormedText, { message: BROKEN_CHARACTER }),

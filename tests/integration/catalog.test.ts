@@ -24,6 +24,63 @@ describe('the catalog', () => {
     expect(blank).toMatchObject({ ok: false, error: { kind: 'validation' } })
   })
 
+  it('refuses a name that reads the same as one it has, naming that entry as it is listed', async () => {
+    await call('catalog:add-trigger', { name: 'Élan walk' })
+    for (const lookalike of [
+      'Heavy\u00a0lifting', // a no-break space
+      'Heavy  lifting', // two spaces
+      'Heavy\u200blifting ', // a zero-width space where the space was: not the same
+      'ÉLAN WALK', // accented capitals
+      'e\u0301lan walk', // the accent typed as a mark of its own
+      'Élan\u200b walk', // an invisible character inside
+    ]) {
+      const again = await journal.router.handle('catalog:add-trigger', { name: lookalike })
+      if (lookalike === 'Heavy\u200blifting ') {
+        // Without its space the name says "Heavylifting": another name, kept without the mark.
+        expect(again).toMatchObject({ ok: true, value: { name: 'Heavylifting' } })
+        continue
+      }
+      const kept = lookalike.toLowerCase().includes('heavy') ? 'Heavy lifting' : 'Élan walk'
+      expect(again, lookalike).toMatchObject({
+        ok: false,
+        error: { kind: 'conflict', message: `There is already a trigger called “${kept}”.` },
+      })
+    }
+    const names = journal.db().prepare('SELECT name FROM triggers').pluck().all() as string[]
+    expect(names.filter((n) => /heavy|élan/i.test(n)).sort()).toEqual([
+      'Heavy lifting',
+      'Heavylifting',
+      'Élan walk',
+    ])
+  })
+
+  it('keeps a name tidy: one plain space between words, no invisible characters', async () => {
+    const added = await call<{ name: string }>('catalog:add-remedy', {
+      name: '  Warm\u00a0\u00a0bath\u200b\t',
+      kind: 'self-care',
+    })
+    expect(added.name).toBe('Warm bath')
+    expect(
+      journal.db().prepare("SELECT name FROM remedies WHERE name LIKE 'Warm%'").pluck().all(),
+    ).toEqual(['Warm bath'])
+  })
+
+  it('renames to a new case of the same name, but not to a name another entry reads as', async () => {
+    const { id } = await call<{ id: number }>('catalog:add-trigger', { name: 'cold weather' })
+    await call('catalog:rename', { list: 'trigger', id, name: 'Cold Weather' })
+    const clash = await journal.router.handle('catalog:rename', {
+      list: 'trigger',
+      id,
+      name: 'TWISTING',
+    })
+    expect(clash).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', message: 'There is already a trigger called “Twisting”.' },
+    })
+    const name = journal.db().prepare('SELECT name FROM triggers WHERE id = ?').pluck().get(id)
+    expect(name).toBe('Cold Weather')
+  })
+
   it('archiving a used trigger keeps old check-ins readable by name', async () => {
     const { id } = await call<{ id: number }>('catalog:add-trigger', { name: 'Gardening' })
     const saved = await call<{ id: number }>('checkins:save', {

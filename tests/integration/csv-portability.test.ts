@@ -121,6 +121,38 @@ describe('CSV export and import', () => {
     expect(running.db().prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(1)
   })
 
+  it('matches names as a person reads them, and keeps a new one tidy and once', async () => {
+    const { running } = await journalWithFiles()
+    const file = join(running.paths.dataDir, 'lookalikes.csv')
+    const rows = [
+      // Built-in names with a no-break space, doubled spaces, other capitals.
+      '2026-03-01,2026-03-01T08:00:00+01:00,4,,,,Heavy\u00a0lifting|TWISTING,IBUPROFEN,,,,,,,',
+      // A new name, then the same name in capitals and with a space of another kind.
+      '2026-03-01,2026-03-01T09:00:00+01:00,4,,,,Élan  walk,,,,,,,,',
+      '2026-03-01,2026-03-01T10:00:00+01:00,4,,,,ÉLAN\u00a0WALK|élan walk,,,,,,,,',
+    ]
+    writeFileSync(file, [HEADER, ...rows].join('\r\n'))
+    const preview = await call<Preview>(running, 'data:preview-import', { path: file })
+    expect(preview.issues).toEqual([])
+    expect(preview.newTriggers).toEqual(['Élan walk'])
+    expect(preview.newRemedies).toEqual([])
+    await call(running, 'data:import-csv', { path: file })
+    const db = running.db()
+    expect(db.prepare('SELECT count(*) FROM triggers WHERE key IS NULL').pluck().get()).toBe(1)
+    const used = db
+      .prepare(
+        `SELECT c.at, t.name FROM checkin_triggers ct JOIN checkins c ON c.id = ct.checkin_id
+         JOIN triggers t ON t.id = ct.trigger_id ORDER BY c.at, t.name`,
+      )
+      .all()
+    expect(used).toEqual([
+      { at: '2026-03-01T08:00:00+01:00', name: 'Heavy lifting' },
+      { at: '2026-03-01T08:00:00+01:00', name: 'Twisting' },
+      { at: '2026-03-01T09:00:00+01:00', name: 'Élan walk' },
+      { at: '2026-03-01T10:00:00+01:00', name: 'Élan walk' },
+    ])
+  })
+
   it('skips rows of commas alone below the data, as a spreadsheet writes them', async () => {
     const { running } = await journalWithFiles()
     const file = join(running.paths.dataDir, 'from-a-spreadsheet.csv')

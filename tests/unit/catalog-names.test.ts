@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_REMEDIES, BUILTIN_TRIGGERS } from '../../src/shared/catalog'
-import { clashKey, findByName, inCatalogOrder } from '../../src/shared/catalog-names'
+import { clashKey, findByName, inCatalogOrder, tidyName } from '../../src/shared/catalog-names'
+import { catalogName } from '../../src/shared/schemas'
 import { offendingLines, sourceFiles } from '../support/sources'
 
 const named = (...names: string[]) => names.map((name, id) => ({ id, name }))
@@ -48,17 +49,43 @@ describe('a name the journal already has', () => {
     expect(findByName(entries, '  old chair ')?.name).toBe('Old chair')
   })
 
-  it('clashes as the database sees it: only A–Z fold, as in SQLite NOCASE', () => {
-    expect(findByName(entries, 'Über-stretch')?.name).toBe('Über-stretch')
-    expect(findByName(entries, 'über-stretch')).toBeUndefined()
+  it('clashes as a person reads it: case in every alphabet, spacing and invisible marks aside', () => {
+    expect(findByName(entries, 'über-STRETCH')?.name).toBe('Über-stretch')
+    expect(findByName(entries, 'Heavy\u00a0lifting')?.name).toBe('Heavy lifting')
+    expect(findByName(entries, 'Heavy   lifting')?.name).toBe('Heavy lifting')
+    expect(findByName(entries, 'Heavy\u200b lifting')?.name).toBe('Heavy lifting')
+    expect(findByName(entries, 'Ｏｌｄ chair')?.name).toBe('Old chair')
+    // An accent changes what a name says; punctuation too.
+    expect(findByName(entries, 'Uber-stretch')).toBeUndefined()
     expect(findByName(entries, 'Heavy lifting!')).toBeUndefined()
   })
 })
 
+describe('a name as it is kept', () => {
+  it('is composed, one plain space between words, without invisible characters', () => {
+    expect(tidyName('  Heavy \u00a0\t lifting\n')).toBe('Heavy lifting')
+    expect(tidyName('Cafe\u0301 chair')).toBe('Café chair')
+    expect(tidyName('Long\u200b\u00adsitting\u200e')).toBe('Longsitting')
+    expect(tidyName('Bell\u0007 ringing')).toBe('Bell ringing')
+  })
+
+  it('keeps the joiners an emoji is made of', () => {
+    const runner = 'Run \u{1F3C3}\u200d\u2640\ufe0f'
+    expect(tidyName(runner)).toBe(runner)
+  })
+
+  it('is what the schema passes on, so a save keeps the tidy name', () => {
+    expect(catalogName.parse(' Heavy\u00a0\u00a0lifting ')).toBe('Heavy lifting')
+    // Nothing but invisible characters and spaces is no name.
+    expect(catalogName.safeParse('\u200b\u00a0').success).toBe(false)
+  })
+})
+
 describe('the one fold of names (issue 16)', () => {
-  it('trims and folds A–Z only, as a save and SQLite NOCASE do', () => {
+  it('trims, tidies and folds case in every alphabet', () => {
     expect(clashKey('  Heavy LIFTING ')).toBe('heavy lifting')
-    expect(clashKey('Über')).toBe('Über')
+    expect(clashKey('ÜBER Ärger')).toBe('über ärger')
+    expect(clashKey('Ο ΠΌΝΟΣ')).toBe(clashKey('ο πόνος'))
   })
 
   it('is written only in catalog-names.ts: a CSV import once folded names with a copy', () => {

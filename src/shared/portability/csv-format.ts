@@ -115,12 +115,14 @@ const nameList = onFirstUse(() =>
   z.string().transform((text, ctx): string[] => {
     const split = splitItems(text)
     if ('error' in split) return fail(ctx, `The list ${split.error}`)
+    const names: string[] = []
     for (const name of split.items) {
       const parsed = s.catalogName.safeParse(name)
       if (!parsed.success)
         return fail(ctx, `"${name.slice(0, 40)}": ${parsed.error.issues[0]?.message}`)
+      names.push(parsed.data)
     }
-    return split.items.map((n) => n.trim())
+    return names
   }),
 )
 
@@ -137,10 +139,11 @@ const ATTRIBUTE_SCHEMAS = { dose_mg: s.doseMg, minutes: s.minutesInADay, relief:
 
 function parseRemedy(raw: string): CsvRemedyUse | string {
   const [rawName = '', ...attrs] = splitRaw(raw, ';')
-  const name = unescapeItem(rawName)?.trim() ?? ''
-  const checked = s.catalogName.safeParse(name)
+  const rawText = unescapeItem(rawName)?.trim() ?? ''
+  const checked = s.catalogName.safeParse(rawText)
   if (!checked.success)
-    return `remedy name "${name.slice(0, 40)}": ${checked.error.issues[0]?.message}`
+    return `remedy name "${rawText.slice(0, 40)}": ${checked.error.issues[0]?.message}`
+  const name = checked.data
   const use: CsvRemedyUse = { name, kind: null, doseMg: null, minutes: null, relief: null }
   for (const attr of attrs) {
     const [key, value = ''] = attr.split('=', 2)

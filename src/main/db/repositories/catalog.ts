@@ -1,6 +1,7 @@
 /** Triggers, remedies and medicine limits. Used entries are archived, never deleted. */
 import type { Database } from 'better-sqlite3'
 import type { Remedy, RemedyKind, Trigger } from '../../../shared/domain'
+import { clashKey } from '../../../shared/catalog-names'
 import { DomainError } from '../../../shared/domain-error'
 
 /** A trigger or remedy as stored (`archived` 0 or 1). */
@@ -48,32 +49,42 @@ export function listLimits(db: Database): { remedyId: number; dailyLimitMg: numb
 
 type Table = 'triggers' | 'remedies'
 
-function nameTaken(db: Database, table: Table, name: string, exceptId?: number): boolean {
-  const row = db
-    .prepare(`SELECT id FROM ${table} WHERE name = ? COLLATE NOCASE AND id IS NOT ?`)
-    .get(name, exceptId ?? null)
-  return row !== undefined
+/**
+ * The entry already called `name` as a person would read it (catalog-names.ts `clashKey`: case
+ * in every alphabet, spacing and invisible characters aside), other than `exceptId`. The
+ * database's own check folds A–Z only; this one is the rule.
+ */
+function namedLike(db: Database, table: Table, name: string, exceptId?: number): string | null {
+  const key = clashKey(name)
+  const names = db
+    .prepare(`SELECT name FROM ${table} WHERE id IS NOT ?`)
+    .pluck()
+    .all(exceptId ?? null) as string[]
+  return names.find((n) => clashKey(n) === key) ?? null
 }
 
-function conflict(table: Table, name: string): DomainError {
+/** Refuses `name` when another entry reads the same, naming that entry as the list shows it. */
+function refuseTaken(db: Database, table: Table, name: string, exceptId?: number): void {
+  const taken = namedLike(db, table, name, exceptId)
+  if (taken === null) return
   const what = table === 'triggers' ? 'trigger' : 'remedy'
-  return new DomainError('conflict', `There is already a ${what} called “${name}”.`, 'name')
+  throw new DomainError('conflict', `There is already a ${what} called “${taken}”.`, 'name')
 }
 
 export function addTrigger(db: Database, name: string): number {
-  if (nameTaken(db, 'triggers', name)) throw conflict('triggers', name)
+  refuseTaken(db, 'triggers', name)
   return Number(db.prepare('INSERT INTO triggers (name) VALUES (?)').run(name).lastInsertRowid)
 }
 
 export function addRemedy(db: Database, name: string, kind: RemedyKind): number {
-  if (nameTaken(db, 'remedies', name)) throw conflict('remedies', name)
+  refuseTaken(db, 'remedies', name)
   return Number(
     db.prepare('INSERT INTO remedies (name, kind) VALUES (?, ?)').run(name, kind).lastInsertRowid,
   )
 }
 
 export function renameEntry(db: Database, table: Table, id: number, name: string): void {
-  if (nameTaken(db, table, name, id)) throw conflict(table, name)
+  refuseTaken(db, table, name, id)
   const { changes } = db.prepare(`UPDATE ${table} SET name = ? WHERE id = ?`).run(name, id)
   if (changes === 0) throw new DomainError('not-found', `No such entry (${id})`, 'id')
 }
