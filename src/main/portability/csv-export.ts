@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { compareDays } from '../../shared/days'
-import { isEmptyDayRecord, type DayRecord } from '../../shared/domain'
+import type { DayRecord } from '../../shared/domain'
 import { writeCsv } from '../../shared/portability/csv'
 import { CSV_COLUMNS } from '../../shared/portability/csv-format'
 import { checkinRow, dayRecordRow, type CsvCatalog } from '../../shared/portability/csv-write'
@@ -38,10 +38,7 @@ export function exportCsv(db: Database, range: { from: string; to: string } = AL
   }))
   const checkinDays = new Set(checkins.map((c) => c.day))
   for (const d of days.values()) {
-    // A day card saved with nothing in it holds nothing to carry.
-    if (!checkinDays.has(d.day) && !isEmptyDayRecord(d)) {
-      rows.push({ day: d.day, fields: dayRecordRow(d) })
-    }
+    if (!checkinDays.has(d.day)) rows.push({ day: d.day, fields: dayRecordRow(d) })
   }
   // In day order; a stable sort keeps each day's check-ins in time order.
   rows.sort((a, b) => compareDays(a.day, b.day))

@@ -14,6 +14,14 @@ interface DayRow {
 const COLUMNS =
   'day, sleep_quality, enjoyment_interference, activity_interference, minutes_walked, note'
 
+/**
+ * A row that holds something. A day card saved with every field empty is no day record: the
+ * save removes the row, and a row stored empty before it did is passed over by every read (the
+ * report did count one as "1 day record", and a CSV import would not bring the day back over it).
+ */
+const HOLDS_SOMETHING = `NOT (sleep_quality IS NULL AND enjoyment_interference IS NULL
+  AND activity_interference IS NULL AND minutes_walked IS NULL AND note = '')`
+
 function fromRow(row: DayRow): DayRecord {
   return {
     day: row.day,
@@ -26,26 +34,34 @@ function fromRow(row: DayRow): DayRecord {
 }
 
 export function getDayRecord(db: Database, day: string): DayRecord | null {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM day_records WHERE day = ?`).get(day) as
-    DayRow | undefined
+  const row = db
+    .prepare(`SELECT ${COLUMNS} FROM day_records WHERE day = ? AND ${HOLDS_SOMETHING}`)
+    .get(day) as DayRow | undefined
   return row ? fromRow(row) : null
 }
 
 export function listDayRecords(db: Database, from: string, to: string): DayRecord[] {
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM day_records WHERE day BETWEEN ? AND ? ORDER BY day`)
+    .prepare(
+      `SELECT ${COLUMNS} FROM day_records
+       WHERE day BETWEEN ? AND ? AND ${HOLDS_SOMETHING} ORDER BY day`,
+    )
     .all(from, to) as DayRow[]
   return rows.map(fromRow)
 }
 
 /** Every day that has a day record. */
 export function recordedDays(db: Database): string[] {
-  return db.prepare('SELECT day FROM day_records').pluck().all() as string[]
+  return db
+    .prepare(`SELECT day FROM day_records WHERE ${HOLDS_SOMETHING}`)
+    .pluck()
+    .all() as string[]
 }
 
 /**
- * Writes day records — a new one, or over the one already there — with the statement prepared
- * once: saving a day, importing a CSV and loading a generated journal all write through it.
+ * Writes day records — a new one, or over the one already there; one with nothing in it removes
+ * the day's record — with the statements prepared once: saving a day, importing a CSV and
+ * loading a generated journal all write through it.
  */
 export function dayRecordWriter(db: Database): (record: DayRecord, now: string) => void {
   const upsert = db.prepare(
@@ -56,6 +72,7 @@ export function dayRecordWriter(db: Database): (record: DayRecord, now: string) 
        minutes_walked = excluded.minutes_walked, note = excluded.note,
        updated_at = excluded.updated_at`,
   )
+  const dropEmpty = db.prepare(`DELETE FROM day_records WHERE day = ? AND NOT ${HOLDS_SOMETHING}`)
   return (record, now) => {
     upsert.run(
       record.day,
@@ -66,6 +83,7 @@ export function dayRecordWriter(db: Database): (record: DayRecord, now: string) 
       record.note,
       now,
     )
+    dropEmpty.run(record.day)
   }
 }
 
