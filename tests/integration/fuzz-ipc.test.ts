@@ -30,6 +30,14 @@ beforeAll(async () => {
   for (const pain of [1, 5, 9]) {
     await journal.router.handle('checkins:save', { at: `2026-11-2${pain}T09:00:00+01:00`, pain })
   }
+  // A remedy no use of which was rated: its counts of ratings are all none (SQL's sum of
+  // nothing is NULL, and an answer of NULL broke the insights contract).
+  const unrated = { remedyId: 4, doseMg: null, minutes: null, relief: null }
+  await journal.router.handle('checkins:save', {
+    at: '2026-11-24T18:00:00+01:00',
+    pain: 4,
+    remedies: [unrated],
+  })
 })
 afterAll(() => journal.cleanup())
 
@@ -46,6 +54,7 @@ const TEMPLATES: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'links:open': { url: 'https://medlineplus.gov/' },
   'visits:add': { day: '2026-11-24', note: 'Physio referral' },
   'visits:delete': { id: 1 },
+  'insights:get': { asOf: '2026-11-25' },
 }
 
 function deep(depth: number): unknown {
@@ -137,7 +146,10 @@ async function callAndCheck(channel: string, payload: unknown): Promise<Result<u
   const changesBefore = dbBefore.prepare('SELECT total_changes()').pluck().get()
   const result = await journal.router.handle(channel, payload)
   expect(typeof result.ok).toBe('boolean')
-  if (result.ok) return result
+  if (result.ok) {
+    expectAsContracted(channel, result.value)
+    return result
+  }
   expect(ALLOWED_FAILURES, `${channel}: ${result.error.kind}: ${result.error.message}`).toContain(
     result.error.kind,
   )
@@ -146,6 +158,14 @@ async function callAndCheck(channel: string, payload: unknown): Promise<Result<u
   expect(journal.db()).toBe(dbBefore)
   expect(dbBefore.prepare('SELECT total_changes()').pluck().get()).toBe(changesBefore)
   return result
+}
+
+/** An answer is in the shape the contract gives the renderer (which trusts it, unchecked). */
+function expectAsContracted(channel: string, value: unknown): void {
+  const output = (contract as Record<string, { output: z.ZodType } | undefined>)[channel]?.output
+  if (output === undefined) return
+  const parsed = output.safeParse(value)
+  expect(parsed.success, `${channel} answered ${parsed.error?.message.slice(0, 400)}`).toBe(true)
 }
 
 /** Whether one dotted path lies on the other's way (the empty path is the whole payload). */
@@ -207,6 +227,12 @@ describe('every IPC channel under fuzzed payloads', () => {
       expect(calls).toBeGreaterThan(valids.length)
     })
   }
+
+  it('answers every channel it accepts in the shape its contract says', async () => {
+    for (const channel of Object.keys(contract) as ChannelName[]) {
+      await callAndCheck(channel, TEMPLATES[channel])
+    }
+  })
 
   it('pollutes no prototype and leaves the journal sound', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()

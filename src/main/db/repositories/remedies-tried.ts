@@ -21,15 +21,18 @@ interface Row {
   unrated: number
 }
 
-/** Every remedy logged on a (not deleted) check-in from..to, most used first. */
+/**
+ * Every remedy logged on a (not deleted) check-in from..to, most used first. Counts are `total`,
+ * not `sum`: over uses none of which has a rating, SQL's sum is NULL, not 0.
+ */
 export function remediesTried(db: Database, from: string, to: string): RemedyTried[] {
   const rows = db
     .prepare(
       `SELECT r.id AS remedyId, r.name AS name, r.kind AS kind,
          count(*) AS uses, count(DISTINCT c.day) AS days,
          min(u.dose_mg) AS minDose, max(u.dose_mg) AS maxDose,
-         sum(u.relief = 2) AS lot, sum(u.relief = 1) AS little, sum(u.relief = 0) AS none,
-         sum(u.relief = -1) AS worse, sum(u.relief IS NULL) AS unrated
+         total(u.relief = 2) AS lot, total(u.relief = 1) AS little, total(u.relief = 0) AS none,
+         total(u.relief = -1) AS worse, total(u.relief IS NULL) AS unrated
        FROM checkin_remedies u
        JOIN checkins c ON c.id = u.checkin_id JOIN remedies r ON r.id = u.remedy_id
        WHERE c.deleted_at IS NULL AND c.day BETWEEN ? AND ?
