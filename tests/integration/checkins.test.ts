@@ -58,6 +58,32 @@ describe('check-ins through the router', () => {
     expect(saved.day).toBe('2026-11-24')
   })
 
+  it('a correction that keeps the time keeps the day, after the day-start hour changed', async () => {
+    // 03:00 with the day starting at 04:00: the night after 19 November.
+    const saved: { id: number; at: string; day: string } = await call('checkins:save', {
+      at: '2026-11-20T03:00:00+00:00',
+      pain: 5,
+    })
+    expect(saved.day).toBe('2026-11-19')
+    await call('settings:update', { dayStartHour: 0 })
+    // Only the pain is corrected: it stays on the 19th, where History shows it.
+    const fixed: { day: string } = await call('checkins:save', {
+      id: saved.id,
+      at: saved.at,
+      pain: 6,
+    })
+    expect(fixed.day).toBe('2026-11-19')
+    const stored = journal.db().prepare('SELECT day, pain FROM checkins WHERE id = ?').get(saved.id)
+    expect(stored).toEqual({ day: '2026-11-19', pain: 6 })
+    // A new time is a new moment: the hour as it is now decides its day.
+    const moved: { day: string } = await call('checkins:save', {
+      id: saved.id,
+      at: '2026-11-20T03:10:00+00:00',
+      pain: 6,
+    })
+    expect(moved.day).toBe('2026-11-20')
+  })
+
   it('edits a check-in in place, replacing its parts', async () => {
     const first: { id: number } = await call('checkins:save', {
       at: '2026-11-20T09:00:00+00:00',

@@ -15,6 +15,18 @@ function mustGet(db: Db, id: number) {
   return found
 }
 
+/**
+ * The journal day a saved check-in counts for: from its moment and the day-start hour, except
+ * for a correction that leaves the moment as it was, which stays on the day it was recorded for.
+ * Check-ins keep their days when the day-start hour changes; correcting the pain of one from
+ * before the change must not move it to another day.
+ */
+function dayFor(db: Db, input: { id?: number | undefined; at: string }): string {
+  const stored = input.id === undefined ? null : getCheckin(db, input.id)
+  if (stored?.at === input.at) return stored.day
+  return journalDayOf(input.at, getSettings(db).dayStartHour)
+}
+
 export const checkinHandlers: HandlerMap<
   'checkins:save' | 'checkins:list' | 'checkins:delete' | 'checkins:restore'
 > = {
@@ -23,8 +35,7 @@ export const checkinHandlers: HandlerMap<
     if (future !== null) throw new DomainError('validation', future, 'at')
     const db = ctx.db()
     const before = dataVersion(db)
-    const day = journalDayOf(input.at, getSettings(db).dayStartHour)
-    const id = saveCheckin(db, input, day, ctx.now().toISOString())
+    const id = saveCheckin(db, input, dayFor(db, input), ctx.now().toISOString())
     keepCheckinsAfterWrite(db, before, id)
     return mustGet(db, id)
   },
