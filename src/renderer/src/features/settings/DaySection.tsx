@@ -32,8 +32,8 @@ export function DaySection() {
         <label htmlFor="day-start-hour">A new day starts at</label>
         <p className="field-hint" id="day-start-hint">
           A check-in before this hour counts for the previous day: with 04:00, a check-in at 01:30
-          after a bad evening belongs to that evening. Check-ins already in the journal keep the
-          day they were recorded for.
+          after a bad evening belongs to that evening. Check-ins already in the journal keep the day
+          they were recorded for.
         </p>
         <div className="button-row">
           <select
