@@ -163,20 +163,18 @@ export function antiInflammatoriesTogetherFlag(
 
 /**
  * A day above a medicine's own limit, or an anti-inflammatory on more than 10 days in a row.
- * A day the acetaminophen flag already names is not said again here.
+ * Every day above a limit counts, as in the report's medication log, even one the acetaminophen
+ * flag also names: the count must be the same wherever it is said.
  */
 export function medicationFlag(
   remedyDays: Uses,
   dailyLimitsMg: Readonly<Record<string, number>>,
   asOf: string,
-  saidElsewhere: ReadonlySet<string> = new Set(),
   nameOf: NameOf = nameFrom(),
 ): Flag | null {
   const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
   const recent = usesBetween(remedyDays, from, asOf)
-  const over = medicationOverLimitDays(recent, dailyLimitsMg, from, asOf).filter(
-    (o) => !saidElsewhere.has(`${o.day} ${o.medicine}`),
-  )
+  const over = medicationOverLimitDays(recent, dailyLimitsMg, from, asOf)
   const run = longestConsecutiveUse(remedyDays, ANTI_INFLAMMATORY_KEYS, from, asOf)
   const longRun = run !== null && run.days > ANTI_INFLAMMATORY_MAX_DAYS ? run : null
   if (over.length === 0 && longRun === null) return null

@@ -11,7 +11,7 @@
  * length by then, a dose taken before it, and so on (`answeredFrom`). Anything new after the
  * visit raises its flag again. Information-only flags (bed rest) stay as they are.
  */
-import { ACETAMINOPHEN_KEY, BED_REST_KEY, nameFrom } from './catalog'
+import { BED_REST_KEY, nameFrom } from './catalog'
 import {
   addDaysToDay,
   compareDays,
@@ -117,22 +117,13 @@ export function flagsAndSigns(input: FlagInput): { flags: Flag[]; signs: Warning
   const uses = checkedUses(input.remedyDays)
   // The 30-day flags read the rows of their window only (the 3-day one lies inside it).
   const recent = usesBetween(uses, dayFromNumber(asOfN - MEDICATION_WINDOW_DAYS + 1), input.asOf)
-  const liver = acetaminophenFlag(recent, input.asOf, nameOf)
   const flags = [
     signs.raised && redFlagFlag(signs.raised),
-    unlessSeen(liver),
+    unlessSeen(acetaminophenFlag(recent, input.asOf, nameOf)),
     unlessSeen(longEpisodeFlag(current, input.asOf, rules)),
     unlessSeen(recurringFlag(episodes, asOfN)),
     unlessSeen(notImprovingFlag(input.days, current, asOfN)),
-    unlessSeen(
-      medicationFlag(
-        uses,
-        input.dailyLimitsMg,
-        input.asOf,
-        new Set(liver ? [`${String(liver.numbers['day'])} ${ACETAMINOPHEN_KEY}`] : []),
-        nameOf,
-      ),
-    ),
+    unlessSeen(medicationFlag(uses, input.dailyLimitsMg, input.asOf, nameOf)),
     unlessSeen(antiInflammatoriesTogetherFlag(recent, input.asOf, nameOf)),
     bedRestFlag(uses, asOfN),
     seenDoctorFlag(answered),

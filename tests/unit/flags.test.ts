@@ -357,12 +357,15 @@ describe('acetaminophen above 4,000 mg in a day', () => {
     )
   })
 
-  it('looks at the last 3 days; the same day is not said again by the limit flag', () => {
+  it('looks at the last 3 days; the limit flag still counts that day, as the medication log does', () => {
     expect(flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(2), 5000) })).toBeDefined()
     expect(
       flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(3), 5000) }),
     ).toBeUndefined()
-    expect(flagOf('medication', { remedyDays: acetaminophen(ago(1), 5000) })).toBeUndefined()
+    const both = [...acetaminophen(ago(1), 5000), ...uses('ibuprofen', [ago(4)], 1600)]
+    const medication = flagOf('medication', { remedyDays: both })
+    expect(medication?.reason).toMatch(/^On 2 days in the last 30 days you took more/)
+    expect(medication?.numbers['overLimitDays']).toBe(2)
     // Older, it stays a day above the person's limit: book a visit.
     expect(flagOf('medication', { remedyDays: acetaminophen(ago(5), 5000) })?.level).toBe('visit')
   })
