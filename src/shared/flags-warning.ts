@@ -108,7 +108,7 @@ function stateOf(records: readonly RedFlagRecord[]): WarningState | null {
   }
 }
 
-/** What to do, per tier: the notice on Today says this, and nothing else says it. */
+/** What to do, per tier: the notice on Today says this, and the check-in's checklist says its title. */
 export const WARNING_ACTION: Readonly<Record<WarningTier, { title: string; text: string }>> = {
   emergency: {
     title: 'Go to an emergency department now',

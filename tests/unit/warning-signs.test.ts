@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { flagsOn } from '../support/flags'
+import { renderedHtml, textOf } from '../support/render'
 import { addDaysToDay, eachDay } from '../../src/shared/days'
 import {
   OFFERED_RED_FLAGS,
@@ -85,6 +86,20 @@ describe('the catalogue', () => {
       expect(RED_FLAG_LABELS[flag]).toMatch(/^[A-Z]/)
       expect(RED_FLAG_LABELS[flag]).not.toMatch(/\byou(r)?\b/i)
     }
+  })
+})
+
+describe('the check-in form’s checklist', () => {
+  it('says what to do for each tier in the words of that tier’s notice, under its severity word', async () => {
+    const text = textOf(
+      await renderedHtml('src/renderer/src/checkin/WarningSigns.tsx', 'WarningSigns', {
+        selected: [],
+        onToggle: () => {},
+      }),
+    )
+    expect(text).toContain('Emergency: go to an emergency department now')
+    expect(text).toContain('See a doctor today: contact a doctor today')
+    expect(text).not.toContain('the same day')
   })
 })
 

@@ -1,6 +1,7 @@
 /**
  * The "Warning signs" checklist (red flags), in its two tiers (shared/domain.ts): marked clearly,
  * and never ticked for the person. A retired sign shows only on a check-in that already has it.
+ * Each tier says what to do in the words of the notice it raises (WARNING_ACTION).
  */
 import { useId } from 'react'
 import {
@@ -10,6 +11,7 @@ import {
   redFlagTier,
   type RedFlag,
 } from '../../../shared/domain'
+import { WARNING_ACTION } from '../../../shared/flags-warning'
 import type { WarningTier } from '../../../shared/severity'
 import { SeverityWord } from '../components/Notice'
 
@@ -18,10 +20,13 @@ interface Props {
   onToggle: (flag: RedFlag) => void
 }
 
-const TIERS: readonly { tier: WarningTier; lead: string }[] = [
-  { tier: 'emergency', lead: 'go to an emergency department now' },
-  { tier: 'today', lead: 'contact a doctor the same day' },
-]
+const TIERS: readonly WarningTier[] = ['emergency', 'today']
+
+/** Each tier's action, in the words of the notice it raises (WARNING_ACTION, said once). */
+const lead = (tier: WarningTier) => {
+  const { title } = WARNING_ACTION[tier]
+  return `${title.charAt(0).toLowerCase()}${title.slice(1)}`
+}
 
 export function WarningSigns({ selected, onToggle }: Props) {
   const id = useId()
@@ -37,10 +42,10 @@ export function WarningSigns({ selected, onToggle }: Props) {
       <p id={`${id}-hint`} className="warning-signs-hint">
         Tick any that apply to you now. These need a doctor quickly, so the app will say so at once.
       </p>
-      {TIERS.map(({ tier, lead }) => (
+      {TIERS.map((tier) => (
         <div key={tier} role="group" aria-labelledby={`${id}-${tier}`}>
           <p className="warning-signs-tier" id={`${id}-${tier}`}>
-            <SeverityWord severity={tier} />: {lead}
+            <SeverityWord severity={tier} />: {lead(tier)}
           </p>
           <ul className="warning-signs-list">
             {shown
