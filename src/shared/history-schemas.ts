@@ -29,7 +29,8 @@ export const daySummary = onFirstUse(() =>
     average: painAverage.nullable(),
     count: z.number().int().min(0),
     spasm: z.boolean(),
-    redFlag: z.boolean(),
+    /** The most serious tier of the day's warning signs, whose icon marks the day; or null. */
+    redFlag: z.enum(['emergency', 'today']).nullable(),
     inEpisode: z.boolean(),
   }),
 )

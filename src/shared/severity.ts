@@ -29,3 +29,8 @@ export type WarningTier = Extract<Severity, 'emergency' | 'today'>
 export function moreSerious<S extends Severity>(a: S, b: S): S {
   return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b
 }
+
+/** The most serious of a list of severities; null for none. */
+export function mostSerious<S extends Severity>(severities: readonly S[]): S | null {
+  return severities.length === 0 ? null : severities.reduce((a, b) => moreSerious(a, b))
+}

@@ -31,6 +31,9 @@ describe('history:month', () => {
     await save({ at: '2026-02-10T13:00:00+01:00', pain: 7, spasm: true })
     await save({ at: '2026-02-10T21:00:00+01:00', pain: 4, spasm: false })
     await save({ at: '2026-02-11T09:00:00+00:00', pain: 1, redFlags: ['fever'] })
+    // A day's mark is the icon of its most serious sign: here an emergency beside a today sign.
+    await save({ at: '2026-02-25T09:00:00+00:00', pain: 0, redFlags: ['fever'] })
+    await save({ at: '2026-02-25T10:00:00+00:00', pain: 0, redFlags: ['saddle-numbness'] })
     // A deleted check-in counts for nothing.
     const gone = await save({ at: '2026-02-12T09:00:00+00:00', pain: 9, spasm: true })
     await call('checkins:delete', { id: gone.id })
@@ -42,7 +45,7 @@ describe('history:month', () => {
       average: 14 / 3,
       count: 3,
       spasm: true,
-      redFlag: false,
+      redFlag: null,
       inEpisode: true,
     })
     expect(dayOf(feb, '2026-02-11')).toMatchObject({
@@ -50,15 +53,16 @@ describe('history:month', () => {
       average: 1,
       count: 1,
       spasm: false,
-      redFlag: true,
+      redFlag: 'today',
     })
+    expect(dayOf(feb, '2026-02-25')?.redFlag).toBe('emergency')
     expect(dayOf(feb, '2026-02-12')).toEqual({
       day: '2026-02-12',
       worst: null,
       average: null,
       count: 0,
       spasm: false,
-      redFlag: false,
+      redFlag: null,
       inEpisode: false,
     })
 

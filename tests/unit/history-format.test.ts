@@ -87,13 +87,13 @@ describe('what a screen reader hears for a calendar day', () => {
     average: 14 / 3,
     count: 3,
     spasm: true,
-    redFlag: true,
+    redFlag: 'emergency' as const,
     inEpisode: true,
   }
 
   it('says every fact the cell shows, in words', () => {
     expect(describeDay('2026-02-10', summary, { today: false, future: false })).toBe(
-      'Tuesday 10 February 2026. Worst pain 7 of 10, severe; average 4.7; 3 check-ins. Spasm. Warning sign recorded. Part of an episode.',
+      'Tuesday 10 February 2026. Worst pain 7 of 10, severe; average 4.7; 3 check-ins. Spasm. Warning sign recorded: Emergency. Part of an episode.',
     )
   })
 

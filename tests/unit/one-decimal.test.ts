@@ -44,7 +44,7 @@ describe('every screen prints the one decimal format.ts prints', () => {
   })
 
   it("History's day: the average as oneDecimal writes it", () => {
-    const summary = { worst: 6, average: 4.25, count: 4, spasm: false, redFlag: false }
+    const summary = { worst: 6, average: 4.25, count: 4, spasm: false, redFlag: null }
     const words = describeDay(
       '2026-02-14',
       { day: '2026-02-14', inEpisode: false, ...summary },

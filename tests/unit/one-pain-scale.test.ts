@@ -27,7 +27,7 @@ describe('the pain scale is decided in one place', () => {
   })
 
   it("History says a day's worst as every screen does", () => {
-    const summary = { worst: 10, average: 6, count: 2, spasm: false, redFlag: false }
+    const summary = { worst: 10, average: 6, count: 2, spasm: false, redFlag: null }
     const words = describeDay(
       '2026-02-14',
       { day: '2026-02-14', inEpisode: false, ...summary },

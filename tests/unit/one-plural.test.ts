@@ -48,7 +48,7 @@ describe('counted words are written by one plural', () => {
     expect(plural(1204, 'check-in')).toBe(`${formatWhole(1204)} check-ins`)
     expect(charactersLeftText(1)).toBe('1 character left')
     expect(charactersLeftText(-1200)).toBe(`${formatWhole(1200)} characters over the limit`)
-    const summary = { worst: 3, average: 3, count: 1, spasm: false, redFlag: false }
+    const summary = { worst: 3, average: 3, count: 1, spasm: false, redFlag: null }
     const words = describeDay(
       '2026-02-14',
       { day: '2026-02-14', inEpisode: false, ...summary },

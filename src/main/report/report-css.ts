@@ -57,6 +57,7 @@ thead { display: table-header-group; }
 .r-facts, .r-list { margin: 0; padding-left: 12pt; }
 .r-facts li, .r-list li { margin-bottom: 1.5pt; break-inside: avoid; }
 .r-tier { font-weight: 700; }
+.r-icon { width: 1.1em; height: 1.1em; vertical-align: -0.2em; margin-right: 2pt; }
 .r-note { break-inside: avoid; margin-bottom: 4pt; white-space: pre-wrap; overflow-wrap: anywhere; }
 .r-note-date { font-weight: 700; }
 .r-empty { color: #333; font-style: italic; }

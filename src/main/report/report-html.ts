@@ -8,7 +8,7 @@ import { periodLabel } from '../../shared/days'
 import { PAIN_ANCHORS, PAIN_MAX, PAIN_MIN } from '../../shared/pain-scale'
 import { episodeLengthWords, type Episode } from '../../shared/episodes'
 import type { ReportDocument } from '../../shared/report/options'
-import { SEVERITY_WORDS } from '../../shared/severity'
+import { severityWordHtml } from './report-icons'
 import { oneDecimal, plural, ROLLING_NAME } from '../../shared/stats'
 import { painChartSvg } from './report-chart'
 import { REPORT_CSS, pageMarginCss } from './report-css'
@@ -86,7 +86,7 @@ ${episode}
 function flags(r: ReportData): string {
   const items = r.flags.map(
     (f) =>
-      `<li class="r-flag r-flag-${f.level}"><span class="r-flag-level">${SEVERITY_WORDS[f.level]}</span> ${esc(f.forClinician)}</li>`,
+      `<li class="r-flag r-flag-${f.level}"><span class="r-flag-level">${severityWordHtml(f.level)}</span> ${esc(f.forClinician)}</li>`,
   )
   return `<section><h2>What the journal flags, as of ${day(r.options.to)}</h2>${
     items.length

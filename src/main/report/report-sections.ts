@@ -12,7 +12,7 @@ import {
 } from '../../shared/domain'
 import { episodeLengthWords } from '../../shared/episodes'
 import { formatMonthNarrow, monthOfDay, quarterName } from '../../shared/months'
-import { SEVERITY_WORDS } from '../../shared/severity'
+import { severityWordHtml } from './report-icons'
 import { formatMg as mg, formatMgNumber, formatStampClock } from '../../shared/locale-format'
 import {
   ACETAMINOPHEN_KEY,
@@ -221,7 +221,7 @@ export function redFlags(r: ReportData): string {
   return section(
     'Warning signs recorded',
     r.redFlags.length
-      ? `<ul class="r-list">${r.redFlags.map((f) => `<li><strong>${day(f.day)}</strong> · <span class="r-tier">${SEVERITY_WORDS[f.tier]}</span> · ${esc(RED_FLAG_LABELS[f.flag])}</li>`).join('')}</ul>`
+      ? `<ul class="r-list">${r.redFlags.map((f) => `<li><strong>${day(f.day)}</strong> · <span class="r-tier">${severityWordHtml(f.tier)}</span> · ${esc(RED_FLAG_LABELS[f.flag])}</li>`).join('')}</ul>`
       : empty('No warning signs recorded in this period.'),
   )
 }

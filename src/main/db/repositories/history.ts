@@ -7,6 +7,8 @@
  * (tests/integration/history.test.ts holds the two equal).
  */
 import type { Database } from 'better-sqlite3'
+import { redFlagTier, type RedFlag } from '../../../shared/domain'
+import { mostSerious, type WarningTier } from '../../../shared/severity'
 
 export interface DayAggregate {
   day: string
@@ -14,7 +16,8 @@ export interface DayAggregate {
   average: number
   count: number
   spasm: boolean
-  redFlag: boolean
+  /** The most serious tier of the day's warning signs; null when it has none. */
+  redFlag: WarningTier | null
 }
 
 interface AggregateRow {
@@ -35,22 +38,21 @@ export function dayAggregates(db: Database, from: string, to: string): DayAggreg
        GROUP BY day ORDER BY day`,
     )
     .all(from, to) as AggregateRow[]
-  const flagged = new Set(
-    db
-      .prepare(
-        `SELECT DISTINCT c.day FROM checkins c
-         WHERE c.deleted_at IS NULL AND c.day BETWEEN ? AND ?
-           AND EXISTS (SELECT 1 FROM checkin_red_flags f WHERE f.checkin_id = c.id)`,
-      )
-      .pluck()
-      .all(from, to) as string[],
-  )
+  const tiers = new Map<string, WarningTier[]>()
+  const signs = db
+    .prepare(
+      `SELECT DISTINCT c.day, f.flag FROM checkins c
+       JOIN checkin_red_flags f ON f.checkin_id = c.id
+       WHERE c.deleted_at IS NULL AND c.day BETWEEN ? AND ?`,
+    )
+    .all(from, to) as { day: string; flag: RedFlag }[]
+  for (const { day, flag } of signs) tiers.set(day, [...(tiers.get(day) ?? []), redFlagTier(flag)])
   return rows.map((r) => ({
     day: r.day,
     worst: r.worst,
     average: r.average,
     count: r.count,
     spasm: r.spasm === 1,
-    redFlag: flagged.has(r.day),
+    redFlag: mostSerious(tiers.get(r.day) ?? []),
   }))
 }

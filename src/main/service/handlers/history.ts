@@ -32,7 +32,7 @@ export const historyHandlers: HandlerMap<'history:month' | 'episodes:list'> = {
         average: found?.average ?? null,
         count: found?.count ?? 0,
         spasm: found?.spasm ?? false,
-        redFlag: found?.redFlag ?? false,
+        redFlag: found?.redFlag ?? null,
         inEpisode: spans.some(([start, end]) => start <= day && day <= end),
       }
     })

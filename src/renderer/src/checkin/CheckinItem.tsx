@@ -3,9 +3,9 @@
  * lists the day's check-ins in short, as tags (`summary`); History's day view spells each out
  * as facts (`facts`): where, when, set off by, tried, warning signs and the note.
  */
-import { TriangleAlert } from 'lucide-react'
 import { RED_FLAG_LABELS, redFlagTier, type Checkin } from '../../../shared/domain'
-import { SeverityWord } from '../components/Notice'
+import { mostSerious } from '../../../shared/severity'
+import { SeverityIcon, SeverityWord } from '../components/Notice'
 import { NoteText } from '../components/NoteText'
 import { PainChip } from '../components/PainChip'
 import type { Catalog } from '../journal-context'
@@ -24,6 +24,7 @@ interface Props {
 
 export function CheckinItem({ checkin: c, catalog, look, onEdit, onDelete, busy }: Props) {
   const words = checkinWords(c, catalog)
+  const signsTier = mostSerious(c.redFlags.map(redFlagTier))
   const actions = <CheckinActions checkin={c} onEdit={onEdit} onDelete={onDelete} busy={busy} />
   if (look === 'summary') {
     return (
@@ -65,11 +66,10 @@ export function CheckinItem({ checkin: c, catalog, look, onEdit, onDelete, busy 
               </dd>
             </div>
           ))}
-          {c.redFlags.length > 0 && (
+          {signsTier && (
             <div className="history-red-flags">
               <dt>
-                <TriangleAlert className="mark-red-flag" size={16} aria-hidden="true" /> Warning
-                signs
+                <SeverityIcon severity={signsTier} /> Warning signs
               </dt>
               <dd>
                 <ul className="history-plain-list">

@@ -4,19 +4,40 @@
  * show, so nothing depends on colour alone.
  */
 import type { ReactNode } from 'react'
-import { CalendarClock, Info, OctagonAlert, TriangleAlert, type LucideIcon } from 'lucide-react'
-import { SEVERITY_WORDS, type Severity } from '../../../shared/severity'
+import { createLucideIcon, type LucideIcon } from 'lucide-react'
+import { SEVERITIES, SEVERITY_WORDS, type Severity } from '../../../shared/severity'
+import { SEVERITY_ICONS } from '../../../shared/severity-icons'
 
-const ICONS: Readonly<Record<Severity, LucideIcon>> = {
-  emergency: OctagonAlert,
-  today: TriangleAlert,
-  visit: CalendarClock,
-  info: Info,
+/** Each severity's icon, from the shapes the report draws too (shared/severity-icons.ts). */
+export const SEVERITY_ICON: Readonly<Record<Severity, LucideIcon>> = Object.fromEntries(
+  SEVERITIES.map((s) => {
+    const { name, node } = SEVERITY_ICONS[s]
+    return [s, createLucideIcon({ name, node: node.map(([tag, attrs]) => [tag, { ...attrs }]) })]
+  }),
+) as Record<Severity, LucideIcon>
+
+/** The severity's icon alone, in its colour: a mark whose words are said beside it or in a legend. */
+export function SeverityIcon({ severity, size = 16, className = '' }: IconProps) {
+  const Icon = SEVERITY_ICON[severity]
+  return (
+    <Icon
+      className={`${className} severity-${severity}`.trim()}
+      size={size}
+      strokeWidth={2.5}
+      aria-hidden="true"
+    />
+  )
+}
+
+interface IconProps {
+  severity: Severity
+  size?: number
+  className?: string
 }
 
 /** The severity's icon and word, for a line, a table cell or a list. */
 export function SeverityWord({ severity }: { severity: Severity }) {
-  const Icon = ICONS[severity]
+  const Icon = SEVERITY_ICON[severity]
   return (
     <span className={`severity-word severity-${severity}`}>
       <Icon className="severity-icon" size={16} strokeWidth={2.25} aria-hidden="true" />

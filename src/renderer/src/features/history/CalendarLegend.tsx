@@ -1,7 +1,9 @@
 /** What the calendar's colours, numbers and marks mean: each said in words as well. */
-import { TriangleAlert, Zap } from 'lucide-react'
+import { Zap } from 'lucide-react'
 import { PAIN_MAX, PAIN_MIN } from '../../../../shared/pain-scale'
+import { SeverityIcon } from '../../components/Notice'
 import { PainChip } from '../../components/PainChip'
+import { SEVERITY_WORDS } from '../../../../shared/severity'
 
 export function CalendarLegend() {
   return (
@@ -13,10 +15,12 @@ export function CalendarLegend() {
       <li>
         <Zap className="mark-spasm" size={18} strokeWidth={2.5} aria-hidden="true" /> Spasm
       </li>
-      <li>
-        <TriangleAlert className="mark-red-flag" size={18} strokeWidth={2.5} aria-hidden="true" />{' '}
-        Warning sign recorded
-      </li>
+      {(['emergency', 'today'] as const).map((tier) => (
+        <li key={tier}>
+          <SeverityIcon severity={tier} size={18} className="mark-red-flag" /> Warning sign
+          recorded: {SEVERITY_WORDS[tier]}
+        </li>
+      ))}
       <li>
         <span className="legend-episode" aria-hidden="true" /> Part of an episode
       </li>

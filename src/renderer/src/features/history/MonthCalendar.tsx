@@ -4,7 +4,7 @@
  * between days, Home/End to the start/end of the week, Ctrl+Home/End to the start/end of the
  * month, PageUp/PageDown between months (with Shift, years), Enter opens the day.
  */
-import { TriangleAlert, Zap } from 'lucide-react'
+import { Zap } from 'lucide-react'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { addDaysToDay, dayOfMonth, weekdayOf } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/months'
 import { painColour, painTextColour } from '../../../../shared/pain-scale'
 import { WEEKDAY_NAMES, WEEKDAY_SHORT } from '../../../../shared/stats/patterns'
+import { SeverityIcon } from '../../components/Notice'
 import { describeDay } from './history-format'
 
 const WEEKDAYS = WEEKDAY_NAMES.map((long, i) => [WEEKDAY_SHORT[i] ?? long, long] as const)
@@ -180,9 +181,7 @@ function DayCell({ day, summary, today, future, active, onFocus, onOpen }: CellP
       {(summary?.spasm || summary?.redFlag) && (
         <span className="calendar-marks" aria-hidden="true">
           {summary.spasm && <Zap className="mark-spasm" size={16} strokeWidth={2.5} />}
-          {summary.redFlag && (
-            <TriangleAlert className="mark-red-flag" size={16} strokeWidth={2.5} />
-          )}
+          {summary.redFlag && <SeverityIcon severity={summary.redFlag} className="mark-red-flag" />}
         </span>
       )}
     </td>

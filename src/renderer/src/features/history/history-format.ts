@@ -2,6 +2,7 @@
 import { formatDayTitle } from '../../../../shared/days'
 import type { DaySummary } from '../../../../shared/history-schemas'
 import { describeWorst } from '../../../../shared/pain-scale'
+import { SEVERITY_WORDS } from '../../../../shared/severity'
 import { oneDecimal, plural } from '../../../../shared/stats/format'
 
 /** `2026-02-14` → `Saturday 14 February 2026`. */
@@ -27,7 +28,7 @@ export function describeDay(
     )
   }
   if (summary?.spasm) parts.push('Spasm.')
-  if (summary?.redFlag) parts.push('Warning sign recorded.')
+  if (summary?.redFlag) parts.push(`Warning sign recorded: ${SEVERITY_WORDS[summary.redFlag]}.`)
   if (summary?.inEpisode) parts.push('Part of an episode.')
   return parts.join(' ')
 }
