@@ -8,6 +8,9 @@ import {
 } from '../../src/renderer/src/features/today/insights-words'
 import { formatMg, formatWhole } from '../../src/shared/locale-format'
 import { oneDecimal } from '../../src/shared/stats/format'
+import { computeFlags } from '../../src/shared/flags'
+import { DEFAULT_DAILY_LIMITS_MG } from '../../src/shared/catalog'
+import { addDaysToDay } from '../../src/shared/days'
 
 const episode: InsightsEpisode = {
   start: '2025-11-02',
@@ -41,28 +44,54 @@ describe('the episode in words', () => {
 })
 
 describe('flag numbers in words', () => {
-  it('labels known numbers, writes days short and leaves out the words already said', () => {
+  it('labels known numbers, writes days as the reason does and leaves out the words already said', () => {
     expect(
-      flagNumbers(
-        { records: 2, lastDay: '2026-02-28', signs: 'Fever', status: 'ongoing' },
-        '2026-03-01',
-      ),
+      flagNumbers({ records: 2, lastDay: '2026-02-28', signs: 'Fever', status: 'ongoing' }),
     ).toEqual([
       { label: 'Times recorded', value: '2' },
-      { label: 'Most recently', value: '28 Feb' },
+      { label: 'Most recently', value: '28 February 2026' },
       { label: 'Now', value: 'Ongoing' },
     ])
   })
 
   it('writes doses and counts as the flag sentences do, with the locale helpers', () => {
     expect(
-      flagNumbers({ liverMg: 4000, totalMg: 4500, overLimitDays: 1200, firstWeekMean: 4.3 }, ''),
+      flagNumbers({ liverMg: 4000, totalMg: 4500, overLimitDays: 1200, firstWeekMean: 4.3 }),
     ).toEqual([
       { label: 'Most in a day', value: formatMg(4000) },
       { label: 'Total that day', value: formatMg(4500) },
       { label: 'Days over a limit', value: formatWhole(1200) },
       { label: 'Average worst, first week', value: oneDecimal(4.3) },
     ])
+  })
+})
+
+describe('a flag’s numbers read as its reason above them writes them', () => {
+  const asOf = '2026-03-01'
+  const flags = computeFlags({
+    asOf,
+    days: Array.from({ length: 20 }, (_, i) => ({ day: addDaysToDay(asOf, -i), worst: 6 })),
+    redFlags: [],
+    remedyDays: [{ day: asOf, remedyKey: 'acetaminophen', doseMg: 5000 }],
+    dailyLimitsMg: DEFAULT_DAILY_LIMITS_MG,
+  })
+  const shown = (kind: string) => {
+    const flag = flags.find((f) => f.kind === kind)
+    if (!flag) throw new Error(`no ${kind} flag`)
+    return { reason: flag.reason, numbers: flagNumbers(flag.numbers) }
+  }
+
+  it('a mean keeps its one decimal under the reason that says it so', () => {
+    const { reason, numbers } = shown('not-improving')
+    expect(reason).toContain('averaged 6.0 in the first week')
+    expect(numbers).toContainEqual({ label: 'Average worst, first week', value: '6.0' })
+    expect(numbers).toContainEqual({ label: 'Average worst, last week', value: '6.0' })
+  })
+
+  it('a day is written in full under the reason that names it in full', () => {
+    const { reason, numbers } = shown('acetaminophen-high')
+    expect(reason).toContain('On 1 March 2026 you took')
+    expect(numbers).toContainEqual({ label: 'Day', value: '1 March 2026' })
   })
 })
 

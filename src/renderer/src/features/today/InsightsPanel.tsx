@@ -44,7 +44,7 @@ export function InsightsPanel({ asOf }: Props) {
   return (
     <div className="insights" data-testid="insights-panel">
       <EpisodeCard insights={insights} />
-      {flags.length > 0 && <Flags flags={flags} asOf={insights.asOf} />}
+      {flags.length > 0 && <Flags flags={flags} />}
       {insights.episode && <GuidanceCard insights={insights} />}
     </div>
   )
@@ -68,14 +68,14 @@ function EpisodeCard({ insights }: { insights: Insights }) {
   )
 }
 
-function Flags({ flags, asOf }: { flags: Insights['flags']; asOf: string }) {
+function Flags({ flags }: { flags: Insights['flags'] }) {
   return (
     <section className="insights-flags" aria-label="Flags">
       {flags.map((flag) => (
         <Notice key={flag.kind} severity={flag.level} title={flag.title}>
           <p>{flag.reason}</p>
           <dl className="insights-numbers" aria-label="The numbers behind it">
-            {flagNumbers(flag.numbers, asOf).map(({ label, value }) => (
+            {flagNumbers(flag.numbers).map(({ label, value }) => (
               <div key={label}>
                 <dt>{label}</dt>
                 <dd className="num">{value}</dd>

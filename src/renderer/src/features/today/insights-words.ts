@@ -3,7 +3,7 @@
  * Insights panel and the doctor banner. Pure (no DOM, no api), so unit tests can hold the
  * sentences to what the issue promises: "Day 23 of this episode, started 2 Nov, worst 7".
  */
-import { formatDayNoYear, formatDayShort } from '../../../../shared/days'
+import { formatDayLong, formatDayNoYear, formatDayShort } from '../../../../shared/days'
 import { reliefWords } from '../../../../shared/domain'
 import { formatMg, formatWhole } from '../../../../shared/locale-format'
 import { oneDecimal } from '../../../../shared/stats/format'
@@ -63,24 +63,27 @@ const SAID_IN_THE_REASON = new Set(['signs', 'levelWeeks'])
 /** The numbers behind a flag as label/value pairs a person can read. */
 export function flagNumbers(
   numbers: Readonly<Record<string, number | string>>,
-  asOf: string,
 ): { label: string; value: string }[] {
   return Object.entries(numbers)
     .filter(([key]) => !SAID_IN_THE_REASON.has(key))
     .map(([key, value]) => ({
       label: NUMBER_LABELS[key] ?? key.replace(/([A-Z])/g, ' $1').toLowerCase(),
-      value: numberInWords(key, value, asOf),
+      value: numberInWords(key, value),
     }))
 }
 
-/** In the locale's way, as the flag's own sentence writes it: '4,500 mg', '1,200', '4.3'. */
-function numberInWords(key: string, value: number | string, asOf: string): string {
+/**
+ * In the locale's way, as the flag's own sentence above it writes it: '4,500 mg', '1,200', a
+ * mean always with its one decimal ('6.0'), a day in full ('1 March 2026').
+ */
+function numberInWords(key: string, value: number | string): string {
   if (typeof value === 'number') {
     if (key.endsWith('Mg')) return formatMg(value)
+    if (key.endsWith('Mean')) return oneDecimal(value)
     return Number.isInteger(value) ? formatWhole(value) : oneDecimal(value)
   }
   // Days in flag numbers are always valid day strings (the rules check them).
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return shortDay(value, asOf)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDayLong(value)
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
