@@ -14,13 +14,16 @@ import {
   dayFromNumber,
   dayNumber,
   daysBetween,
+  formatDayShort,
   isValidDay,
+  periodLabel,
   rangeInWords,
   validDayNumber,
   weeksInWords,
 } from './days'
 import { PAIN_MAX, PAIN_MIN } from './pain-scale'
 import { fromTo } from './range-words'
+import { plural } from './stats/format'
 
 export interface DayPain {
   /** `YYYY-MM-DD` */
@@ -152,6 +155,31 @@ export function episodeLengthWords(level: EpisodeLevel, rules: EpisodeRules): st
   return level === 'none'
     ? `under ${weeksInWords(levelDays('watch', rules))}`
     : `${weeksInWords(levelDays(level, rules))} or more`
+}
+
+type EpisodeSpan = Pick<Episode, 'start' | 'end' | 'status'>
+
+/** An episode's status in a word, as History and Trends show it. */
+export const EPISODE_STATUS_WORDS: Readonly<Record<EpisodeStatus, string>> = {
+  ongoing: 'Ongoing',
+  settling: 'Settling',
+  ended: 'Ended',
+}
+
+/**
+ * An episode's days, the same on every screen and in the report: '1 Feb 2026 – 25 Feb 2026', and
+ * while it is ongoing '1 Feb 2026 – ongoing', since its length runs on past its last pain day
+ * (rule 4) and its last pain day is not its end.
+ */
+export function episodeSpanWords(e: EpisodeSpan): string {
+  return e.status === 'ongoing'
+    ? `${formatDayShort(e.start)} – ongoing`
+    : periodLabel(e.start, e.end)
+}
+
+/** How long an episode lasted, in days: '29 days', and while it is ongoing '29 days so far'. */
+export function episodeDaysWords(e: Pick<Episode, 'durationDays' | 'status'>): string {
+  return `${plural(e.durationDays, 'day')}${e.status === 'ongoing' ? ' so far' : ''}`
 }
 
 /**

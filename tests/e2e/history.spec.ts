@@ -292,8 +292,8 @@ test.describe('History', () => {
       await expect(rows.nth(i)).toHaveAttribute('data-episode-start', e.start)
       await expect(rows.nth(i)).toContainText(`${e.durationDays} day`)
       await expect(rows.nth(i).getByLabel(`Peak pain ${e.peak} of 10, `)).toBeVisible()
-      if (e.status === 'ongoing') await expect(rows.nth(i)).toContainText('– now')
-      else await expect(rows.nth(i)).not.toContainText('– now')
+      if (e.status === 'ongoing') await expect(rows.nth(i)).toContainText('– ongoing')
+      else await expect(rows.nth(i)).not.toContainText('– ongoing')
     }
     await page
       .getByRole('button', { name: /Show the episode from/ })

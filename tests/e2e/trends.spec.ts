@@ -393,9 +393,9 @@ test.describe('Trends', () => {
     for (const key of ['End', 'Home']) {
       await page.keyboard.press(key)
       const [period, duration, , peak, status] = rows[key === 'End' ? rows.length - 1 : 0]!
-      await expect(said).toHaveText(
-        `${period}Duration: ${duration} daysPeak pain: ${peak}${status}`,
-      )
+      const lasted = `${duration} ${duration === '1' ? 'day' : 'days'}`
+      const soFar = status === 'Ongoing' ? ' so far' : ''
+      await expect(said).toHaveText(`${period}${lasted}${soFar}Peak pain: ${peak}${status}`)
     }
   })
 

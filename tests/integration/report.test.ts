@@ -330,7 +330,7 @@ describe('a settling episode in the report', () => {
     const t = text(doc.body)
     expect(t).toContain('Current episode Settling lasted 38 days, 1 Jan 2026 – 7 Feb 2026')
     expect(t).not.toMatch(/Current episode Day \d+/)
-    expect(t).toContain('1 Jan 2026 7 Feb 2026 38 38 5 settling under six weeks')
+    expect(t).toContain('1 Jan 2026 – 7 Feb 2026 38 38 5 settling under six weeks')
   })
 
   it('after a period with no pain, is listed in the episodes table the summary names it from', async () => {
@@ -346,7 +346,7 @@ describe('a settling episode in the report', () => {
     const t = text(doc.body)
     expect(t).toContain('Current episode Settling lasted 41 days, 1 Jan 2026 – 10 Feb 2026')
     expect(t).not.toContain('No episode in this period.')
-    expect(t).toMatch(/1 Jan 2026 10 Feb 2026 41/)
+    expect(t).toMatch(/1 Jan 2026 – 10 Feb 2026 41/)
   })
 })
 

@@ -5,6 +5,8 @@ import {
   currentEpisode,
   detectEpisodes,
   episodeDayNumber,
+  episodeDaysWords,
+  episodeSpanWords,
   type DayPain,
 } from '../../src/shared/episodes'
 
@@ -333,5 +335,24 @@ describe('currentEpisode and episodeDayNumber', () => {
     const [ep] = detectEpisodes(painFrom('2026-03-01', '2026-03-05'), '2026-03-10')
     expect(ep && episodeDayNumber(ep, '2026-03-01')).toBe(1)
     expect(ep && episodeDayNumber(ep, '2026-03-10')).toBe(10)
+  })
+})
+
+describe('an episode’s span and length in words, the same on every screen and in the report', () => {
+  it('an ongoing one runs on past its last pain day, so its span does not end there', () => {
+    const ongoing = { start: '2026-02-01', end: '2026-02-25', status: 'ongoing' as const }
+    expect(episodeSpanWords(ongoing)).toBe('1 Feb 2026 – ongoing')
+    expect(episodeDaysWords({ durationDays: 29, status: 'ongoing' })).toBe('29 days so far')
+  })
+
+  it('a settling or ended one ends on its last pain day; one day is "1 day"', () => {
+    expect(episodeSpanWords({ start: '2026-02-01', end: '2026-02-25', status: 'ended' })).toBe(
+      '1 Feb 2026 – 25 Feb 2026',
+    )
+    expect(episodeSpanWords({ start: '2026-02-01', end: '2026-02-01', status: 'settling' })).toBe(
+      '1 Feb 2026',
+    )
+    expect(episodeDaysWords({ durationDays: 1, status: 'ended' })).toBe('1 day')
+    expect(episodeDaysWords({ durationDays: 1204, status: 'ended' })).toBe('1,204 days')
   })
 })

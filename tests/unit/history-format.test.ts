@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from '../support/sources'
 import { describe, expect, it } from 'vitest'
 import { journalDayOf, toLocalTimestamp } from '../../src/shared/journal-day'
 import { addDaysToDay, formatDay } from '../../src/shared/days'
@@ -101,5 +104,16 @@ describe('what a screen reader hears for a calendar day', () => {
     expect(describeDay('2026-03-01', undefined, { today: true, future: false })).toBe(
       'Sunday 1 March 2026, today. Nothing recorded.',
     )
+  })
+})
+
+describe('the episode table', () => {
+  it('heads each column with its own name (days, then the length in words)', () => {
+    const source = readFileSync(
+      join(ROOT, 'src/renderer/src/features/history/EpisodeList.tsx'),
+      'utf8',
+    )
+    const headings = [...source.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])
+    expect(headings).toEqual(['Dates', 'Days', 'Peak', 'Status', 'Length'])
   })
 })

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { renderedHtml, textOf } from '../support/render'
 import { ROOT, sourceFiles } from '../support/sources'
 
 const ALLOWED = new Set(['src/shared/locale-format.ts', 'src/main/report/report-chart.ts'])
@@ -22,5 +23,21 @@ describe('numbers and times are written in one place', () => {
           .flatMap((line, i) => (RAW.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
       )
     expect(offenders).toEqual([])
+  })
+})
+
+describe('Trends’ tables', () => {
+  it('write every number a column gives them in the one number format', async () => {
+    const html = await renderedHtml('src/renderer/src/features/trends/DataTable.tsx', 'DataTable', {
+      caption: 'Episodes',
+      columns: [
+        { label: 'Episode', cell: (r: { n: number }) => `#${r.n}` },
+        { label: 'Days', numeric: true, cell: (r: { n: number }) => r.n * 1204 },
+        { label: 'Mean', numeric: true, cell: (r: { n: number }) => r.n * 4.25 },
+      ],
+      rows: [{ n: 1 }],
+      rowKey: (r: { n: number }) => String(r.n),
+    })
+    expect(textOf(html)).toBe('Episodes Episode Days Mean #1 1,204 4.3')
   })
 })

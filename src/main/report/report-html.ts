@@ -6,7 +6,7 @@
  */
 import { periodLabel } from '../../shared/days'
 import { PAIN_ANCHORS, PAIN_MAX, PAIN_MIN } from '../../shared/pain-scale'
-import { episodeLengthWords, type Episode } from '../../shared/episodes'
+import { episodeLengthWords, episodeSpanWords, type Episode } from '../../shared/episodes'
 import type { ReportDocument } from '../../shared/report/options'
 import { severityWordHtml } from './report-icons'
 import { oneDecimal, plural, ROLLING_NAME } from '../../shared/stats'
@@ -73,7 +73,7 @@ function summary(r: ReportData): string {
       : stat(
           'Current episode',
           'Settling',
-          `lasted ${plural(cur.episode.durationDays, 'day')}, ${periodLabel(cur.episode.start, cur.episode.end)}${length(cur.episode)}; peak ${cur.episode.peak}`,
+          `lasted ${plural(cur.episode.durationDays, 'day')}, ${episodeSpanWords(cur.episode)}${length(cur.episode)}; peak ${cur.episode.peak}`,
         )
   return `<section class="r-summary" aria-label="Summary">
 ${stat('Mean pain', outOfTen(m.period), `last 7 days ${outOfTen(m.last7)}${cur ? `; this episode ${outOfTen(m.episode)}` : ''}`)}

@@ -10,7 +10,7 @@ import {
   RED_FLAG_LABELS,
   reliefWords,
 } from '../../shared/domain'
-import { episodeLengthWords } from '../../shared/episodes'
+import { episodeLengthWords, episodeSpanWords } from '../../shared/episodes'
 import { formatMonthNarrow, monthOfDay, quarterName } from '../../shared/months'
 import { severityWordHtml } from './report-icons'
 import { formatMg as mg, formatMgNumber, formatStampClock } from '../../shared/locale-format'
@@ -44,11 +44,11 @@ export function episodes(r: ReportData): string {
   if (r.episodes.length === 0) return section('Episodes', empty('No episode in this period.'))
   const rows = r.episodes.map(
     (e) =>
-      `<tr><td>${day(e.start)}</td><td>${e.status === 'ongoing' ? 'ongoing' : day(e.end)}</td><td class="r-n">${wholeNumber(e.durationDays)}</td><td class="r-n">${wholeNumber(e.painDays)}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${episodeLengthWords(e.level, r.episodeRules)}</td></tr>`,
+      `<tr><td>${episodeSpanWords(e)}</td><td class="r-n">${wholeNumber(e.durationDays)}</td><td class="r-n">${wholeNumber(e.painDays)}</td><td class="r-n">${e.peak}</td><td>${e.status}</td><td>${episodeLengthWords(e.level, r.episodeRules)}</td></tr>`,
   )
   return section(
     'Episodes',
-    `<table><thead><tr><th>Start</th><th>End</th><th class="r-n">Days</th><th class="r-n">Pain days</th><th class="r-n">Peak</th><th>Status</th><th>Length</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<table><thead><tr><th>Dates</th><th class="r-n">Days</th><th class="r-n">Pain days</th><th class="r-n">Peak</th><th>Status</th><th>Length</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
   )
 }
 

@@ -4,11 +4,12 @@
  */
 import { weeksInWords } from '../../../../shared/days'
 import {
+  EPISODE_STATUS_WORDS,
+  episodeDaysWords,
   episodeLengthWords,
+  episodeSpanWords,
   type EpisodeLevel,
-  type EpisodeStatus,
 } from '../../../../shared/episodes'
-import { plural } from '../../../../shared/stats/format'
 import { painScoreWords } from '../../../../shared/pain-scale'
 import { PainChip } from '../../components/PainChip'
 import { useJournal } from '../../journal-context'
@@ -16,12 +17,6 @@ import { useApiQuery } from '../../queries'
 import { formatDayShort } from '../../../../shared/days'
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
-
-const STATUS_WORDS: Record<EpisodeStatus, string> = {
-  ongoing: 'Ongoing',
-  settling: 'Settling',
-  ended: 'Ended',
-}
 
 interface Props {
   today: string
@@ -60,7 +55,7 @@ export function EpisodeList({ today, onShowDay }: Props) {
             <thead>
               <tr>
                 <th scope="col">Dates</th>
-                <th scope="col">Length</th>
+                <th scope="col">Days</th>
                 <th scope="col">Peak</th>
                 <th scope="col">Status</th>
                 <th scope="col">Length</th>
@@ -73,19 +68,13 @@ export function EpisodeList({ today, onShowDay }: Props) {
               {episodes.map((e) => (
                 <tr key={e.start} data-episode-start={e.start}>
                   <th scope="row" className="num">
-                    {/* An ongoing episode has no end yet: its last pain day is not one. */}
-                    {e.status === 'ongoing'
-                      ? `${formatDayShort(e.start)} – now`
-                      : `${formatDayShort(e.start)} – ${formatDayShort(e.end)}`}
+                    {episodeSpanWords(e)}
                   </th>
-                  <td className="num">
-                    {plural(e.durationDays, 'day')}
-                    {e.status === 'ongoing' ? ' so far' : ''}
-                  </td>
+                  <td className="num">{episodeDaysWords(e)}</td>
                   <td>
                     <PainChip score={e.peak} label={`Peak pain ${painScoreWords(e.peak)}`} />
                   </td>
-                  <td>{STATUS_WORDS[e.status]}</td>
+                  <td>{EPISODE_STATUS_WORDS[e.status]}</td>
                   <td className={`episode-level level-${e.level}`}>{lengthWords(e.level)}</td>
                   <td>
                     <button

@@ -3,12 +3,21 @@
  * scrolled with the keyboard, with a header that stays in view.
  */
 import type { ReactNode } from 'react'
+import { formatWhole } from '../../../../shared/locale-format'
+import { oneDecimal } from '../../../../shared/stats/format'
 
 export interface Column<Row> {
   label: string
   /** Numbers are right-aligned in tabular figures. */
   numeric?: boolean
+  /** A number is written here in the app's one number format ('1,204', '4.3'). */
   cell: (row: Row) => ReactNode
+}
+
+/** A cell's content: a number in the app's one number format, anything else as it is. */
+function shown(content: ReactNode): ReactNode {
+  if (typeof content !== 'number') return content
+  return Number.isInteger(content) ? formatWhole(content) : oneDecimal(content)
 }
 
 interface Props<Row> {
@@ -38,11 +47,11 @@ export function DataTable<Row>({ caption, columns, rows, rowKey }: Props<Row>) {
               {columns.map((c, i) =>
                 i === 0 ? (
                   <th key={c.label} scope="row">
-                    {c.cell(row)}
+                    {shown(c.cell(row))}
                   </th>
                 ) : (
                   <td key={c.label} className={c.numeric ? 'numeric' : undefined}>
-                    {c.cell(row)}
+                    {shown(c.cell(row))}
                   </td>
                 ),
               )}

@@ -4,10 +4,16 @@
  * below MIN_CHARTED_EPISODES the card shows those instead.
  */
 import { memo, useMemo } from 'react'
+import {
+  EPISODE_STATUS_WORDS,
+  episodeDaysWords,
+  episodeSpanWords,
+} from '../../../../shared/episodes'
+import { formatWhole } from '../../../../shared/locale-format'
 import { formatMonthShort, monthOfDay } from '../../../../shared/months'
 import { BrowsableSvg } from './BrowsableSvg'
 import { ChartCard } from './ChartCard'
-import { niceTicks, periodLabel, type TrendsData } from './chart-utils'
+import { niceTicks, type TrendsData } from './chart-utils'
 import { DataTable, type Column } from './DataTable'
 import { linearScale } from '../../../../shared/plot-paths'
 import { CategoryAxis, Grid, SideAxis, SideTitle } from './svg-plot'
@@ -20,18 +26,12 @@ type EpisodeRow = TrendsData['episodes'][number]
 
 const MIN_CHARTED_EPISODES = 3
 
-const STATUS: Record<EpisodeRow['status'], string> = {
-  ongoing: 'Ongoing',
-  settling: 'Settling',
-  ended: 'Ended',
-}
-
 const COLUMNS: Column<EpisodeRow>[] = [
-  { label: 'Episode', cell: (r) => periodLabel(r.start, r.end) },
-  { label: 'Duration (days)', numeric: true, cell: (r) => r.durationDays },
+  { label: 'Episode', cell: (r) => episodeSpanWords(r) },
+  { label: 'Days', numeric: true, cell: (r) => r.durationDays },
   { label: 'Pain days', numeric: true, cell: (r) => r.painDays },
   { label: 'Peak pain', numeric: true, cell: (r) => r.peak },
-  { label: 'Status', cell: (r) => STATUS[r.status] },
+  { label: 'Status', cell: (r) => EPISODE_STATUS_WORDS[r.status] },
 ]
 
 const HEIGHT = 300
@@ -66,10 +66,10 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
           return (
             e && (
               <>
-                <strong>{periodLabel(e.start, e.end)}</strong>
-                <div>Duration: {e.durationDays} days</div>
+                <strong>{episodeSpanWords(e)}</strong>
+                <div>{episodeDaysWords(e)}</div>
                 <div>Peak pain: {e.peak}</div>
-                <div>{STATUS[e.status]}</div>
+                <div>{EPISODE_STATUS_WORDS[e.status]}</div>
               </>
             )
           )
@@ -104,7 +104,7 @@ const EpisodesChart = memo(function EpisodesChart({ episodes }: { episodes: Epis
                   fill="var(--chart-without)"
                 />
                 <text className="bar-label" x={cx} y={plot.bottom - 5} textAnchor="middle">
-                  {e.durationDays}
+                  {formatWhole(e.durationDays)}
                 </text>
               </g>
             )
