@@ -64,9 +64,11 @@ export const MEDICINE_DISCLAIMER =
   'About medicines, this is information, not advice: follow your doctor’s directions and your ' +
   'medicine’s label.'
 
+/** What a default limit is, named in these words wherever one shows (Trends, and the note below). */
+export const LABEL_MAXIMUM = 'label maximum for over-the-counter use'
+
 /** Said wherever a default limit shows (Settings, Today, the report), in these words. */
-export const LABEL_MAXIMUM_NOTE =
-  'label maximum for over-the-counter use — change it if your doctor prescribed a different dose'
+export const LABEL_MAXIMUM_NOTE = `${LABEL_MAXIMUM} — change it if your doctor prescribed a different dose`
 
 /**
  * Whether `limitMg` is the over-the-counter label maximum of medicine `key` (its default), not a

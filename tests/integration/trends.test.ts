@@ -7,6 +7,9 @@ import { loadJournal } from '../../src/main/db/repositories/journal-loader'
 import type { SampleCheckin } from '../../src/shared/sample-data'
 import type { TrendsResult } from '../../src/shared/trends-schema'
 import { FIXTURE_END_DAY, twoYears } from '../fixtures/journal'
+import { DEFAULT_DAILY_LIMITS_MG } from '../../src/shared/catalog'
+import { formatMg } from '../../src/shared/locale-format'
+import { renderedHtml, textOf } from '../support/render'
 import { tempRunningJournal } from '../support/temp-journal'
 
 type J = Awaited<ReturnType<typeof tempRunningJournal>>
@@ -198,5 +201,26 @@ describe('trends:get and insights:get read the journal as it is now', () => {
     } finally {
       j.cleanup()
     }
+  })
+})
+
+describe('the Trends screen says a medicine’s limit as the rest of the app does', () => {
+  it('calls a default limit the over-the-counter label maximum, not the person’s own limit', async () => {
+    const t = await trends(null)
+    const ibuprofen = t.medicines.summaries.find((s) => s.key === 'ibuprofen')
+    expect(ibuprofen?.limitMg).toBe(DEFAULT_DAILY_LIMITS_MG['ibuprofen'])
+    const text = textOf(
+      await renderedHtml(
+        'src/renderer/src/features/trends/MedicinesSection.tsx',
+        'MedicinesSection',
+        {
+          data: t,
+        },
+      ),
+    )
+    expect(text).toContain(
+      `Ibuprofen — mg per day; daily limit ${formatMg(DEFAULT_DAILY_LIMITS_MG['ibuprofen']!)}, the label maximum for over-the-counter use`,
+    )
+    expect(text).not.toContain('your daily limit')
   })
 })

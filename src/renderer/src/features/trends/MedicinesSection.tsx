@@ -5,7 +5,12 @@
  * and use the arrow keys, to read its period and amount.
  */
 import { memo, useMemo } from 'react'
-import { LABEL_MAXIMUM_NOTE, MEDICINE_DISCLAIMER } from '../../../../shared/catalog'
+import {
+  isLabelMaximum,
+  LABEL_MAXIMUM,
+  LABEL_MAXIMUM_NOTE,
+  MEDICINE_DISCLAIMER,
+} from '../../../../shared/catalog'
 import { wholeNumber } from '../../../../shared/stats'
 import { formatMg, formatMgNumber } from '../../../../shared/locale-format'
 import { BrowsableSvg } from './BrowsableSvg'
@@ -71,7 +76,13 @@ const MedicineStrip = memo(function MedicineStrip({
     const top = Math.min(y(d.mg), plot.bottom - MIN_BAR)
     bars += `M${(xs[i] ?? 0) - BAR / 2},${plot.bottom}V${top}h${BAR}V${plot.bottom}Z`
   }
-  const limit = limitMg === null ? '' : `; your daily limit is ${formatMg(limitMg)}`
+  // A default limit is the label maximum, not one the person chose: said so, as Today and Settings do.
+  const limit =
+    limitMg === null
+      ? ''
+      : isLabelMaximum(medicineKey, limitMg)
+        ? `; daily limit ${formatMg(limitMg)}, the ${LABEL_MAXIMUM}`
+        : `; your daily limit ${formatMg(limitMg)}`
   return (
     <figure className="medicine-strip">
       <figcaption>

@@ -73,7 +73,7 @@ export function PainLegend(props: {
           <svg width="14" height="14" aria-hidden="true">
             <path d="M7 1 L13 13 L1 13 Z" className="pain-over" />
           </svg>
-          Medicine over your daily limit
+          Medicine over its daily limit
         </li>
       )}
       {props.red && (
