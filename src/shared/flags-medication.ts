@@ -33,13 +33,6 @@ import { overLimitDays, dailyTotalsOfUses, type MedicationDayTotal } from './sta
 export const MEDICATION_WINDOW_DAYS = 30
 /** Anti-inflammatories on more than this many consecutive days raise the medication flag. */
 export const ANTI_INFLAMMATORY_MAX_DAYS = 10
-/**
- * Too much acetaminophen harms the liver within days, so the see-a-doctor-today flag looks at
- * the last 3 days (today and the two before); an older day stays in the 30-day medication flag
- * when it is above the person's limit, and in the report's medication log.
- */
-export const ACETAMINOPHEN_LIVER_WINDOW_DAYS = 3
-
 /** The severity of each medicine flag: the flags and Settings' list of the rules read these. */
 export const MEDICINE_FLAG_LEVELS = {
   'acetaminophen-high': 'today',
@@ -116,7 +109,10 @@ export function acetaminophenFlag(
   asOf: string,
   nameOf: NameOf = nameFrom(),
 ): Flag | null {
-  const from = addDaysToDay(asOf, -(ACETAMINOPHEN_LIVER_WINDOW_DAYS - 1))
+  // Over the same 30 days as every medicine rule (DESIGN.md section 3), whatever limit the
+  // person set: too much in one day can harm the liver before anything is felt, so an older day
+  // is still worth a doctor's word today, until a visit recorded after it answers it.
+  const from = addDaysToDay(asOf, -(MEDICATION_WINDOW_DAYS - 1))
   const latest = acetaminophenHighDays(remedyDays, from, asOf).at(-1)
   if (latest === undefined) return null
   return {

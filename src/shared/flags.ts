@@ -54,7 +54,6 @@ export {
   levelSince,
 } from './flags-episode'
 export {
-  ACETAMINOPHEN_LIVER_WINDOW_DAYS,
   ANTI_INFLAMMATORY_MAX_DAYS,
   MEDICINE_FLAG_LEVELS,
   medicineRules,

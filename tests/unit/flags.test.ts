@@ -357,17 +357,25 @@ describe('acetaminophen above 4,000 mg in a day', () => {
     )
   })
 
-  it('looks at the last 3 days; the limit flag still counts that day, as the medication log does', () => {
-    expect(flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(2), 5000) })).toBeDefined()
+  it('looks at the last 30 days, whatever limit the person set (DESIGN.md section 3)', () => {
+    expect(flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(10), 4500) })?.level).toBe(
+      'today',
+    )
+    expect(flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(29), 5000) })).toBeDefined()
     expect(
-      flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(3), 5000) }),
+      flagOf('acetaminophen-high', { remedyDays: acetaminophen(ago(30), 5000) }),
     ).toBeUndefined()
+    // A limit of 5,000 mg set by the person: no day above it, but still above 4,000 mg.
+    const ownLimit = flagsFor({
+      remedyDays: acetaminophen(ago(10), 4500),
+      dailyLimitsMg: { acetaminophen: 5000 },
+    })
+    expect(ownLimit.map((f) => [f.kind, f.level])).toEqual([['acetaminophen-high', 'today']])
+    // The limit flag counts that day too, as the medication log does.
     const both = [...acetaminophen(ago(1), 5000), ...uses('ibuprofen', [ago(4)], 1600)]
     const medication = flagOf('medication', { remedyDays: both })
     expect(medication?.reason).toMatch(/^On 2 days in the last 30 days you took more/)
     expect(medication?.numbers['overLimitDays']).toBe(2)
-    // Older, it stays a day above the person's limit: book a visit.
-    expect(flagOf('medication', { remedyDays: acetaminophen(ago(5), 5000) })?.level).toBe('visit')
   })
 
   it('above the person’s own limit but not 4,000 mg stays book-a-visit', () => {
