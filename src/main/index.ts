@@ -10,7 +10,7 @@ import { getSettings } from './db/repositories/settings'
 import { setUpDesktop } from './desktop'
 import { electronPlatform } from './electron-platform'
 import { registerIpc } from './ipc'
-import { startJournal, type RunningJournal } from './journal'
+import { chooseDataDir, startJournal, type RunningJournal } from './journal'
 import { keepGoing, logFailure } from './keep-going'
 import { appUserModelId } from './notifications'
 import { startupFailure } from './startup-failure'
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     },
     { appRoot: app.getAppPath(), resourcesPath: process.resourcesPath },
   )
-  const dataDir = process.env['PAIN_JOURNAL_DATA_DIR'] ?? app.getPath('userData')
+  const dataDir = chooseDataDir(process.env['PAIN_JOURNAL_DATA_DIR'], app.getPath('userData'))
   try {
     journal = await startJournal({
       dataDir,

@@ -2,9 +2,9 @@
  * Opens the journal in a data folder and builds the router on it. Electron-free: the app shell
  * and the e2e harness both start Pain Journal through this one function.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { backupNow, ensureDailyBackup, removeUnfinishedBackups } from './db/backup'
+import { ensureFolder } from './db/folder'
 import type { Db } from './db/open'
 import { openWithRecovery } from './db/recovery'
 import { getSettings } from './db/repositories/settings'
@@ -22,7 +22,21 @@ export interface JournalPaths {
   sampleDatabasePath: string
 }
 
-export function journalPaths(dataDir: string): JournalPaths {
+/**
+ * The data folder: `PAIN_JOURNAL_DATA_DIR` when it names one, else the standard folder. An empty
+ * value names none (a relative path of nothing would be whatever folder the app was started
+ * from); see journalPaths for why it is made absolute.
+ */
+export function chooseDataDir(override: string | undefined, standard: string): string {
+  return journalPaths(override?.trim() ? override : standard).dataDir
+}
+
+/**
+ * Every path made absolute once, here: a relative one would mean a different folder depending
+ * on where the app was started from, and is shown to the person in Settings as it is.
+ */
+export function journalPaths(folder: string): JournalPaths {
+  const dataDir = resolve(folder)
   return {
     dataDir,
     databasePath: join(dataDir, 'journal.sqlite'),
@@ -56,7 +70,7 @@ export interface RunningJournal {
 
 export async function startJournal(options: StartOptions): Promise<RunningJournal> {
   const paths = journalPaths(options.dataDir)
-  mkdirSync(paths.dataDir, { recursive: true })
+  ensureFolder(paths.dataDir)
   const now = options.now ?? (() => new Date())
   // Damage is recovered from here (moved aside, newest good backup restored); a newer-version
   // journal is still refused untouched.

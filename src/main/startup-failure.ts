@@ -4,6 +4,8 @@
  * such, with the folder and what to do; anything else keeps its own sentence (a journal from a
  * newer version, a native module built for the wrong Electron, damage with no good backup).
  */
+import { NotAFolderError } from './db/folder'
+
 export interface StartupFailure {
   title: string
   message: string
@@ -16,6 +18,9 @@ export function startupFailure(error: unknown, dataDir: string): StartupFailure 
   const code = (error as { code?: unknown } | null)?.code
   const base = typeof code === 'string' ? code.split('_').slice(0, 2).join('_') : ''
   const untouched = 'Nothing in your journal was changed.'
+  if (error instanceof NotAFolderError) {
+    return { title: 'A file is in the way of Pain Journal’s folder', message: error.message }
+  }
   if (NOT_WRITABLE.has(base) || (typeof code === 'string' && NOT_WRITABLE.has(code))) {
     return {
       title: 'Pain Journal cannot write to its data folder',

@@ -6,13 +6,14 @@
  * through never leaves a half-written file that looks like a good backup.
  */
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { format } from 'date-fns'
 import { planRetention, type RetentionRules } from '../../shared/backup-retention'
 import { BACKUP_NAME_PATTERN, BACKUP_PREFIX } from '../../shared/backup-schemas'
 import { formatDay } from '../../shared/days'
 import { toLocalDateTime } from '../../shared/journal-day'
+import { ensureFolder } from './folder'
 import { ownershipOf } from './ownership'
 
 type Db = Database.Database
@@ -80,7 +81,7 @@ export async function backupDatabase(
   reason: string,
   at: Date,
 ): Promise<string> {
-  mkdirSync(dir, { recursive: true })
+  ensureFolder(dir)
   const file = uniqueFile(dir, reason, at)
   const partial = `${file}.partial`
   try {
