@@ -12,6 +12,12 @@ export interface StartupFailure {
 }
 
 const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_CANTOPEN'])
+/**
+ * Read-only answers about the file, not the folder: a read-only connection meeting a file that a
+ * crash left mid-write. Telling the person to fix the folder's permissions would send them
+ * looking in the wrong place.
+ */
+const ABOUT_THE_FILE = new Set(['SQLITE_READONLY_ROLLBACK', 'SQLITE_READONLY_RECOVERY'])
 const FULL = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL'])
 
 export function startupFailure(error: unknown, dataDir: string): StartupFailure {
@@ -21,7 +27,11 @@ export function startupFailure(error: unknown, dataDir: string): StartupFailure 
   if (error instanceof NotAFolderError) {
     return { title: 'A file is in the way of Pain Journal’s folder', message: error.message }
   }
-  if (NOT_WRITABLE.has(base) || (typeof code === 'string' && NOT_WRITABLE.has(code))) {
+  const aboutTheFile = typeof code === 'string' && ABOUT_THE_FILE.has(code)
+  if (
+    !aboutTheFile &&
+    (NOT_WRITABLE.has(base) || (typeof code === 'string' && NOT_WRITABLE.has(code)))
+  ) {
     return {
       title: 'Pain Journal cannot write to its data folder',
       message:

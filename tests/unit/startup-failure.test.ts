@@ -25,6 +25,14 @@ describe('what start-up says when the journal cannot be opened', () => {
     }
   })
 
+  it('does not blame the folder for a file a crash left mid-write', () => {
+    for (const code of ['SQLITE_READONLY_ROLLBACK', 'SQLITE_READONLY_RECOVERY']) {
+      expect(startupFailure(withCode(code), dir).title, code).not.toBe(
+        'Pain Journal cannot write to its data folder',
+      )
+    }
+  })
+
   it('says the disk is full when it is', () => {
     for (const code of ['ENOSPC', 'EDQUOT', 'SQLITE_FULL']) {
       expect(startupFailure(withCode(code), dir).title).toBe(

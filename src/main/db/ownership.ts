@@ -7,7 +7,8 @@
  * written to. A file SQLite cannot read is damaged; that is for the caller to handle.
  */
 import Database from 'better-sqlite3'
-import { existsSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { DamagedDatabaseError, isDamageError } from './errors'
 import { APPLICATION_ID } from './migrations/002-application-id'
 
@@ -57,19 +58,58 @@ export function ownershipOf(db: Database.Database): Ownership {
 }
 
 /**
+ * What a read-only connection answers for a file left mid-write by a crash: a -journal (or -wal)
+ * that must be rolled back (or replayed) before the file can be read, which needs writing.
+ */
+const LEFT_MID_WRITE = new Set(['SQLITE_READONLY_ROLLBACK', 'SQLITE_READONLY_RECOVERY'])
+
+function ownershipIn(file: string, readonly: boolean, nativeBinding?: string): Ownership {
+  const db = new Database(file, { readonly, fileMustExist: true, nativeBinding })
+  try {
+    return ownershipOf(db)
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Such a file is looked at in a private copy, with its -journal or -wal, where SQLite may finish
+ * what the crash left: the file itself is written to only once it is known to be ours (opening
+ * it then rolls it back as SQLite always does). The copy stays on the same disk, in the data
+ * folder, and is gone right after.
+ */
+function ownershipOfCopy(file: string, nativeBinding?: string): Ownership {
+  const dir = mkdtempSync(join(dirname(file), '.inspecting-'))
+  try {
+    const copy = join(dir, 'journal.sqlite')
+    copyFileSync(file, copy)
+    for (const suffix of ['-journal', '-wal']) {
+      if (existsSync(file + suffix)) copyFileSync(file + suffix, copy + suffix)
+    }
+    return ownershipIn(copy, false, nativeBinding)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
  * Opens `file` read-only and says whose it is. Throws DamagedDatabaseError when SQLite cannot
  * read it as a database; other errors (a locked or unreadable file) are thrown as they are.
  */
 export function inspectFile(file: string, nativeBinding?: string): Ownership {
   if (!existsSync(file) || statSync(file).size === 0) return { kind: 'new' }
-  let db: Database.Database | null = null
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
-    return ownershipOf(db)
+    try {
+      return ownershipIn(file, true, nativeBinding)
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code
+      if (typeof code === 'string' && LEFT_MID_WRITE.has(code)) {
+        return ownershipOfCopy(file, nativeBinding)
+      }
+      throw error
+    }
   } catch (error) {
     if (isDamageError(error)) throw new DamagedDatabaseError(file, error.message)
     throw error
-  } finally {
-    db?.close()
   }
 }
