@@ -126,7 +126,7 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
     },
     backups: {
       dir: paths.backupDir,
-      create: (reason) => backupNow(real, paths.backupDir, reason, now()),
+      create: (reason) => backupNow(real, paths.backupDir, reason, now(), options.nativeBinding),
       restore: (name) => {
         // Show the person the journal they just restored, not the sample.
         closeSample()
@@ -141,7 +141,7 @@ export async function startJournal(options: StartOptions): Promise<RunningJourna
   }
   // A journal created just now holds nothing worth a copy; from the next day on, one a day.
   const daily = async () => {
-    await ensureDailyBackup(real, paths.backupDir, now())
+    await ensureDailyBackup(real, paths.backupDir, now(), options.nativeBinding)
   }
   // The window's first questions need not wait for today's copy of the file (on twenty years of
   // check-ins it takes longer than the rest of start-up): it begins on the next turn of the event

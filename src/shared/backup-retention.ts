@@ -13,6 +13,7 @@
 import { subDays } from 'date-fns'
 import { formatDay, weekStartOf } from './days'
 import { monthOfDay } from './months'
+import { latestMoment } from './not-future'
 
 export interface RetentionRules {
   daily: number
@@ -22,7 +23,7 @@ export interface RetentionRules {
   recent: number
   /**
    * A copy of the journal taken before a restore replaced it is kept this many days, counted
-   * back from the newest backup.
+   * back from now.
    */
   replacedDays: number
 }
@@ -37,8 +38,14 @@ export const DEFAULT_RETENTION: RetentionRules = {
 
 export interface DatedBackup {
   name: string
-  /** When the backup was taken (local time). */
+  /** When the backup was taken, as the local time in its name says (its day, week and month). */
   at: Date
+  /**
+   * The real instant it was taken, when known (main/db/backup.ts reads it from the file); else
+   * `at`. A local time says nothing of the zone: after a flight west, a later backup has an
+   * earlier name.
+   */
+  takenAt?: Date
   /** Why it was taken (`daily`, `before-restore`…), as its name says. */
   reason?: string
 }
@@ -66,19 +73,40 @@ function newestPerPeriod(
   return kept
 }
 
-/** Splits backups into those to keep and those to delete. Input order does not matter. */
+const instant = (b: DatedBackup) => (b.takenAt ?? b.at).getTime()
+
+/**
+ * The one order of backups, newest first: the one recovery restores, the one retention keeps
+ * longest, the one Settings lists first. By the real instant each was taken, never by the text
+ * of its name. A backup dated after `now` was taken while the clock was wrong (a year typed in
+ * wrongly, a dead clock battery), so its date tells nothing of when: it comes after every
+ * backup with a believable date. Restoring it first would pass over newer copies for one that
+ * only looks new, and bring back an older journal; it is still used when nothing else is good.
+ */
+export function newestFirst<T extends DatedBackup>(backups: readonly T[], now: Date): T[] {
+  const latest = latestMoment(now).getTime()
+  const future = (b: DatedBackup) => (instant(b) > latest ? 1 : 0)
+  return [...backups].sort(
+    (a, b) => future(a) - future(b) || instant(b) - instant(a) || b.name.localeCompare(a.name),
+  )
+}
+
+/**
+ * Splits backups into those to keep and those to delete. Input order does not matter. The
+ * copies taken before a restore are kept for 30 days counted back from `now`, not from the
+ * newest backup: one dated in the future by a wrong clock must not end their keep early.
+ */
 export function planRetention(
   backups: readonly DatedBackup[],
+  now: Date,
   rules: RetentionRules = DEFAULT_RETENTION,
 ): { keep: string[]; remove: string[] } {
-  const sorted = [...backups].sort(
-    (a, b) => b.at.getTime() - a.at.getTime() || b.name.localeCompare(a.name),
-  )
-  const replacedSince = sorted[0] ? subDays(sorted[0].at, rules.replacedDays).getTime() : 0
+  const sorted = newestFirst(backups, now)
+  const replacedSince = subDays(now, rules.replacedDays).getTime()
   const keep = new Set<string>([
     ...sorted.slice(0, rules.recent).map((b) => b.name),
     ...sorted
-      .filter((b) => REPLACED.has(baseReason(b.reason ?? '')) && b.at.getTime() >= replacedSince)
+      .filter((b) => REPLACED.has(baseReason(b.reason ?? '')) && instant(b) >= replacedSince)
       .map((b) => b.name),
     ...newestPerPeriod(sorted, formatDay, rules.daily),
     ...newestPerPeriod(sorted, (at) => weekStartOf(formatDay(at)), rules.weekly),

@@ -167,6 +167,24 @@ describe('another program’s file where the journal should be', () => {
     expect(await noticeOf(j)).toMatch(/No good backup of your journal was found/)
     expect(readFileSync(impostor).equals(impostorBytes)).toBe(true)
   })
+
+  it('carrying a backup’s name in the backups folder outlives six weeks of daily backups', async () => {
+    const dir = folder()
+    mkdirSync(join(dir, 'backups'), { recursive: true })
+    const impostor = join(dir, 'backups', 'pain-journal-2026-11-01T09-00-00-daily.sqlite')
+    const bytes = foreignFile(
+      impostor,
+      "CREATE TABLE photos (path TEXT); INSERT INTO photos VALUES ('holiday.jpg')",
+    )
+    for (let day = 2; day < 45; day++) {
+      const j = await start(dir, new Date(2026, 10, day, 9))
+      await j.afterStart // today's backup, and retention after it
+      j.close()
+    }
+    // Retention went through weeks of our own backups around it, and left it alone.
+    expect(readdirSync(join(dir, 'backups')).length).toBeLessThan(30)
+    expect(readFileSync(impostor).equals(bytes)).toBe(true)
+  })
 })
 
 describe('files that are ours open as they always did', () => {

@@ -6,15 +6,20 @@
  * through never leaves a half-written file that looks like a good backup.
  */
 import Database from 'better-sqlite3'
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { format } from 'date-fns'
-import { planRetention, type RetentionRules } from '../../shared/backup-retention'
+import {
+  newestFirst,
+  planRetention,
+  type DatedBackup,
+  type RetentionRules,
+} from '../../shared/backup-retention'
 import { BACKUP_NAME_PATTERN, BACKUP_PREFIX } from '../../shared/backup-schemas'
 import { formatDay } from '../../shared/days'
 import { toLocalDateTime } from '../../shared/journal-day'
-import { ensureFolder } from './folder'
-import { ownershipOf } from './ownership'
+import { ensureFolder, folderEntries } from './folder'
+import { inspectFile, ownershipOf } from './ownership'
 
 type Db = Database.Database
 
@@ -23,6 +28,8 @@ export interface BackupInfo {
   file: string
   /** Local time the backup was taken, `YYYY-MM-DDTHH:mm:ss`. */
   at: string
+  /** The real instant it was taken, as best known (see takenAt). */
+  takenAt: Date
   sizeBytes: number
   reason: string
 }
@@ -87,6 +94,9 @@ export async function backupDatabase(
   try {
     await db.backup(partial)
     selfContained(db, partial)
+    // The file's time records the real instant it was taken (see takenAt); `at` is the app's
+    // one clock, which tests set.
+    utimesSync(partial, at, at)
     renameSync(partial, file)
   } catch (error) {
     rmSync(partial, { force: true })
@@ -101,9 +111,8 @@ export async function backupDatabase(
  * at a time). Anything else in the folder is left alone; returns the names removed.
  */
 export function removeUnfinishedBackups(dir: string): string[] {
-  if (!existsSync(dir)) return []
   const removed: string[] = []
-  for (const name of readdirSync(dir)) {
+  for (const name of folderEntries(dir)) {
     if (!name.endsWith('.partial') || !isBackupName(name.slice(0, -'.partial'.length))) continue
     rmSync(join(dir, name), { force: true })
     removed.push(name)
@@ -111,51 +120,85 @@ export function removeUnfinishedBackups(dir: string): string[] {
   return removed
 }
 
-/** Every backup in the folder, newest first. Files that are not ours are left out (and alone). */
-export function listBackups(dir: string): BackupInfo[] {
-  if (!existsSync(dir)) return []
-  const found: (BackupInfo & { time: number })[] = []
-  for (const name of readdirSync(dir)) {
-    const parsed = parseBackupName(name)
-    if (!parsed) continue
-    const file = join(dir, name)
-    let sizeBytes: number
-    try {
-      sizeBytes = statSync(file).size
-    } catch {
-      continue
-    }
-    found.push({
-      name,
-      file,
-      at: toLocalDateTime(parsed.at),
-      sizeBytes,
-      reason: parsed.reason,
-      time: parsed.at.getTime(),
-    })
-  }
-  found.sort((a, b) => b.time - a.time || b.name.localeCompare(a.name))
-  return found.map(({ time: _time, ...info }) => info)
+/** Local time in a name and the real instant differ by at most UTC-12 to UTC+14, and a bit. */
+const MOST_ZONES_APART_MS = 27 * 60 * 60 * 1000
+
+/**
+ * When a backup was really taken. The name holds a local time without its zone; the file's
+ * modification time (set to the moment it was taken, see backupDatabase) is an instant. A copy
+ * of the folder that did not keep file times moves that time far from the name: then the name
+ * is all there is.
+ */
+function takenAt(named: Date, modified: Date): Date {
+  return Math.abs(modified.getTime() - named.getTime()) <= MOST_ZONES_APART_MS ? modified : named
 }
 
 /**
- * Deletes the backups the retention rules no longer keep; returns their names. `protect` names
- * a backup that must stay whatever the rules say (the one just taken: several taken in the same
- * second cannot be ordered by their names).
+ * Every file in the folder with a backup's name, newest first (newestFirst, as of `now`). Other
+ * names are left out (and alone). A name does not make a file ours: check before writing.
  */
-export function pruneBackups(dir: string, rules?: RetentionRules, protect?: string): string[] {
-  const dated = listBackups(dir).map((b) => ({
-    name: b.name,
-    at: parseBackupName(b.name)!.at,
-    reason: b.reason,
-  }))
-  const remove = planRetention(dated, rules).remove.filter((name) => name !== protect)
+export function listBackups(dir: string, now: Date): BackupInfo[] {
+  const found: (DatedBackup & { info: BackupInfo })[] = []
+  for (const name of folderEntries(dir)) {
+    const parsed = parseBackupName(name)
+    if (!parsed) continue
+    const file = join(dir, name)
+    let stat
+    try {
+      stat = statSync(file)
+    } catch {
+      continue
+    }
+    const info: BackupInfo = {
+      name,
+      file,
+      at: toLocalDateTime(parsed.at),
+      takenAt: takenAt(parsed.at, stat.mtime),
+      sizeBytes: stat.size,
+      reason: parsed.reason,
+    }
+    found.push({ name, at: parsed.at, takenAt: info.takenAt, info })
+  }
+  return newestFirst(found, now).map((b) => b.info)
+}
+
+/** Whether the file is a journal of ours, found out read-only; when in doubt, it is not. */
+function isOurs(file: string, nativeBinding?: string): boolean {
+  try {
+    return inspectFile(file, nativeBinding).kind === 'ours'
+  } catch {
+    return false
+  }
+}
+
+export interface PruneOptions {
+  rules?: RetentionRules
+  /**
+   * A backup that must stay whatever the rules say (the one just taken: several taken in the
+   * same second cannot be ordered by their names).
+   */
+  protect?: string
+  nativeBinding?: string
+}
+
+/**
+ * Deletes the backups the retention rules no longer keep; returns their names. Only files that
+ * are journals of ours count: another program's file with a backup's name (or one that cannot be
+ * read) is neither kept in a slot nor deleted.
+ */
+export function pruneBackups(dir: string, now: Date, options: PruneOptions = {}): string[] {
+  const ours = listBackups(dir, now)
+    .filter((b) => isOurs(b.file, options.nativeBinding))
+    .map((b) => ({ ...b, at: parseBackupName(b.name)!.at }))
+  const remove = planRetention(ours, now, options.rules).remove.filter(
+    (name) => name !== options.protect,
+  )
   for (const name of remove) rmSync(join(dir, name), { force: true })
   return remove
 }
 
-function infoOf(file: string, dir: string): BackupInfo {
-  const info = listBackups(dir).find((b) => b.file === file)
+function infoOf(file: string, dir: string, now: Date): BackupInfo {
+  const info = listBackups(dir, now).find((b) => b.file === file)
   if (!info) throw new Error(`The backup ${file} disappeared right after it was written.`)
   return info
 }
@@ -169,10 +212,11 @@ export async function backupNow(
   dir: string,
   reason: string,
   now: Date,
+  nativeBinding?: string,
 ): Promise<BackupInfo> {
   const file = await backupDatabase(db, dir, reason, now)
-  pruneBackups(dir, undefined, basename(file))
-  return infoOf(file, dir)
+  pruneBackups(dir, now, { protect: basename(file), nativeBinding })
+  return infoOf(file, dir, now)
 }
 
 /** The once-a-day backup: taken on the first start of a day, unless today's exists already. */
@@ -180,13 +224,14 @@ export async function ensureDailyBackup(
   db: Db,
   dir: string,
   now: Date,
+  nativeBinding?: string,
 ): Promise<BackupInfo | null> {
   const today = formatDay(now)
-  const hasToday = listBackups(dir).some(
+  const hasToday = listBackups(dir, now).some(
     (b) => b.reason.startsWith('daily') && b.at.startsWith(today),
   )
   if (hasToday) return null
-  return backupNow(db, dir, 'daily', now)
+  return backupNow(db, dir, 'daily', now, nativeBinding)
 }
 
 /**

@@ -102,8 +102,8 @@ export function freshNotice(setAside: string, reason: SetAsideReason = 'damaged'
  * A zero-byte journal next to existing backups has lost everything: treat it as damaged.
  * Without backups it is simply a journal that was never written (e.g. a first start cut short).
  */
-function isEmptyWithBackups(file: string, backupDir: string): boolean {
-  return existsSync(file) && statSync(file).size === 0 && listBackups(backupDir).length > 0
+function isEmptyWithBackups(file: string, backupDir: string, now: Date): boolean {
+  return existsSync(file) && statSync(file).size === 0 && listBackups(backupDir, now).length > 0
 }
 
 export async function openWithRecovery(
@@ -113,7 +113,7 @@ export async function openWithRecovery(
   const now = options.now ?? (() => new Date())
   let reason: SetAsideReason
   try {
-    if (isEmptyWithBackups(file, options.backupDir)) {
+    if (isEmptyWithBackups(file, options.backupDir, now())) {
       throw new DamagedDatabaseError(file, 'the file is empty')
     }
     const opened = await openJournal(file, options)
@@ -125,7 +125,7 @@ export async function openWithRecovery(
   }
 
   const damagedFile = moveAside(file, now())
-  for (const backup of listBackups(options.backupDir)) {
+  for (const backup of listBackups(options.backupDir, now())) {
     const version = checkBackupFile(backup.file, options.nativeBinding)
     if (version === null || version > LATEST_VERSION) continue
     try {

@@ -29,8 +29,8 @@ export interface RestoreOutcome {
   safety: BackupInfo
 }
 
-export function findBackup(backupDir: string, name: string): BackupInfo {
-  const backup = listBackups(backupDir).find((b) => b.name === name)
+export function findBackup(backupDir: string, name: string, now: Date): BackupInfo {
+  const backup = listBackups(backupDir, now).find((b) => b.name === name)
   if (!backup) throw new DomainError('not-found', 'That backup is no longer there.', 'name')
   return backup
 }
@@ -45,7 +45,7 @@ export async function restoreBackup(
   name: string,
   target: RestoreTarget,
 ): Promise<RestoreOutcome> {
-  const backup = findBackup(target.backupDir, name)
+  const backup = findBackup(target.backupDir, name, target.now())
   const version = checkBackupFile(backup.file, target.nativeBinding)
   if (version === null) {
     throw new DomainError(
@@ -61,7 +61,13 @@ export async function restoreBackup(
       'name',
     )
   }
-  const safety = await backupNow(current, target.backupDir, 'before-restore', target.now())
+  const safety = await backupNow(
+    current,
+    target.backupDir,
+    'before-restore',
+    target.now(),
+    target.nativeBinding,
+  )
 
   const staging = join(dirname(target.databasePath), 'journal.restoring.sqlite')
   // A leftover of an earlier restore cut short goes; a file there that is not ours is set aside.

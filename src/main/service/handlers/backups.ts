@@ -11,7 +11,7 @@ function entry({ name, at, sizeBytes, reason }: BackupInfo) {
 export const backupHandlers: HandlerMap<
   'backups:list' | 'backups:create' | 'backups:restore' | 'links:open'
 > = {
-  'backups:list': (_input, ctx) => listBackups(ctx.backups.dir).map(entry),
+  'backups:list': (_input, ctx) => listBackups(ctx.backups.dir, ctx.now()).map(entry),
   'backups:create': async (_input, ctx) => entry(await ctx.backups.create('manual')),
   'backups:restore': async ({ name }, ctx) => {
     const { restored, safety } = await ctx.backups.restore(name)
