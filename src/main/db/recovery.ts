@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path'
 import { formatLocalDateTime } from '../../shared/locale-format'
 import { checkBackupFile, copyBackupTo, fileStamp, listBackups, type BackupInfo } from './backup'
 import { DamagedDatabaseError, ForeignDatabaseError } from './errors'
+import { NotAFolderError } from './folder'
 import { LATEST_VERSION } from './migrations'
 import { openJournal, type OpenedJournal, type OpenOptions } from './open'
 import { inspectFile } from './ownership'
@@ -106,6 +107,66 @@ function isEmptyWithBackups(file: string, backupDir: string, now: Date): boolean
   return existsSync(file) && statSync(file).size === 0 && listBackups(backupDir, now).length > 0
 }
 
+/**
+ * Makes, at `staging`, what will take the journal's place: a copy of the newest backup of ours
+ * that opens (checked, migrated), or else a new, empty journal. Returns the backup used.
+ */
+async function stageReplacement(
+  staging: string,
+  options: OpenOptions,
+  now: () => Date,
+): Promise<BackupInfo | null> {
+  makeWayFor(staging, now(), options.nativeBinding)
+  try {
+    for (const backup of listBackups(options.backupDir, now())) {
+      const version = checkBackupFile(backup.file, options.nativeBinding)
+      if (version === null || version > LATEST_VERSION) continue
+      try {
+        await copyBackupTo(backup.file, staging, options.nativeBinding)
+        ;(await openJournal(staging, options)).db.close()
+        return backup
+      } catch (error) {
+        if (!(error instanceof DamagedDatabaseError || error instanceof ForeignDatabaseError)) {
+          throw error
+        }
+        // This copy did not open after all (the backup itself is kept): try the next older one.
+        removeWithSideFiles(staging)
+      }
+    }
+    ;(await openJournal(staging, options)).db.close()
+    return null
+  } catch (error) {
+    // Only our own copy goes; the damaged journal has not been touched.
+    removeWithSideFiles(staging)
+    if (error instanceof NotAFolderError) {
+      throw new Error(
+        'Your journal file is damaged, and Pain Journal could not look through its backups. ' +
+          `${error.message} Nothing in your journal was changed.`,
+        { cause: error },
+      )
+    }
+    throw error
+  }
+}
+
+/** Moves the staged replacement (and any companion file) to the journal's name. */
+function putInPlace(staging: string, file: string, damagedFile: string): void {
+  try {
+    for (const suffix of SIDE_FILES) {
+      if (existsSync(staging + suffix)) renameSync(staging + suffix, file + suffix)
+    }
+    renameSync(staging, file)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new Error(
+      `Your damaged journal was moved to ${damagedFile}, but the journal made to replace it ` +
+        `could not be put in its place (${detail}). It is at ${staging}; your backups were ` +
+        'not changed.',
+      { cause: error },
+    )
+  }
+}
+
 export async function openWithRecovery(
   file: string,
   options: OpenOptions,
@@ -124,27 +185,20 @@ export async function openWithRecovery(
     else throw error
   }
 
+  // Nothing is moved until what takes the journal's place is ready beside it: a recovery cut
+  // short (a full disk, a backups folder that cannot be read) leaves the damaged file where it
+  // was, so "nothing was changed" stays true and the next start simply tries again, instead of
+  // finding no journal and quietly starting an empty one.
+  const staging = join(
+    dirname(file),
+    `${basename(file).replace(/\.sqlite$/, '')}.recovering.sqlite`,
+  )
+  const restoredFrom = await stageReplacement(staging, options, now)
   const damagedFile = moveAside(file, now())
-  for (const backup of listBackups(options.backupDir, now())) {
-    const version = checkBackupFile(backup.file, options.nativeBinding)
-    if (version === null || version > LATEST_VERSION) continue
-    try {
-      await copyBackupTo(backup.file, file, options.nativeBinding)
-      const opened = await openJournal(file, options)
-      return {
-        ...opened,
-        notice: restoredNotice(backup, damagedFile, reason),
-        damagedFile,
-        restoredFrom: backup,
-      }
-    } catch (error) {
-      if (!(error instanceof DamagedDatabaseError || error instanceof ForeignDatabaseError)) {
-        throw error
-      }
-      // This copy did not open after all: put it aside too and try the next older backup.
-      moveAside(file, now())
-    }
-  }
+  putInPlace(staging, file, damagedFile)
   const opened = await openJournal(file, options)
-  return { ...opened, notice: freshNotice(damagedFile, reason), damagedFile, restoredFrom: null }
+  const notice = restoredFrom
+    ? restoredNotice(restoredFrom, damagedFile, reason)
+    : freshNotice(damagedFile, reason)
+  return { ...opened, notice, damagedFile, restoredFrom }
 }
