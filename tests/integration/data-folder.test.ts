@@ -5,7 +5,7 @@
  * is never touched.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { isAbsolute, join, relative } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { chooseDataDir, startJournal } from '../../src/main/journal'
 import { startupFailure } from '../../src/main/startup-failure'
@@ -74,10 +74,10 @@ describe('a relative data folder path', () => {
 
 describe('PAIN_JOURNAL_DATA_DIR', () => {
   it('set but empty names no folder: the standard one is used, not the folder the app started in', () => {
-    const standard = '/home/sam/.config/Pain Journal'
+    const standard = resolve('/home/sam/.config/Pain Journal')
     expect(chooseDataDir('', standard)).toBe(standard)
     expect(chooseDataDir('  ', standard)).toBe(standard)
     expect(chooseDataDir(undefined, standard)).toBe(standard)
-    expect(chooseDataDir('/media/usb/journal', standard)).toBe('/media/usb/journal')
+    expect(chooseDataDir('/media/usb/journal', standard)).toBe(resolve('/media/usb/journal'))
   })
 })
