@@ -168,6 +168,29 @@ describe('another program’s file where the journal should be', () => {
     expect(readFileSync(impostor).equals(impostorBytes)).toBe(true)
   })
 
+  it('carrying a backup’s name is not restored, and the refusal says whose it is', async () => {
+    const dir = folder()
+    const j = await start(dir, DAY1)
+    await j.afterStart
+    const name = 'pain-journal-2026-11-22T09-00-00-manual.sqlite'
+    mkdirSync(join(dir, 'backups'), { recursive: true })
+    const impostor = join(dir, 'backups', name)
+    const bytes = foreignFile(impostor, 'CREATE TABLE photos (path TEXT)')
+    const before = dumpDatabase(j.db())
+    const result = await j.router.handle('backups:restore', { name })
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'validation',
+        message:
+          'This file has the name of a backup but is not a Pain Journal backup (another program ' +
+          'made it), so it was not restored. Your journal has not been changed.',
+      },
+    })
+    expect(dumpDatabase(j.db())).toEqual(before)
+    expect(readFileSync(impostor).equals(bytes)).toBe(true)
+  })
+
   it('carrying a backup’s name in the backups folder outlives six weeks of daily backups', async () => {
     const dir = folder()
     mkdirSync(join(dir, 'backups'), { recursive: true })

@@ -234,21 +234,24 @@ export async function ensureDailyBackup(
   return backupNow(db, dir, 'daily', now, nativeBinding)
 }
 
+/** What a backup file is: a sound Pain Journal of a format version, damaged, or not ours. */
+export type BackupCheck = number | 'damaged' | 'not-ours'
+
 /**
  * Opens a backup read-only and checks it page by page. Returns its format version when it is a
- * sound Pain Journal, or null when it is damaged, not a database at all, or another program's
- * file that happens to carry a backup's name.
+ * sound Pain Journal; 'damaged' when it is cut short, corrupt or not a database at all;
+ * 'not-ours' for another program's database that happens to carry a backup's name.
  */
-export function checkBackupFile(file: string, nativeBinding?: string): number | null {
+export function checkBackupFile(file: string, nativeBinding?: string): BackupCheck {
   let db: Db | null = null
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
     const result = db.pragma('integrity_check', { simple: true })
-    if (result !== 'ok') return null
+    if (result !== 'ok') return 'damaged'
     const ownership = ownershipOf(db)
-    return ownership.kind === 'ours' ? ownership.version : null
+    return ownership.kind === 'ours' ? ownership.version : 'not-ours'
   } catch {
-    return null
+    return 'damaged'
   } finally {
     db?.close()
   }

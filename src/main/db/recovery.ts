@@ -120,7 +120,7 @@ async function stageReplacement(
   try {
     for (const backup of listBackups(options.backupDir, now())) {
       const version = checkBackupFile(backup.file, options.nativeBinding)
-      if (version === null || version > LATEST_VERSION) continue
+      if (typeof version !== 'number' || version > LATEST_VERSION) continue
       try {
         await copyBackupTo(backup.file, staging, options.nativeBinding)
         ;(await openJournal(staging, options)).db.close()

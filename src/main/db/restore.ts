@@ -47,10 +47,18 @@ export async function restoreBackup(
 ): Promise<RestoreOutcome> {
   const backup = findBackup(target.backupDir, name, target.now())
   const version = checkBackupFile(backup.file, target.nativeBinding)
-  if (version === null) {
+  if (version === 'damaged') {
     throw new DomainError(
       'validation',
       'This backup is damaged, so it was not restored. Your journal has not been changed.',
+      'name',
+    )
+  }
+  if (version === 'not-ours') {
+    throw new DomainError(
+      'validation',
+      'This file has the name of a backup but is not a Pain Journal backup (another program made ' +
+        'it), so it was not restored. Your journal has not been changed.',
       'name',
     )
   }
