@@ -7,10 +7,19 @@
  * The full-disk cases mount a small tmpfs, which needs root: elsewhere they skip themselves.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { FINISHED_RECOVERY_NOTICE } from '../../src/main/db/recovery'
 import { startJournal, type RunningJournal } from '../../src/main/journal'
 import { startupFailure } from '../../src/main/startup-failure'
 import { nullPlatform, tempDir } from '../support/temp-journal'
@@ -147,5 +156,24 @@ describe('a damaged journal whose backups folder is a file', () => {
     expect(readFileSync(file, 'utf8')).toBe('junk '.repeat(2000))
     expect(readFileSync(backups, 'utf8')).toBe('not a folder')
     expect(leftovers(dir)).toEqual([])
+  })
+})
+
+describe('a recovery cut short between its two moves', () => {
+  it('is finished at the next start: the checked replacement is the journal, and it says so', async () => {
+    const t = tempDir()
+    cleanups.push(t.cleanup)
+    const dir = t.dir
+    const first = await start(dir, new Date(2026, 10, 19, 20))
+    await save(first, 3)
+    first.close()
+    // The damaged journal was set aside and the process stopped before the replacement (made
+    // and checked beside it) took its name.
+    renameSync(join(dir, 'journal.sqlite'), join(dir, 'journal.recovering.sqlite'))
+    writeFileSync(join(dir, 'journal.damaged-2026-11-20T08-00-00.sqlite'), 'not a database')
+    const next = await start(dir, new Date(2026, 10, 20, 8, 1))
+    expect(count(next)).toBe(3)
+    expect(await notice(next)).toBe(FINISHED_RECOVERY_NOTICE)
+    expect(readdirSync(dir).filter((f) => f.includes('recovering'))).toEqual([])
   })
 })

@@ -40,11 +40,7 @@ export function moveAside(file: string, now: Date): string {
     target = join(dir, `${stem}.damaged-${stamp}${n === 1 ? '' : `-${n}`}.sqlite`)
     if (![target, ...SIDE_FILES.map((s) => target + s)].some((f) => existsSync(f))) break
   }
-  // Side files first: if we stopped halfway, a -wal must never be left to meet another main file.
-  for (const suffix of SIDE_FILES) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix)
-  }
-  renameSync(file, target)
+  moveWithSideFiles(file, target)
   return target
 }
 
@@ -149,13 +145,21 @@ async function stageReplacement(
   }
 }
 
+/**
+ * Renames a journal and any companion file of it (its -wal, -shm, -journal) to `to`. Side files
+ * first: if it stopped halfway, a -wal must never be left to meet another main file.
+ */
+function moveWithSideFiles(from: string, to: string): void {
+  for (const suffix of SIDE_FILES) {
+    if (existsSync(from + suffix)) renameSync(from + suffix, to + suffix)
+  }
+  renameSync(from, to)
+}
+
 /** Moves the staged replacement (and any companion file) to the journal's name. */
 function putInPlace(staging: string, file: string, damagedFile: string): void {
   try {
-    for (const suffix of SIDE_FILES) {
-      if (existsSync(staging + suffix)) renameSync(staging + suffix, file + suffix)
-    }
-    renameSync(staging, file)
+    moveWithSideFiles(staging, file)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     throw new Error(
@@ -167,18 +171,40 @@ function putInPlace(staging: string, file: string, damagedFile: string): void {
   }
 }
 
+/** Where a recovery makes what will take the journal's place, beside it. */
+const stagingFor = (file: string) =>
+  join(dirname(file), `${basename(file).replace(/\.sqlite$/, '')}.recovering.sqlite`)
+
+export const FINISHED_RECOVERY_NOTICE =
+  'The last start was cut short while Pain Journal was replacing a damaged journal. The ' +
+  'replacement it had made and checked is now your journal; the damaged file was kept beside it.'
+
+/**
+ * A recovery cut short between its two moves (the damaged journal set aside, the replacement
+ * not yet in its place) leaves no journal and a checked replacement beside it: put in place, it
+ * finishes that recovery, instead of a new, empty journal started without a word.
+ */
+function finishCutShortRecovery(file: string): boolean {
+  const staging = stagingFor(file)
+  if (existsSync(file) || !existsSync(staging)) return false
+  moveWithSideFiles(staging, file)
+  return true
+}
+
 export async function openWithRecovery(
   file: string,
   options: OpenOptions,
 ): Promise<RecoveredJournal> {
   const now = options.now ?? (() => new Date())
+  const finished = finishCutShortRecovery(file)
   let reason: SetAsideReason
   try {
     if (isEmptyWithBackups(file, options.backupDir, now())) {
       throw new DamagedDatabaseError(file, 'the file is empty')
     }
     const opened = await openJournal(file, options)
-    return { ...opened, notice: null, damagedFile: null, restoredFrom: null }
+    const notice = finished ? FINISHED_RECOVERY_NOTICE : null
+    return { ...opened, notice, damagedFile: null, restoredFrom: null }
   } catch (error) {
     if (error instanceof DamagedDatabaseError) reason = 'damaged'
     else if (error instanceof ForeignDatabaseError) reason = 'foreign'
@@ -189,10 +215,7 @@ export async function openWithRecovery(
   // short (a full disk, a backups folder that cannot be read) leaves the damaged file where it
   // was, so "nothing was changed" stays true and the next start simply tries again, instead of
   // finding no journal and quietly starting an empty one.
-  const staging = join(
-    dirname(file),
-    `${basename(file).replace(/\.sqlite$/, '')}.recovering.sqlite`,
-  )
+  const staging = stagingFor(file)
   const restoredFrom = await stageReplacement(staging, options, now)
   const damagedFile = moveAside(file, now())
   putInPlace(staging, file, damagedFile)
