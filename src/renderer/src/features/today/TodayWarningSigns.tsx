@@ -29,18 +29,23 @@ export function TodayWarningSigns({ onToday }: { onToday: boolean }) {
   const broughtIntoView = useRef<number | null>(null)
 
   // A check-in with a warning sign saved (or brought back) in this window: shown at once,
-  // announced, until a doctor visit is recorded or removed or the notice is read.
+  // announced, until a doctor visit is recorded or removed or the notice is read, or that
+  // check-in is corrected to hold no sign (or another day) or deleted.
   const [fresh, setFresh] = useState<number | null>(null)
   const [heard, setHeard] = useState(0)
   const saved = latest(useLastWrite('checkins:save'), useLastWrite('checkins:restore'))
+  const deleted = useLastWrite('checkins:delete')
   const visit = latest(useLastWrite('visits:add'), useLastWrite('visits:delete'))
-  const news = latest(saved, visit)
+  const news = latest(latest(saved, deleted), visit)
   if (news && news.seq > heard) {
     // Adjusted while rendering (React's way for state that follows a change), once per write.
     setHeard(news.seq)
     if (news === visit) setFresh(null)
-    else if (saved?.output.day === day && saved.output.redFlags.length > 0)
+    else if (news === deleted) {
+      if (deleted.output.id === fresh) setFresh(null)
+    } else if (saved?.output.day === day && saved.output.redFlags.length > 0)
       setFresh(saved.output.id)
+    else if (saved?.output.id === fresh) setFresh(null)
   }
 
   const warning = insights?.asOf === day ? insights.warning : null
