@@ -43,8 +43,21 @@ export function useSave({
   useEffect(() => {
     refusedRef.current = onRefused
   })
+  // A button disabled while it saves loses the focus (the page's body takes it): once the save
+  // is over, the focus goes back to it, if it is still there and nothing else has taken the focus.
+  const focusedAtStart = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    const from = focusedAtStart.current
+    if (state.busy || from === null) return
+    focusedAtStart.current = null
+    const active = document.activeElement
+    if (from.isConnected && (active === null || active === document.body)) from.focus()
+  }, [state.busy])
   const run = useCallback(
     async <T>(action: () => Promise<T>, done?: string | null | ((value: T) => string | null)) => {
+      const active = document.activeElement
+      focusedAtStart.current =
+        active instanceof HTMLElement && active !== document.body ? active : null
       setState({ ...IDLE, busy: true })
       try {
         const value = await action()

@@ -4,13 +4,14 @@
  * Today's list and History's day view are both this card; only their words and look differ.
  */
 import { Plus } from 'lucide-react'
-import { useCallback, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import type { Checkin } from '../../../shared/domain'
 import { formatDayTitle } from '../../../shared/days'
 import { formatStampClock } from '../../../shared/locale-format'
 import { dayNumbers } from '../../../shared/stats/daily'
 import { oneDecimal } from '../../../shared/stats/format'
 import { painScoreWords } from '../../../shared/pain-scale'
+import { useFocusWhenReady } from '../components/focus-first-invalid'
 import { PainChip } from '../components/PainChip'
 import { useJournal } from '../journal-context'
 import { CheckinForm } from './CheckinForm'
@@ -40,6 +41,9 @@ interface Props {
  * per opening, so the form keeps its draft while the list re-renders. */
 type Editing = { id: number | null; mode: CheckinFormMode } | null
 
+/** The Edit button of a listed check-in: where the focus goes back to after it is corrected. */
+const editButtonOf = (id: number) => `li[data-checkin-id="${id}"] .edit-checkin`
+
 /** What a saved check-in is said as, the same on every list. */
 function savedWords(saved: Checkin, edited: boolean, day: string): string {
   const what = `${edited ? 'Saved your changes' : 'Saved'}: pain ${saved.pain} at ${formatStampClock(saved.at)}`
@@ -51,8 +55,10 @@ export function EditableCheckinList(props: Props) {
   const { catalog } = useJournal()
   const [editing, setEditing] = useState<Editing>(null)
   const [status, setStatus] = useState<string | null>(null)
-  const deletion = useDeleteWithUndo()
-  const addButton = useRef<HTMLButtonElement>(null)
+  // The form or the Undo button the focus was on goes away: it comes back to the check-in.
+  const focusBack = useFocusWhenReady({ onlyIfLost: true })
+  const deletion = useDeleteWithUndo({ onBack: (c) => focusBack(editButtonOf(c.id)) })
+  const addId = useId()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const formHeading = headingLevel === 2 ? 3 : 4
   const headingId = useId()
@@ -63,17 +69,23 @@ export function EditableCheckinList(props: Props) {
     setStatus(null)
     deletion.clear()
   }
-  const close = useCallback(() => {
+  /** Closes the form; the focus goes to the check-in (when there is one), else to "Add". */
+  const close = (checkinId: number | null) => {
     setEditing(null)
-    addButton.current?.focus()
-  }, [])
+    focusBack(checkinId === null ? `#${CSS.escape(addId)}` : editButtonOf(checkinId))
+  }
   const onSaved = (saved: Checkin) => {
     setStatus(savedWords(saved, editing?.id != null, day))
     deletion.clear()
-    close()
+    close(saved.id)
   }
   const form = (mode: CheckinFormMode) => (
-    <CheckinForm mode={mode} onSaved={onSaved} onCancel={close} headingLevel={formHeading} />
+    <CheckinForm
+      mode={mode}
+      onSaved={onSaved}
+      onCancel={() => close(editing?.id ?? null)}
+      headingLevel={formHeading}
+    />
   )
 
   return (
@@ -82,7 +94,7 @@ export function EditableCheckinList(props: Props) {
         <Heading id={headingId}>{heading}</Heading>
         {newCheckin && (
           <button
-            ref={addButton}
+            id={addId}
             type="button"
             className="button small"
             disabled={editing !== null}

@@ -21,7 +21,10 @@ export interface DeleteWithUndo {
   clear: () => void
 }
 
-export function useDeleteWithUndo(): DeleteWithUndo {
+/** `onBack` is told of the check-in Undo brought back (the list gives it the focus). */
+export function useDeleteWithUndo({
+  onBack,
+}: { onBack?: (checkin: Checkin) => void } = {}): DeleteWithUndo {
   const [deleted, setDeleted] = useState<Checkin | null>(null)
   // What failed, said before the reason: the save hook holds the reason.
   const [failed, setFailed] = useState<string | null>(null)
@@ -45,6 +48,7 @@ export function useDeleteWithUndo(): DeleteWithUndo {
       async () => {
         const back = await write('checkins:restore', { id: deleted.id })
         setDeleted(null)
+        onBack?.(back)
         return back
       },
       (back) => `Brought back the check-in at ${formatStampClock(back.at)}.`,

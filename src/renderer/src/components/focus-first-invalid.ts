@@ -47,16 +47,28 @@ export function useFocusFirstInvalid(container: RefObject<HTMLElement | null>): 
  * Returns `focusWhenReady(selector)`: the first element matching `selector` takes the focus as
  * soon as it exists and can take it (a list may move or add the element a render or two
  * later, and a disabled button refuses the focus). Until then each render tries again.
+ *
+ * With `onlyIfLost`, it gives back a focus the action takes away (the form it was in closes, the
+ * button it was on goes away or is disabled while saving): it is taken only while the focus is
+ * nowhere (on the page's body), and forgotten once something else than where it was asked from
+ * has it — a warning notice that takes the focus comes first, and so does the person moving on.
  */
-export function useFocusWhenReady(): (selector: string) => void {
-  const pending = useRef<string | null>(null)
+export function useFocusWhenReady({ onlyIfLost = false } = {}): (selector: string) => void {
+  const pending = useRef<{ selector: string; from: Element | null } | null>(null)
   useEffect(() => {
-    const el = pending.current ? document.querySelector<HTMLElement>(pending.current) : null
+    if (pending.current === null) return
+    const active = document.activeElement
+    if (onlyIfLost && active !== null && active !== document.body) {
+      // Still where it was asked from (the action is under way), or taken by something else.
+      if (active !== pending.current.from) pending.current = null
+      return
+    }
+    const el = document.querySelector<HTMLElement>(pending.current.selector)
     if (!el) return
     el.focus()
     if (document.activeElement === el) pending.current = null
   })
   return useCallback((selector: string) => {
-    pending.current = selector
+    pending.current = { selector, from: document.activeElement }
   }, [])
 }

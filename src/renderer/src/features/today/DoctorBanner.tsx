@@ -9,6 +9,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { VISIT_PREP_CHECKLIST } from '../../../../shared/guidance'
 import type { Insights, InsightsFlag } from '../../../../shared/insights-schema'
+import { useFocusWhenReady } from '../../components/focus-first-invalid'
 import { Notice, SeverityWord } from '../../components/Notice'
 import { useJournal } from '../../journal-context'
 import { useApiQuery } from '../../queries'
@@ -24,6 +25,13 @@ interface Props {
 
 const kindOf = (level: string) => `banner-${level}`
 
+/**
+ * Where the focus goes once a visit is removed and the line with the button goes with it: the
+ * warning notice that is back (the first thing on the page), or else the banner's button to
+ * record a visit again.
+ */
+const WHAT_THE_VISIT_ANSWERED = '[data-testid="red-flag-notice"], .seen-doctor-open'
+
 export function DoctorBanner({ asOf }: Props) {
   const { data: insights } = useApiQuery('insights:get', { asOf })
   const acknowledged = useApiQuery('acknowledgements:list', { day: asOf })
@@ -36,6 +44,8 @@ export function DoctorBanner({ asOf }: Props) {
   const hide = useSave()
   const error = hide.state.error
   const hiddenNote = useRef<HTMLParagraphElement>(null)
+  // Stays here, drawn or not, to give the focus back once what took the seen line's place is in.
+  const focusBack = useFocusWhenReady({ onlyIfLost: true })
 
   useEffect(() => {
     if (justHidden) hiddenNote.current?.focus()
@@ -69,7 +79,11 @@ export function DoctorBanner({ asOf }: Props) {
     )
   }
   return seen && insights.lastVisit ? (
-    <SeenLine flag={seen} visitId={insights.lastVisit.id} />
+    <SeenLine
+      flag={seen}
+      visitId={insights.lastVisit.id}
+      onRemoved={() => focusBack(WHAT_THE_VISIT_ANSWERED)}
+    />
   ) : null
 }
 
@@ -111,7 +125,13 @@ function BannerNotice({ insights, flag, onNotToday, children }: BannerProps) {
 }
 
 /** After a visit: one quiet line, and a way to take back a visit recorded by mistake. */
-function SeenLine({ flag, visitId }: { flag: InsightsFlag; visitId: number }) {
+interface SeenLineProps {
+  flag: InsightsFlag
+  visitId: number
+  onRemoved: () => void
+}
+
+function SeenLine({ flag, visitId, onRemoved }: SeenLineProps) {
   const line = useRef<HTMLDivElement>(null)
   const write = useWrite()
   const removal = useSave()
@@ -120,7 +140,11 @@ function SeenLine({ flag, visitId }: { flag: InsightsFlag; visitId: number }) {
     // Saving the visit removed the form the focus was in: it moves to what took its place.
     if (wasJustRecorded(visitId)) line.current?.focus()
   }, [visitId])
-  const remove = () => removal.run(() => write('visits:delete', { id: visitId }))
+  const remove = () =>
+    removal.run(async () => {
+      await write('visits:delete', { id: visitId })
+      onRemoved()
+    })
   return (
     <div className="seen-line" ref={line} tabIndex={-1} data-testid="seen-doctor-line">
       <p>

@@ -48,7 +48,7 @@ export function SeenDoctor({ asOf, from, fromWhat }: Props) {
 
   if (!open) {
     return (
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className="button seen-doctor-open" onClick={() => setOpen(true)}>
         I have seen a doctor about this
       </button>
     )
