@@ -171,7 +171,7 @@ describe('takeaways', () => {
       'By your own ratings, Heat helped most: 2.0 on average over 4 rated uses (2 means "helped a lot", 0 "made no change").',
     )
     expect(trends.takeaways.medicines).toBe(
-      'You took Ibuprofen on 4 days, at most 400 mg in a day; no day went over your limit of 1,200 mg.',
+      'You took Ibuprofen on 4 days, at most 400 mg in a day; no day went over its daily limit of 1,200 mg.',
     )
     expect(trends.takeaways.contexts).toBe(
       'Pain was highest on waking (6.0 on average, 6 check-ins) and lowest when sitting (2.0, 6 check-ins).',
@@ -269,7 +269,7 @@ describe('doses in the takeaways', () => {
       limitMg: 25,
     }
     expect(medicineTakeaway([row], (k) => k)).toBe(
-      'You took liquid on 2 days, at most 27.5 mg in a day; 1 day went over your limit of 25 mg.',
+      'You took liquid on 2 days, at most 27.5 mg in a day; 1 day went over its daily limit of 25 mg.',
     )
   })
 })

@@ -119,8 +119,8 @@ export function medicineTakeaway(rows: readonly MedicineSummary[], nameOf: NameO
     top.limitMg === null
       ? ''
       : top.daysOverLimit === 0
-        ? `; no day went over your limit of ${formatMg(top.limitMg)}`
-        : `; ${plural(top.daysOverLimit, 'day')} went over your limit of ${formatMg(top.limitMg)}`
+        ? `; no day went over its daily limit of ${formatMg(top.limitMg)}`
+        : `; ${plural(top.daysOverLimit, 'day')} went over its daily limit of ${formatMg(top.limitMg)}`
   return `You took ${nameOf(top.key)} on ${plural(top.daysTaken, 'day')}, at most ${formatMg(top.highestDayMg)} in a day${limit}.`
 }
 
