@@ -11,6 +11,7 @@ import { describeIssues, fieldIssues } from '../../shared/field-issues'
 import { ONE_PAYLOAD } from '../../shared/one-payload'
 import { fail, INTERNAL_MESSAGE, ok, type Result } from '../../shared/result'
 import { DomainError } from '../../shared/domain-error'
+import { NotAFolderError } from '../db/folder'
 import type { ServiceContext } from './context'
 import { acknowledgementHandlers } from './handlers/acknowledgements'
 import { appHandlers } from './handlers/app'
@@ -78,6 +79,8 @@ export function toFailure(error: unknown): Result<never> {
       error.path ? [{ path: error.path, message: error.message }] : undefined,
     )
   }
+  // A file where one of our folders should be: its own words name the file in the way.
+  if (error instanceof NotAFolderError) return fail('storage', error.message)
   const code = (error as { code?: unknown } | null)?.code
   // File-system errors from writing a backup or moving a file: the same words as SQLite's.
   const fsEquivalent: Record<string, string> = {
