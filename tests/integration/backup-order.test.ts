@@ -7,27 +7,16 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startJournal, type RunningJournal } from '../../src/main/journal'
-import { nullPlatform, tempDir } from '../support/temp-journal'
+import type { RunningJournal } from '../../src/main/journal'
+import { journalFolders } from '../support/journal-folders'
 
-let cleanups: (() => void)[] = []
+const journals = journalFolders()
+const { folder } = journals
+/** Started, and the work just after start-up (today's backup, retention) over too. */
+const start = (dir: string, at: Date) => journals.start(dir, at, { afterStart: true })
 afterEach(() => {
-  cleanups.forEach((c) => c())
-  cleanups = []
   vi.unstubAllEnvs()
 })
-
-async function start(dir: string, at: Date): Promise<RunningJournal> {
-  const j = await startJournal({
-    dataDir: dir,
-    version: 'test',
-    platform: nullPlatform,
-    now: () => at,
-  })
-  cleanups.unshift(() => j.close())
-  await j.afterStart
-  return j
-}
 
 async function save(j: RunningJournal, at: string, pain: number): Promise<void> {
   const r = await j.router.handle('checkins:save', { at, pain })
@@ -42,8 +31,7 @@ async function call<T>(j: RunningJournal, channel: string, input: unknown): Prom
 
 describe('a backup dated in the future by a wrong clock', () => {
   it('recovery restores the backup taken last, not the stale one with a future date', async () => {
-    const { dir, cleanup } = tempDir()
-    cleanups.push(cleanup)
+    const dir = folder()
     let j = await start(dir, new Date(2026, 10, 20, 9))
     await save(j, '2026-11-19T09:00:00+01:00', 3)
     j.close()
@@ -68,8 +56,7 @@ describe('a backup dated in the future by a wrong clock', () => {
   })
 
   it('does not void the 30-day keep of the copy taken before a restore', async () => {
-    const { dir, cleanup } = tempDir()
-    cleanups.push(cleanup)
+    const dir = folder()
     let j = await start(dir, new Date(2027, 10, 20, 9)) // clock a year ahead
     await save(j, '2026-11-19T09:00:00+01:00', 3)
     await call(j, 'backups:create', undefined) // named 2027-11-20
@@ -94,8 +81,7 @@ describe('a backup dated in the future by a wrong clock', () => {
 
 describe('a flight west between two starts', () => {
   it('recovery restores the backup taken last in real time, not the one whose local name sorts last', async () => {
-    const { dir, cleanup } = tempDir()
-    cleanups.push(cleanup)
+    const dir = folder()
     vi.stubEnv('TZ', 'Asia/Tokyo')
     let j = await start(dir, new Date('2026-11-20T00:00:00Z'))
     await save(j, '2026-11-20T08:00:00+09:00', 3)

@@ -13,35 +13,22 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { NewerDatabaseError } from '../../src/main/db/errors'
 import { LATEST_VERSION } from '../../src/main/db/migrations'
-import { startJournal, type RunningJournal } from '../../src/main/journal'
-import { nullPlatform, tempDir } from '../support/temp-journal'
+import type { RunningJournal } from '../../src/main/journal'
+import { journalFolders } from '../support/journal-folders'
 // The main process writes notices on its own locale's clock.
 import { formatClock } from '../../src/shared/locale-format'
 
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  cleanups.forEach((c) => c())
-  cleanups = []
-})
+const journals = journalFolders()
+const { folder } = journals
+/** Started, and the work just after start-up (today's backup, retention) over too. */
+const start = (dir: string, at: Date) => journals.start(dir, at, { afterStart: true })
 
 const DAY1 = new Date(2026, 10, 23, 20, 15, 0)
 const DAY2 = new Date(2026, 10, 24, 9, 30, 0)
 const DAY3 = new Date(2026, 10, 25, 8, 0, 0)
-
-async function start(dir: string, at: Date): Promise<RunningJournal> {
-  const j = await startJournal({
-    dataDir: dir,
-    version: 'test',
-    platform: nullPlatform,
-    now: () => at,
-  })
-  cleanups.unshift(() => j.close())
-  await j.afterStart // today's backup, taken just after start-up
-  return j
-}
 
 async function saveMany(j: RunningJournal, day: string, pains: number[]) {
   for (const [i, pain] of pains.entries()) {
@@ -57,8 +44,7 @@ async function saveMany(j: RunningJournal, day: string, pains: number[]) {
  * check-ins after it. Closed, so everything is in the main file.
  */
 async function journalWithBackup(): Promise<{ dir: string; file: string }> {
-  const { dir, cleanup } = tempDir()
-  cleanups.push(cleanup)
+  const dir = folder()
   const first = await start(dir, DAY1)
   await saveMany(
     first,
@@ -143,8 +129,7 @@ describe('a damaged journal at start-up', () => {
   })
 
   it('with no good backup: starts a new journal, keeps the damaged file and says so', async () => {
-    const { dir, cleanup } = tempDir()
-    cleanups.push(cleanup)
+    const dir = folder()
     const file = join(dir, 'journal.sqlite')
     writeFileSync(file, 'SQLite format 3\0 but not really '.repeat(300))
     const junk = readFileSync(file)

@@ -6,22 +6,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { chooseDataDir, startJournal } from '../../src/main/journal'
 import { startupFailure } from '../../src/main/startup-failure'
-import { nullPlatform, tempDir } from '../support/temp-journal'
+import { journalFolders } from '../support/journal-folders'
+import { nullPlatform } from '../support/temp-journal'
 
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  cleanups.forEach((c) => c())
-  cleanups = []
-})
-
-function folder(): string {
-  const t = tempDir()
-  cleanups.push(t.cleanup)
-  return t.dir
-}
+const { folder, onCleanup } = journalFolders()
 
 async function failureFor(dataDir: string) {
   try {
@@ -63,7 +54,7 @@ describe('a relative data folder path', () => {
     const rel = relative(process.cwd(), join(folder(), 'portable-data'))
     expect(isAbsolute(rel)).toBe(false)
     const j = await startJournal({ dataDir: rel, version: 'test', platform: nullPlatform })
-    cleanups.unshift(() => j.close())
+    onCleanup(() => j.close())
     const r = await j.router.handle('app:info', undefined)
     if (!r.ok) throw new Error(r.error.message)
     const facts = r.value as { dataDir: string; databasePath: string }

@@ -9,42 +9,22 @@
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migrate } from '../../src/main/db/migrate'
 import { LATEST_VERSION } from '../../src/main/db/migrations'
 import { APPLICATION_ID } from '../../src/main/db/migrations/002-application-id'
 import { loadJournal } from '../../src/main/db/repositories/journal-loader'
-import { startJournal, type RunningJournal } from '../../src/main/journal'
+import type { RunningJournal } from '../../src/main/journal'
 import { aYearOfCheckins } from '../fixtures/journal'
-import { dumpDatabase, nullPlatform, tempDir } from '../support/temp-journal'
+import { journalFolders } from '../support/journal-folders'
+import { dumpDatabase } from '../support/temp-journal'
 // The main process writes notices on its own locale's clock.
 import { formatClock } from '../../src/shared/locale-format'
 
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  cleanups.forEach((c) => c())
-  cleanups = []
-})
+const { folder, start } = journalFolders()
 
 const DAY1 = new Date(2026, 10, 23, 20, 15, 0)
 const DAY2 = new Date(2026, 10, 24, 9, 30, 0)
-
-function folder(): string {
-  const t = tempDir()
-  cleanups.push(t.cleanup)
-  return t.dir
-}
-
-async function start(dir: string, at: Date): Promise<RunningJournal> {
-  const j = await startJournal({
-    dataDir: dir,
-    version: 'test',
-    platform: nullPlatform,
-    now: () => at,
-  })
-  cleanups.unshift(() => j.close())
-  return j
-}
 
 async function noticeOf(j: RunningJournal): Promise<string | null> {
   const info = await j.router.handle('app:info', undefined)

@@ -7,32 +7,10 @@
 import Database from 'better-sqlite3'
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { startJournal, type RunningJournal } from '../../src/main/journal'
-import { nullPlatform, tempDir } from '../support/temp-journal'
+import { describe, expect, it } from 'vitest'
+import { journalFolders } from '../support/journal-folders'
 
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  cleanups.forEach((c) => c())
-  cleanups = []
-})
-
-function folder(): string {
-  const t = tempDir()
-  cleanups.push(t.cleanup)
-  return t.dir
-}
-
-async function start(dir: string, at: Date): Promise<RunningJournal> {
-  const j = await startJournal({
-    dataDir: dir,
-    version: 'test',
-    platform: nullPlatform,
-    now: () => at,
-  })
-  cleanups.unshift(() => j.close())
-  return j
-}
+const { folder, start } = journalFolders()
 
 /**
  * Copies `file` into `dir` as journal.sqlite as a power cut would leave it: in rollback mode,

@@ -18,29 +18,16 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FINISHED_RECOVERY_NOTICE } from '../../src/main/db/recovery'
-import { startJournal, type RunningJournal } from '../../src/main/journal'
+import type { RunningJournal } from '../../src/main/journal'
 import { startupFailure } from '../../src/main/startup-failure'
-import { nullPlatform, tempDir } from '../support/temp-journal'
+import { journalFolders } from '../support/journal-folders'
 
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  cleanups.forEach((c) => c())
-  cleanups = []
-})
-
-async function start(dir: string, at: Date): Promise<RunningJournal> {
-  const j = await startJournal({
-    dataDir: dir,
-    version: 'test',
-    platform: nullPlatform,
-    now: () => at,
-  })
-  cleanups.unshift(() => j.close())
-  await j.afterStart
-  return j
-}
+const journals = journalFolders()
+const { folder, onCleanup } = journals
+/** Started, and the work just after start-up (today's backup, retention) over too. */
+const start = (dir: string, at: Date) => journals.start(dir, at, { afterStart: true })
 
 async function save(j: RunningJournal, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
@@ -89,7 +76,7 @@ function canMountTmpfs(): boolean {
 async function damagedOnFullDisk(): Promise<{ dir: string; file: string; freeSpace: () => void }> {
   const mnt = mkdtempSync(join(tmpdir(), 'pj-small-disk-'))
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1200k', 'tmpfs', mnt])
-  cleanups.push(() => {
+  onCleanup(() => {
     execFileSync('umount', [mnt])
     rmSync(mnt, { recursive: true, force: true })
   })
@@ -134,8 +121,7 @@ describe('a damaged journal whose recovery runs out of disk space', () => {
 
 describe('a damaged journal whose backups folder is a file', () => {
   it('says the journal is damaged and which file is in the way; nothing is moved', async () => {
-    const { dir, cleanup } = tempDir()
-    cleanups.push(cleanup)
+    const dir = folder()
     const first = await start(dir, new Date(2026, 10, 20, 9))
     await save(first, 3)
     first.close()
@@ -161,9 +147,7 @@ describe('a damaged journal whose backups folder is a file', () => {
 
 describe('a recovery cut short between its two moves', () => {
   it('is finished at the next start: the checked replacement is the journal, and it says so', async () => {
-    const t = tempDir()
-    cleanups.push(t.cleanup)
-    const dir = t.dir
+    const dir = folder()
     const first = await start(dir, new Date(2026, 10, 19, 20))
     await save(first, 3)
     first.close()
