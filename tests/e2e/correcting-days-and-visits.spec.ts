@@ -110,7 +110,7 @@ test('History: removing a warning sign from a past check-in updates the calendar
   await page.getByRole('button', { name: 'Back to the calendar' }).click()
   await expect(cell(page, day)).not.toHaveAttribute('aria-label', /Warning sign/)
   await page.locator('.nav-link[href="#today"]').click()
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
   await expect(page.getByRole('list', { name: 'Check-ins today' })).toHaveCount(0)
   await expect(page.getByTestId('red-flag-notice')).toHaveCount(0)
 })
@@ -125,11 +125,14 @@ test('a warning sign ticked by mistake today and then untaken is not still annou
   await journal.open('#history')
   await expect(page.getByTestId('red-flag-notice')).toHaveCount(0)
   await page.locator('.nav-link[href="#today"]').click()
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await page.keyboard.press('6')
+  // Today's own form, ready (History's heading would already pass a bare heading check).
+  const six = page.getByRole('radio', { name: /^6 —/ })
+  await expect(six).toBeEnabled()
+  await six.check()
   await page.getByRole('button', { name: 'Add details' }).click()
   await page.getByRole('checkbox', { name: /fever/ }).check()
   await page.getByRole('button', { name: 'Save check-in' }).click()
+  await expect(page.getByText('Saved: pain 6 at 10:00.')).toBeVisible()
   await expect(page.getByTestId('red-flag-notice')).toContainText(/fever/i)
   // The person corrects it: no fever after all.
   const edit = page
